@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_room import LiveRoom
+    from ..models.live_room_data_raw import LiveRoomDataRaw
+    from ..models.live_user import LiveUser
+
+
+T = TypeVar("T", bound="LiveRoomData")
+
+
+@_attrs_define
+class LiveRoomData:
+    unique_id: str
+    raw: LiveRoomDataRaw
+    """ TikTok's own room document, unmodified. """
+    room_info: LiveRoom | Unset = UNSET
+    user: LiveUser | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unique_id = self.unique_id
+
+        raw = self.raw.to_dict()
+
+        room_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.room_info, Unset):
+            room_info = self.room_info.to_dict()
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "unique_id": unique_id,
+                "raw": raw,
+            }
+        )
+        if room_info is not UNSET:
+            field_dict["room_info"] = room_info
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.live_room import LiveRoom
+        from ..models.live_room_data_raw import LiveRoomDataRaw
+        from ..models.live_user import LiveUser
+
+        d = dict(src_dict)
+        unique_id = d.pop("unique_id")
+
+        raw = LiveRoomDataRaw.from_dict(d.pop("raw"))
+
+        _room_info = d.pop("room_info", UNSET)
+        room_info: LiveRoom | Unset
+        if isinstance(_room_info, Unset):
+            room_info = UNSET
+        else:
+            room_info = LiveRoom.from_dict(_room_info)
+
+        _user = d.pop("user", UNSET)
+        user: LiveUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = LiveUser.from_dict(_user)
+
+        live_room_data = cls(
+            unique_id=unique_id,
+            raw=raw,
+            room_info=room_info,
+            user=user,
+        )
+
+        live_room_data.additional_properties = d
+        return live_room_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

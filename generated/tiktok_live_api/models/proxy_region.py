@@ -1,0 +1,20 @@
+from typing import Literal
+
+ProxyRegion = Literal["DE", "ES", "FR", "GB", "PL", "US"]
+
+PROXY_REGION_VALUES: set[ProxyRegion] = {
+    "DE",
+    "ES",
+    "FR",
+    "GB",
+    "PL",
+    "US",
+}
+
+
+def check_proxy_region(value: str) -> ProxyRegion:
+    if value in PROXY_REGION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROXY_REGION_VALUES!r}"
+    )

@@ -1,0 +1,98 @@
+"""Generate the low-level client from openapi.yaml, or check that the committed copy is current.
+
+    python scripts/generate.py --output generated/tiktok_live_api           # write
+    python scripts/generate.py --output generated/tiktok_live_api --check   # compare, exit 1 on drift
+
+The generator runs into a temporary directory with this interpreter's bin/ first on PATH, so its ruff
+post-hooks use the project's pinned ruff whatever else the machine has installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+CONFIG = ROOT / "openapi-python-client.yaml"
+
+
+def generate_into(target: Path, *, spec: Path = SPEC, config: Path = CONFIG) -> None:
+    """Run openapi-python-client, writing the package to `target` (which must not exist)."""
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--meta",
+        "none",
+        "--output-path",
+        str(target),
+        "--config",
+        str(config),
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    # The generator reports some problems as warnings with exit status 0; treat any warning as fatal.
+    if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
+
+
+def _files(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that are missing, extra or different in `actual` compared to `expected`."""
+    wanted, present = _files(expected), _files(actual)
+    changed = [
+        name
+        for name in sorted(wanted & present)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return (
+        [f"missing: {name}" for name in sorted(wanted - present)]
+        + [f"extra:   {name}" for name in sorted(present - wanted)]
+        + [f"changed: {name}" for name in changed]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--output", type=Path, required=True, help="the generated package directory")
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 on drift")
+    args = parser.parse_args(argv)
+    output: Path = args.output.resolve()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / output.name
+        generate_into(fresh, spec=args.spec)
+        if args.check:
+            drift = differences(fresh, output) if output.exists() else [f"missing: {output}"]
+            if drift:
+                print(f"{output.relative_to(ROOT)} differs from what {args.spec.name} generates:")
+                print("\n".join(f"  {line}" for line in drift))
+                print("Run `make generate` and commit the result.")
+                return 1
+            print(f"{output.relative_to(ROOT)} is up to date with {args.spec.name}.")
+            return 0
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(fresh, output)
+        print(f"Generated {output.relative_to(ROOT)} from {args.spec.name}.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
