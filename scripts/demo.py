@@ -13,7 +13,13 @@ from tiktok_live_api import AuthenticatedClient
 from tiktok_live_api.api.webcast import get_rate_limits, retrieve_room_id
 
 ANSWERS = {
-    "/webcast/room_id": {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7321"},
+    "/webcast/room_id": {
+        "code": 200,
+        "ok": True,
+        "routes_attempted": ["web"],
+        "is_live": True,
+        "room_id": "7321",
+    },
     "/webcast/rate_limits": {
         "code": 200,
         "minute": {"max": 60, "remaining": 59, "reset_at": None},
