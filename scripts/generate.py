@@ -54,9 +54,7 @@ def differences(expected: Path, actual: Path) -> list[str]:
     """Relative paths that are missing, extra or different in `actual` compared to `expected`."""
     wanted, present = _files(expected), _files(actual)
     changed = [
-        name
-        for name in sorted(wanted & present)
-        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+        name for name in sorted(wanted & present) if not filecmp.cmp(expected / name, actual / name, shallow=False)
     ]
     return (
         [f"missing: {name}" for name in sorted(wanted - present)]
@@ -66,9 +64,7 @@ def differences(expected: Path, actual: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, required=True, help="the generated package directory")
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 on drift")

@@ -76,9 +76,7 @@ class Recorder:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         # A fresh Response each time: an httpx.Response that was read once cannot be sent again.
-        return httpx.Response(
-            self.response.status_code, headers=self.response.headers, content=self.response.content
-        )
+        return httpx.Response(self.response.status_code, headers=self.response.headers, content=self.response.content)
 
     @property
     def request(self) -> httpx.Request:

@@ -1,0 +1,82 @@
+"""Shared test helpers: a recording handler and a way to drive the sync and async clients alike."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+import tiktok_live
+
+BASE_URL = "https://euler.test"
+SECRET_KEY = "sk-SENTINEL-0123456789"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler: records each request and answers from a list (the last one repeats)."""
+
+    def __init__(self, *responses: httpx.Response | Callable[[httpx.Request], httpx.Response]) -> None:
+        self.responses = list(responses) or [httpx.Response(200, json={"code": 200})]
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        answer = self.responses[min(len(self.requests), len(self.responses)) - 1]
+        if callable(answer) and not isinstance(answer, httpx.Response):
+            return answer(request)
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
+
+    @property
+    def request(self) -> httpx.Request:
+        assert len(self.requests) == 1, f"expected one request, saw {len(self.requests)}"
+        return self.requests[0]
+
+    def json(self) -> Any:
+        return json.loads(self.request.content)
+
+
+class Driver:
+    """Calls a sync or an async client the same way, so one test body covers both."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.client, name)
+        if inspect.iscoroutinefunction(attribute):
+            return lambda *args, **kwargs: asyncio.run(attribute(*args, **kwargs))
+        if name == "with_raw_response":
+            return Driver(attribute)
+        return attribute
+
+
+def make_client(kind: str, handler: Handler, **options: Any) -> Driver:
+    """A client of `kind` ("sync" or "async") whose requests go to `handler`, without real sleeps."""
+    options.setdefault("api_key", SECRET_KEY)
+    options.setdefault("base_url", BASE_URL)
+    if kind == "sync":
+        client: Any = tiktok_live.TikTokLiveClient(
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options
+        )
+        client._sleep = lambda seconds: None
+    else:
+        client = tiktok_live.AsyncTikTokLiveClient(
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)), **options
+        )
+
+        async def no_sleep(seconds: float) -> None:
+            return None
+
+        client._sleep = no_sleep
+    client._random = lambda: 0.0
+    return Driver(client)
+
+
+ROOM_ID_BODY = {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7321"}

@@ -1,0 +1,358 @@
+"""Everything the sync and async clients share: configuration, request building, retries, answers.
+
+A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send or
+seconds to sleep, and returns the raw response. The sync and async clients only drive it.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import platform
+import random
+import re
+import time
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from . import _retry
+from ._auth import EulerAuth
+from ._constants import (
+    API_KEY_ENV_VARS,
+    BASE_URL_ENV_VARS,
+    DEFAULT_BASE_URL,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidResponseError,
+    RateLimitError,
+    TikTokLiveError,
+)
+from ._model_check import ModelMismatch
+from ._operations import Call
+from ._response import RawResponse, json_body, status_error
+from ._version import __version__
+
+T = TypeVar("T")
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+# A step of a call: a request to send, or seconds to sleep before the next attempt.
+Step = httpx.Request | float
+
+logger = logging.getLogger("tiktok_live")
+
+USER_AGENT = f"tiktok-live/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+
+
+class NotGiven:
+    """Marks an argument that was not passed, as opposed to one passed as None."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+TimeoutArg = float | httpx.Timeout | None
+
+
+@attrs.define
+class RateLimitState:
+    """What the last answer said about the rate limit. Fields are None until an answer says."""
+
+    remaining: int | None = None
+    reset_at: float | None = None
+    limit_label: str | None = None
+
+
+def _api_key_from(api_key: str | None) -> str | None:
+    if api_key is not None:
+        if not isinstance(api_key, str):
+            raise TypeError(f"api_key must be a str, not {type(api_key).__name__}")
+        if not api_key.strip():
+            raise ValueError("api_key is empty: pass your Euler Stream API key, or leave it out and set EULER_API_KEY")
+        return api_key.strip()
+    for variable in API_KEY_ENV_VARS:
+        value = os.environ.get(variable)
+        if value is not None:
+            if not value.strip():
+                raise ValueError(f"the {variable} environment variable is empty: set it to your Euler Stream API key")
+            return value.strip()
+    return None
+
+
+def _jwt_from(jwt: str | None) -> str | None:
+    if jwt is None:
+        return None
+    if not isinstance(jwt, str):
+        raise TypeError(f"jwt must be a str, not {type(jwt).__name__}")
+    if not jwt.strip():
+        raise ValueError("jwt is empty: pass the JWT issued by Euler Stream, or leave it out")
+    return jwt.strip()
+
+
+def _base_url_from(base_url: str | httpx.URL | None) -> str:
+    argument = "base_url"
+    if base_url is None:
+        for variable in BASE_URL_ENV_VARS:
+            value = os.environ.get(variable)
+            if value and value.strip():
+                base_url, argument = value.strip(), f"the {variable} environment variable"
+                break
+        else:
+            base_url = DEFAULT_BASE_URL
+    if not isinstance(base_url, str | httpx.URL):
+        raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
+    url = httpx.URL(str(base_url))
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"{argument} must be an http(s) URL such as {DEFAULT_BASE_URL}, got {str(base_url)!r}")
+    return str(url).rstrip("/")
+
+
+def _check_retry_settings(max_retries: object, max_retry_wait: object) -> None:
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool):
+        raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+    if not isinstance(max_retry_wait, int | float) or isinstance(max_retry_wait, bool):
+        raise TypeError(f"max_retry_wait must be a number of seconds, not {type(max_retry_wait).__name__}")
+    if max_retry_wait < 0:
+        raise ValueError(f"max_retry_wait must be 0 or more, got {max_retry_wait}")
+
+
+def _check_timeout(timeout: object) -> None:
+    if (timeout is not None and not isinstance(timeout, int | float | httpx.Timeout)) or isinstance(timeout, bool):
+        raise TypeError(f"timeout must be seconds, an httpx.Timeout or None, not {type(timeout).__name__}")
+
+
+_URL_QUERY = re.compile(r"\?[^\s'\"]*")
+
+
+def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
+    try:
+        return error.request
+    except RuntimeError:  # raised when the error was not tied to a request
+        return None
+
+
+class _BaseClient(Generic[HttpClientT]):
+    _http: HttpClientT
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        jwt: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: TimeoutArg | NotGiven,
+        max_retries: int,
+        max_retry_wait: float,
+        default_headers: Mapping[str, str] | None,
+        api_key_in_query: bool,
+        http_client: HttpClientT | None,
+        http_client_type: type[HttpClientT],
+    ) -> None:
+        _check_retry_settings(max_retries, max_retry_wait)
+        if not isinstance(timeout, NotGiven):
+            _check_timeout(timeout)
+        if http_client is not None and not isinstance(http_client, http_client_type):
+            raise TypeError(f"http_client must be an {http_client_type.__module__}.{http_client_type.__name__}")
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise TypeError("default_headers must be a mapping of header names to values")
+        self._api_key_configured = False
+        api_key = _api_key_from(api_key)
+        self._api_key_configured = api_key is not None
+        self._auth = EulerAuth(api_key, _jwt_from(jwt), api_key_in_query=api_key_in_query)
+        self.base_url = _base_url_from(base_url)
+        self.max_retries = max_retries
+        self.max_retry_wait = float(max_retry_wait)
+        self.rate_limit = RateLimitState()
+        self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
+        self._http_built_here = http_client is None
+        self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
+        self._return_raw = False
+        # Injected in tests: the clock, the jitter source.
+        self._now: Callable[[], float] = time.time
+        self._random: Callable[[], float] = random.random
+        if http_client is None:
+            self._timeout: TimeoutArg | NotGiven = NOT_GIVEN
+            self._http = self._make_http_client(timeout)
+        else:
+            # The user's client keeps its own settings; ours ride on each request.
+            self._timeout = timeout
+            self._http = http_client
+
+    def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> HttpClientT:
+        raise NotImplementedError
+
+    # -- configuration ----------------------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_retry_wait: float | NotGiven = NOT_GIVEN,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A copy of this client with other retry or timeout settings, sharing its connection pool."""
+        twin = copy.copy(self)
+        new_retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        new_wait = self.max_retry_wait if isinstance(max_retry_wait, NotGiven) else max_retry_wait
+        _check_retry_settings(new_retries, new_wait)
+        twin.max_retries, twin.max_retry_wait = new_retries, float(new_wait)
+        if not isinstance(timeout, NotGiven):
+            _check_timeout(timeout)
+            twin._timeout = timeout
+        twin._owns_http = False
+        return twin
+
+    def _raw_twin(self) -> Any:
+        twin = copy.copy(self)
+        twin._owns_http = False
+        twin._return_raw = True
+        return twin
+
+    def __repr__(self) -> str:
+        key = "<set>" if self._api_key_configured else "<not set>"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key}, max_retries={self.max_retries})"
+
+    # -- one call ---------------------------------------------------------------------------------
+
+    def _build_request(self, call: Call[Any]) -> httpx.Request:
+        spec = call.request
+        headers = spec.get("headers")
+        if not self._http_built_here:
+            headers = {**self._headers, **(headers or {})}
+        return self._http.build_request(
+            spec["method"],
+            self.base_url + spec["url"],
+            params=spec.get("params") or None,  # an empty dict still makes httpx merge query strings
+            json=spec.get("json"),
+            headers=headers,
+            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self._timeout, NotGiven) else self._timeout,
+        )
+
+    @property
+    def _send_auth(self) -> Any:
+        # Our own httpx client carries the auth; a user's client gets it on each request.
+        return httpx.USE_CLIENT_DEFAULT if self._http_built_here else self._auth
+
+    def _flow(self, call: Call[T]) -> Generator[Step, httpx.Response | None, RawResponse[T]]:
+        retries_taken = 0
+        while True:
+            try:
+                response = yield self._build_request(call)
+                assert response is not None
+            except httpx.HTTPError as error:
+                delay = self._delay_after_transport_error(call, error, retries_taken)
+                if delay is None:
+                    raise self._transport_failure(call, error) from error
+                reason = type(error).__name__
+            else:
+                raw = self._answer(call, response, retries_taken)
+                if not isinstance(raw, APIStatusError):
+                    return raw
+                delay = self._delay_after_status_error(call, raw, retries_taken)
+                if delay is None:
+                    raise raw
+                reason = f"status {raw.status_code}" + (f" (code {raw.code})" if raw.status_code < 400 else "")
+            logger.debug(
+                "Retrying %s (retry %d of %d) after %s; waiting %.2f s",
+                call.operation,
+                retries_taken + 1,
+                self.max_retries,
+                reason,
+                delay,
+            )
+            yield delay
+            retries_taken += 1
+
+    def _answer(self, call: Call[T], response: httpx.Response, retries_taken: int) -> RawResponse[T] | APIStatusError:
+        content_type = response.headers.get("content-type", "")
+        body = json_body(response) if call.json_answer or "json" in content_type else None
+        now = self._now()
+        self._remember_rate_limit(response, body, now)
+        error = status_error(
+            response,
+            body,
+            operation=call.operation,
+            plans=call.plans,
+            key_configured=self._api_key_configured,
+            secrets=self._auth.secrets,
+            now=now,
+        )
+        if error is not None:
+            return error
+        return RawResponse(response, retries_taken=retries_taken, parse=lambda: self._parse(call, response, body))
+
+    @staticmethod
+    def _parse(call: Call[T], response: httpx.Response, body: Any) -> T:
+        try:
+            return call.parse(response, body)
+        except ModelMismatch as mismatch:
+            raise InvalidResponseError(
+                f"{call.operation}: the answer does not match the API description ({mismatch}).",
+                response=response,
+            ) from None
+
+    def _remember_rate_limit(self, response: httpx.Response, body: Any, now: float) -> None:
+        headers = response.headers
+        remaining = _retry.remaining(headers)
+        if remaining is not None:
+            self.rate_limit.remaining = remaining
+        reset_at = _retry.reset_at(headers, now=now)
+        if reset_at is not None:
+            self.rate_limit.reset_at = reset_at
+        label = body.get("limit_label") if isinstance(body, dict) else None
+        if isinstance(label, str):
+            self.rate_limit.limit_label = label
+
+    def _delay_after_transport_error(self, call: Call[Any], error: httpx.HTTPError, retries_taken: int) -> float | None:
+        if retries_taken >= self.max_retries or not isinstance(error, httpx.TransportError):
+            return None
+        if call.retry == "unsent-only" and not isinstance(error, _retry.UNSENT_REQUEST_ERRORS):
+            return None
+        return _retry.backoff_delay(retries_taken, rand=self._random)
+
+    def _delay_after_status_error(self, call: Call[Any], error: APIStatusError, retries_taken: int) -> float | None:
+        status = error.status_code if error.status_code >= 400 else (error.code or 0)
+        if retries_taken >= self.max_retries or call.retry != "always" or not _retry.should_retry_status(status):
+            return None
+        hint = (
+            error.retry_after
+            if isinstance(error, RateLimitError)
+            else _retry.retry_after_seconds(error.response.headers, error.body, now=self._now())
+        )
+        if hint is None:
+            return _retry.backoff_delay(retries_taken, rand=self._random)
+        return hint if hint <= self.max_retry_wait else None
+
+    def _transport_failure(self, call: Call[Any], error: httpx.HTTPError) -> TikTokLiveError:
+        detail = _URL_QUERY.sub("?…", str(error)) or type(error).__name__
+        for secret in self._auth.secrets:
+            detail = detail.replace(secret, "<redacted>")
+        request = _request_of(error)
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(
+                f"{call.operation}: the Euler Stream API at {self.base_url} did not answer in time "
+                f"({type(error).__name__}). Retry, or raise the timeout.",
+                request=request,
+            )
+        if isinstance(error, httpx.DecodingError):
+            return InvalidResponseError(f"{call.operation}: the answer's body could not be decoded ({detail}).")
+        return APIConnectionError(
+            f"{call.operation}: could not reach the Euler Stream API at {self.base_url} "
+            f"({type(error).__name__}: {detail}).",
+            request=request,
+        )
+
+    def _result(self, raw: RawResponse[T]) -> T:
+        # The twin behind `with_raw_response` hands the raw response back as is; see _client.py.
+        if self._return_raw:
+            return raw  # type: ignore[return-value]
+        return raw.parse()

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_BASE_URL = "https://tiktok.eulerstream.com"
+DEFAULT_CLIENT_NAME = "ttlive-other"
+
+# Finite by default: a stalled server must never hang the caller. /webcast/fetch signs and fetches from
+# TikTok on the server side, so reads get a generous allowance; connecting should be quick.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+# A server hint (Retry-After and friends) longer than this is not slept through: the error is raised
+# at once with `retry_after` set, so the caller decides.
+DEFAULT_MAX_RETRY_WAIT = 60.0
+# httpx keeps only 20 idle connections by default, so bursts above 20 concurrent calls churn
+# connections. Keep every connection the pool may open.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+
+API_KEY_ENV_VARS = ("EULER_API_KEY", "SIGN_API_KEY")
+BASE_URL_ENV_VARS = ("EULER_BASE_URL", "SIGN_API_URL")
+
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0

@@ -1,0 +1,161 @@
+"""The SDK's exceptions: every failure of a call is a `TikTokLiveError`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ForbiddenError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "PremiumRequiredError",
+    "RateLimitError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "TikTokLiveError",
+]
+
+
+class TikTokLiveError(Exception):
+    """Base class of every error the SDK raises for a failed call."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIConnectionError(TikTokLiveError):
+    """The service could not be reached, or the connection broke before a full answer arrived."""
+
+    request: httpx.Request | None
+
+    def __init__(
+        self,
+        message: str = "Could not connect to the Euler Stream API.",
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The service did not answer within the configured timeout."""
+
+    def __init__(
+        self,
+        message: str = "The Euler Stream API did not answer in time.",
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class InvalidResponseError(TikTokLiveError):
+    """A successful answer whose body does not match the API description."""
+
+    response: httpx.Response | None
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class APIStatusError(TikTokLiveError):
+    """The service answered with an error: an HTTP error status, or an error code in a 200 body."""
+
+    status_code: int
+    code: int | None
+    request_id: str | None
+    response: httpx.Response
+    body: Any
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        code: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.request_id = request_id
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, code={self.code}, "
+            f"request_id={self.request_id!r}, message={self.message!r})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key or JWT is missing, unknown or revoked."""
+
+
+class PremiumRequiredError(APIStatusError):
+    """402: the key's plan does not include this operation."""
+
+
+class ForbiddenError(APIStatusError):
+    """403: the key is blocked or may not perform this request."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the user, room or room id does not exist."""
+
+
+class RateLimitError(APIStatusError):
+    """429: a rate limit was hit. `retry_after` says how many seconds to wait, when the service said."""
+
+    retry_after: float | None
+    limit_label: str | None
+    reset_at: float | None
+    remaining: int | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        code: int | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        limit_label: str | None = None,
+        reset_at: float | None = None,
+        remaining: int | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
+        self.retry_after = retry_after
+        self.limit_label = limit_label
+        self.reset_at = reset_at
+        self.remaining = remaining
+
+
+class ServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: the service is overloaded (for example, no agents available)."""

@@ -1,0 +1,91 @@
+"""Checks of user input, done before any request is made. Each error names the argument at fault."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+# TikTok usernames: letters, digits, underscores and periods, at most 24 characters.
+_UNIQUE_ID = re.compile(r"[A-Za-z0-9_.]{1,24}")
+_PROFILE_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*tiktok\.com/@([^/?#]+)", re.IGNORECASE)
+_ROOM_ID = re.compile(r"[0-9]{1,32}")
+
+T = TypeVar("T", bound=str)
+
+
+def require_str(value: object, argument: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
+    return value
+
+
+def require_bool(value: object, argument: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
+    return value
+
+
+def non_empty_str(value: object, argument: str) -> str:
+    text = require_str(value, argument).strip()
+    if not text:
+        raise ValueError(f"{argument} must not be empty")
+    return text
+
+
+def optional_str(value: object, argument: str) -> str | None:
+    return None if value is None else non_empty_str(value, argument)
+
+
+def unique_id(value: object, argument: str = "unique_id") -> str:
+    """A creator's unique id from `name`, `@name` or a profile/live URL such as
+    `https://www.tiktok.com/@name/live`, without the `@`."""
+    text = non_empty_str(value, argument)
+    url_match = _PROFILE_URL.match(text)
+    if url_match:
+        text = url_match.group(1)
+    elif "/" in text or "tiktok.com" in text.lower():
+        raise ValueError(f"{argument} {text!r} is not a TikTok profile URL such as https://www.tiktok.com/@name/live")
+    name = text.removeprefix("@")
+    if not _UNIQUE_ID.fullmatch(name):
+        raise ValueError(
+            f"{argument} {text!r} is not a TikTok username "
+            "(letters, digits, '_' and '.', at most 24 characters, optionally prefixed with '@')"
+        )
+    return name
+
+
+def room_id(value: object, argument: str = "room_id") -> str:
+    """A numeric room id, given as a str or an int."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value <= 0:
+            raise ValueError(f"{argument} must be a positive number, got {value}")
+        return str(value)
+    text = non_empty_str(value, argument) if isinstance(value, str) else None
+    if text is None:
+        raise TypeError(f"{argument} must be a str or an int, not {type(value).__name__}")
+    if not _ROOM_ID.fullmatch(text):
+        raise ValueError(f"{argument} must be a numeric room id, got {text!r}")
+    return text
+
+
+def http_url(value: object, argument: str) -> str:
+    text = non_empty_str(value, argument)
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{argument} must be an http(s) URL, got {text!r}")
+    return text
+
+
+def choice(value: object, argument: str, allowed: Collection[T], *, fold: str = "") -> T:
+    """One of `allowed`; `fold` ("upper" or "lower") normalises case first."""
+    text = require_str(value, argument).strip()
+    if fold == "upper":
+        text = text.upper()
+    elif fold == "lower":
+        text = text.lower()
+    for option in allowed:
+        if option == text:
+            return option
+    raise ValueError(f"{argument} must be one of {', '.join(sorted(allowed))}; got {value!r}")
