@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from . import _retry
+from . import _logs, _retry
 from ._auth import EulerAuth
 from ._constants import (
     API_KEY_ENV_VARS,
@@ -157,6 +157,7 @@ class _BaseClient(Generic[HttpClientT]):
         http_client: HttpClientT | None,
         http_client_type: type[HttpClientT],
     ) -> None:
+        _logs.install()
         _check_retry_settings(max_retries, max_retry_wait)
         if not isinstance(timeout, NotGiven):
             _check_timeout(timeout)
@@ -283,7 +284,7 @@ class _BaseClient(Generic[HttpClientT]):
             operation=call.operation,
             plans=call.plans,
             key_configured=self._api_key_configured,
-            secrets=self._auth.secrets,
+            secrets=self._auth.secrets + call.secrets,
             now=now,
         )
         if error is not None:
@@ -334,7 +335,7 @@ class _BaseClient(Generic[HttpClientT]):
 
     def _transport_failure(self, call: Call[Any], error: httpx.HTTPError) -> TikTokLiveError:
         detail = _URL_QUERY.sub("?…", str(error)) or type(error).__name__
-        for secret in self._auth.secrets:
+        for secret in self._auth.secrets + call.secrets:
             detail = detail.replace(secret, "<redacted>")
         request = _request_of(error)
         if isinstance(error, httpx.TimeoutException):

@@ -70,10 +70,17 @@ class Call(Generic[T]):
     plans: tuple[str, ...]
     retry: RetryMode = "always"
     json_answer: bool = True
+    # Credentials among the arguments (session ids): kept out of error messages.
+    secrets: tuple[str, ...] = ()
 
 
-def _unset(value: S | None) -> S | Unset:
-    return UNSET if value is None else value
+def _given(value: Any, validate: Callable[..., S], *args: Any) -> S | Unset:
+    """UNSET for an argument left out (None), else the argument checked by `validate(value, *args)`."""
+    return UNSET if value is None else validate(value, *args)
+
+
+def _secrets(*values: object) -> tuple[str, ...]:
+    return tuple(value for value in values if isinstance(value, str) and value)
 
 
 def _model(body: Any, model: type[M]) -> M:
@@ -143,32 +150,29 @@ def fetch_webcast_url(
         raise ValueError("pass exactly one of room_id and unique_id")
     request = fetch_api._get_kwargs(
         client_query=_client_name(client),
-        room_id=_unset(None if room_id is None else check.room_id(room_id)),
-        unique_id=_unset(None if unique_id is None else check.unique_id(unique_id)),
-        cursor=_unset(check.optional_str(cursor, "cursor")),
-        session_id=_unset(check.optional_str(session_id, "session_id")),
-        user_agent=_unset(check.optional_str(user_agent, "user_agent")),
-        tt_target_idc=_unset(check.optional_str(tt_target_idc, "tt_target_idc")),
+        room_id=_given(room_id, check.room_id),
+        unique_id=_given(unique_id, check.unique_id),
+        cursor=_given(cursor, check.non_empty_str, "cursor"),
+        session_id=_given(session_id, check.non_empty_str, "session_id"),
+        user_agent=_given(user_agent, check.non_empty_str, "user_agent"),
+        tt_target_idc=_given(tt_target_idc, check.non_empty_str, "tt_target_idc"),
         client_enter=check.require_bool(client_enter, "client_enter"),
-        country=_unset(
-            None if country is None else check.choice(country, "country", PROXY_REGION_VALUES, fold="upper")
-        ),
-        platform=_unset(
-            None
-            if platform is None
-            else check.choice(platform, "platform", WEBCAST_FETCH_PLATFORM_VALUES, fold="lower")
-        ),
+        country=_given(country, check.choice, "country", PROXY_REGION_VALUES, "upper"),
+        platform=_given(platform, check.choice, "platform", WEBCAST_FETCH_PLATFORM_VALUES, "lower"),
     )
-    return Call("fetch_webcast_url", request, _parse_fetch, ("Public", *ALL_PLANS), json_answer=False)
+    return Call(
+        "fetch_webcast_url",
+        request,
+        _parse_fetch,
+        ("Public", *ALL_PLANS),
+        json_answer=False,
+        secrets=_secrets(session_id, tt_target_idc),
+    )
 
 
 def rate_limits() -> Call[RateLimitsResponse]:
-    return Call(
-        "rate_limits",
-        rate_limits_api._get_kwargs(),
-        _model_parser(RateLimitsResponse),
-        ("Public", *ALL_PLANS),
-    )
+    request = rate_limits_api._get_kwargs()
+    return Call("rate_limits", request, _model_parser(RateLimitsResponse), ("Public", *ALL_PLANS))
 
 
 def room_id(unique_id: str) -> Call[RoomIdResponse]:
@@ -189,9 +193,7 @@ def room_cover(unique_id: str) -> Call[RoomMedia]:
 def room_video(unique_id: str, stream_type: str | None) -> Call[RoomMedia]:
     request = room_video_api._get_kwargs(
         unique_id=check.unique_id(unique_id),
-        stream_type=_unset(
-            None if stream_type is None else check.choice(stream_type, "stream_type", STREAM_TYPE_VALUES, fold="lower")
-        ),
+        stream_type=_given(stream_type, check.choice, "stream_type", STREAM_TYPE_VALUES, "lower"),
     )
     return Call("room_video", request, _parse_media, PRO_PLANS, json_answer=False)
 
@@ -203,8 +205,14 @@ def send_chat(room_id: str | int, content: str, *, session_id: str, tt_target_id
         tt_target_idc=check.non_empty_str(tt_target_idc, "tt_target_idc"),
         room_id=check.room_id(room_id),
     )
-    request = send_chat_api._get_kwargs(body=body)
-    return Call("send_chat", request, _model_parser(SendChatResponse), ENTERPRISE_PLANS, retry="unsent-only")
+    return Call(
+        "send_chat",
+        send_chat_api._get_kwargs(body=body),
+        _model_parser(SendChatResponse),
+        ENTERPRISE_PLANS,
+        retry="unsent-only",
+        secrets=_secrets(session_id, tt_target_idc),
+    )
 
 
 def sign_webcast_url(
@@ -222,20 +230,14 @@ def sign_webcast_url(
 ) -> Call[SignedUrl]:
     body = SignUrlRequest(
         url=check.http_url(url, "url"),
-        method=check.choice(method, "method", SIGN_URL_METHOD_VALUES, fold="upper"),
-        user_agent=_unset(check.optional_str(user_agent, "user_agent")),
-        session_id=_unset(check.optional_str(session_id, "session_id")),
-        tt_target_idc=_unset(check.optional_str(tt_target_idc, "tt_target_idc")),
-        payload=_unset(None if payload is None else check.require_str(payload, "payload")),
-        type_=_unset(None if type is None else check.choice(type, "type", SIGN_URL_TYPE_VALUES, fold="lower")),
-        include_browser_params=_unset(
-            None
-            if include_browser_params is None
-            else check.require_bool(include_browser_params, "include_browser_params")
-        ),
-        include_verify_fp=_unset(
-            None if include_verify_fp is None else check.require_bool(include_verify_fp, "include_verify_fp")
-        ),
+        method=check.choice(method, "method", SIGN_URL_METHOD_VALUES, "upper"),
+        user_agent=_given(user_agent, check.non_empty_str, "user_agent"),
+        session_id=_given(session_id, check.non_empty_str, "session_id"),
+        tt_target_idc=_given(tt_target_idc, check.non_empty_str, "tt_target_idc"),
+        payload=_given(payload, check.require_str, "payload"),
+        type_=_given(type, check.choice, "type", SIGN_URL_TYPE_VALUES, "lower"),
+        include_browser_params=_given(include_browser_params, check.require_bool, "include_browser_params"),
+        include_verify_fp=_given(include_verify_fp, check.require_bool, "include_verify_fp"),
     )
     request = sign_api._get_kwargs(body=body, client_query=_client_name(client))
-    return Call("sign_webcast_url", request, _parse_signed_url, ALL_PLANS)
+    return Call("sign_webcast_url", request, _parse_signed_url, ALL_PLANS, secrets=_secrets(session_id, tt_target_idc))

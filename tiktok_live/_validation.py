@@ -34,10 +34,6 @@ def non_empty_str(value: object, argument: str) -> str:
     return text
 
 
-def optional_str(value: object, argument: str) -> str | None:
-    return None if value is None else non_empty_str(value, argument)
-
-
 def unique_id(value: object, argument: str = "unique_id") -> str:
     """A creator's unique id from `name`, `@name` or a profile/live URL such as
     `https://www.tiktok.com/@name/live`, without the `@`."""
@@ -78,7 +74,7 @@ def http_url(value: object, argument: str) -> str:
     return text
 
 
-def choice(value: object, argument: str, allowed: Collection[T], *, fold: str = "") -> T:
+def choice(value: object, argument: str, allowed: Collection[T], fold: str = "") -> T:
     """One of `allowed`; `fold` ("upper" or "lower") normalises case first."""
     text = require_str(value, argument).strip()
     if fold == "upper":
