@@ -341,8 +341,8 @@ def _compare_media(
     for media in [media for media in old if media not in new]:
         yield Change(BREAKING, key, f"{where} {media}", "media type removed")
     for media in [media for media in new if media not in old]:
-        severity = BREAKING if direction == "request" and not old else NON_BREAKING
-        yield Change(severity, key, f"{where} {media}", "media type added")
+        # A body that becomes required is reported as such; a new accepted or returned type breaks nothing.
+        yield Change(NON_BREAKING, key, f"{where} {media}", "media type added")
     for media in [media for media in old if media in new]:
         yield from _compare_fields(key, f"{where} {media}", old[media], new[media], direction)
 
