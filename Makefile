@@ -10,6 +10,7 @@ NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 
 .PHONY: help install generate check-generated lint lint-python lint-spec test demo check clean
+.PHONY: lint-workflows spec-diff api-diff import-spec
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -31,7 +32,7 @@ generate: $(INSTALL_STAMP) ## Regenerate generated/ from openapi.yaml
 check-generated: $(INSTALL_STAMP) ## Fail, naming the files, if generated/ is not what openapi.yaml produces
 	$(BIN)/python scripts/generate.py --output $(GENERATED_PACKAGE) --check
 
-lint: lint-python lint-spec ## ruff, mypy --strict, spec validation and Redocly lint
+lint: lint-python lint-spec lint-workflows ## ruff, mypy --strict, spec validation, Redocly lint, workflow lint
 
 lint-python: $(INSTALL_STAMP)
 	$(BIN)/ruff check .
@@ -41,6 +42,19 @@ lint-python: $(INSTALL_STAMP)
 lint-spec: $(INSTALL_STAMP) $(NPM_STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint openapi.yaml --format=stylish
+
+lint-workflows: $(INSTALL_STAMP)
+	$(BIN)/zizmor --offline --no-progress .github/workflows
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+spec-diff: $(INSTALL_STAMP) ## Client-relevant changes between two specs: make spec-diff OLD=a.yaml NEW=b.json
+	$(BIN)/python scripts/spec_diff.py $(OLD) $(NEW) $(ARGS)
+
+api-diff: $(INSTALL_STAMP) ## Public Python API changes since a git ref: make api-diff REF=v0.1.0
+	$(BIN)/python scripts/api_diff.py $(REF) $(ARGS)
+
+import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from upstream + spec/fixes.yaml: make import-spec UPSTREAM=x.json
+	$(BIN)/python scripts/import_spec.py $(UPSTREAM) $(ARGS)
 
 test: $(INSTALL_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest
