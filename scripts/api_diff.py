@@ -113,9 +113,7 @@ def to_markdown(reports: list[PackageReport], ref: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("ref", help="the git ref to compare with (tag, branch or commit)")
     parser.add_argument("--fail-on-breaking", action="store_true", help="exit 1 on any breaking change")
     args = parser.parse_args(argv)

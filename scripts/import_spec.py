@@ -381,12 +381,7 @@ def select_operations(upstream: Document, keep: dict[str, Any]) -> tuple[Documen
         return min((order.index(i) for i in ids if i in order), default=len(order))
 
     spec["paths"] = {path: kept[path] for path in sorted(kept, key=rank)}
-    present = {
-        item.get("operationId")
-        for entry in kept.values()
-        for item in entry.values()
-        if isinstance(item, dict)
-    }
+    present = {item.get("operationId") for entry in kept.values() for item in entry.values() if isinstance(item, dict)}
     notes = [f"operation {name} is not in the upstream document" for name in order if name not in present]
     notes += [f"new upstream operation {name} kept" for name in sorted(present - set(order), key=str)]
     return spec, notes
@@ -468,9 +463,7 @@ def report(result: ImportResult) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("upstream", type=Path, help="the upstream OpenAPI document (JSON or YAML)")
     parser.add_argument("--fixes", type=Path, default=FIXES)
     parser.add_argument("--output", type=Path, default=OUTPUT)

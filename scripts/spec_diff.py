@@ -131,9 +131,7 @@ class SpecIndex:
             result.extra = self.shape(extra, active)
         for part in schema.get("allOf", []):
             _merge_all(result, self.shape(part, active))
-        alternatives = [
-            self.shape(part, active) for key in ("oneOf", "anyOf") for part in schema.get(key, [])
-        ]
+        alternatives = [self.shape(part, active) for key in ("oneOf", "anyOf") for part in schema.get(key, [])]
         if alternatives:
             _merge_any(result, alternatives)
         if not result.types:
@@ -456,9 +454,7 @@ def to_json(changes: list[Change]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("old", type=Path, help="the OpenAPI document before (YAML or JSON)")
     parser.add_argument("new", type=Path, help="the OpenAPI document after (YAML or JSON)")
     parser.add_argument("--format", choices=["markdown", "json"], default="markdown")

@@ -174,11 +174,7 @@ def canonical(node: Any, kind: str = "root") -> Any:
         return [canonical(item, item_kind) for item in node] if isinstance(node, list) else node
     if kind.startswith("*"):
         item_kind = kind[1:]
-        return (
-            {name: canonical(value, item_kind) for name, value in node.items()}
-            if isinstance(node, dict)
-            else node
-        )
+        return {name: canonical(value, item_kind) for name, value in node.items()} if isinstance(node, dict) else node
     if not isinstance(node, dict):
         return node
     rank = {key: index for index, key in enumerate(ORDER.get(kind, ORDER["generic"]))}

@@ -53,9 +53,7 @@ def test_package_missing_at_the_ref_is_noted(tmp_path: Path) -> None:
 
 
 def test_export_ref_writes_both_packages(tmp_path: Path) -> None:
-    inside_git = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, check=False
-    )
+    inside_git = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, check=False)
     if inside_git.returncode != 0:
         pytest.skip("not a git checkout")
     export_ref("HEAD", tmp_path)

@@ -131,7 +131,5 @@ def test_new_operation_is_callable_and_unknown_fields_parse(regenerated: Path) -
 
 
 def test_existing_generated_layer_tests_pass_on_the_regenerated_package(regenerated: Path) -> None:
-    result = _run(
-        ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_generated_layer.py"], regenerated
-    )
+    result = _run(["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_generated_layer.py"], regenerated)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -161,9 +161,7 @@ def test_request_enum_value_added_is_not_breaking_removed_is(spec: dict[str, Any
         _schemas(s)["StreamType"]["enum"].append("hls_hd")
 
     assert _only(_changed(spec, add)).severity == NON_BREAKING
-    assert _only(_changed(spec, lambda s: _schemas(s)["StreamType"]["enum"].remove("flv_sd"))).severity == (
-        BREAKING
-    )
+    assert _only(_changed(spec, lambda s: _schemas(s)["StreamType"]["enum"].remove("flv_sd"))).severity == (BREAKING)
 
 
 def test_response_field_becoming_optional_is_breaking(spec: dict[str, Any]) -> None:
@@ -223,9 +221,7 @@ def test_reports(spec: dict[str, Any]) -> None:
     assert json.loads(to_json(changes))["breaking"] is True
 
 
-def test_cli_fail_on_breaking(
-    tmp_path: Path, spec: dict[str, Any], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_fail_on_breaking(tmp_path: Path, spec: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     new = copy.deepcopy(spec)
     del new["paths"]["/webcast/chat"]
     old_file, new_file = tmp_path / "old.yaml", tmp_path / "new.json"
