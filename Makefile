@@ -9,7 +9,7 @@ INSTALL_STAMP := $(VENV)/.install-stamp
 NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 
-.PHONY: help install generate check-generated lint lint-python lint-spec test demo check clean
+.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz demo check clean
 .PHONY: lint-workflows spec-diff api-diff import-spec
 
 help: ## List the targets
@@ -58,6 +58,9 @@ import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from upstream + spec/fixes
 
 test: $(INSTALL_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest
+
+fuzz: $(INSTALL_STAMP) ## Property-based tests at full strength (10,000 examples each)
+	TIKTOK_LIVE_FUZZ=1 $(BIN)/python -m pytest -m fuzz -q
 
 demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 	$(BIN)/python scripts/demo.py
