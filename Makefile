@@ -9,16 +9,16 @@ INSTALL_STAMP := $(VENV)/.install-stamp
 NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 
-.PHONY: help install generate check-generated lint lint-python lint-spec test demo check clean
+.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz demo check clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
 
-install: $(INSTALL_STAMP) ## Create .venv and install the project (editable) with its dev extra
+install: $(INSTALL_STAMP) ## Create .venv and install the project (editable) with its dev and testing extras
 
 $(INSTALL_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,testing]'
 	@touch $@
 
 $(NPM_STAMP): package.json package-lock.json
@@ -44,6 +44,9 @@ lint-spec: $(INSTALL_STAMP) $(NPM_STAMP)
 
 test: $(INSTALL_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest
+
+fuzz: $(INSTALL_STAMP) ## Run the fuzz-marked tests with many more examples (slow)
+	TIKTOK_LIVE_FUZZ=1 $(BIN)/python -m pytest -m fuzz
 
 demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 	$(BIN)/python scripts/demo.py
