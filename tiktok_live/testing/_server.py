@@ -73,10 +73,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def do_GET(self) -> None:
-        self._answer()
-
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = do_TRACE = do_GET
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # Every method (`do_GET`, `do_QUERY`, ...) goes to the service, which answers 405 where it should.
+        if name.startswith("do_"):
+            return self._answer
+        raise AttributeError(name)
 
     def _read_body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
