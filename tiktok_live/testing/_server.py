@@ -128,9 +128,9 @@ class _Handler(BaseHTTPRequestHandler):
             if self.server.log is not None:
                 self.server.log(f"{self.command} {request.url.path} -> connection dropped")
             return
-        self._write(response)
         if self.server.log is not None:
             self.server.log(f"{self.command} {request.url.path} -> {response.status_code}")
+        self._write(response)
 
     def _write(self, response: httpx.Response) -> None:
         content = response.content
