@@ -150,3 +150,17 @@ def test_fake_server_can_be_started_and_stopped_explicitly() -> None:
     assert httpx.get(f"{base_url}/webcast/rate_limits").status_code == 200
     server.stop()
     assert port_is_closed(base_url)
+
+
+def test_unreadable_request_body_is_a_400_from_the_service() -> None:
+    with FakeEulerService().serve() as base_url:
+        url = httpx.URL(base_url)
+        with socket.create_connection((url.host, url.port or 80), timeout=5) as raw:
+            raw.sendall(b"POST /webcast/chat HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n")
+            received = b""
+            while chunk := raw.recv(4096):  # the server closes the connection after this answer
+                received += chunk
+    answer = received.decode()
+    assert answer.startswith("HTTP/1.1 400 ")
+    assert "x-log-id: " in answer.lower()
+    assert answer.endswith('{"code":400,"message":"The request body could not be read."}')

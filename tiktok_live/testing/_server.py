@@ -104,9 +104,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = self._read_body()
         except ValueError:
-            self._write(
-                httpx.Response(400, json={"code": 400, "message": "The request body could not be read."})
-            )
+            self._write(self.server.service.error_response(400, "The request body could not be read."))
             self.close_connection = True
             return
         host, port = _host(self.server), self.server.server_address[1]
@@ -116,9 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.command, f"http://{host}:{port}{self.path}", headers=headers, content=body
             )
         except (httpx.InvalidURL, ValueError):
-            self._write(
-                httpx.Response(400, json={"code": 400, "message": "The request target is not a valid URL."})
-            )
+            self._write(self.server.service.error_response(400, "The request target is not a valid URL."))
             return
         try:
             response = self.server.service.handle(request)

@@ -632,6 +632,10 @@ class FakeEulerService:
         merged.update(headers or {})
         return httpx.Response(status, json=body, headers=merged)
 
+    def error_response(self, status: int, message: str) -> httpx.Response:
+        """An `ErrorResponse` answer with this service's headers (for adapters that refuse a request)."""
+        return self._error(_Problem(status, message))
+
     def _error(self, problem: _Problem) -> httpx.Response:
         return self._json(problem.status, problem.body(), problem.headers)
 
