@@ -7,6 +7,7 @@ import email.utils
 import hashlib
 import json
 import math
+import secrets
 import string
 import threading
 import time
@@ -192,6 +193,7 @@ class FakeEulerService:
         self._room_logs: dict[str, list[WebcastMessage]] = {}
         self._cursors: dict[str, int] = {}
         self._counter = 0
+        self._salt = secrets.token_hex(8)  # log and request ids differ between service instances
         for creator in default_creators() if creators is None else creators:
             self._add(creator)
 
@@ -620,7 +622,7 @@ class FakeEulerService:
             self._counter += 1
             counter = self._counter
         stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(self.clock()))
-        log_id = stamp + hashlib.sha256(f"log:{counter}".encode()).hexdigest()[:18].upper()
+        log_id = stamp + hashlib.sha256(f"log:{self._salt}:{counter}".encode()).hexdigest()[:18].upper()
         return {
             "X-Log-Id": log_id,
             "X-Agent-Id": self.agent_id,
