@@ -15,11 +15,11 @@ GENERATED_PACKAGE := generated/tiktok_live_api
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
 
-install: $(INSTALL_STAMP) ## Create .venv and install the project (editable) with its dev extra
+install: $(INSTALL_STAMP) ## Create .venv and install the project (editable) with its dev and testing extras
 
 $(INSTALL_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,testing]'
 	@touch $@
 
 $(NPM_STAMP): package.json package-lock.json

@@ -1,0 +1,90 @@
+"""Fixed-window rate limiting per key: minute, hour and day windows that start with their first request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Exhausted", "RateLimiter", "WindowState"]
+
+WINDOW_SECONDS = {"minute": 60, "hour": 3_600, "day": 86_400}
+
+
+@dataclass
+class _Window:
+    seconds: int
+    limit: int | None
+    started: float | None = None
+    used: int = 0
+
+    def roll(self, now: float) -> None:
+        if self.started is not None and now >= self.started + self.seconds:
+            self.started = None
+            self.used = 0
+
+    @property
+    def reset_at(self) -> float | None:
+        return None if self.started is None else self.started + self.seconds
+
+
+@dataclass(frozen=True)
+class WindowState:
+    name: str
+    limit: int
+    remaining: int
+    reset_at: float | None
+
+
+@dataclass(frozen=True)
+class Exhausted:
+    """The window that refused a request: its name (`minute`, ...), limit and reset time."""
+
+    window: str
+    limit: int
+    reset_at: float
+
+
+class RateLimiter:
+    """Counts requests per bucket (a key, or the anonymous caller) in each limited window."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[str, dict[str, _Window]] = {}
+
+    def _windows(self, bucket: str, limits: dict[str, int | None]) -> dict[str, _Window]:
+        windows = self._buckets.get(bucket)
+        if windows is None or any(windows[name].limit != limit for name, limit in limits.items()):
+            windows = {name: _Window(WINDOW_SECONDS[name], limit) for name, limit in limits.items()}
+            self._buckets[bucket] = windows
+        return windows
+
+    def consume(self, bucket: str, limits: dict[str, int | None], now: float) -> Exhausted | None:
+        """Count one request, or say which window is exhausted (the one that resets last)."""
+        windows = self._windows(bucket, limits)
+        exhausted: Exhausted | None = None
+        for name, window in windows.items():
+            window.roll(now)
+            if window.limit is not None and window.used >= window.limit:
+                reset_at = window.reset_at if window.reset_at is not None else now + window.seconds
+                if exhausted is None or reset_at > exhausted.reset_at:
+                    exhausted = Exhausted(name, window.limit, reset_at)
+        if exhausted is not None:
+            return exhausted
+        for window in windows.values():
+            if window.limit is None:
+                continue
+            if window.started is None:
+                window.started = now
+            window.used += 1
+        return None
+
+    def state(self, bucket: str, limits: dict[str, int | None], now: float) -> list[WindowState]:
+        windows = self._windows(bucket, limits)
+        states = []
+        for name, window in windows.items():
+            window.roll(now)
+            if window.limit is not None:
+                remaining = max(window.limit - window.used, 0)
+                states.append(WindowState(name, window.limit, remaining, window.reset_at))
+        return states
+
+    def reset(self) -> None:
+        self._buckets.clear()

@@ -1,0 +1,233 @@
+"""Serve a FakeEulerService over real HTTP: a stdlib ThreadingHTTPServer adapted to the service's callable."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sys
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._service import FakeEulerService
+
+__all__ = ["FakeServer", "serve_forever"]
+
+_MAX_BODY = 8 << 20
+_HOP_BY_HOP = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive"})
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self, address: tuple[str, int], service: FakeEulerService, log: Callable[[str], None] | None
+    ) -> None:
+        self.service = service
+        self.log = log
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def process_request(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: object
+    ) -> None:
+        if isinstance(request, socket.socket):
+            with self._connections_lock:
+                self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: socket.socket | tuple[bytes, socket.socket]) -> None:
+        if isinstance(request, socket.socket):
+            with self._connections_lock:
+                self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Unblock handler threads waiting on idle keep-alive connections."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that hangs up mid-answer is not the fake's problem; anything else is worth a line.
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError | TimeoutError) and self.log is not None:
+            self.log(f"error while answering {client_address}: {error!r}")
+
+
+def _host(server: ThreadingHTTPServer) -> str:
+    host = server.server_address[0]
+    return host.decode() if isinstance(host, bytes) else str(host)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # Every method (`do_GET`, `do_QUERY`, ...) goes to the service, which answers 405 where it should.
+        if name.startswith("do_"):
+            return self._answer
+        raise AttributeError(name)
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            chunks: list[bytes] = []
+            total = 0
+            while True:
+                size_line = self.rfile.readline(1024).split(b";", 1)[0].strip()
+                size = int(size_line, 16)
+                if size == 0:
+                    while self.rfile.readline(1024).strip():
+                        pass  # trailers
+                    return b"".join(chunks)
+                total += size
+                if total > _MAX_BODY:
+                    raise ValueError("body too large")
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline(1024)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length < 0 or length > _MAX_BODY:
+            raise ValueError("bad Content-Length")
+        return self.rfile.read(length) if length else b""
+
+    def _answer(self) -> None:
+        try:
+            body = self._read_body()
+        except ValueError:
+            self._write(self.server.service.error_response(400, "The request body could not be read."))
+            self.close_connection = True
+            return
+        host, port = _host(self.server), self.server.server_address[1]
+        headers = [(name, value) for name, value in self.headers.items() if name.lower() not in _HOP_BY_HOP]
+        try:
+            request = httpx.Request(
+                self.command, f"http://{host}:{port}{self.path}", headers=headers, content=body
+            )
+        except (httpx.InvalidURL, ValueError):
+            self._write(self.server.service.error_response(400, "The request target is not a valid URL."))
+            return
+        try:
+            response = self.server.service.handle(request)
+        except httpx.TransportError:
+            # A scripted drop: close the socket without answering.
+            self.close_connection = True
+            if self.server.log is not None:
+                self.server.log(f"{self.command} {request.url.path} -> connection dropped")
+            return
+        if self.server.log is not None:
+            self.server.log(f"{self.command} {request.url.path} -> {response.status_code}")
+        self._write(response)
+
+    def _write(self, response: httpx.Response) -> None:
+        content = response.content
+        self.send_response(response.status_code)
+        for name, value in response.headers.multi_items():
+            if name.lower() not in _HOP_BY_HOP:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(content)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the request line can hold an apiKey; _answer logs method, path and status instead
+
+
+class FakeServer:
+    """A FakeEulerService listening on a real socket, served from a background thread."""
+
+    def __init__(
+        self,
+        service: FakeEulerService,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self._server = _Server((host, port), service, log)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        host = _host(self._server)
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.port}"
+
+    def start(self) -> str:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="fake-euler",
+                daemon=True,
+            )
+            self._thread.start()
+        return self.base_url
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.close_connections()
+        self._server.server_close()
+
+    def run(self) -> None:
+        """Serve in the calling thread until `KeyboardInterrupt` (or `stop()` from another thread)."""
+        self._server.serve_forever(poll_interval=0.2)
+
+    def __enter__(self) -> FakeServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def serve_forever(
+    port: int = 8080,
+    host: str = "127.0.0.1",
+    *,
+    service: FakeEulerService | None = None,
+    out: TextIO | None = None,
+) -> None:
+    """Serve a fake Euler service until interrupted (Ctrl-C), printing the base URL and an export line.
+
+    This is what `tiktok-live serve-fake --port N` runs. Port 0 picks a free port.
+    """
+    from ._service import FakeEulerService
+
+    stream = sys.stdout if out is None else out
+
+    def log(line: str) -> None:
+        print(line, file=stream, flush=True)
+
+    fake = FakeEulerService() if service is None else service
+    server = FakeServer(fake, host, port, log=log)
+    log(f"Fake Euler Stream service listening on {server.base_url}")
+    log("Point a client at it with:")
+    log(f"  export SIGN_API_URL={server.base_url}")
+    keys = "only the keys added with add_key() are" if fake.strict else "any non-empty API key is"
+    live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
+    log(f"Accepted: {keys} accepted. Live: {live}. Stop with Ctrl-C.")
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        log("Stopping the fake Euler Stream service.")
+    finally:
+        server.stop()

@@ -1,0 +1,1040 @@
+"""FakeEulerService: an in-memory, scriptable model of the Euler Stream TikTok LIVE API."""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import hashlib
+import json
+import math
+import secrets
+import string
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import anyio
+import httpx
+
+from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits, default_creators
+from ._data import operation_name as _operation_name
+from ._limits import RateLimiter
+from ._proto import WebcastMessage, chat_message_payload, encode_fetch_result, room_message_payload
+from ._records import (
+    ApiKey,
+    ChatMessage,
+    DropMode,
+    FetchRecord,
+    RecordedRequest,
+    RetryStyle,
+    SignedUrlRecord,
+    redact_headers,
+    redact_json,
+    redact_query,
+)
+
+__all__ = ["FakeEulerService"]
+
+_ANONYMOUS = "<anonymous>"
+_MAX_BODY = 1 << 20
+_COUNTRIES = frozenset({"DE", "ES", "FR", "GB", "PL", "US"})
+_PLATFORMS = frozenset({"mobile", "web"})
+_STREAM_TYPES = frozenset({"hls_ld", "hls_sd", "flv_ld", "flv_sd"})
+_SIGN_METHODS = frozenset({"GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH", "HEAD"})
+_SIGN_TYPES = frozenset({"fetch", "xhr"})
+_SIGNATURE_PARAMS = ("msToken", "X-Bogus", "_signature")
+_CHAT_LIMIT = 150
+_DEFAULT_USER_AGENT = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36"
+)
+_PUSH_SERVER = "wss://webcast-ws.tiktok.com/webcast/im/ws_proxy/ws_reuse_supplement/"
+_TOKEN_ALPHABET = string.ascii_letters + string.digits
+
+_STATUS_MESSAGES = {
+    400: "The request is malformed.",
+    401: "The API key is missing, unknown or revoked.",
+    402: "Your plan does not include this operation. Upgrade your plan to use it.",
+    403: "This API key has been blocked. Contact Euler Stream support to restore access.",
+    404: "The requested TikTok user or room does not exist.",
+    429: "You have hit a rate limit of your plan. Wait for the window to reset before retrying.",
+    500: "The sign server failed to process the request. Please try again.",
+    503: "No agents are available to serve the request right now. Please try again shortly.",
+}
+
+
+class _Problem(Exception):
+    """An error answer: raised by a handler, turned into an `ErrorResponse` body."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        limit_label: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        use_error_field: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.limit_label = limit_label
+        self.headers = dict(headers or {})
+        self.use_error_field = use_error_field
+
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "code": self.status,
+            "error" if self.use_error_field else "message": self.message,
+        }
+        if self.limit_label is not None:
+            body["limit_label"] = self.limit_label
+        return body
+
+
+@dataclass
+class _Fault:
+    operation: str | None
+    remaining: int
+    kind: Literal["status", "drop", "error-body"]
+    status: int = 500
+    retry_after: float | None = None
+    style: RetryStyle = "all"
+    message: str | None = None
+    limit_label: str | None = None
+    use_error_field: bool = False
+    drop: DropMode = "disconnect"
+
+
+def _clip(text: str, limit: int = 64) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _token(seed: str, length: int, alphabet: str = _TOKEN_ALPHABET) -> str:
+    """A deterministic, realistic-looking token derived from `seed`."""
+    out: list[str] = []
+    counter = 0
+    while len(out) < length:
+        digest = hashlib.sha256(f"{seed}:{counter}".encode()).digest()
+        out.extend(alphabet[byte % len(alphabet)] for byte in digest)
+        counter += 1
+    return "".join(out[:length])
+
+
+def _seconds_header(seconds: float) -> str:
+    """Whole seconds as HTTP wants them; a fractional wait is kept as a decimal so tests stay fast."""
+    if seconds == int(seconds):
+        return str(int(seconds))
+    return f"{seconds:.3f}".rstrip("0")
+
+
+def _retry_headers(
+    retry_after: float, style: RetryStyle, now: float, *, remaining: int = 0
+) -> dict[str, str]:
+    whole = max(math.ceil(retry_after), 0)
+    headers: dict[str, str] = {}
+    if style in ("all", "retry-after"):
+        headers["Retry-After"] = _seconds_header(max(retry_after, 0.0))
+    if style == "retry-after-date":
+        headers["Retry-After"] = email.utils.formatdate(now + whole, usegmt=True)
+    if style == "all":
+        headers["RateLimit-Remaining"] = str(remaining)
+    if style in ("all", "ratelimit-reset"):
+        headers["RateLimit-Reset"] = str(whole)
+    if style in ("all", "x-ratelimit-reset"):
+        headers["X-RateLimit-Reset"] = str(math.ceil(now + retry_after))
+    return headers
+
+
+def _iso(timestamp: float | None) -> str | None:
+    if timestamp is None:
+        return None
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class FakeEulerService:
+    """An in-memory model of the Euler Stream TikTok LIVE API, for tests and offline demos.
+
+    At its core is a stateful callable, `service(request) -> response`, over `httpx` objects. Use it as a
+    transport (`service.transport()`, `service.async_transport()`) or as a real HTTP server on 127.0.0.1
+    (`with service.serve() as base_url: ...`).
+
+    Out of the box it knows two creators, `someone` (live) and `offline_creator` (not live), and accepts any
+    non-empty API key as an Enterprise key. With `strict=True` only keys added with `add_key()` are accepted.
+    """
+
+    def __init__(
+        self,
+        *,
+        strict: bool = False,
+        creators: list[Creator] | None = None,
+        clock: Callable[[], float] = time.time,
+        agent_id: str = "fake-agent-fra-01",
+    ) -> None:
+        self.strict = strict
+        self.clock = clock
+        self.agent_id = agent_id
+        self.latency = 0.0
+        """Seconds every answer waits (see also `set_latency()` per operation)."""
+        self._latencies: dict[str, float] = {}
+        self._lock = threading.RLock()
+        self._creators: dict[str, Creator] = {}
+        self._keys: dict[str, ApiKey] = {}
+        self._faults: list[_Fault] = []
+        self._limiter = RateLimiter()
+        self._requests: list[RecordedRequest] = []
+        self._chats: list[ChatMessage] = []
+        self._signed: list[SignedUrlRecord] = []
+        self._fetches: list[FetchRecord] = []
+        self._room_logs: dict[str, list[WebcastMessage]] = {}
+        self._cursors: dict[str, int] = {}
+        self._counter = 0
+        self._salt = secrets.token_hex(8)  # log and request ids differ between service instances
+        for creator in default_creators() if creators is None else creators:
+            self._add(creator)
+
+    # ----------------------------------------------------------------------------------------- setup
+
+    def add_creator(
+        self, unique_id: str, room_id: str | None = None, *, is_live: bool = True, **fields: Any
+    ) -> Creator:
+        """Add (or replace) a creator; fields are those of `Creator` (title, current_viewers, ...)."""
+        clean = unique_id.lstrip("@").lower()
+        if room_id is None:
+            room_id = str(
+                7_300_000_000_000_000_000 + int(hashlib.sha256(clean.encode()).hexdigest()[:12], 16)
+            )
+        return self._add(Creator(clean, room_id, is_live=is_live, **fields))
+
+    def _add(self, creator: Creator) -> Creator:
+        with self._lock:
+            self._creators[creator.unique_id] = creator
+            self._room_logs.setdefault(
+                creator.room_id,
+                [
+                    WebcastMessage(
+                        "WebcastRoomMessage",
+                        room_message_payload(f"Welcome to {creator.nickname}'s LIVE!"),
+                        msg_id=self._next_id(),
+                    )
+                ],
+            )
+        return creator
+
+    def creator(self, unique_id: str) -> Creator:
+        """The creator with this unique id (KeyError if the fake does not know them)."""
+        with self._lock:
+            return self._creators[unique_id.lstrip("@").lower()]
+
+    @property
+    def creators(self) -> dict[str, Creator]:
+        with self._lock:
+            return dict(self._creators)
+
+    def set_live(self, unique_id: str, is_live: bool) -> None:
+        self.creator(unique_id).is_live = is_live
+
+    def add_key(
+        self, key: str, plan: Plan = "Enterprise", *, limits: RateLimits | None = None, blocked: bool = False
+    ) -> ApiKey:
+        """Register a key on a plan (`Public`, `Basic`, `Pro`, `Enterprise`), with that plan's limits."""
+        if plan not in PLANS:
+            raise ValueError(f"Unknown plan {plan!r}; use one of {', '.join(PLANS)}.")
+        if not key:
+            raise ValueError("An API key cannot be empty.")
+        chosen = DEFAULT_LIMITS[plan] if limits is None else limits
+        api_key = ApiKey(key, plan, chosen.minute, chosen.hour, chosen.day, blocked=blocked)
+        with self._lock:
+            self._keys[key] = api_key
+        return api_key
+
+    def block_key(self, key: str, blocked: bool = True) -> None:
+        with self._lock:
+            api_key = self._keys.get(key) or self.add_key(key)
+            api_key.blocked = blocked
+
+    @property
+    def keys(self) -> dict[str, ApiKey]:
+        with self._lock:
+            return dict(self._keys)
+
+    def set_latency(self, seconds: float, operation: str | None = None) -> None:
+        """Delay answers by `seconds`: every answer, or only those of one operation."""
+        if operation is None:
+            self.latency = seconds
+        else:
+            self._latencies[_operation_name(operation)] = seconds
+
+    # ----------------------------------------------------------------------------------------- faults
+
+    def fail_next(
+        self,
+        operation: str | None = None,
+        status: int = 500,
+        *,
+        times: int = 1,
+        retry_after: float | None = None,
+        style: RetryStyle = "all",
+        message: str | None = None,
+        limit_label: str | None = None,
+        use_error_field: bool = False,
+    ) -> None:
+        """Answer the next `times` calls of `operation` (any operation if `None`) with an error status.
+
+        A 429 always carries `limit_label` (default `rate_limit_account_minute`) and rate-limit hints
+        (`retry_after` defaults to 30 s). `style` picks the hint headers: `"all"` (Retry-After, RateLimit-
+        Remaining, RateLimit-Reset, X-RateLimit-Reset) or just one form: `"retry-after"` (seconds),
+        `"retry-after-date"` (an HTTP date), `"ratelimit-reset"` (seconds) or `"x-ratelimit-reset"` (unix
+        time). Other statuses carry hints only when `retry_after` is given. `use_error_field` puts the text
+        in `error` instead of `message`, as some real answers do.
+        """
+        if not 400 <= status <= 599:
+            raise ValueError(f"fail_next() scripts error statuses (400-599), not {status}.")
+        if status == 429:
+            retry_after = 30.0 if retry_after is None else retry_after
+            limit_label = limit_label or "rate_limit_account_minute"
+        self._script(
+            _Fault(
+                self._fault_operation(operation),
+                times,
+                "status",
+                status=status,
+                retry_after=retry_after,
+                style=style,
+                message=message,
+                limit_label=limit_label,
+                use_error_field=use_error_field,
+            )
+        )
+
+    def error_body_next(
+        self, operation: str | None = None, code: int = 403, *, message: str | None = None, times: int = 1
+    ) -> None:
+        """Answer HTTP 200 with an error document (`{"code": 403, "message": ...}`, and `ok: false` where
+        the operation has `ok`), as the real service sometimes does."""
+        self._script(
+            _Fault(self._fault_operation(operation), times, "error-body", status=code, message=message)
+        )
+
+    def drop_next(
+        self, operation: str | None = None, *, times: int = 1, mode: DropMode = "disconnect"
+    ) -> None:
+        """Drop the connection instead of answering.
+
+        Over HTTP the socket is closed without a response; as a transport, `httpx.RemoteProtocolError`
+        (`disconnect`) or `httpx.ConnectError` (`connect`) is raised.
+        """
+        self._script(_Fault(self._fault_operation(operation), times, "drop", drop=mode))
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    @staticmethod
+    def _fault_operation(operation: str | None) -> str | None:
+        if operation is None or operation == "*":
+            return None
+        return _operation_name(operation)
+
+    def _script(self, fault: _Fault) -> None:
+        if fault.remaining < 1:
+            raise ValueError("times must be at least 1.")
+        with self._lock:
+            self._faults.append(fault)
+
+    def _take_fault(self, operation: str) -> _Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.operation in (None, operation):
+                    fault.remaining -= 1
+                    if fault.remaining == 0:
+                        self._faults.remove(fault)
+                    return replace(fault)
+        return None
+
+    # ----------------------------------------------------------------------------------------- records
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received, oldest first, with secrets redacted."""
+        with self._lock:
+            return list(self._requests)
+
+    def requests_for(self, operation: str) -> list[RecordedRequest]:
+        name = _operation_name(operation)
+        return [request for request in self.requests if request.operation == name]
+
+    @property
+    def chat_messages(self) -> list[ChatMessage]:
+        with self._lock:
+            return list(self._chats)
+
+    @property
+    def signed_urls(self) -> list[SignedUrlRecord]:
+        with self._lock:
+            return list(self._signed)
+
+    @property
+    def fetch_results(self) -> list[FetchRecord]:
+        with self._lock:
+            return list(self._fetches)
+
+    def clear_requests(self) -> None:
+        with self._lock:
+            self._requests.clear()
+
+    def reset_rate_limits(self) -> None:
+        with self._lock:
+            self._limiter.reset()
+
+    # ----------------------------------------------------------------------------------------- entry points
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        return self.handle(request)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request (sleeping for the configured latency first)."""
+        delay = self._delay(request)
+        if delay > 0:
+            time.sleep(delay)
+        return self.respond(request)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        delay = self._delay(request)
+        if delay > 0:
+            await anyio.sleep(delay)
+        return self.respond(request)
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport answering from this service, for `httpx.Client(transport=...)`."""
+        return httpx.MockTransport(self.handle)
+
+    def async_transport(self) -> httpx.MockTransport:
+        """An httpx transport for `httpx.AsyncClient(transport=...)`; latency is awaited, not slept."""
+        return httpx.MockTransport(self.handle_async)
+
+    @contextlib.contextmanager
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+        """Serve over real HTTP in a background thread; yields the base URL (`http://127.0.0.1:PORT`)."""
+        from ._server import FakeServer
+
+        with FakeServer(self, host, port) as server:
+            yield server.base_url
+
+    def _delay(self, request: httpx.Request) -> float:
+        operation = self._route(request.url.path)
+        if operation is not None and operation.name in self._latencies:
+            return self._latencies[operation.name]
+        return self.latency
+
+    @staticmethod
+    def _route(path: str) -> Operation | None:
+        path = path.rstrip("/") or "/"
+        for operation in OPERATIONS.values():
+            if operation.path == path:
+                return operation
+        return None
+
+    def respond(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request without any latency. Raises `httpx.TransportError` for a scripted drop."""
+        operation = self._route(request.url.path)
+        query = {name: value for name, value in request.url.params.multi_items()}
+        body = request.content
+        parsed_json: Any = None
+        if body:
+            with contextlib.suppress(ValueError):
+                parsed_json = json.loads(body)
+        record = RecordedRequest(
+            method=request.method,
+            path=request.url.path,
+            query=redact_query(query),
+            json=redact_json(parsed_json),
+            headers=redact_headers(dict(request.headers)),
+            operation=operation.name if operation else None,
+            status=None,
+        )
+        try:
+            response = self._answer(request, operation, query)
+        except httpx.TransportError:
+            with self._lock:
+                self._requests.append(record)
+            raise
+        with self._lock:
+            self._requests.append(replace(record, status=response.status_code))
+        return response
+
+    # ----------------------------------------------------------------------------------------- dispatch
+
+    def _answer(
+        self, request: httpx.Request, operation: Operation | None, query: dict[str, str]
+    ) -> httpx.Response:
+        if operation is None:
+            return self._error(_Problem(404, f"There is no API route at {_clip(request.url.path)}."))
+        if request.method.upper() != operation.method:
+            problem = _Problem(
+                405,
+                f"{operation.path} does not support {request.method.upper()}; use {operation.method}.",
+                headers={"Allow": operation.method},
+            )
+            return self._error(problem)
+        fault = self._take_fault(operation.name)
+        if fault is not None:
+            return self._faulted(request, operation, fault)
+        try:
+            caller = self._authorize(request, operation, query)
+            return self._dispatch(request, operation, query, caller)
+        except _Problem as problem:
+            return self._error(problem)
+        except Exception:  # pragma: no cover - a bug in the fake must still answer like the service
+            return self._error(_Problem(500, _STATUS_MESSAGES[500]))
+
+    def _dispatch(
+        self, request: httpx.Request, operation: Operation, query: dict[str, str], caller: ApiKey
+    ) -> httpx.Response:
+        handlers: dict[str, Callable[[httpx.Request, dict[str, str], ApiKey], httpx.Response]] = {
+            "fetch": self._fetch,
+            "rate_limits": self._rate_limits,
+            "room_cover": self._room_cover,
+            "room_id": self._room_id,
+            "room_info": self._room_info,
+            "room_video": self._room_video,
+            "chat": self._chat,
+            "sign_url": self._sign_url,
+        }
+        return handlers[operation.name](request, query, caller)
+
+    def _faulted(self, request: httpx.Request, operation: Operation, fault: _Fault) -> httpx.Response:
+        if fault.kind == "drop":
+            if fault.drop == "connect":
+                raise httpx.ConnectError(
+                    "[Errno 111] Connection refused (scripted by FakeEulerService)", request=request
+                )
+            raise httpx.RemoteProtocolError(
+                "Server disconnected without sending a response.", request=request
+            )
+        if fault.kind == "error-body":
+            body: dict[str, Any] = {
+                "code": fault.status,
+                "message": fault.message or _STATUS_MESSAGES.get(fault.status, "The request failed."),
+            }
+            if operation.name in ("room_id", "room_info"):
+                body.update(ok=False, routes_attempted=[])
+            if operation.name == "room_info":
+                body["data"] = None
+            if operation.name == "rate_limits":
+                body["load_shedding"] = {"at": 0.9, "chance": 0.0}
+            return self._json(200, body)
+        headers: dict[str, str] = {}
+        if fault.retry_after is not None:
+            headers = _retry_headers(fault.retry_after, fault.style, self.clock())
+        message = fault.message or _STATUS_MESSAGES.get(
+            fault.status, f"The request failed with status {fault.status}."
+        )
+        return self._error(
+            _Problem(
+                fault.status,
+                message,
+                limit_label=fault.limit_label,
+                headers=headers,
+                use_error_field=fault.use_error_field,
+            )
+        )
+
+    # ----------------------------------------------------------------------------------------- auth & limits
+
+    def _authorize(self, request: httpx.Request, operation: Operation, query: dict[str, str]) -> ApiKey:
+        key = request.headers.get("x-api-key", "").strip() or query.get("apiKey", "").strip()
+        jwt = request.headers.get("x-jwt-key", "").strip()
+        if not key and jwt:
+            if not operation.jwt:
+                raise _Problem(
+                    401,
+                    f"{operation.path} does not accept a JWT; send your API key in the x-api-key header.",
+                )
+            key = jwt
+        with self._lock:
+            if not key:
+                if not operation.anonymous:
+                    raise _Problem(
+                        401,
+                        f"{operation.path} needs an API key; send it in the x-api-key header "
+                        "(or the apiKey query parameter).",
+                    )
+                caller = ApiKey(_ANONYMOUS, "Public", *self._limits_of("Public"))
+            else:
+                found = self._keys.get(key)
+                if found is None:
+                    if self.strict:
+                        raise _Problem(
+                            401, "The API key you sent is not valid. Check it on your Euler Stream dashboard."
+                        )
+                    found = self.add_key(key, "Enterprise")
+                caller = found
+            if caller.blocked:
+                raise _Problem(403, _STATUS_MESSAGES[403])
+            if caller.plan not in operation.plans:
+                needed = " or ".join(plan for plan in PLANS if plan in operation.plans)
+                raise _Problem(
+                    402,
+                    f"Your {caller.plan} plan does not include {operation.path}; it needs the {needed} plan.",
+                )
+            if operation.name != "rate_limits":
+                self._consume(caller)
+        return caller
+
+    @staticmethod
+    def _limits_of(plan: Plan) -> tuple[int | None, int | None, int | None]:
+        limits = DEFAULT_LIMITS[plan]
+        return limits.minute, limits.hour, limits.day
+
+    @staticmethod
+    def _windows(caller: ApiKey) -> dict[str, int | None]:
+        return {"minute": caller.minute, "hour": caller.hour, "day": caller.day}
+
+    def _consume(self, caller: ApiKey) -> None:
+        now = self.clock()
+        exhausted = self._limiter.consume(caller.key, self._windows(caller), now)
+        if exhausted is None:
+            return
+        wait = max(exhausted.reset_at - now, 0.0)
+        scope = "ip" if caller.key == _ANONYMOUS else "account"
+        raise _Problem(
+            429,
+            f"You have used all {exhausted.limit} requests of your {caller.plan} plan's "
+            f"{exhausted.window} window. Try again in {math.ceil(wait)} seconds.",
+            limit_label=f"rate_limit_{scope}_{exhausted.window}",
+            headers=_retry_headers(math.ceil(wait), "all", now),
+        )
+
+    # ----------------------------------------------------------------------------------------- helpers
+
+    def _next_id(self) -> int:
+        with self._lock:
+            self._counter += 1
+            return 7_400_000_000_000_000_000 + self._counter
+
+    def _meta_headers(self) -> dict[str, str]:
+        with self._lock:
+            self._counter += 1
+            counter = self._counter
+        stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(self.clock()))
+        log_id = stamp + hashlib.sha256(f"log:{self._salt}:{counter}".encode()).hexdigest()[:18].upper()
+        return {
+            "X-Log-Id": log_id,
+            "X-Agent-Id": self.agent_id,
+            "X-Request-Id": f"req_{log_id[-12:].lower()}{counter}",
+        }
+
+    def _json(self, status: int, body: Any, headers: Mapping[str, str] | None = None) -> httpx.Response:
+        merged = self._meta_headers()
+        merged.update(headers or {})
+        return httpx.Response(status, json=body, headers=merged)
+
+    def error_response(self, status: int, message: str) -> httpx.Response:
+        """An `ErrorResponse` answer with this service's headers (for adapters that refuse a request)."""
+        return self._error(_Problem(status, message))
+
+    def _error(self, problem: _Problem) -> httpx.Response:
+        return self._json(problem.status, problem.body(), problem.headers)
+
+    def _find_creator(self, unique_id: str) -> Creator:
+        clean = unique_id.strip().lstrip("@").lower()
+        with self._lock:
+            creator = self._creators.get(clean)
+        if creator is None:
+            raise _Problem(404, f"The TikTok user @{_clip(clean)} does not exist or has no LIVE room.")
+        return creator
+
+    def _find_room(self, room_id: str) -> Creator:
+        with self._lock:
+            for creator in self._creators.values():
+                if creator.room_id == room_id:
+                    return creator
+        raise _Problem(404, f"There is no TikTok LIVE room with the id {_clip(room_id)}.")
+
+    @staticmethod
+    def _unique_id(query: dict[str, str]) -> str:
+        value = query.get("uniqueId", "").strip().lstrip("@")
+        if not value:
+            raise _Problem(400, "The uniqueId query parameter is required: the creator's TikTok username.")
+        return value
+
+    @staticmethod
+    def _boolean(value: str, name: str) -> bool:
+        lowered = value.strip().lower()
+        if lowered in ("true", "1"):
+            return True
+        if lowered in ("false", "0"):
+            return False
+        raise _Problem(400, f"The {name} parameter must be true or false, not {_clip(value)!r}.")
+
+    @staticmethod
+    def _choice(value: str, name: str, allowed: frozenset[str], *, upper: bool = False) -> str:
+        normal = value.strip().upper() if upper else value.strip().lower()
+        if normal not in allowed:
+            choices = ", ".join(sorted(allowed))
+            raise _Problem(400, f"The {name} parameter must be one of {choices}, not {_clip(value)!r}.")
+        return normal
+
+    @staticmethod
+    def _json_object(request: httpx.Request) -> dict[str, Any]:
+        if len(request.content) > _MAX_BODY:
+            raise _Problem(400, "The request body is larger than 1 MiB.")
+        if not request.content.strip():
+            raise _Problem(400, "The request body is empty; send a JSON object.")
+        try:
+            body = json.loads(request.content)
+        except ValueError:
+            raise _Problem(400, "The request body is not valid JSON.") from None
+        if not isinstance(body, dict):
+            raise _Problem(400, "The request body must be a JSON object.")
+        return body
+
+    @staticmethod
+    def _optional_string(body: dict[str, Any], name: str, *, allow_number: bool = False) -> str | None:
+        value = body.get(name)
+        if value is None:
+            return None
+        if allow_number and isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            raise _Problem(400, f"The {name} field must be a string.")
+        return value
+
+    @classmethod
+    def _required_string(cls, body: dict[str, Any], name: str, *, allow_number: bool = False) -> str:
+        value = cls._optional_string(body, name, allow_number=allow_number)
+        if value is None:
+            raise _Problem(400, f"The {name} field is required.")
+        return value
+
+    @staticmethod
+    def _bool_field(body: dict[str, Any], name: str) -> bool:
+        value = body.get(name)
+        if value is None:
+            return False
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        raise _Problem(400, f"The {name} field must be true or false.")
+
+    # ----------------------------------------------------------------------------------------- operations
+
+    def _rate_limits(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        now = self.clock()
+        with self._lock:
+            states = self._limiter.state(caller.key, self._windows(caller), now)
+        who = "unauthenticated callers" if caller.key == _ANONYMOUS else "your API key"
+        body: dict[str, Any] = {"code": 200, "message": f"The rate limits of {who} ({caller.plan} plan)."}
+        for state in states:
+            body[state.name] = {
+                "max": state.limit,
+                "remaining": state.remaining,
+                "reset_at": _iso(state.reset_at),
+            }
+        body["load_shedding"] = {"at": 0.9, "chance": 0.0}
+        return self._json(200, body)
+
+    def _room_id(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        creator = self._find_creator(self._unique_id(query))
+        state = "is live" if creator.is_live else "is not live right now"
+        body = {
+            "code": 200,
+            "message": f"@{creator.unique_id} {state}.",
+            "ok": True,
+            "routes_attempted": ["api", "web"],
+            "is_live": creator.is_live,
+            "room_id": creator.room_id,
+        }
+        return self._json(200, body)
+
+    def _room_info(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        creator = self._find_creator(self._unique_id(query))
+        room = {
+            "status": creator.status,
+            "is_live": creator.is_live,
+            "id": creator.room_id,
+            "cover_url": creator.cover_url,
+            "title": creator.title,
+            "start_time": creator.start_time,
+            "current_viewers": creator.current_viewers if creator.is_live else 0,
+            "total_viewers": creator.total_viewers,
+            "hls_pull_url": creator.hls_pull_url,
+            "flv_pull_url": creator.flv_pull_url,
+            "hls_pull_url_ld": creator.hls_pull_url_ld,
+            "flv_pull_url_ld": creator.flv_pull_url_ld,
+        }
+        user = {
+            "unique_id": creator.unique_id,
+            "avatar_url": creator.avatar_url,
+            "nickname": creator.nickname,
+            "sec_uid": creator.sec_uid,
+            "numeric_uid": creator.numeric_uid,
+            "signature": creator.signature,
+            "is_verified": creator.is_verified,
+            "following": creator.following,
+            "followers": creator.followers,
+        }
+        raw = {
+            "id": int(creator.room_id),
+            "id_str": creator.room_id,
+            "status": creator.status,
+            "title": creator.title,
+            "create_time": creator.start_time,
+            "user_count": room["current_viewers"],
+            "stats": {"total_user": creator.total_viewers},
+            "cover": {"url_list": [creator.cover_url]},
+            "owner": {
+                "id_str": creator.numeric_uid,
+                "display_id": creator.unique_id,
+                "nickname": creator.nickname,
+                "sec_uid": creator.sec_uid,
+                "avatar_thumb": {"url_list": [creator.avatar_url]},
+                "follow_info": {"follower_count": creator.followers, "following_count": creator.following},
+            },
+            "stream_url": {
+                "hls_pull_url": creator.hls_pull_url,
+                "flv_pull_url": {"FULL_HD1": creator.flv_pull_url, "SD1": creator.flv_pull_url_ld},
+            },
+        }
+        body = {
+            "code": 200,
+            "message": f"The room of @{creator.unique_id}.",
+            "ok": True,
+            "routes_attempted": ["api"],
+            "data": {"unique_id": creator.unique_id, "room_info": room, "user": user, "raw": raw},
+        }
+        return self._json(200, body)
+
+    def _room_cover(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        creator = self._find_creator(self._unique_id(query))
+        if not creator.is_live:
+            message = f"@{creator.unique_id} is not live right now, so there is no LIVE cover to fetch."
+            return self._json(200, {"code": 404, "message": message})
+        headers = self._meta_headers()
+        headers["Content-Type"] = "image/png"
+        return httpx.Response(200, content=creator.cover_image, headers=headers)
+
+    def _room_video(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        unique_id = self._unique_id(query)
+        stream_type = self._choice(query.get("streamType", "hls_sd"), "streamType", _STREAM_TYPES)
+        creator = self._find_creator(unique_id)
+        if not creator.is_live:
+            message = f"@{creator.unique_id} is not live right now, so there is no LIVE video to fetch."
+            return self._json(200, {"code": 404, "message": message})
+        if stream_type.startswith("hls"):
+            source = creator.hls_pull_url if stream_type == "hls_sd" else creator.hls_pull_url_ld
+            base = source.rsplit("/", 1)[0]
+            lines = ["#EXTM3U", "#EXT-X-VERSION:3", "#EXT-X-TARGETDURATION:2", "#EXT-X-MEDIA-SEQUENCE:1"]
+            for segment in range(1, 4):
+                lines += ["#EXTINF:2.000,", f"{base}/segment-{segment}.ts"]
+            content = ("\n".join(lines) + "\n").encode()
+        else:
+            # An FLV file header and an empty first tag size: the first bytes of a live FLV stream.
+            content = b"FLV\x01\x05\x00\x00\x00\x09\x00\x00\x00\x00"
+        headers = self._meta_headers()
+        headers["Content-Type"] = "application/octet-stream"
+        return httpx.Response(200, content=content, headers=headers)
+
+    def _fetch(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        if "client_enter" in query:
+            self._boolean(query["client_enter"], "client_enter")
+        if "country" in query:
+            self._choice(query["country"], "country", _COUNTRIES, upper=True)
+        if "platform" in query:
+            self._choice(query["platform"], "platform", _PLATFORMS)
+        room_id = query.get("room_id", "").strip()
+        unique_id = query.get("unique_id", "").strip().lstrip("@")
+        if room_id:
+            if not room_id.isdigit():
+                raise _Problem(
+                    400, f"The room_id parameter must be a numeric room id, not {_clip(room_id)!r}."
+                )
+            creator = self._find_room(room_id)
+        elif unique_id:
+            if caller.plan != "Enterprise":
+                raise _Problem(
+                    402,
+                    "Fetching by unique_id needs the Enterprise plan; "
+                    f"your {caller.plan} plan can send room_id instead.",
+                )
+            creator = self._find_creator(unique_id)
+        else:
+            raise _Problem(400, "Send the room_id query parameter (or unique_id on the Enterprise plan).")
+        if not creator.is_live:
+            raise _Problem(
+                404,
+                f"@{creator.unique_id} is not live right now, "
+                f"so room {creator.room_id} has no webcast to fetch.",
+            )
+        request_cursor = query.get("cursor") or None
+        now_ms = int(self.clock() * 1000)
+        with self._lock:
+            log = self._room_logs.setdefault(creator.room_id, [])
+            start = self._cursors.get(request_cursor, 0) if request_cursor else 0
+            messages = [replace(item, offset=index) for index, item in enumerate(log[start:], start)]
+            self._counter += 1
+            sequence = self._counter
+            cursor = f"t-{now_ms}_r-{sequence}_d-1_u-1_h-1"
+            self._cursors[cursor] = len(log)
+        wrss = _token(f"wrss:{creator.room_id}:{sequence}", 43, _TOKEN_ALPHABET + "-_")
+        internal_ext = (
+            f"internal_src:dim|wss_push_room_id:{creator.room_id}|wss_push_did:7{sequence:018d}"
+            f"|first_req_ms:{now_ms}|fetch_time:{now_ms}|seq:{sequence}|wss_info:0-{now_ms}-0-0"
+            f"|wrds_v:{7_400_000_000_000_000_000 + sequence}"
+        )
+        payload = encode_fetch_result(
+            cursor=cursor,
+            internal_ext=internal_ext,
+            fetch_interval=1000,
+            now=now_ms,
+            push_server=_PUSH_SERVER,
+            route_params={"wrss": wrss},
+            heartbeat_duration=10_000,
+            needs_ack=True,
+            is_first=request_cursor is None,
+            messages=messages,
+        )
+        record = FetchRecord(
+            creator.room_id, request_cursor, cursor, tuple(item.method for item in messages), payload
+        )
+        with self._lock:
+            self._fetches.append(record)
+        ttwid_hash = _token(cursor, 64, string.hexdigits[:16])
+        ttwid = f"1%7C{_token('ttwid:' + creator.room_id, 43)}%7C{now_ms // 1000}%7C{ttwid_hash}"
+        cookie = (
+            f"ttwid={ttwid}; tt-target-idc=useast5; tt_csrf_token={_token('csrf' + cursor, 32)}; "
+            f"msToken={_token('ms' + cursor, 107, _TOKEN_ALPHABET + '-_')}"
+        )
+        headers = self._meta_headers()
+        headers.update(
+            {
+                "Content-Type": "application/octet-stream",
+                "X-Set-TT-Cookie": cookie,
+                "X-Room-Id": creator.room_id,
+            }
+        )
+        return httpx.Response(200, content=payload, headers=headers)
+
+    def _chat(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        body = self._json_object(request)
+        content = self._required_string(body, "content")
+        session_id = self._required_string(body, "sessionId")
+        self._required_string(body, "ttTargetIdc")
+        room_id = self._required_string(body, "roomId", allow_number=True)
+        if not content.strip():
+            raise _Problem(400, "The content field is empty; there is no chat message to send.")
+        if len(content) > _CHAT_LIMIT:
+            raise _Problem(
+                400, f"Chat messages are limited to {_CHAT_LIMIT} characters; this one has {len(content)}."
+            )
+        if not session_id.strip():
+            raise _Problem(
+                400, "The sessionId field is empty; sending chat needs a logged-in TikTok session."
+            )
+        if not room_id.strip().isdigit():
+            raise _Problem(400, f"The roomId field must be a numeric room id, not {_clip(room_id)!r}.")
+        creator = self._find_room(room_id.strip())
+        if not creator.is_live:
+            raise _Problem(
+                404, f"@{creator.unique_id} is not live right now, so room {creator.room_id} takes no chat."
+            )
+        msg_id = self._next_id()
+        with self._lock:
+            self._chats.append(ChatMessage(creator.room_id, creator.unique_id, content, msg_id))
+            self._room_logs.setdefault(creator.room_id, []).append(
+                WebcastMessage("WebcastChatMessage", chat_message_payload(content), msg_id)
+            )
+        answer = {
+            "code": 200,
+            "message": f"The chat message was sent to @{creator.unique_id}'s LIVE.",
+            "data": {"status_code": 0, "data": {"msg_id": str(msg_id), "content": content}},
+        }
+        return self._json(200, answer)
+
+    def _sign_url(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+        body = self._json_object(request)
+        url = self._required_string(body, "url")
+        user_agent = self._optional_string(body, "userAgent") or _DEFAULT_USER_AGENT
+        method = self._optional_string(body, "method") or "GET"
+        method = self._choice(method, "method", _SIGN_METHODS, upper=True)
+        kind = self._optional_string(body, "type")
+        if kind is not None:
+            self._choice(kind, "type", _SIGN_TYPES)
+        for name in ("sessionId", "ttTargetIdc", "payload"):
+            self._optional_string(body, name)
+        browser_params = self._bool_field(body, "includeBrowserParams")
+        verify_fp = self._bool_field(body, "includeVerifyFp")
+        try:
+            parts = urlsplit(url.strip())
+            host = parts.hostname
+        except ValueError:
+            raise _Problem(400, f"The url field is not a valid URL: {_clip(url)!r}.") from None
+        if parts.scheme not in ("http", "https") or not host:
+            raise _Problem(400, f"The url field must be an absolute http(s) URL, not {_clip(url)!r}.")
+
+        seed = f"{url}|{user_agent}|{method}"
+        tokens = {
+            "msToken": _token("msToken:" + seed, 107, _TOKEN_ALPHABET + "-_"),
+            "X-Bogus": "DFSz" + _token("xbogus:" + seed, 24),
+            "_signature": "_02B4Z6wo00001" + _token("signature:" + seed, 32, _TOKEN_ALPHABET + ".-"),
+        }
+        params = [
+            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SIGNATURE_PARAMS
+        ]
+        if browser_params:
+            params += [
+                ("browser_language", "en-US"),
+                ("browser_name", "Mozilla"),
+                ("browser_online", "true"),
+                ("browser_platform", "Win32"),
+                ("browser_version", user_agent.removeprefix("Mozilla/")),
+                ("cookie_enabled", "true"),
+                ("screen_height", "1080"),
+                ("screen_width", "1920"),
+                ("tz_name", "Europe/Berlin"),
+            ]
+        if verify_fp:
+            tokens["verifyFp"] = "verify_" + _token("fp:" + seed, 40, string.ascii_lowercase + string.digits)
+            params.append(("verifyFp", tokens["verifyFp"]))
+        params += [(name, tokens[name]) for name in _SIGNATURE_PARAMS]
+        signed = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(params), parts.fragment))
+        browser_version = "131.0.0.0"
+        if "Chrome/" in user_agent:
+            browser_version = user_agent.split("Chrome/", 1)[1].split(" ", 1)[0] or browser_version
+        cookies = [
+            {
+                "name": "ttwid",
+                "value": f"1%7C{_token('ttwid:' + seed, 43)}%7C{int(self.clock())}",
+                "domain": ".tiktok.com",
+                "path": "/",
+            },
+            {"name": "msToken", "value": tokens["msToken"], "domain": ".tiktok.com", "path": "/"},
+        ]
+        record = SignedUrlRecord(url, signed, method, user_agent, query.get("client"))
+        with self._lock:
+            self._signed.append(record)
+        answer = {
+            "code": 200,
+            "message": "The URL was signed.",
+            "response": {
+                "signedUrl": signed,
+                "userAgent": user_agent,
+                "browserName": "Chrome",
+                "browserVersion": browser_version,
+                "tokens": tokens,
+                "requestHeaders": {
+                    "User-Agent": user_agent,
+                    "Referer": "https://www.tiktok.com/",
+                    "Origin": "https://www.tiktok.com",
+                    "Accept-Language": "en-US,en;q=0.9",
+                },
+                "cookies": cookies,
+            },
+        }
+        return self._json(200, answer)
