@@ -128,9 +128,7 @@ def test_python_m_entry_serves_until_ctrl_c() -> None:
         banner = [process.stdout.readline() for _ in range(4)]
         base_url = banner[0].strip().rsplit(" ", 1)[1]
         with httpx.Client(base_url=base_url) as client:
-            response = client.get(
-                "/webcast/room_id", params={"uniqueId": "someone"}, headers={"x-api-key": "k"}
-            )
+            response = client.get("/webcast/room_id", params={"uniqueId": "someone"}, headers={"x-api-key": "k"})
         assert response.json()["is_live"] is True
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=10)

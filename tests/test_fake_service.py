@@ -75,9 +75,7 @@ def service() -> FakeEulerService:
 
 @pytest.fixture
 def http(service: FakeEulerService) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "key"}
-    ) as client:
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "key"}) as client:
         yield client
 
 
@@ -168,9 +166,7 @@ def test_live_cover_is_an_image_and_live_video_is_a_stream(http: httpx.Client) -
 
 
 @pytest.mark.parametrize("operation", [retrieve_room_cover, retrieve_room_video])
-def test_generated_layer_reads_the_json_status_of_an_offline_creator(
-    service: FakeEulerService, operation: Any
-) -> None:
+def test_generated_layer_reads_the_json_status_of_an_offline_creator(service: FakeEulerService, operation: Any) -> None:
     answer = operation.sync(client=generated_client(service), unique_id="offline_creator")
     assert isinstance(answer, RoomMediaResponse)
     assert answer.code == 404
@@ -188,9 +184,7 @@ def test_generated_layer_parses_unknown_creator_as_an_error_response(service: Fa
 async def test_async_transport_serves_the_same_service(service: FakeEulerService) -> None:
     service.set_latency(0.02, "room_id")
     transport = service.async_transport()
-    async with httpx.AsyncClient(
-        transport=transport, base_url=BASE_URL, headers={"x-api-key": "k"}
-    ) as client:
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL, headers={"x-api-key": "k"}) as client:
         started = time.perf_counter()
         response = await client.get("/webcast/room_id", params={"uniqueId": "@SomeOne"})
         assert time.perf_counter() - started >= 0.02
@@ -257,9 +251,7 @@ def test_each_plan_gets_402_exactly_for_the_operations_it_lacks(
         assert response.status_code == 200
     else:
         assert response.status_code == 402
-        assert response.json()["message"].startswith(
-            f"Your {plan} plan does not include {OPERATIONS[operation].path}"
-        )
+        assert response.json()["message"].startswith(f"Your {plan} plan does not include {OPERATIONS[operation].path}")
 
 
 def test_fetch_by_unique_id_needs_enterprise(service: FakeEulerService, http: httpx.Client) -> None:
@@ -269,9 +261,7 @@ def test_fetch_by_unique_id_needs_enterprise(service: FakeEulerService, http: ht
     assert http.get("/webcast/fetch", params={"unique_id": "someone"}).status_code == 200
 
 
-def test_any_non_empty_key_is_an_enterprise_key_by_default(
-    service: FakeEulerService, http: httpx.Client
-) -> None:
+def test_any_non_empty_key_is_an_enterprise_key_by_default(service: FakeEulerService, http: httpx.Client) -> None:
     assert call(http, "room_info", **{"x-api-key": "whatever"}).status_code == 200
     assert service.keys["whatever"].plan == "Enterprise"
 
@@ -287,9 +277,7 @@ def test_strict_mode_rejects_unknown_keys_with_401() -> None:
 
 
 @pytest.mark.parametrize("operation", sorted(CALLS))
-def test_anonymous_calls_are_served_only_on_fetch_and_rate_limits(
-    service: FakeEulerService, operation: str
-) -> None:
+def test_anonymous_calls_are_served_only_on_fetch_and_rate_limits(service: FakeEulerService, operation: str) -> None:
     with httpx.Client(transport=service.transport(), base_url=BASE_URL) as anonymous:
         response = call(anonymous, operation)
     expected = 200 if operation in ("fetch", "rate_limits") else 401
@@ -300,18 +288,12 @@ def test_key_is_read_from_header_query_or_jwt_where_the_operation_allows(service
     service.strict = True
     service.add_key("good")
     with httpx.Client(transport=service.transport(), base_url=BASE_URL) as http:
+        assert http.get("/webcast/room_id", params={"uniqueId": "someone", "apiKey": "good"}).status_code == 200
         assert (
-            http.get("/webcast/room_id", params={"uniqueId": "someone", "apiKey": "good"}).status_code == 200
-        )
-        assert (
-            http.get(
-                "/webcast/room_id", params={"uniqueId": "someone"}, headers={"x-jwt-key": "good"}
-            ).status_code
+            http.get("/webcast/room_id", params={"uniqueId": "someone"}, headers={"x-jwt-key": "good"}).status_code
             == 200
         )
-        refused = http.get(
-            "/webcast/room_info", params={"uniqueId": "someone"}, headers={"x-jwt-key": "good"}
-        )
+        refused = http.get("/webcast/room_info", params={"uniqueId": "someone"}, headers={"x-jwt-key": "good"})
     assert refused.status_code == 401
     assert "does not accept a JWT" in refused.json()["message"]
 
@@ -338,9 +320,7 @@ def test_rate_limit_window_answers_429_with_all_hints_then_resets() -> None:
     clock = Clock()
     service = FakeEulerService(clock=clock)
     service.add_key("small", "Pro", limits=RateLimits(minute=2, hour=None, day=None))
-    with httpx.Client(
-        transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "small"}
-    ) as http:
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "small"}) as http:
         assert [call(http, "room_id").status_code for _ in range(2)] == [200, 200]
         clock.now += 20
         limited = call(http, "room_id")
@@ -414,9 +394,7 @@ def test_faults_target_one_operation_and_count_down(http: httpx.Client, service:
     }
 
 
-def test_fault_without_operation_hits_whatever_comes_next(
-    http: httpx.Client, service: FakeEulerService
-) -> None:
+def test_fault_without_operation_hits_whatever_comes_next(http: httpx.Client, service: FakeEulerService) -> None:
     service.fail_next(status=500, use_error_field=True, message="Internal failure while signing.")
     response = call(http, "sign_url")
     assert response.status_code == 500
@@ -489,9 +467,7 @@ def test_fetch_answers_protobuf_with_cookie_and_room_headers(http: httpx.Client)
     assert [m.method for m in message.messages] == ["WebcastRoomMessage"]
 
 
-def test_sent_chat_arrives_in_the_next_fetch_from_the_cursor(
-    http: httpx.Client, service: FakeEulerService
-) -> None:
+def test_sent_chat_arrives_in_the_next_fetch_from_the_cursor(http: httpx.Client, service: FakeEulerService) -> None:
     first = decode_fetch_result(http.get("/webcast/fetch", params={"room_id": LIVE_ROOM}).content)
     assert call(http, "chat").status_code == 200
     follow = http.get("/webcast/fetch", params={"room_id": LIVE_ROOM, "cursor": first.cursor})
@@ -531,9 +507,7 @@ def test_invalid_fetch_input_is_400(http: httpx.Client, params: dict[str, str], 
     assert fragment in response.json()["message"]
 
 
-def test_sign_url_adds_signature_params_and_keeps_the_query(
-    http: httpx.Client, service: FakeEulerService
-) -> None:
+def test_sign_url_adds_signature_params_and_keeps_the_query(http: httpx.Client, service: FakeEulerService) -> None:
     body = {
         "url": "https://webcast.tiktok.com/webcast/fetch/?room_id=1&msToken=old",
         "userAgent": "Mozilla/5.0 Chrome/120.0.1.2 Safari/537.36",
@@ -596,9 +570,7 @@ def test_unknown_route_and_wrong_method_are_answered_in_json(http: httpx.Client)
 # ------------------------------------------------------------------------------------ recording
 
 
-def test_recorded_requests_redact_keys_sessions_and_data_centers(
-    http: httpx.Client, service: FakeEulerService
-) -> None:
+def test_recorded_requests_redact_keys_sessions_and_data_centers(http: httpx.Client, service: FakeEulerService) -> None:
     http.get(
         "/webcast/fetch",
         params={"room_id": LIVE_ROOM, "apiKey": "secret", "session_id": "sid", "tt_target_idc": "useast5"},

@@ -101,9 +101,7 @@ SUCCESSFUL_CASES: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("path", "method", "data"), SUCCESSFUL_CASES, ids=[f"{m} {p}" for p, m, _ in SUCCESSFUL_CASES]
-)
+@pytest.mark.parametrize(("path", "method", "data"), SUCCESSFUL_CASES, ids=[f"{m} {p}" for p, m, _ in SUCCESSFUL_CASES])
 def test_successful_answers_conform_to_openapi_yaml(
     fake_base_url: str, path: str, method: str, data: dict[str, Any]
 ) -> None:

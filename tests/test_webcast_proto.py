@@ -18,9 +18,7 @@ from tiktok_live._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 from tiktok_live.testing import fetch_result_class
 
 FUZZ = os.environ.get("TIKTOK_LIVE_FUZZ") == "1"
-EXAMPLES = settings(
-    max_examples=5_000 if FUZZ else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+EXAMPLES = settings(max_examples=5_000 if FUZZ else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 INT64 = st.integers(min_value=-(2**63), max_value=2**63 - 1)
 INT32 = st.integers(min_value=-(2**31), max_value=2**31 - 1)
 

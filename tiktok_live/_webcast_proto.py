@@ -70,9 +70,7 @@ def decode_fetch_result(payload: bytes) -> WebcastFetchEnvelope:
         raise TypeError(f"decode_fetch_result() needs bytes, not {type(payload).__name__}")
     data = bytes(payload)
     if not data:
-        raise ValueError(
-            "The webcast fetch result is empty: expected a protobuf-encoded ProtoMessageFetchResult."
-        )
+        raise ValueError("The webcast fetch result is empty: expected a protobuf-encoded ProtoMessageFetchResult.")
 
     cursor = ""
     internal_ext = ""
@@ -183,9 +181,7 @@ def _fields(data: bytes, pos: int, end: int, where: str) -> list[tuple[int, int,
         elif wire_type == _START_GROUP:
             pos = _skip_group(data, pos, end, number, where, 1)
         else:
-            raise ValueError(
-                f"Invalid protobuf wire type {wire_type} for field {number} of {where} at byte {tag_at}."
-            )
+            raise ValueError(f"Invalid protobuf wire type {wire_type} for field {number} of {where} at byte {tag_at}.")
     return fields
 
 
@@ -203,9 +199,7 @@ def _varint(data: bytes, pos: int, end: int, where: str) -> tuple[int, int]:
             return result & _UINT64_MASK, pos
         shift += 7
         if shift >= 70:
-            raise ValueError(
-                f"Invalid protobuf: a varint in {where} at byte {start} is longer than 10 bytes."
-            )
+            raise ValueError(f"Invalid protobuf: a varint in {where} at byte {start} is longer than 10 bytes.")
 
 
 def _skip(pos: int, size: int, end: int, number: int, where: str) -> int:
@@ -226,9 +220,7 @@ def _skip_group(data: bytes, pos: int, end: int, group: int, where: str, depth: 
             raise ValueError(f"Invalid protobuf field number {number} inside a group of {where}.")
         if wire_type == _END_GROUP:
             if number != group:
-                raise ValueError(
-                    f"Invalid protobuf: group {group} of {where} is closed by end-group {number}."
-                )
+                raise ValueError(f"Invalid protobuf: group {group} of {where} is closed by end-group {number}.")
             return pos
         if wire_type == _VARINT:
             _value, pos = _varint(data, pos, end, where)

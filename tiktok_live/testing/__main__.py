@@ -13,9 +13,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m tiktok_live.testing",
         description="Serve an offline fake of the Euler Stream TikTok LIVE API.",
     )
-    parser.add_argument(
-        "--port", type=int, default=8080, help="port to listen on (0 picks a free one; default 8080)"
-    )
+    parser.add_argument("--port", type=int, default=8080, help="port to listen on (0 picks a free one; default 8080)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--strict", action="store_true", help="reject unknown API keys with 401")
     parser.add_argument("--key", action="append", default=[], help="an accepted Enterprise key (repeatable)")

@@ -60,12 +60,8 @@ OPERATIONS: dict[str, Operation] = {
             anonymous=False,
             jwt=True,
         ),
-        _operation(
-            "RetrieveRoomId", "GET", "/webcast/room_id", ("Pro", "Enterprise"), anonymous=False, jwt=True
-        ),
-        _operation(
-            "RetrieveRoomInfo", "GET", "/webcast/room_info", ("Enterprise",), anonymous=False, jwt=False
-        ),
+        _operation("RetrieveRoomId", "GET", "/webcast/room_id", ("Pro", "Enterprise"), anonymous=False, jwt=True),
+        _operation("RetrieveRoomInfo", "GET", "/webcast/room_info", ("Enterprise",), anonymous=False, jwt=False),
         _operation(
             "RetrieveRoomVideo",
             "GET",
@@ -173,8 +169,7 @@ class Creator:
         self.sec_uid = self.sec_uid or f"MS4wLjABAAAA{seed:012d}fake"
         cdn = "https://p16-sign.tiktokcdn-us.com"
         self.avatar_url = (
-            self.avatar_url
-            or f"{cdn}/tos-useast5-avt-0068-tx/{self.unique_id}~tplv-tiktokx-cropcenter:100:100.webp"
+            self.avatar_url or f"{cdn}/tos-useast5-avt-0068-tx/{self.unique_id}~tplv-tiktokx-cropcenter:100:100.webp"
         )
         self.cover_url = self.cover_url or f"{cdn}/webcast-va/{self.room_id}~tplv-obj.image"
         pull = f"https://pull-f5-tt03.fcdn.us.tiktokcdn.com/stage/stream-{self.room_id}"

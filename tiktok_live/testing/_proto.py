@@ -100,10 +100,7 @@ def _build() -> dict[str, type[Message]]:
     pool = descriptor_pool.DescriptorPool()
     pool.AddSerializedFile(_file_descriptor().SerializeToString())
     names = ("ProtoMessageFetchResult", "WebcastChatMessage", "WebcastRoomMessage")
-    return {
-        name: message_factory.GetMessageClass(pool.FindMessageTypeByName(f"{_PACKAGE}.{name}"))
-        for name in names
-    }
+    return {name: message_factory.GetMessageClass(pool.FindMessageTypeByName(f"{_PACKAGE}.{name}")) for name in names}
 
 
 _CLASSES = _build()

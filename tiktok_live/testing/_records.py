@@ -37,10 +37,7 @@ _SECRET_BODY = frozenset({"sessionid", "tttargetidc", "session_id", "tt_target_i
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {
-        name.lower(): (REDACTED if name.lower() in _SECRET_HEADERS else value)
-        for name, value in headers.items()
-    }
+    return {name.lower(): (REDACTED if name.lower() in _SECRET_HEADERS else value) for name, value in headers.items()}
 
 
 def redact_query(query: Mapping[str, str]) -> dict[str, str]:

@@ -26,18 +26,14 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(
-        self, address: tuple[str, int], service: FakeEulerService, log: Callable[[str], None] | None
-    ) -> None:
+    def __init__(self, address: tuple[str, int], service: FakeEulerService, log: Callable[[str], None] | None) -> None:
         self.service = service
         self.log = log
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
 
-    def process_request(
-        self, request: socket.socket | tuple[bytes, socket.socket], client_address: object
-    ) -> None:
+    def process_request(self, request: socket.socket | tuple[bytes, socket.socket], client_address: object) -> None:
         if isinstance(request, socket.socket):
             with self._connections_lock:
                 self._connections.add(request)
@@ -110,9 +106,7 @@ class _Handler(BaseHTTPRequestHandler):
         host, port = _host(self.server), self.server.server_address[1]
         headers = [(name, value) for name, value in self.headers.items() if name.lower() not in _HOP_BY_HOP]
         try:
-            request = httpx.Request(
-                self.command, f"http://{host}:{port}{self.path}", headers=headers, content=body
-            )
+            request = httpx.Request(self.command, f"http://{host}:{port}{self.path}", headers=headers, content=body)
         except (httpx.InvalidURL, ValueError):
             self._write(self.server.service.error_response(400, "The request target is not a valid URL."))
             return

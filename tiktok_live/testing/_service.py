@@ -49,8 +49,7 @@ _SIGN_TYPES = frozenset({"fetch", "xhr"})
 _SIGNATURE_PARAMS = ("msToken", "X-Bogus", "_signature")
 _CHAT_LIMIT = 150
 _DEFAULT_USER_AGENT = (
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/131.0.0.0 Safari/537.36"
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 )
 _PUSH_SERVER = "wss://webcast-ws.tiktok.com/webcast/im/ws_proxy/ws_reuse_supplement/"
 _TOKEN_ALPHABET = string.ascii_letters + string.digits
@@ -132,9 +131,7 @@ def _seconds_header(seconds: float) -> str:
     return f"{seconds:.3f}".rstrip("0")
 
 
-def _retry_headers(
-    retry_after: float, style: RetryStyle, now: float, *, remaining: int = 0
-) -> dict[str, str]:
+def _retry_headers(retry_after: float, style: RetryStyle, now: float, *, remaining: int = 0) -> dict[str, str]:
     whole = max(math.ceil(retry_after), 0)
     headers: dict[str, str] = {}
     if style in ("all", "retry-after"):
@@ -205,9 +202,7 @@ class FakeEulerService:
         """Add (or replace) a creator; fields are those of `Creator` (title, current_viewers, ...)."""
         clean = unique_id.lstrip("@").lower()
         if room_id is None:
-            room_id = str(
-                7_300_000_000_000_000_000 + int(hashlib.sha256(clean.encode()).hexdigest()[:12], 16)
-            )
+            room_id = str(7_300_000_000_000_000_000 + int(hashlib.sha256(clean.encode()).hexdigest()[:12], 16))
         return self._add(Creator(clean, room_id, is_live=is_live, **fields))
 
     def _add(self, creator: Creator) -> Creator:
@@ -316,13 +311,9 @@ class FakeEulerService:
     ) -> None:
         """Answer HTTP 200 with an error document (`{"code": 403, "message": ...}`, and `ok: false` where
         the operation has `ok`), as the real service sometimes does."""
-        self._script(
-            _Fault(self._fault_operation(operation), times, "error-body", status=code, message=message)
-        )
+        self._script(_Fault(self._fault_operation(operation), times, "error-body", status=code, message=message))
 
-    def drop_next(
-        self, operation: str | None = None, *, times: int = 1, mode: DropMode = "disconnect"
-    ) -> None:
+    def drop_next(self, operation: str | None = None, *, times: int = 1, mode: DropMode = "disconnect") -> None:
         """Drop the connection instead of answering.
 
         Over HTTP the socket is closed without a response; as a transport, `httpx.RemoteProtocolError`
@@ -469,9 +460,7 @@ class FakeEulerService:
 
     # ----------------------------------------------------------------------------------------- dispatch
 
-    def _answer(
-        self, request: httpx.Request, operation: Operation | None, query: dict[str, str]
-    ) -> httpx.Response:
+    def _answer(self, request: httpx.Request, operation: Operation | None, query: dict[str, str]) -> httpx.Response:
         if operation is None:
             return self._error(_Problem(404, f"There is no API route at {_clip(request.url.path)}."))
         if request.method.upper() != operation.method:
@@ -513,9 +502,7 @@ class FakeEulerService:
                 raise httpx.ConnectError(
                     "[Errno 111] Connection refused (scripted by FakeEulerService)", request=request
                 )
-            raise httpx.RemoteProtocolError(
-                "Server disconnected without sending a response.", request=request
-            )
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         if fault.kind == "error-body":
             body: dict[str, Any] = {
                 "code": fault.status,
@@ -531,9 +518,7 @@ class FakeEulerService:
         headers: dict[str, str] = {}
         if fault.retry_after is not None:
             headers = _retry_headers(fault.retry_after, fault.style, self.clock())
-        message = fault.message or _STATUS_MESSAGES.get(
-            fault.status, f"The request failed with status {fault.status}."
-        )
+        message = fault.message or _STATUS_MESSAGES.get(fault.status, f"The request failed with status {fault.status}.")
         return self._error(
             _Problem(
                 fault.status,
@@ -852,9 +837,7 @@ class FakeEulerService:
         unique_id = query.get("unique_id", "").strip().lstrip("@")
         if room_id:
             if not room_id.isdigit():
-                raise _Problem(
-                    400, f"The room_id parameter must be a numeric room id, not {_clip(room_id)!r}."
-                )
+                raise _Problem(400, f"The room_id parameter must be a numeric room id, not {_clip(room_id)!r}.")
             creator = self._find_room(room_id)
         elif unique_id:
             if caller.plan != "Enterprise":
@@ -869,8 +852,7 @@ class FakeEulerService:
         if not creator.is_live:
             raise _Problem(
                 404,
-                f"@{creator.unique_id} is not live right now, "
-                f"so room {creator.room_id} has no webcast to fetch.",
+                f"@{creator.unique_id} is not live right now, so room {creator.room_id} has no webcast to fetch.",
             )
         request_cursor = query.get("cursor") or None
         now_ms = int(self.clock() * 1000)
@@ -900,9 +882,7 @@ class FakeEulerService:
             is_first=request_cursor is None,
             messages=messages,
         )
-        record = FetchRecord(
-            creator.room_id, request_cursor, cursor, tuple(item.method for item in messages), payload
-        )
+        record = FetchRecord(creator.room_id, request_cursor, cursor, tuple(item.method for item in messages), payload)
         with self._lock:
             self._fetches.append(record)
         ttwid_hash = _token(cursor, 64, string.hexdigits[:16])
@@ -930,20 +910,14 @@ class FakeEulerService:
         if not content.strip():
             raise _Problem(400, "The content field is empty; there is no chat message to send.")
         if len(content) > _CHAT_LIMIT:
-            raise _Problem(
-                400, f"Chat messages are limited to {_CHAT_LIMIT} characters; this one has {len(content)}."
-            )
+            raise _Problem(400, f"Chat messages are limited to {_CHAT_LIMIT} characters; this one has {len(content)}.")
         if not session_id.strip():
-            raise _Problem(
-                400, "The sessionId field is empty; sending chat needs a logged-in TikTok session."
-            )
+            raise _Problem(400, "The sessionId field is empty; sending chat needs a logged-in TikTok session.")
         if not room_id.strip().isdigit():
             raise _Problem(400, f"The roomId field must be a numeric room id, not {_clip(room_id)!r}.")
         creator = self._find_room(room_id.strip())
         if not creator.is_live:
-            raise _Problem(
-                404, f"@{creator.unique_id} is not live right now, so room {creator.room_id} takes no chat."
-            )
+            raise _Problem(404, f"@{creator.unique_id} is not live right now, so room {creator.room_id} takes no chat.")
         msg_id = self._next_id()
         with self._lock:
             self._chats.append(ChatMessage(creator.room_id, creator.unique_id, content, msg_id))
@@ -984,9 +958,7 @@ class FakeEulerService:
             "X-Bogus": "DFSz" + _token("xbogus:" + seed, 24),
             "_signature": "_02B4Z6wo00001" + _token("signature:" + seed, 32, _TOKEN_ALPHABET + ".-"),
         }
-        params = [
-            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SIGNATURE_PARAMS
-        ]
+        params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SIGNATURE_PARAMS]
         if browser_params:
             params += [
                 ("browser_language", "en-US"),
