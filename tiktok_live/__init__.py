@@ -39,6 +39,7 @@ from ._exceptions import (
 from ._response import RawResponse
 from ._results import RoomMedia, WebcastFetchResult
 from ._version import __version__
+from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -68,6 +69,8 @@ __all__ = [
     "TikTokLiveClient",
     "TikTokLiveClientWithRawResponse",
     "TikTokLiveError",
+    "WebcastFetchEnvelope",
     "WebcastFetchResult",
     "__version__",
+    "decode_fetch_result",
 ]
