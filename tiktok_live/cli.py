@@ -280,13 +280,17 @@ def _client(args: argparse.Namespace) -> Iterator[TikTokLiveClient]:
     if args.timeout is not None:
         options["timeout"] = args.timeout
     if args.mock:
-        from .testing import FakeEulerService  # only --mock needs the testing extra
-
         options["base_url"] = args.base_url or MOCK_BASE_URL
         options["api_key"] = options["api_key"] or os.environ.get("EULER_API_KEY") or "mock-key"
-        options["http_client"] = httpx.Client(transport=FakeEulerService().transport())
+        options["http_client"] = httpx.Client(transport=_fake_transport())
     with TikTokLiveClient(**options) as client:
         yield client
+
+
+def _fake_transport() -> httpx.BaseTransport:
+    from .testing import FakeEulerService  # only --mock needs the testing extra
+
+    return FakeEulerService().transport()
 
 
 def _serve_fake(args: argparse.Namespace) -> int:

@@ -1,0 +1,62 @@
+"""pytest fixtures for code that uses tiktok-live, registered through the `pytest11` entry point.
+
+    def test_my_bot(tiktok_live_client, fake_euler):
+        fake_euler.set_live("someone", False)
+        assert tiktok_live_client.room_id("someone").is_live is False
+
+Nothing is imported until a fixture is used, so installing tiktok-live without its `testing` extra never
+breaks a pytest run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tiktok_live import AsyncTikTokLiveClient, TikTokLiveClient
+    from tiktok_live.testing import FakeEulerService
+
+FAKE_BASE_URL = "https://fake-euler.invalid"
+FAKE_API_KEY = "fake-euler-test-key"
+
+
+@pytest.fixture
+def fake_euler() -> FakeEulerService:
+    """A fresh in-memory fake Euler service: `@someone` is live, any non-empty key is an Enterprise key."""
+    from tiktok_live.testing import FakeEulerService
+
+    return FakeEulerService()
+
+
+@pytest.fixture
+def tiktok_live_client(fake_euler: FakeEulerService) -> Iterator[TikTokLiveClient]:
+    """A `TikTokLiveClient` whose requests go to `fake_euler`, in process, without retry sleeps."""
+    import httpx
+
+    from tiktok_live import TikTokLiveClient
+
+    http_client = httpx.Client(transport=fake_euler.transport())
+    client = TikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
+    client._sleep = lambda seconds: None
+    with http_client, client:
+        yield client
+
+
+@pytest.fixture
+def async_tiktok_live_client(fake_euler: FakeEulerService) -> AsyncTikTokLiveClient:
+    """An `AsyncTikTokLiveClient` whose requests go to `fake_euler`, in process, without retry sleeps.
+    Its in-process transport holds no connections, so nothing needs closing."""
+    import httpx
+
+    from tiktok_live import AsyncTikTokLiveClient
+
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    http_client = httpx.AsyncClient(transport=fake_euler.async_transport())
+    client = AsyncTikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
+    client._sleep = no_sleep
+    return client
