@@ -1,53 +1,103 @@
-"""An offline tour of the SDK: the generated layer answering through an in-process transport.
+"""`make demo`: the SDK's main flows against the offline fake Euler service. No network, no key needed.
 
-Nothing here touches the network: every request is answered by a small handler in this process.
+Starts the fake service on 127.0.0.1, then walks through the library and the `tiktok-live` command line.
 """
 
 from __future__ import annotations
 
-import json
+import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
-import httpx
+from tiktok_live import TikTokLiveClient
+from tiktok_live.testing import FakeEulerService
+from tiktok_live_api.types import Unset
 
-from tiktok_live_api import AuthenticatedClient
-from tiktok_live_api.api.webcast import get_rate_limits, retrieve_room_id
-
-ANSWERS = {
-    "/webcast/room_id": {
-        "code": 200,
-        "ok": True,
-        "routes_attempted": ["web"],
-        "is_live": True,
-        "room_id": "7321",
-    },
-    "/webcast/rate_limits": {
-        "code": 200,
-        "minute": {"max": 60, "remaining": 59, "reset_at": None},
-        "load_shedding": {"at": 0.9, "chance": 0.0},
-    },
-}
+CLI = Path(sys.executable).parent / "tiktok-live"
 
 
-def answer(request: httpx.Request) -> httpx.Response:
-    query = request.url.query.decode()
-    print(f"  -> {request.method} {request.url.path}{'?' + query if query else ''}")
-    return httpx.Response(200, json=ANSWERS[request.url.path])
+def step(title: str) -> None:
+    print(f"\n== {title}")
+
+
+class RetryWaits(logging.Handler):
+    """Collects the client's DEBUG retry lines, to show the wait it chose."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def library_tour(service: FakeEulerService, base_url: str) -> None:
+    with TikTokLiveClient(api_key="demo-key", base_url=base_url) as client:
+        step("Resolve @someone to a room id")
+        room = client.room_id("https://www.tiktok.com/@someone/live")
+        print(f"room id {room.room_id}; live: {room.is_live}")
+        assert isinstance(room.room_id, str), "the fake always answers with a room id"
+
+        step("Room info")
+        info = client.room_info("@someone")
+        if info.data is not None and not isinstance(info.data.room_info, Unset):
+            print(f"title: {info.data.room_info.title}; viewers: {info.data.room_info.current_viewers}")
+
+        step("Fetch the webcast connection data")
+        webcast = client.fetch_webcast_url(room_id=room.room_id)
+        envelope = webcast.envelope
+        print(f"{len(webcast.payload)} bytes of protobuf; request id {webcast.request_id}; agent {webcast.agent_id}")
+        cookie_names = [part.split("=")[0].strip() for part in (webcast.set_tt_cookie or "").split(";")]
+        print(f"cookies to send: {', '.join(cookie_names)} (values kept out of logs and reprs)")
+        print(f"cursor: {envelope.cursor}")
+        print(f"push server: {envelope.push_server}")
+        print(f"route params: {', '.join(envelope.route_params)}; messages: {', '.join(envelope.methods)}")
+
+        step("Sign a TikTok URL")
+        signed = client.sign_webcast_url("https://webcast.tiktok.com/webcast/room/info/?aid=1988")
+        print(f"signed: {str(signed.signed_url)[:110]}...")
+
+        step("Rate limits")
+        limits = client.rate_limits()
+        for name, window in (("minute", limits.minute), ("hour", limits.hour), ("day", limits.day)):
+            if not isinstance(window, Unset):
+                print(f"{name}: {window.remaining} of {window.max_} left")
+
+        step("A 429 handled by the client's retry")
+        service.fail_next("room_id", status=429, retry_after=1, style="retry-after")
+        waits = RetryWaits()
+        logger = logging.getLogger("tiktok_live")
+        logger.addHandler(waits)
+        logger.setLevel(logging.DEBUG)
+        started = time.monotonic()
+        raw = client.with_raw_response.room_id("someone")
+        logger.removeHandler(waits)
+        print("\n".join(waits.lines))
+        print(
+            f"answered after {raw.retries_taken} retry in {time.monotonic() - started:.1f} s; "
+            f"live: {raw.parse().is_live}; the limit that was hit: {client.rate_limit.limit_label}"
+        )
+
+
+def cli_tour(base_url: str) -> None:
+    env = {**os.environ, "EULER_API_KEY": "demo-key", "EULER_BASE_URL": base_url}
+    for args in (["room-id", "@someone"], ["is-live", "offline_creator"], ["rate-limits", "--json"]):
+        step(f"tiktok-live {' '.join(args)}")
+        result = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True, timeout=60)
+        print((result.stdout + result.stderr).strip())
+        print(f"(exit code {result.returncode})")
 
 
 def main() -> None:
-    client = AuthenticatedClient(
-        base_url="https://tiktok.eulerstream.com",
-        token="demo-key",
-        auth_header_name="x-api-key",
-        prefix="",
-        httpx_args={"transport": httpx.MockTransport(answer)},
-    )
-    print("Resolve @someone to a room id (generated layer, in-process transport):")
-    room = retrieve_room_id.sync(client=client, unique_id="someone")
-    print(f"  room id {room.room_id}, live: {room.is_live}")
-    print("Read the rate limits:")
-    limits = get_rate_limits.sync(client=client)
-    print(f"  {json.dumps(limits.to_dict()['minute'])}")
+    service = FakeEulerService()
+    with service.serve() as base_url:
+        print(f"Fake Euler service listening on {base_url} (offline; any key works)")
+        library_tour(service, base_url)
+        cli_tour(base_url)
+    print("\nDone: every call above went to the local fake service.")
 
 
 if __name__ == "__main__":
