@@ -228,10 +228,14 @@ class _BaseClient(Generic[HttpClientT]):
         headers = spec.get("headers")
         if not self._http_built_here:
             headers = {**self._headers, **(headers or {})}
+        url = self.base_url + spec["url"]
+        params = spec.get("params")
+        if params:
+            # Encoded here, once: `params=` would make httpx parse the URL a second time to merge them in.
+            url += "?" + str(httpx.QueryParams(params))
         return self._http.build_request(
             spec["method"],
-            self.base_url + spec["url"],
-            params=spec.get("params") or None,  # an empty dict still makes httpx merge query strings
+            url,
             json=spec.get("json"),
             headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self._timeout, NotGiven) else self._timeout,
@@ -301,7 +305,7 @@ class _BaseClient(Generic[HttpClientT]):
             ) from None
 
     def _remember_rate_limit(self, response: httpx.Response, body: Any, now: float) -> None:
-        headers = response.headers
+        headers = dict(response.headers.items())  # each httpx.Headers lookup scans every header
         remaining = _retry.remaining(headers)
         if remaining is not None:
             self.rate_limit.remaining = remaining
