@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
-from tiktok_live_api.models import RoomMediaResponse
+if TYPE_CHECKING:
+    from tiktok_live_api.models import RoomMediaResponse
 
 
 def _byte_count(payload: bytes | None) -> str:
