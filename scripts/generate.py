@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
+# Our versions of some of the generator's templates (the others are its own): see templates/README.md.
+TEMPLATES = ROOT / "templates"
 
 
 def generate_into(target: Path, *, spec: Path = SPEC, config: Path = CONFIG) -> None:
@@ -38,6 +40,8 @@ def generate_into(target: Path, *, spec: Path = SPEC, config: Path = CONFIG) -> 
         str(target),
         "--config",
         str(config),
+        "--custom-template-path",
+        str(TEMPLATES),
     ]
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     # The generator reports some problems as warnings with exit status 0; treat any warning as fatal.

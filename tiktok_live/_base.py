@@ -9,12 +9,12 @@ from __future__ import annotations
 import copy
 import logging
 import os
-import platform
 import random
 import re
+import sys
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
@@ -35,9 +35,11 @@ from ._exceptions import (
     TikTokLiveError,
 )
 from ._model_check import ModelMismatch
-from ._operations import Call
 from ._response import RawResponse, json_body, status_error
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._operations import Call
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -47,7 +49,8 @@ Step = httpx.Request | float
 
 logger = logging.getLogger("tiktok_live")
 
-USER_AGENT = f"tiktok-live/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+_PYTHON_VERSION = ".".join(map(str, sys.version_info[:3]))
+USER_AGENT = f"tiktok-live/{__version__} (Python {_PYTHON_VERSION}; httpx {httpx.__version__})"
 
 
 class NotGiven:
@@ -229,10 +232,14 @@ class _BaseClient(Generic[HttpClientT]):
         headers = spec.get("headers")
         if not self._http_built_here:
             headers = {**self._headers, **(headers or {})}
+        url = self.base_url + spec["url"]
+        params = spec.get("params")
+        if params:
+            # Encoded here, once: `params=` would make httpx parse the URL a second time to merge them in.
+            url += "?" + str(httpx.QueryParams(params))
         return self._http.build_request(
             spec["method"],
-            self.base_url + spec["url"],
-            params=spec.get("params") or None,  # an empty dict still makes httpx merge query strings
+            url,
             json=spec.get("json"),
             headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self._timeout, NotGiven) else self._timeout,
@@ -302,7 +309,7 @@ class _BaseClient(Generic[HttpClientT]):
             ) from None
 
     def _remember_rate_limit(self, response: httpx.Response, body: Any, now: float) -> None:
-        headers = response.headers
+        headers = dict(response.headers.items())  # each httpx.Headers lookup scans every header
         remaining = _retry.remaining(headers)
         if remaining is not None:
             self.rate_limit.remaining = remaining

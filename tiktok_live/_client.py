@@ -3,23 +3,13 @@ they only send requests, sleep between retries, and close."""
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import ParamSpec, Self, TypeVar, cast
+from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar, cast
 
 import httpx
-
-from tiktok_live_api import AuthenticatedClient
-from tiktok_live_api.models import (
-    RateLimitsResponse,
-    RoomIdResponse,
-    RoomInfoResponse,
-    SendChatResponse,
-    SignedUrl,
-)
 
 from . import _operations as ops
 from ._base import NOT_GIVEN, NotGiven, TimeoutArg, _BaseClient
@@ -34,6 +24,16 @@ from ._operations import Call
 from ._response import RawResponse
 from ._results import RoomMedia, WebcastFetchResult
 
+if TYPE_CHECKING:
+    from tiktok_live_api import AuthenticatedClient
+    from tiktok_live_api.models import (
+        RateLimitsResponse,
+        RoomIdResponse,
+        RoomInfoResponse,
+        SendChatResponse,
+        SignedUrl,
+    )
+
 __all__ = ["AsyncTikTokLiveClient", "TikTokLiveClient"]
 
 P = ParamSpec("P")
@@ -41,6 +41,8 @@ T = TypeVar("T")
 
 
 def _generated_client(base_url: str) -> AuthenticatedClient:
+    from tiktok_live_api import AuthenticatedClient
+
     # The key is not given to it: requests go through our httpx client, whose auth adds it.
     return AuthenticatedClient(base_url=base_url, token="", auth_header_name="x-api-key", prefix="")
 
@@ -259,6 +261,8 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
             http_client=http_client,
             http_client_type=httpx.AsyncClient,
         )
+        import asyncio  # here: sync users need not import it
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.AsyncClient:

@@ -6,40 +6,28 @@ Sync and async clients share everything here; they differ only in how a request 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar
 
 import attrs
 import httpx
 
-from tiktok_live_api.api.webcast import fetch_webcast_url as fetch_api
-from tiktok_live_api.api.webcast import get_rate_limits as rate_limits_api
-from tiktok_live_api.api.webcast import retrieve_room_cover as room_cover_api
-from tiktok_live_api.api.webcast import retrieve_room_id as room_id_api
-from tiktok_live_api.api.webcast import retrieve_room_info as room_info_api
-from tiktok_live_api.api.webcast import retrieve_room_video as room_video_api
-from tiktok_live_api.api.webcast import send_room_chat as send_chat_api
-from tiktok_live_api.api.webcast import sign_webcast_url as sign_api
-from tiktok_live_api.models import (
-    RateLimitsResponse,
-    RoomIdResponse,
-    RoomInfoResponse,
-    RoomMediaResponse,
-    SendChatRequest,
-    SendChatResponse,
-    SignedUrl,
-    SignUrlRequest,
-    SignUrlResponse,
-)
-from tiktok_live_api.models.proxy_region import PROXY_REGION_VALUES
-from tiktok_live_api.models.sign_url_method import SIGN_URL_METHOD_VALUES
-from tiktok_live_api.models.sign_url_type import SIGN_URL_TYPE_VALUES
-from tiktok_live_api.models.stream_type import STREAM_TYPE_VALUES
-from tiktok_live_api.models.webcast_fetch_platform import WEBCAST_FETCH_PLATFORM_VALUES
 from tiktok_live_api.types import UNSET, Unset
 
 from . import _validation as check
 from ._model_check import ModelMismatch, check_model
 from ._results import RoomMedia, WebcastFetchResult
+
+if TYPE_CHECKING:
+    from tiktok_live_api.models import (
+        RateLimitsResponse,
+        RoomIdResponse,
+        RoomInfoResponse,
+        SendChatResponse,
+        SignedUrl,
+    )
+
+# Each operation imports its generated module and models when first called: importing the SDK, or using one
+# operation, does not pay for the others.
 
 T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
@@ -101,6 +89,8 @@ def _model_parser(model: type[M]) -> Parser[M]:
 
 
 def _parse_signed_url(_response: httpx.Response, body: Any) -> SignedUrl:
+    from tiktok_live_api.models.sign_url_response import SignUrlResponse
+
     signed = _model(body, SignUrlResponse).response
     if isinstance(signed, Unset):
         raise ModelMismatch("body: missing field 'response'")
@@ -121,6 +111,8 @@ def _parse_fetch(response: httpx.Response, body: Any) -> WebcastFetchResult:
 
 
 def _parse_media(response: httpx.Response, body: Any) -> RoomMedia:
+    from tiktok_live_api.models.room_media_response import RoomMediaResponse
+
     content_type = response.headers.get("content-type", "")
     if body is not None:
         return RoomMedia(content_type=content_type, data=None, document=_model(body, RoomMediaResponse))
@@ -146,6 +138,10 @@ def fetch_webcast_url(
     platform: str | None,
     client: str,
 ) -> Call[WebcastFetchResult]:
+    from tiktok_live_api.api.webcast import fetch_webcast_url as fetch_api
+    from tiktok_live_api.models.proxy_region import PROXY_REGION_VALUES
+    from tiktok_live_api.models.webcast_fetch_platform import WEBCAST_FETCH_PLATFORM_VALUES
+
     if (room_id is None) == (unique_id is None):
         raise ValueError("pass exactly one of room_id and unique_id")
     request = fetch_api._get_kwargs(
@@ -171,26 +167,44 @@ def fetch_webcast_url(
 
 
 def rate_limits() -> Call[RateLimitsResponse]:
-    request = rate_limits_api._get_kwargs()
-    return Call("rate_limits", request, _model_parser(RateLimitsResponse), ("Public", *ALL_PLANS))
+    from tiktok_live_api.api.webcast import get_rate_limits as rate_limits_api
+    from tiktok_live_api.models.rate_limits_response import RateLimitsResponse
+
+    return Call(
+        "rate_limits",
+        rate_limits_api._get_kwargs(),
+        _model_parser(RateLimitsResponse),
+        ("Public", *ALL_PLANS),
+    )
 
 
 def room_id(unique_id: str) -> Call[RoomIdResponse]:
+    from tiktok_live_api.api.webcast import retrieve_room_id as room_id_api
+    from tiktok_live_api.models.room_id_response import RoomIdResponse
+
     request = room_id_api._get_kwargs(unique_id=check.unique_id(unique_id))
     return Call("room_id", request, _model_parser(RoomIdResponse), PRO_PLANS)
 
 
 def room_info(unique_id: str) -> Call[RoomInfoResponse]:
+    from tiktok_live_api.api.webcast import retrieve_room_info as room_info_api
+    from tiktok_live_api.models.room_info_response import RoomInfoResponse
+
     request = room_info_api._get_kwargs(unique_id=check.unique_id(unique_id))
     return Call("room_info", request, _model_parser(RoomInfoResponse), ENTERPRISE_PLANS)
 
 
 def room_cover(unique_id: str) -> Call[RoomMedia]:
+    from tiktok_live_api.api.webcast import retrieve_room_cover as room_cover_api
+
     request = room_cover_api._get_kwargs(unique_id=check.unique_id(unique_id))
     return Call("room_cover", request, _parse_media, PRO_PLANS, json_answer=False)
 
 
 def room_video(unique_id: str, stream_type: str | None) -> Call[RoomMedia]:
+    from tiktok_live_api.api.webcast import retrieve_room_video as room_video_api
+    from tiktok_live_api.models.stream_type import STREAM_TYPE_VALUES
+
     request = room_video_api._get_kwargs(
         unique_id=check.unique_id(unique_id),
         stream_type=_given(stream_type, check.choice, "stream_type", STREAM_TYPE_VALUES, "lower"),
@@ -199,6 +213,10 @@ def room_video(unique_id: str, stream_type: str | None) -> Call[RoomMedia]:
 
 
 def send_chat(room_id: str | int, content: str, *, session_id: str, tt_target_idc: str) -> Call[SendChatResponse]:
+    from tiktok_live_api.api.webcast import send_room_chat as send_chat_api
+    from tiktok_live_api.models.send_chat_request import SendChatRequest
+    from tiktok_live_api.models.send_chat_response import SendChatResponse
+
     body = SendChatRequest(
         content=check.non_empty_str(content, "content"),
         session_id=check.non_empty_str(session_id, "session_id"),
@@ -228,6 +246,11 @@ def sign_webcast_url(
     include_verify_fp: bool | None,
     client: str,
 ) -> Call[SignedUrl]:
+    from tiktok_live_api.api.webcast import sign_webcast_url as sign_api
+    from tiktok_live_api.models.sign_url_method import SIGN_URL_METHOD_VALUES
+    from tiktok_live_api.models.sign_url_request import SignUrlRequest
+    from tiktok_live_api.models.sign_url_type import SIGN_URL_TYPE_VALUES
+
     body = SignUrlRequest(
         url=check.http_url(url, "url"),
         method=check.choice(method, "method", SIGN_URL_METHOD_VALUES, "upper"),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import attrs
 
-from tiktok_live_api.models import RoomMediaResponse
-
 from ._exceptions import InvalidResponseError
 from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
+
+if TYPE_CHECKING:
+    from tiktok_live_api.models import RoomMediaResponse
 
 
 def _byte_count(payload: bytes | None) -> str:
