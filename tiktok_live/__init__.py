@@ -14,6 +14,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
+    from ._bulk import LiveStatus
     from ._client import (
         AsyncTikTokLiveClient,
         AsyncTikTokLiveClientWithRawResponse,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         ForbiddenError,
+        InvalidInputError,
         InvalidResponseError,
         NotFoundError,
         PremiumRequiredError,
@@ -51,6 +53,7 @@ _EXPORTS = {
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
     "RateLimitState": "._base",
+    "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
     "TikTokLiveClient": "._client",
@@ -66,6 +69,7 @@ _EXPORTS = {
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
     "ForbiddenError": "._exceptions",
+    "InvalidInputError": "._exceptions",
     "InvalidResponseError": "._exceptions",
     "NotFoundError": "._exceptions",
     "PremiumRequiredError": "._exceptions",
@@ -93,7 +97,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ForbiddenError",
+    "InvalidInputError",
     "InvalidResponseError",
+    "LiveStatus",
     "NotFoundError",
     "NotGiven",
     "PremiumRequiredError",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar, cast
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
         SendChatResponse,
         SignedUrl,
     )
+
+    from ._bulk import LiveStatus
 
 __all__ = ["AsyncTikTokLiveClient", "TikTokLiveClient"]
 
@@ -202,6 +204,21 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
         It is never sent twice: it is retried only when the connection failed before anything was sent."""
         call = ops.send_chat(room_id, content, session_id=session_id, tt_target_idc=tt_target_idc)
         return self._result(self._request(call))
+
+    def check_live(
+        self,
+        unique_ids: Iterable[str],
+        *,
+        concurrency: int = 10,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> list[LiveStatus]:
+        """Whether each creator is live: one `LiveStatus` per input, in input order, never raising for one
+        item (its `error` says what failed; a bad input is an `InvalidInputError`). At most `concurrency`
+        `room_id` calls run at once, on threads sharing this client's pool. A 429 pauses the whole batch
+        for the service's hint, then retries that id. `on_progress(done, total)` is called after each item."""
+        from ._bulk import check_live_sync
+
+        return check_live_sync(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
 
     # -- access to the raw answers and to the generated layer --------------------------------------
 
@@ -378,6 +395,18 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
         """Send a chat message to a live room, never twice; see `TikTokLiveClient.send_chat`."""
         call = ops.send_chat(room_id, content, session_id=session_id, tt_target_idc=tt_target_idc)
         return self._result(await self._request(call))
+
+    async def check_live(
+        self,
+        unique_ids: Iterable[str],
+        *,
+        concurrency: int = 10,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> list[LiveStatus]:
+        """Whether each creator is live, at most `concurrency` at a time; see `TikTokLiveClient.check_live`."""
+        from ._bulk import check_live_async
+
+        return await check_live_async(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTikTokLiveClientWithRawResponse:
