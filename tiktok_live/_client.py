@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar, cast
 import httpx
 
 from . import _operations as ops
+from . import _pool
 from ._base import NOT_GIVEN, NotGiven, TimeoutArg, _BaseClient
 from ._constants import (
     DEFAULT_CLIENT_NAME,
@@ -19,6 +20,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
+    POOL_SHARDS,
 )
 from ._operations import Call
 from ._response import RawResponse
@@ -92,6 +94,7 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
+            transport=_pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS),
         )
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -289,6 +292,7 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
+            transport=_pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS),
         )
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
