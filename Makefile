@@ -9,7 +9,7 @@ INSTALL_STAMP := $(VENV)/.install-stamp
 NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 
-.PHONY: help install generate check-generated lint lint-python lint-spec test demo check clean
+.PHONY: help install generate check-generated lint lint-python lint-spec test demo bench check clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ test: $(INSTALL_STAMP) ## Run the test suite
 
 demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 	$(BIN)/python scripts/demo.py
+
+bench: $(INSTALL_STAMP) ## Benchmark against raw httpx on a loopback server; writes bench/results.json
+	$(BIN)/python scripts/bench.py --output bench/results.json
 
 check: check-generated lint test ## Everything CI runs
 
