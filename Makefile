@@ -9,7 +9,7 @@ INSTALL_STAMP := $(VENV)/.install-stamp
 NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 
-.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz demo check clean
+.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz demo bench check clean
 .PHONY: lint-workflows spec-diff api-diff import-spec
 
 help: ## List the targets
@@ -64,6 +64,9 @@ fuzz: $(INSTALL_STAMP) ## Property-based tests at full strength (10,000 examples
 
 demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 	$(BIN)/python scripts/demo.py
+
+bench: $(INSTALL_STAMP) ## Benchmark against raw httpx on a loopback server; writes bench/results.json
+	$(BIN)/python scripts/bench.py --output bench/results.json
 
 check: check-generated lint test ## Everything CI runs
 

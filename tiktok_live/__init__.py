@@ -15,6 +15,7 @@ from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 if TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
+    from ._bulk import LiveStatus
     from ._client import (
         AsyncTikTokLiveClient,
         AsyncTikTokLiveClientWithRawResponse,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         ForbiddenError,
+        InvalidInputError,
         InvalidResponseError,
         NotFoundError,
         PremiumRequiredError,
@@ -52,6 +54,7 @@ _EXPORTS = {
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
     "RateLimitState": "._base",
+    "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
     "TikTokLiveClient": "._client",
@@ -67,6 +70,7 @@ _EXPORTS = {
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
     "ForbiddenError": "._exceptions",
+    "InvalidInputError": "._exceptions",
     "InvalidResponseError": "._exceptions",
     "NotFoundError": "._exceptions",
     "PremiumRequiredError": "._exceptions",
@@ -94,7 +98,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ForbiddenError",
+    "InvalidInputError",
     "InvalidResponseError",
+    "LiveStatus",
     "NotFoundError",
     "NotGiven",
     "PremiumRequiredError",

@@ -145,6 +145,8 @@ def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
 
 class _BaseClient(Generic[HttpClientT]):
     _http: HttpClientT
+    # False on the twin `check_live` uses: a 429 is raised at once, and the batch pauses as a whole.
+    _retry_rate_limits = True
 
     def __init__(
         self,
@@ -330,6 +332,8 @@ class _BaseClient(Generic[HttpClientT]):
     def _delay_after_status_error(self, call: Call[Any], error: APIStatusError, retries_taken: int) -> float | None:
         status = error.status_code if error.status_code >= 400 else (error.code or 0)
         if retries_taken >= self.max_retries or call.retry != "always" or not _retry.should_retry_status(status):
+            return None
+        if isinstance(error, RateLimitError) and not self._retry_rate_limits:
             return None
         hint = (
             error.retry_after

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar, cast
 
 import httpx
 
 from . import _operations as ops
+from . import _pool
 from ._base import NOT_GIVEN, NotGiven, TimeoutArg, _BaseClient
 from ._constants import (
     DEFAULT_CLIENT_NAME,
@@ -19,6 +20,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
+    POOL_SHARDS,
 )
 from ._operations import Call
 from ._response import RawResponse
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
         SendChatResponse,
         SignedUrl,
     )
+
+    from ._bulk import LiveStatus
 
 __all__ = ["AsyncTikTokLiveClient", "TikTokLiveClient"]
 
@@ -90,6 +94,7 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
+            transport=_pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS),
         )
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -203,6 +208,21 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
         call = ops.send_chat(room_id, content, session_id=session_id, tt_target_idc=tt_target_idc)
         return self._result(self._request(call))
 
+    def check_live(
+        self,
+        unique_ids: Iterable[str],
+        *,
+        concurrency: int = 10,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> list[LiveStatus]:
+        """Whether each creator is live: one `LiveStatus` per input, in input order, never raising for one
+        item (its `error` says what failed; a bad input is an `InvalidInputError`). At most `concurrency`
+        `room_id` calls run at once, on threads sharing this client's pool. A 429 pauses the whole batch
+        for the service's hint, then retries that id. `on_progress(done, total)` is called after each item."""
+        from ._bulk import check_live_sync
+
+        return check_live_sync(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
+
     # -- access to the raw answers and to the generated layer --------------------------------------
 
     @functools.cached_property
@@ -272,6 +292,7 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
+            transport=_pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS),
         )
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -378,6 +399,18 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
         """Send a chat message to a live room, never twice; see `TikTokLiveClient.send_chat`."""
         call = ops.send_chat(room_id, content, session_id=session_id, tt_target_idc=tt_target_idc)
         return self._result(await self._request(call))
+
+    async def check_live(
+        self,
+        unique_ids: Iterable[str],
+        *,
+        concurrency: int = 10,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> list[LiveStatus]:
+        """Whether each creator is live, at most `concurrency` at a time; see `TikTokLiveClient.check_live`."""
+        from ._bulk import check_live_async
+
+        return await check_live_async(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTikTokLiveClientWithRawResponse:

@@ -12,9 +12,12 @@ DEFAULT_MAX_RETRIES = 2
 # A server hint (Retry-After and friends) longer than this is not slept through: the error is raised
 # at once with `retry_after` set, so the caller decides.
 DEFAULT_MAX_RETRY_WAIT = 60.0
-# httpx keeps only 20 idle connections by default, so bursts above 20 concurrent calls churn
-# connections. Keep every connection the pool may open.
+# The pool of the clients we build: 100 connections, all kept alive (httpx keeps only 20 idle ones by
+# default, so more than 20 concurrent calls close and reopen connections), idle ones closed after 30 s.
+# They are split over POOL_SHARDS httpx pools of 10: httpcore's per-request bookkeeping grows with the
+# connections one pool holds (see _pool.py). Pass `http_client=` to use a pool of your own instead.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+POOL_SHARDS = 10
 
 API_KEY_ENV_VARS = ("EULER_API_KEY", "SIGN_API_KEY")
 BASE_URL_ENV_VARS = ("EULER_BASE_URL", "SIGN_API_URL")

@@ -13,6 +13,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ForbiddenError",
+    "InvalidInputError",
     "InvalidResponseError",
     "NotFoundError",
     "PremiumRequiredError",
@@ -159,3 +160,8 @@ class ServerError(APIStatusError):
 
 class ServiceUnavailableError(ServerError):
     """503: the service is overloaded (for example, no agents available)."""
+
+
+class InvalidInputError(TikTokLiveError, ValueError):
+    """An input was rejected before any request was made. Single calls raise `ValueError` / `TypeError`;
+    bulk calls such as `check_live` report a bad item as this error in its result instead."""

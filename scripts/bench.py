@@ -1,0 +1,480 @@
+"""Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
+
+    python scripts/bench.py [--output bench/results.json] [--quick]
+
+The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
+GIL. Contenders alternate block by block (in a rotating order) so that drift hits them alike; figures are
+medians over repeats, and ratios are medians of the per-repeat (paired) ratios. Prints a table and writes every
+figure, with the machine and the versions, as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER = ROOT / "scripts" / "bench_server.py"
+KEY = "sk-bench-not-a-secret"
+NAME = "someone"
+
+
+# -- the server ------------------------------------------------------------------------------------
+
+
+class Server:
+    """`bench_server.py` in a child process."""
+
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency
+        self.process = subprocess.Popen(
+            [sys.executable, str(SERVER), "--latency", str(latency)], stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        self.port = int(self.process.stdout.readline())
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def _control(self, path: str) -> dict[str, int]:
+        with socket.create_connection(("127.0.0.1", self.port)) as sock:
+            sock.sendall(f"GET {path} HTTP/1.1\r\nhost: bench\r\n\r\n".encode())
+            data = b""
+            while chunk := sock.recv(65536):
+                data += chunk
+        return dict(json.loads(data.split(b"\r\n\r\n", 1)[1]))
+
+    def reset(self) -> None:
+        self._control("/_reset")
+
+    def connections(self) -> int:
+        """Connections accepted since the last reset, other than the control ones."""
+        stats = self._control("/_stats")
+        return stats["accepted"] - stats["control"]
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+@contextlib.contextmanager
+def running(latency: float = 0.0) -> Iterator[Server]:
+    server = Server(latency)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _paired(results: dict[str, list[float]], baseline: str) -> dict[str, float]:
+    return {
+        name: _median([value / base for value, base in zip(values, results[baseline], strict=True)])
+        for name, values in results.items()
+    }
+
+
+def _rotations(names: list[str], repeats: int) -> Iterator[list[str]]:
+    for index in range(repeats):
+        shift = index % len(names)
+        yield names[shift:] + names[:shift]
+
+
+# -- the server's own ceiling ----------------------------------------------------------------------
+
+
+def server_ceiling(server: Server, quick: bool) -> dict[str, float]:
+    """A minimal raw-socket client: sequential round trips, then pipelined throughput."""
+    request = f"GET /webcast/room_id?uniqueId={NAME} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n".encode()
+    answer_end = b'"}'
+    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def round_trip() -> None:
+            sock.sendall(request)
+            data = b""
+            while not data.endswith(answer_end):
+                data += sock.recv(65536)
+
+        sequential = 500 if quick else 5000
+        for _ in range(sequential // 5):
+            round_trip()
+        started = time.perf_counter()
+        for _ in range(sequential):
+            round_trip()
+        round_trip_us = (time.perf_counter() - started) / sequential * 1e6
+
+        pipelined = 2000 if quick else 20000
+        started = time.perf_counter()
+        sock.sendall(request * pipelined)
+        seen, tail = 0, b""
+        while seen < pipelined:
+            tail += sock.recv(1 << 20)
+            count = tail.count(answer_end)
+            if count:
+                seen += count
+                tail = tail[tail.rfind(answer_end) + len(answer_end) :]
+        pipelined_rps = pipelined / (time.perf_counter() - started)
+    return {"round_trip_us": round_trip_us, "pipelined_requests_per_s": pipelined_rps}
+
+
+# -- sync: per-call latency ------------------------------------------------------------------------
+
+
+def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
+    import tiktok_live
+    from tiktok_live._base import USER_AGENT
+    from tiktok_live_api import AuthenticatedClient
+    from tiktok_live_api.api.webcast import retrieve_room_id
+
+    headers = {"User-Agent": USER_AGENT, "x-api-key": KEY}
+    raw = httpx.Client(base_url=server.url, headers=headers)
+    generated = AuthenticatedClient(
+        base_url=server.url, token=KEY, auth_header_name="x-api-key", prefix="", headers={"User-Agent": USER_AGENT}
+    )
+    ours = tiktok_live.TikTokLiveClient(api_key=KEY, base_url=server.url)
+
+    def raw_call() -> object:
+        response = raw.get("/webcast/room_id", params={"uniqueId": NAME})
+        response.raise_for_status()
+        return response.json()
+
+    calls: dict[str, Callable[[], object]] = {
+        "raw_httpx": raw_call,
+        "generated": lambda: retrieve_room_id.sync_detailed(client=generated, unique_id=NAME).parsed,
+        "wrapper": lambda: ours.room_id(NAME),
+    }
+    per_block, repeats = (100, 5) if quick else (200, 31)
+    for call in calls.values():  # warm-up: connections, caches, lazy imports
+        for _ in range(per_block):
+            call()
+    results: dict[str, list[float]] = {name: [] for name in calls}
+    for order in _rotations(list(calls), repeats):
+        for name in order:
+            call = calls[name]
+            started = time.perf_counter()
+            for _ in range(per_block):
+                call()
+            results[name].append((time.perf_counter() - started) / per_block * 1e6)
+    for client in (raw, ours):
+        client.close()
+    generated.get_httpx_client().close()
+    return {
+        "calls_per_block": per_block,
+        "blocks": repeats,
+        "median_us": {name: _median(values) for name, values in results.items()},
+        "ratio_to_raw_httpx": _paired(results, "raw_httpx"),
+    }
+
+
+# -- async: throughput -----------------------------------------------------------------------------
+
+TUNED_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+async def _throughput(call: Callable[[], Awaitable[object]], concurrency: int, total: int) -> float:
+    per_worker = total // concurrency
+
+    async def worker() -> None:
+        for _ in range(per_worker):
+            await call()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return per_worker * concurrency / (time.perf_counter() - started)
+
+
+def _raw_call(client: httpx.AsyncClient) -> Callable[[], Awaitable[object]]:
+    async def call() -> object:
+        response = await client.get("/webcast/room_id", params={"uniqueId": NAME})
+        response.raise_for_status()
+        return response.json()
+
+    return call
+
+
+async def _async_round(server: Server, concurrency: int, quick: bool) -> dict[str, Any]:
+    import tiktok_live
+    from tiktok_live._base import USER_AGENT
+
+    headers = {"User-Agent": USER_AGENT, "x-api-key": KEY}
+    default = httpx.AsyncClient(base_url=server.url, headers=headers)
+    tuned = httpx.AsyncClient(base_url=server.url, headers=headers, limits=TUNED_LIMITS)
+    ours = tiktok_live.AsyncTikTokLiveClient(api_key=KEY, base_url=server.url)
+
+    async def wrapper_call() -> object:
+        return await ours.room_id(NAME)
+
+    calls: dict[str, Callable[[], Awaitable[object]]] = {
+        "raw_httpx_default_limits": _raw_call(default),
+        "raw_httpx_tuned_limits": _raw_call(tuned),
+        "wrapper": wrapper_call,
+    }
+    total = (300 if concurrency == 1 else 500) if quick else (1000 if concurrency == 1 else 2000)
+    repeats = 3 if quick else 9
+    for call in calls.values():  # warm-up
+        await _throughput(call, concurrency, total // 4)
+    results: dict[str, list[float]] = {name: [] for name in calls}
+    connections: dict[str, list[float]] = {name: [] for name in calls}
+    for order in _rotations(list(calls), repeats):
+        for name in order:
+            # A short warm-up first: httpx's default keep-alive expiry (5 s) would otherwise close a pool's
+            # connections while the other contenders run, and this measures steady state.
+            await _throughput(calls[name], concurrency, concurrency * 2)
+            server.reset()
+            results[name].append(await _throughput(calls[name], concurrency, total))
+            connections[name].append(server.connections())
+    await default.aclose()
+    await tuned.aclose()
+    await ours.aclose()
+    return {
+        "requests_per_run": total,
+        "runs": repeats,
+        "median_requests_per_s": {name: _median(values) for name, values in results.items()},
+        "ratio_to_raw_default_limits": _paired(results, "raw_httpx_default_limits"),
+        "ratio_to_raw_tuned_limits": _paired(results, "raw_httpx_tuned_limits"),
+        "median_new_connections_per_run": {name: _median(values) for name, values in connections.items()},
+    }
+
+
+async def async_throughput(server: Server, quick: bool) -> dict[str, Any]:
+    return {f"concurrency_{c}": await _async_round(server, c, quick) for c in (1, 10, 50)}
+
+
+# -- import time -----------------------------------------------------------------------------------
+
+IMPORTS = {
+    "bare_interpreter": "pass",
+    "httpx": "import httpx",
+    "tiktok_live": "import tiktok_live",
+    "tiktok_live_clients": "from tiktok_live import TikTokLiveClient, AsyncTikTokLiveClient",
+}
+
+
+def import_times(quick: bool) -> dict[str, Any]:
+    runs = 5 if quick else 21
+    times: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    for order in _rotations(list(IMPORTS), runs + 1):
+        for name in order:
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", IMPORTS[name]], check=True, env=env)
+            times[name].append((time.perf_counter() - started) * 1e3)
+    times = {name: values[1:] for name, values in times.items()}  # the first round warms the disk cache
+    bare = _median(times["bare_interpreter"])
+    net = {name: _median(values) - bare for name, values in times.items() if name != "bare_interpreter"}
+    return {
+        "runs": runs,
+        "bare_interpreter_ms": bare,
+        "net_ms": net,
+        "ratio_to_httpx": {name: value / net["httpx"] for name, value in net.items()},
+    }
+
+
+# -- connections, payload, bulk --------------------------------------------------------------------
+
+
+def sequential_connections(server: Server) -> dict[str, int]:
+    import tiktok_live
+
+    server.reset()
+    with tiktok_live.TikTokLiveClient(api_key=KEY, base_url=server.url) as client:
+        for _ in range(100):
+            client.room_id(NAME)
+    sync_count = server.connections()
+
+    async def run_async() -> None:
+        async with tiktok_live.AsyncTikTokLiveClient(api_key=KEY, base_url=server.url) as client:
+            for _ in range(100):
+                await client.room_id(NAME)
+
+    server.reset()
+    asyncio.run(run_async())
+    return {"sync_100_calls": sync_count, "async_100_calls": server.connections()}
+
+
+def fetch_payload(server: Server, quick: bool) -> dict[str, Any]:
+    import tiktok_live
+
+    raw = httpx.Client(base_url=server.url, headers={"x-api-key": KEY})
+    ours = tiktok_live.TikTokLiveClient(api_key=KEY, base_url=server.url)
+    answer = ours.with_raw_response.fetch_webcast_url(room_id="7321")
+    result = answer.parse()
+    calls: dict[str, Callable[[], object]] = {
+        "raw_httpx": lambda: raw.get("/webcast/fetch", params={"roomId": "7321", "client": "ttlive-other"}).content,
+        "wrapper": lambda: ours.fetch_webcast_url(room_id="7321").payload,
+    }
+    per_block, repeats = (10, 3) if quick else (50, 11)
+    results: dict[str, list[float]] = {name: [] for name in calls}
+    for order in _rotations(list(calls), repeats):
+        for name in order:
+            started = time.perf_counter()
+            for _ in range(per_block):
+                calls[name]()
+            results[name].append((time.perf_counter() - started) / per_block * 1e6)
+    raw.close()
+    ours.close()
+    return {
+        "payload_bytes": len(result.payload),
+        "payload_is_response_content": result.payload is answer.http_response.content,
+        "median_us": {name: _median(values) for name, values in results.items()},
+        "ratio_to_raw_httpx": _paired(results, "raw_httpx"),
+    }
+
+
+def bulk_check(server: Server, quick: bool) -> dict[str, Any]:
+    import tiktok_live
+
+    count = 200 if quick else 1000
+    ids = [f"creator_{index}" for index in range(count)]
+    figures: dict[str, Any] = {"ids": count, "latency_s": server.latency}
+    for concurrency in (10, 50):
+        ideal = server.latency * count / concurrency
+
+        async def run_async(concurrency: int = concurrency) -> float:
+            async with tiktok_live.AsyncTikTokLiveClient(api_key=KEY, base_url=server.url) as client:
+                started = time.perf_counter()
+                results = await client.check_live(ids, concurrency=concurrency)
+                elapsed = time.perf_counter() - started
+            assert all(result.is_live for result in results), "every creator is live on the bench server"
+            return elapsed
+
+        async_elapsed = asyncio.run(run_async())
+        with tiktok_live.TikTokLiveClient(api_key=KEY, base_url=server.url) as client:
+            started = time.perf_counter()
+            results = client.check_live(ids, concurrency=concurrency)
+            sync_elapsed = time.perf_counter() - started
+        assert all(result.is_live for result in results)
+        figures[f"concurrency_{concurrency}"] = {
+            "ideal_s": ideal,
+            "async_s": async_elapsed,
+            "async_ratio_to_ideal": async_elapsed / ideal,
+            "sync_s": sync_elapsed,
+            "sync_ratio_to_ideal": sync_elapsed / ideal,
+        }
+    return figures
+
+
+# -- report ----------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpu_count": os.cpu_count(),
+        "cpu_model": cpu,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "python_implementation": platform.python_implementation(),
+        "versions": {name: version(name) for name in ("httpx", "httpcore", "h11", "attrs", "tiktok-live")},
+    }
+
+
+def table(results: dict[str, Any]) -> str:
+    lines: list[str] = []
+
+    def row(label: str, value: str, note: str = "") -> None:
+        lines.append(f"  {label:<44} {value:>14}  {note}")
+
+    m = results["machine"]
+    lines.append(f"Machine: {m['cpu_count']} cores, {m['cpu_model']}, Python {m['python']}")
+    lines.append("Versions: " + ", ".join(f"{name} {value}" for name, value in m["versions"].items()))
+    c = results["server_ceiling"]
+    lines.append("Server ceiling (raw socket client)")
+    row("sequential round trip", f"{c['round_trip_us']:.0f} us")
+    row("pipelined", f"{c['pipelined_requests_per_s']:.0f} req/s")
+    s = results["sync_latency"]
+    lines.append(f"Sync room_id, per call (median of {s['blocks']} blocks of {s['calls_per_block']})")
+    for name, value in s["median_us"].items():
+        row(name, f"{value:.0f} us", f"x{s['ratio_to_raw_httpx'][name]:.3f} raw httpx (paired)")
+    for key, a in results["async_throughput"].items():
+        lines.append(f"Async room_id, {key.replace('_', ' ')} (median of {a['runs']} runs)")
+        for name, value in a["median_requests_per_s"].items():
+            note = (
+                f"x{a['ratio_to_raw_default_limits'][name]:.2f} default, "
+                f"x{a['ratio_to_raw_tuned_limits'][name]:.2f} tuned; "
+                f"{a['median_new_connections_per_run'][name]:.0f} connections/run"
+            )
+            row(name, f"{value:.0f} req/s", note)
+    i = results["import_time"]
+    lines.append(
+        f"Import time, fresh interpreters (median of {i['runs']}, less bare start {i['bare_interpreter_ms']:.0f} ms)"
+    )
+    for name, value in i["net_ms"].items():
+        row(IMPORTS[name], f"{value:.1f} ms", f"x{i['ratio_to_httpx'][name]:.2f} import httpx")
+    k = results["connections"]
+    lines.append("TCP connections accepted by the server for 100 sequential calls on one client")
+    row("sync / async", f"{k['sync_100_calls']} / {k['async_100_calls']}")
+    f = results["fetch_payload"]
+    lines.append(
+        f"fetch_webcast_url, {f['payload_bytes'] // 1024} KiB payload (payload is response.content: "
+        f"{f['payload_is_response_content']})"
+    )
+    for name, value in f["median_us"].items():
+        row(name, f"{value:.0f} us", f"x{f['ratio_to_raw_httpx'][name]:.3f} raw httpx")
+    b = results["bulk_check"]
+    lines.append(f"check_live, {b['ids']} ids, {b['latency_s'] * 1000:.0f} ms server latency")
+    for key, value in b.items():
+        if key.startswith("concurrency_"):
+            row(
+                key.replace("_", " "),
+                f"{value['async_s']:.2f} s",
+                f"async x{value['async_ratio_to_ideal']:.2f} ideal {value['ideal_s']:.2f} s; "
+                f"sync {value['sync_s']:.2f} s (x{value['sync_ratio_to_ideal']:.2f})",
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
+    args = parser.parse_args(argv)
+    quick: bool = args.quick
+    started = time.perf_counter()
+    results: dict[str, Any] = {"machine": machine(), "quick": quick}
+    print("Measuring import time...", file=sys.stderr)
+    results["import_time"] = import_times(quick)
+    with running() as server:
+        print("Measuring the server's ceiling...", file=sys.stderr)
+        results["server_ceiling"] = server_ceiling(server, quick)
+        print("Measuring sync latency...", file=sys.stderr)
+        results["sync_latency"] = sync_latency(server, quick)
+        print("Measuring async throughput...", file=sys.stderr)
+        results["async_throughput"] = asyncio.run(async_throughput(server, quick))
+        results["connections"] = sequential_connections(server)
+        results["fetch_payload"] = fetch_payload(server, quick)
+    with running(latency=0.02) as slow_server:
+        print("Measuring check_live...", file=sys.stderr)
+        results["bulk_check"] = bulk_check(slow_server, quick)
+    results["duration_s"] = time.perf_counter() - started
+    print(table(results))
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Wrote {args.output} in {results['duration_s']:.0f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

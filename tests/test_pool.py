@@ -1,0 +1,142 @@
+"""The clients' own connection pool: requests spread over small httpx pools, one connection when sequential."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+import tiktok_live
+from tiktok_live import _pool
+from tiktok_live._constants import DEFAULT_LIMITS, POOL_SHARDS
+
+ROOM_ID_BODY = json.dumps({"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7"})
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive
+
+    def do_GET(self) -> None:
+        body = ROOM_ID_BODY.encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _CountingServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    connections = 0
+
+    def get_request(self) -> tuple[object, object]:
+        request = super().get_request()
+        self.connections += 1
+        return request
+
+
+@pytest.fixture
+def server() -> Iterator[_CountingServer]:
+    server = _CountingServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _url(server: _CountingServer) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def test_sequential_sync_calls_use_one_connection(server: _CountingServer) -> None:
+    with tiktok_live.TikTokLiveClient(api_key="k", base_url=_url(server)) as client:
+        assert isinstance(client._http._transport, _pool.ShardedTransport)
+        for _ in range(20):
+            assert client.room_id("someone").room_id == "7"
+    assert server.connections == 1
+
+
+def test_sequential_async_calls_use_one_connection(server: _CountingServer) -> None:
+    async def run() -> None:
+        async with tiktok_live.AsyncTikTokLiveClient(api_key="k", base_url=_url(server)) as client:
+            assert isinstance(client._http._transport, _pool.ShardedAsyncTransport)
+            for _ in range(20):
+                assert (await client.room_id("someone")).room_id == "7"
+
+    asyncio.run(run())
+    assert server.connections == 1
+
+
+def test_a_proxy_in_the_environment_gets_httpx_own_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    with tiktok_live.TikTokLiveClient(api_key="k") as client:
+        assert not isinstance(client._http._transport, _pool.ShardedTransport)
+        assert client._http._mounts  # httpx set up the proxy
+    assert _pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS) is None
+
+
+def test_limits_are_shared_between_the_pools() -> None:
+    shard = _pool._shard_limits(httpx.Limits(max_connections=100, max_keepalive_connections=25), 10)
+    assert (shard.max_connections, shard.max_keepalive_connections) == (10, 3)
+    unbounded = _pool._shard_limits(httpx.Limits(max_connections=None, max_keepalive_connections=None), 4)
+    assert (unbounded.max_connections, unbounded.max_keepalive_connections) == (None, None)
+
+
+def _mocked(transport: _pool.ShardedTransport, seen: list[int]) -> None:
+    for index in range(len(transport._transports)):
+        transport._transports[index] = httpx.MockTransport(
+            lambda request, index=index: seen.append(index) or httpx.Response(200, content=b"x")  # type: ignore[func-returns-value]
+        )
+
+
+def test_requests_go_to_the_least_busy_pool_and_free_it_when_closed() -> None:
+    transport = _pool.ShardedTransport(DEFAULT_LIMITS, 3)
+    seen: list[int] = []
+    _mocked(transport, seen)
+    client = httpx.Client(transport=transport)
+    for _ in range(3):
+        client.get("http://test/")  # read and closed: the pool is free again
+    assert seen == [0, 0, 0]
+    with contextlib.ExitStack() as open_streams:
+        responses = [open_streams.enter_context(client.stream("GET", "http://test/")) for _ in range(4)]
+        assert seen[3:] == [0, 1, 2, 0]
+        assert transport._load.counts == [2, 1, 1]
+        responses[0].close()  # then closed again on leaving: a slot is freed once
+        assert transport._load.counts == [1, 1, 1]
+    assert transport._load.counts == [0, 0, 0]
+
+
+def test_a_failed_request_frees_its_slot() -> None:
+    transport = _pool.ShardedTransport(DEFAULT_LIMITS, 2)
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    transport._transports[0] = httpx.MockTransport(fail)
+    with pytest.raises(httpx.ConnectError):
+        httpx.Client(transport=transport).get("http://test/")
+    assert transport._load.counts == [0, 0]
+
+
+def test_async_requests_free_their_slot() -> None:
+    transport = _pool.ShardedAsyncTransport(DEFAULT_LIMITS, 2)
+    for index in range(2):
+        transport._transports[index] = httpx.MockTransport(lambda request: httpx.Response(200, content=b"x"))
+
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=transport) as client:
+            responses = await asyncio.gather(*(client.get("http://test/") for _ in range(5)))
+            assert all(response.content == b"x" for response in responses)
+
+    asyncio.run(run())
+    assert transport._load.counts == [0, 0]
