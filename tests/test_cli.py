@@ -152,3 +152,22 @@ def test_cli_serve_fake_prints_its_url_and_stops_on_ctrl_c() -> None:
         out, _ = process.communicate(timeout=10)  # also closes the pipes
     assert process.returncode in (0, 130)
     assert "Stopping" in out
+
+
+def test_cli_check_live_summary_json_and_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("# creators to watch\noffline_creator\n\nnobody_at_all\n")
+    code, out, err = run("--mock", "check-live", "someone", "--from-file", str(names), capsys=capsys)
+    assert code == 1  # one check failed
+    assert out.splitlines()[0] == "3 checked: 1 live, 1 offline, 1 failed"
+    assert err == ""  # no progress bar when stderr is not a terminal
+    code, out, _ = run("--mock", "check-live", "someone", "offline_creator", "--json", capsys=capsys)
+    assert code == 0
+    assert [(item["unique_id"], item["is_live"]) for item in json.loads(out)] == [
+        ("someone", True),
+        ("offline_creator", False),
+    ]
+
+
+def test_cli_check_live_needs_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--mock", "check-live", capsys=capsys)[0] == 2

@@ -95,6 +95,9 @@ def _cookie_names(cookie: str | None) -> list[str]:
 
 
 def _print_human(value: Any, indent: str = "") -> None:
+    if isinstance(value, str):
+        print(value)
+        return
     plain = _plain(value)
     if isinstance(plain, dict):
         for key, item in plain.items():
@@ -181,6 +184,45 @@ def _sign(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     return client.sign_webcast_url(args.url, method=args.method, user_agent=args.user_agent, type=args.type)
 
 
+def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
+    from ._bulk import format_summary
+
+    names = list(args.unique_ids)
+    if args.from_file:
+        lines = Path(args.from_file).read_text().splitlines()
+        names += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not names:
+        raise ValueError("check-live needs at least one name, or --from-file with one name per line")
+    progress = _progress_bar if sys.stderr.isatty() and not args.json else None
+    results = client.check_live(names, concurrency=args.concurrency, on_progress=progress)
+    if progress is not None:
+        print(file=sys.stderr)
+    if any(result.error is not None for result in results):
+        args.exit_code = EXIT_OFFLINE
+    if args.json:
+        return [
+            {
+                "unique_id": result.unique_id,
+                "is_live": result.is_live,
+                "room_id": result.room_id,
+                "error": None if result.error is None else f"{type(result.error).__name__}: {result.error.message}",
+            }
+            for result in results
+        ]
+    return _Text(format_summary(results))
+
+
+def _progress_bar(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()
+
+
+class _Text(str):
+    """Output already formatted for people."""
+
+
 def _chat(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     session_id = os.environ.get("TIKTOK_SESSION_ID")
     tt_target_idc = os.environ.get("TIKTOK_TT_TARGET_IDC")
@@ -255,6 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat = command("chat", _chat, "send a chat message (TIKTOK_SESSION_ID and TIKTOK_TT_TARGET_IDC must be set)")
     chat.add_argument("room_id")
     chat.add_argument("message")
+
+    check_live = command("check-live", _check_live, "which of many creators are live (exit 1 if any check failed)")
+    check_live.add_argument("unique_ids", nargs="*", metavar="NAME")
+    check_live.add_argument("--from-file", help="a file with one name per line (# starts a comment)")
+    check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
 
     serve = command("serve-fake", None, "serve the offline fake Euler service on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8080, help="port (0 picks a free one; default 8080)")
