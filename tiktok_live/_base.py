@@ -25,6 +25,8 @@ from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -148,29 +150,35 @@ class _BaseClient(Generic[HttpClientT]):
     # False on the twin `check_live` uses: a 429 is raised at once, and the batch pauses as a whole.
     _retry_rate_limits = True
 
+    _http_client_type: type[HttpClientT]
+
     def __init__(
         self,
         *,
-        api_key: str | None,
-        jwt: str | None,
-        base_url: str | httpx.URL | None,
-        timeout: TimeoutArg | NotGiven,
-        max_retries: int,
-        max_retry_wait: float,
-        default_headers: Mapping[str, str] | None,
-        api_key_in_query: bool,
-        http_client: HttpClientT | None,
-        http_client_type: type[HttpClientT],
+        api_key: str | None = None,
+        jwt: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        api_key_in_query: bool = False,
+        http_client: HttpClientT | None = None,
     ) -> None:
+        """Arguments left out come from the environment: the key from `EULER_API_KEY` (or `SIGN_API_KEY`), the
+        base URL from `EULER_BASE_URL` (or `SIGN_API_URL`), else https://tiktok.eulerstream.com. The key is sent
+        in the `x-api-key` header; `api_key_in_query=True` sends it as `?apiKey=` instead (it then shows in URLs
+        and server logs). `http_client` brings your own `httpx.Client` / `httpx.AsyncClient` (proxies, mounts,
+        event hooks); it is used as it is and not closed by `close()`."""
         _logs.install()
         _check_retry_settings(max_retries, max_retry_wait)
         if not isinstance(timeout, NotGiven):
             _check_timeout(timeout)
-        if http_client is not None and not isinstance(http_client, http_client_type):
-            raise TypeError(f"http_client must be an {http_client_type.__module__}.{http_client_type.__name__}")
+        expected = self._http_client_type
+        if http_client is not None and not isinstance(http_client, expected):
+            raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}")
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise TypeError("default_headers must be a mapping of header names to values")
-        self._api_key_configured = False
         api_key = _api_key_from(api_key)
         self._api_key_configured = api_key is not None
         self._auth = EulerAuth(api_key, _jwt_from(jwt), api_key_in_query=api_key_in_query)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar, cast
 
@@ -13,12 +13,10 @@ import httpx
 
 from . import _operations as ops
 from . import _pool
-from ._base import NOT_GIVEN, NotGiven, TimeoutArg, _BaseClient
+from ._base import NotGiven, TimeoutArg, _BaseClient
 from ._constants import (
     DEFAULT_CLIENT_NAME,
     DEFAULT_LIMITS,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
     POOL_SHARDS,
 )
@@ -60,32 +58,10 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
     in URLs and server logs). `http_client` lets you bring an `httpx.Client` (proxies, mounts, hooks).
     """
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        jwt: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        default_headers: Mapping[str, str] | None = None,
-        api_key_in_query: bool = False,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            jwt=jwt,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            default_headers=default_headers,
-            api_key_in_query=api_key_in_query,
-            http_client=http_client,
-            http_client_type=httpx.Client,
-        )
-        self._sleep: Callable[[float], None] = time.sleep
+    _http_client_type = httpx.Client
+
+    def _sleep(self, seconds: float) -> None:  # tests replace it on the instance
+        time.sleep(seconds)
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.Client:
         return httpx.Client(
@@ -256,34 +232,12 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
     """Asynchronous client for the Euler Stream TikTok LIVE API; see `TikTokLiveClient` for the arguments.
     `http_client` takes an `httpx.AsyncClient`."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        jwt: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        default_headers: Mapping[str, str] | None = None,
-        api_key_in_query: bool = False,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            jwt=jwt,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            default_headers=default_headers,
-            api_key_in_query=api_key_in_query,
-            http_client=http_client,
-            http_client_type=httpx.AsyncClient,
-        )
+    _http_client_type = httpx.AsyncClient
+
+    async def _sleep(self, seconds: float) -> None:  # tests replace it on the instance
         import asyncio  # here: sync users need not import it
 
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        await asyncio.sleep(seconds)
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.AsyncClient:
         return httpx.AsyncClient(

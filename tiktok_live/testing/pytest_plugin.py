@@ -40,7 +40,7 @@ def tiktok_live_client(fake_euler: FakeEulerService) -> Iterator[TikTokLiveClien
 
     http_client = httpx.Client(transport=fake_euler.transport())
     client = TikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
-    client._sleep = lambda seconds: None
+    client._sleep = lambda seconds: None  # type: ignore[method-assign]  # retries without waiting
     with http_client, client:
         yield client
 
@@ -58,5 +58,5 @@ def async_tiktok_live_client(fake_euler: FakeEulerService) -> AsyncTikTokLiveCli
 
     http_client = httpx.AsyncClient(transport=fake_euler.async_transport())
     client = AsyncTikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
-    client._sleep = no_sleep
+    client._sleep = no_sleep  # type: ignore[method-assign]  # retries without waiting
     return client
