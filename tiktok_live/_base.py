@@ -14,7 +14,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
@@ -212,7 +212,7 @@ class _BaseClient(Generic[HttpClientT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         max_retry_wait: float | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> Self:
         """A copy of this client with other retry or timeout settings, sharing its connection pool."""
         twin = copy.copy(self)
         new_retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
@@ -225,7 +225,7 @@ class _BaseClient(Generic[HttpClientT]):
         twin._owns_http = False
         return twin
 
-    def _raw_twin(self) -> Any:
+    def _raw_twin(self) -> Self:
         twin = copy.copy(self)
         twin._owns_http = False
         twin._return_raw = True
