@@ -50,13 +50,9 @@ def _generated_client(base_url: str) -> AuthenticatedClient:
 
 
 class TikTokLiveClient(_BaseClient[httpx.Client]):
-    """Synchronous client for the Euler Stream TikTok LIVE API.
-
-    Arguments left out come from the environment: the key from `EULER_API_KEY` (or `SIGN_API_KEY`), the
-    base URL from `EULER_BASE_URL` (or `SIGN_API_URL`), else https://tiktok.eulerstream.com. The key is
-    sent in the `x-api-key` header; `api_key_in_query=True` sends it as `?apiKey=` instead (it then shows
-    in URLs and server logs). `http_client` lets you bring an `httpx.Client` (proxies, mounts, hooks).
-    """
+    """Synchronous client for the Euler Stream TikTok LIVE API. The constructor (shared with
+    `AsyncTikTokLiveClient`) says where each setting comes from when it is left out; `http_client` takes an
+    `httpx.Client`."""
 
     _http_client_type = httpx.Client
 

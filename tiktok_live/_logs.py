@@ -25,7 +25,7 @@ REDACTED = "<redacted>"
 LOGGERS = ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "tiktok_live")
 
 
-def redact_query(text: str) -> str:
+def redact(text: str) -> str:
     """`text` with the values of sensitive query parameters and headers replaced by <redacted>."""
     return _SENSITIVE_HEADER.sub(r"\1" + REDACTED, _SENSITIVE.sub(r"\1" + REDACTED, text))
 
@@ -33,11 +33,9 @@ def redact_query(text: str) -> str:
 class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(
-                redact_query(str(arg)) if isinstance(arg, httpx.URL | str) else arg for arg in record.args
-            )
+            record.args = tuple(redact(str(arg)) if isinstance(arg, httpx.URL | str) else arg for arg in record.args)
         if isinstance(record.msg, str):
-            record.msg = redact_query(record.msg)
+            record.msg = redact(record.msg)
         return True
 
 

@@ -90,10 +90,7 @@ def _server_message(response: httpx.Response, body: Any) -> str:
             value = body.get(key)
             if isinstance(value, str) and value.strip():
                 return _excerpt(value)
-    try:
-        text = response.content.decode("utf-8", errors="replace")
-    except Exception:  # pragma: no cover - decode with errors="replace" does not raise
-        text = ""
+    text = response.content.decode("utf-8", errors="replace")
     return _excerpt(text) if text.strip() else (response.reason_phrase or "no details given")
 
 

@@ -171,9 +171,8 @@ def _fetch(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
         platform=args.platform,
     )
     summary = _plain(result)
-    envelope = getattr(result, "envelope", None)
-    if envelope is not None:
-        summary.update(cursor=envelope.cursor, push_server=envelope.push_server, route_params=envelope.route_params)
+    envelope = result.envelope
+    summary.update(cursor=envelope.cursor, push_server=envelope.push_server, route_params=envelope.route_params)
     if args.output:
         Path(args.output).write_bytes(result.payload)
         summary["written_to"] = args.output
@@ -209,7 +208,7 @@ def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
             }
             for result in results
         ]
-    return _Text(format_summary(results))
+    return format_summary(results)
 
 
 def _progress_bar(done: int, total: int) -> None:
@@ -217,10 +216,6 @@ def _progress_bar(done: int, total: int) -> None:
     filled = width * done // max(total, 1)
     sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
     sys.stderr.flush()
-
-
-class _Text(str):
-    """Output already formatted for people."""
 
 
 def _chat(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
