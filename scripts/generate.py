@@ -3,6 +3,9 @@
     python scripts/generate.py --output generated/tiktok_live_api           # write
     python scripts/generate.py --output generated/tiktok_live_api --check   # compare, exit 1 on drift
 
+It then writes the ergonomic layer's facade (scripts/generate_facade.py: tiktok_live/_catalog.py,
+tiktok_live/_methods.py, tiktok_live/testing/openapi.json); `--check` compares those files too.
+
 The generator runs into a temporary directory with this interpreter's bin/ first on PATH, so its ruff
 post-hooks use the project's pinned ruff whatever else the machine has installed.
 """
@@ -17,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import generate_facade
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -75,11 +80,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     output: Path = args.output.resolve()
 
+    facade_dir = ROOT / "tiktok_live"
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / output.name
         generate_into(fresh, spec=args.spec)
+        fresh_facade = Path(scratch) / "facade"
+        facade_files = generate_facade.write(fresh_facade, args.spec)
         if args.check:
             drift = differences(fresh, output) if output.exists() else [f"missing: {output}"]
+            for path in facade_files:
+                name = path.relative_to(fresh_facade)
+                committed = facade_dir / name
+                if not committed.exists() or not filecmp.cmp(path, committed, shallow=False):
+                    drift.append(f"changed: tiktok_live/{name}")
             if drift:
                 print(f"{output.relative_to(ROOT)} differs from what {args.spec.name} generates:")
                 print("\n".join(f"  {line}" for line in drift))
@@ -90,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(fresh, output)
-        print(f"Generated {output.relative_to(ROOT)} from {args.spec.name}.")
+        for path in facade_files:
+            shutil.copyfile(path, facade_dir / path.relative_to(fresh_facade))
+        print(f"Generated {output.relative_to(ROOT)} and the facade in tiktok_live/ from {args.spec.name}.")
     return 0
 
 

@@ -1,37 +1,30 @@
-"""The eight operations as data: validated arguments → the generated layer's request, and a parser.
+"""Operations as data: an `Operation` describes one operation of openapi.yaml; `build_call` turns a method's
+arguments into the generated layer's request and a parser of the answer.
 
-Sync and async clients share everything here; they differ only in how a request is sent.
+The descriptions themselves are generated (`_catalog.py`, by scripts/generate_facade.py from openapi.yaml and
+spec/overrides.yaml). Sync and async clients share everything here; they differ only in how a request is sent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar
+import datetime
+import functools
+from collections.abc import Callable, Mapping
+from importlib import import_module
+from types import ModuleType
+from typing import Any, Generic, Literal, Protocol, Self, TypeVar
 
 import attrs
 import httpx
 
-from tiktok_live_api.types import UNSET, Unset
+from tiktok_live_api.types import UNSET
 
 from . import _validation as check
 from ._model_check import ModelMismatch, check_model
 from ._results import RoomMedia, WebcastFetchResult
 
-if TYPE_CHECKING:
-    from tiktok_live_api.models import (
-        RateLimitsResponse,
-        RoomIdResponse,
-        RoomInfoResponse,
-        SendChatResponse,
-        SignedUrl,
-    )
-
-# Each operation imports its generated module and models when first called: importing the SDK, or using one
-# operation, does not pay for the others.
-
 T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
-S = TypeVar("S")
 
 # Which failures a call may be re-sent after. "always": reading or signing has no side effect.
 # "unsent-only": only when the request provably never reached the server.
@@ -40,14 +33,137 @@ RetryMode = Literal["always", "unsent-only"]
 # (answer, its JSON body or None) -> result; raises ModelMismatch when the answer does not fit.
 Parser = Callable[[httpx.Response, Any], T]
 
-ALL_PLANS = ("Basic", "Pro", "Enterprise")
-PRO_PLANS = ("Pro", "Enterprise")
-ENTERPRISE_PLANS = ("Enterprise",)
+# Where an argument goes: a path or query parameter of the generated `_get_kwargs`, or a field of the body.
+Location = Literal["path", "query", "header", "body"]
+# How an argument is checked before anything is sent (see `_CHECKS`).
+Check = Literal[
+    "str", "text", "int", "float", "bool", "choice", "datetime", "bytes", "list", "object",
+    "unique_id", "room_id", "http_url",
+]  # fmt: skip
+# How a 2xx answer becomes a result (see `_parser`).
+Answer = Literal["model", "unwrap", "fetch", "media", "bytes", "json", "none"]
 
 
 class _Model(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Any) -> Self: ...
+
+
+@attrs.frozen
+class Param:
+    """One argument of an operation's method."""
+
+    name: str  # the method's argument name
+    wire: str  # the name in openapi.yaml (query/path parameter, or body property)
+    generated: str  # the keyword of the generated `_get_kwargs` (unused for body fields)
+    location: Location
+    check: Check
+    required: bool
+    choices: tuple[str, ...] = ()
+    fold: str = ""  # "upper"/"lower": case-folding of a choice
+    secret: bool = False  # a credential: kept out of error messages
+    items: Check = "str"  # element check of a "list"
+    description: str = ""
+    type_hint: str = "str"  # the method's annotation, as a string (listings and the CLI)
+    default: object = None  # the method's default, when it has one besides None
+
+
+@attrs.frozen
+class Operation(Generic[T]):
+    """One operation of openapi.yaml, with what spec/overrides.yaml adds. `T` is what its method returns."""
+
+    name: str  # the client method
+    operation_id: str
+    http_method: str
+    path: str
+    module: str  # the generated module with `_get_kwargs`
+    params: tuple[Param, ...]
+    answer: Answer
+    plans: tuple[str, ...]
+    retry: RetryMode
+    command: str  # the CLI subcommand
+    summary: str = ""
+    model: str = ""  # "module:Class" of the 2xx model, for "model" / "unwrap" answers
+    unwrap: str = ""  # the field an "unwrap" answer returns
+    body_model: str = ""  # "module:Class" of the request body, built with `from_dict`
+    exactly_one_of: tuple[str, ...] = ()
+    counts_against_quota: bool = True
+
+
+# -- arguments -------------------------------------------------------------------------------------------
+
+
+def _as_int(value: object, argument: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
+    return value
+
+
+def _as_float(value: object, argument: str) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{argument} must be a number, not {type(value).__name__}")
+    return float(value)
+
+
+def _as_datetime(value: object, argument: str) -> datetime.datetime:
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{argument} must be a datetime.datetime, not {type(value).__name__}")
+    return value
+
+
+def _as_bytes(value: object, argument: str) -> bytes:
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise TypeError(f"{argument} must be bytes, not {type(value).__name__}")
+    return bytes(value)
+
+
+def _as_object(value: object, argument: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{argument} must be a mapping, not {type(value).__name__}")
+    return dict(value)
+
+
+_CHECKS: dict[str, Callable[[object, str], Any]] = {
+    "str": check.require_str,
+    "text": check.non_empty_str,
+    "int": _as_int,
+    "float": _as_float,
+    "bool": check.require_bool,
+    "datetime": _as_datetime,
+    "bytes": _as_bytes,
+    "object": _as_object,
+    "unique_id": check.unique_id,
+    "room_id": check.room_id,
+    "http_url": check.http_url,
+}
+
+
+def _checked(param: Param, value: object) -> Any:
+    if param.check == "choice":
+        return check.choice(value, param.name, param.choices, param.fold)
+    if param.check == "list":
+        if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+            raise TypeError(f"{param.name} must be a list, not {type(value).__name__}")
+        element = _CHECKS[param.items]
+        return [element(item, f"{param.name}[{index}]") for index, item in enumerate(value)]
+    return _CHECKS[param.check](value, param.name)
+
+
+def _wire_value(value: Any) -> Any:
+    """A checked argument as the body's JSON (`from_dict` input) holds it."""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return value
+
+
+@functools.cache
+def _module(name: str) -> ModuleType:
+    return import_module(name)
+
+
+def _class(reference: str) -> Any:
+    module, _, name = reference.partition(":")
+    return getattr(_module(module), name)
 
 
 @attrs.frozen
@@ -60,15 +176,54 @@ class Call(Generic[T]):
     json_answer: bool = True
     # Credentials among the arguments (session ids): kept out of error messages.
     secrets: tuple[str, ...] = ()
+    counts_against_quota: bool = True
 
 
-def _given(value: Any, validate: Callable[..., S], *args: Any) -> S | Unset:
-    """UNSET for an argument left out (None), else the argument checked by `validate(value, *args)`."""
-    return UNSET if value is None else validate(value, *args)
+def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call[T]:
+    """Check `arguments` (the method's, by name; None means left out) and build the request.
+
+    Raises TypeError / ValueError naming the argument at fault, before anything is sent."""
+    if operation.exactly_one_of:
+        given = [name for name in operation.exactly_one_of if arguments.get(name) is not None]
+        if len(given) != 1:
+            raise ValueError(f"pass exactly one of {' and '.join(operation.exactly_one_of)}")
+    kwargs: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    secrets: list[str] = []
+    for param in operation.params:
+        value = arguments.get(param.name)
+        if value is None:
+            if param.required:
+                raise TypeError(f"{param.name} is required")
+            if param.location != "body":
+                kwargs[param.generated] = UNSET
+            continue
+        checked = _checked(param, value)
+        if param.secret and isinstance(checked, str) and checked:
+            secrets.append(checked)
+        if param.location == "body":
+            body[param.wire] = _wire_value(checked)
+        else:
+            kwargs[param.generated] = checked
+    if operation.body_model:
+        try:
+            kwargs["body"] = _class(operation.body_model).from_dict(body)
+        except (KeyError, TypeError, ValueError) as error:  # the spec and overrides disagree: say which
+            raise ValueError(f"{operation.name}: cannot build the request body ({error!r})") from None
+    request = _module(operation.module)._get_kwargs(**kwargs)
+    return Call(
+        operation.name,
+        request,
+        _parser(operation),
+        operation.plans,
+        retry=operation.retry,
+        json_answer=operation.answer in ("model", "unwrap", "json"),
+        secrets=tuple(secrets),
+        counts_against_quota=operation.counts_against_quota,
+    )
 
 
-def _secrets(*values: object) -> tuple[str, ...]:
-    return tuple(value for value in values if isinstance(value, str) and value)
+# -- answers ---------------------------------------------------------------------------------------------
 
 
 def _model(body: Any, model: type[M]) -> M:
@@ -84,19 +239,6 @@ def _model(body: Any, model: type[M]) -> M:
     return parsed
 
 
-def _model_parser(model: type[M]) -> Parser[M]:
-    return lambda _response, body: _model(body, model)
-
-
-def _parse_signed_url(_response: httpx.Response, body: Any) -> SignedUrl:
-    from tiktok_live_api.models.sign_url_response import SignUrlResponse
-
-    signed = _model(body, SignUrlResponse).response
-    if isinstance(signed, Unset):
-        raise ModelMismatch("body: missing field 'response'")
-    return signed
-
-
 def _parse_fetch(response: httpx.Response, body: Any) -> WebcastFetchResult:
     if body is not None:
         raise ModelMismatch("body: expected protobuf bytes, got a JSON document")
@@ -110,157 +252,53 @@ def _parse_fetch(response: httpx.Response, body: Any) -> WebcastFetchResult:
     )
 
 
-def _parse_media(response: httpx.Response, body: Any) -> RoomMedia:
-    from tiktok_live_api.models.room_media_response import RoomMediaResponse
+def _parse_media(model: str) -> Parser[RoomMedia]:
+    def parse(response: httpx.Response, body: Any) -> RoomMedia:
+        content_type = response.headers.get("content-type", "")
+        if body is not None:
+            return RoomMedia(content_type=content_type, data=None, document=_model(body, _class(model)))
+        if not response.content:
+            raise ModelMismatch("body: empty")
+        return RoomMedia(content_type=content_type, data=response.content, document=None)
 
-    content_type = response.headers.get("content-type", "")
-    if body is not None:
-        return RoomMedia(content_type=content_type, data=None, document=_model(body, RoomMediaResponse))
-    if not response.content:
-        raise ModelMismatch("body: empty")
-    return RoomMedia(content_type=content_type, data=response.content, document=None)
-
-
-def _client_name(client: object) -> str:
-    return check.non_empty_str(client, "client")
+    return parse
 
 
-def fetch_webcast_url(
-    room_id: str | int | None,
-    unique_id: str | None,
-    *,
-    cursor: str | None,
-    session_id: str | None,
-    user_agent: str | None,
-    tt_target_idc: str | None,
-    client_enter: bool,
-    country: str | None,
-    platform: str | None,
-    client: str,
-) -> Call[WebcastFetchResult]:
-    from tiktok_live_api.api.webcast import fetch_webcast_url as fetch_api
-    from tiktok_live_api.models.proxy_region import PROXY_REGION_VALUES
-    from tiktok_live_api.models.webcast_fetch_platform import WEBCAST_FETCH_PLATFORM_VALUES
-
-    if (room_id is None) == (unique_id is None):
-        raise ValueError("pass exactly one of room_id and unique_id")
-    request = fetch_api._get_kwargs(
-        client_query=_client_name(client),
-        room_id=_given(room_id, check.room_id),
-        unique_id=_given(unique_id, check.unique_id),
-        cursor=_given(cursor, check.non_empty_str, "cursor"),
-        session_id=_given(session_id, check.non_empty_str, "session_id"),
-        user_agent=_given(user_agent, check.non_empty_str, "user_agent"),
-        tt_target_idc=_given(tt_target_idc, check.non_empty_str, "tt_target_idc"),
-        client_enter=check.require_bool(client_enter, "client_enter"),
-        country=_given(country, check.choice, "country", PROXY_REGION_VALUES, "upper"),
-        platform=_given(platform, check.choice, "platform", WEBCAST_FETCH_PLATFORM_VALUES, "lower"),
-    )
-    return Call(
-        "fetch_webcast_url",
-        request,
-        _parse_fetch,
-        ("Public", *ALL_PLANS),
-        json_answer=False,
-        secrets=_secrets(session_id, tt_target_idc),
-    )
+def _parse_bytes(response: httpx.Response, body: Any) -> bytes:
+    return response.content
 
 
-def rate_limits() -> Call[RateLimitsResponse]:
-    from tiktok_live_api.api.webcast import get_rate_limits as rate_limits_api
-    from tiktok_live_api.models.rate_limits_response import RateLimitsResponse
-
-    return Call(
-        "rate_limits",
-        rate_limits_api._get_kwargs(),
-        _model_parser(RateLimitsResponse),
-        ("Public", *ALL_PLANS),
-    )
+def _parse_json(response: httpx.Response, body: Any) -> Any:
+    if body is None and response.content:
+        raise ModelMismatch("body: expected a JSON document")
+    return body
 
 
-def room_id(unique_id: str) -> Call[RoomIdResponse]:
-    from tiktok_live_api.api.webcast import retrieve_room_id as room_id_api
-    from tiktok_live_api.models.room_id_response import RoomIdResponse
-
-    request = room_id_api._get_kwargs(unique_id=check.unique_id(unique_id))
-    return Call("room_id", request, _model_parser(RoomIdResponse), PRO_PLANS)
+def _parse_none(response: httpx.Response, body: Any) -> None:
+    return None
 
 
-def room_info(unique_id: str) -> Call[RoomInfoResponse]:
-    from tiktok_live_api.api.webcast import retrieve_room_info as room_info_api
-    from tiktok_live_api.models.room_info_response import RoomInfoResponse
+@functools.cache
+def _parser(operation: Operation[Any]) -> Parser[Any]:
+    if operation.answer == "fetch":
+        return _parse_fetch
+    if operation.answer == "media":
+        return _parse_media(operation.model)
+    if operation.answer == "bytes":
+        return _parse_bytes
+    if operation.answer == "json":
+        return _parse_json
+    if operation.answer == "none":
+        return _parse_none
+    model, field = operation.model, operation.unwrap
 
-    request = room_info_api._get_kwargs(unique_id=check.unique_id(unique_id))
-    return Call("room_info", request, _model_parser(RoomInfoResponse), ENTERPRISE_PLANS)
+    def parse(response: httpx.Response, body: Any) -> Any:
+        parsed = _model(body, _class(model))
+        if not field:
+            return parsed
+        value = getattr(parsed, field, UNSET)
+        if value is UNSET:
+            raise ModelMismatch(f"body: missing field {field!r}")
+        return value
 
-
-def room_cover(unique_id: str) -> Call[RoomMedia]:
-    from tiktok_live_api.api.webcast import retrieve_room_cover as room_cover_api
-
-    request = room_cover_api._get_kwargs(unique_id=check.unique_id(unique_id))
-    return Call("room_cover", request, _parse_media, PRO_PLANS, json_answer=False)
-
-
-def room_video(unique_id: str, stream_type: str | None) -> Call[RoomMedia]:
-    from tiktok_live_api.api.webcast import retrieve_room_video as room_video_api
-    from tiktok_live_api.models.stream_type import STREAM_TYPE_VALUES
-
-    request = room_video_api._get_kwargs(
-        unique_id=check.unique_id(unique_id),
-        stream_type=_given(stream_type, check.choice, "stream_type", STREAM_TYPE_VALUES, "lower"),
-    )
-    return Call("room_video", request, _parse_media, PRO_PLANS, json_answer=False)
-
-
-def send_chat(room_id: str | int, content: str, *, session_id: str, tt_target_idc: str) -> Call[SendChatResponse]:
-    from tiktok_live_api.api.webcast import send_room_chat as send_chat_api
-    from tiktok_live_api.models.send_chat_request import SendChatRequest
-    from tiktok_live_api.models.send_chat_response import SendChatResponse
-
-    body = SendChatRequest(
-        content=check.non_empty_str(content, "content"),
-        session_id=check.non_empty_str(session_id, "session_id"),
-        tt_target_idc=check.non_empty_str(tt_target_idc, "tt_target_idc"),
-        room_id=check.room_id(room_id),
-    )
-    return Call(
-        "send_chat",
-        send_chat_api._get_kwargs(body=body),
-        _model_parser(SendChatResponse),
-        ENTERPRISE_PLANS,
-        retry="unsent-only",
-        secrets=_secrets(session_id, tt_target_idc),
-    )
-
-
-def sign_webcast_url(
-    url: str,
-    *,
-    method: str,
-    user_agent: str | None,
-    session_id: str | None,
-    tt_target_idc: str | None,
-    payload: str | None,
-    type: str | None,
-    include_browser_params: bool | None,
-    include_verify_fp: bool | None,
-    client: str,
-) -> Call[SignedUrl]:
-    from tiktok_live_api.api.webcast import sign_webcast_url as sign_api
-    from tiktok_live_api.models.sign_url_method import SIGN_URL_METHOD_VALUES
-    from tiktok_live_api.models.sign_url_request import SignUrlRequest
-    from tiktok_live_api.models.sign_url_type import SIGN_URL_TYPE_VALUES
-
-    body = SignUrlRequest(
-        url=check.http_url(url, "url"),
-        method=check.choice(method, "method", SIGN_URL_METHOD_VALUES, "upper"),
-        user_agent=_given(user_agent, check.non_empty_str, "user_agent"),
-        session_id=_given(session_id, check.non_empty_str, "session_id"),
-        tt_target_idc=_given(tt_target_idc, check.non_empty_str, "tt_target_idc"),
-        payload=_given(payload, check.require_str, "payload"),
-        type_=_given(type, check.choice, "type", SIGN_URL_TYPE_VALUES, "lower"),
-        include_browser_params=_given(include_browser_params, check.require_bool, "include_browser_params"),
-        include_verify_fp=_given(include_verify_fp, check.require_bool, "include_verify_fp"),
-    )
-    request = sign_api._get_kwargs(body=body, client_query=_client_name(client))
-    return Call("sign_webcast_url", request, _parse_signed_url, ALL_PLANS, secrets=_secrets(session_id, tt_target_idc))
+    return parse

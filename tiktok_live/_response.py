@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
-from typing import Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
@@ -23,6 +23,7 @@ from ._exceptions import (
 )
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 _EXCERPT_LENGTH = 200
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -65,6 +66,16 @@ class RawResponse(Generic[T]):
         return (
             f"<RawResponse [{self.status_code}] {request.method} {request.url.path} retries_taken={self.retries_taken}>"
         )
+
+
+def raw_method(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """A method of the twin behind `with_raw_response`, typed as what it returns there: its `_result` hands
+    the RawResponse back instead of parsing it."""
+    return cast(Callable[P, RawResponse[T]], method)
+
+
+def async_raw_method(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    return cast(Callable[P, Awaitable[RawResponse[T]]], method)
 
 
 def json_body(response: httpx.Response) -> Any:
