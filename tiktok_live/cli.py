@@ -123,14 +123,6 @@ def _human_scalar(value: Any) -> str:
 Command = Callable[[TikTokLiveClient, argparse.Namespace], Any]
 
 
-def _room_id(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    return client.room_id(args.unique_id)
-
-
-def _room_info(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    return client.room_info(args.unique_id)
-
-
 def _is_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     room = client.room_id(args.unique_id)
     args.exit_code = EXIT_OK if room.is_live is True else EXIT_OFFLINE
@@ -148,39 +140,25 @@ def _media_to_file(media: RoomMedia, output: str | None) -> dict[str, Any]:
     return summary
 
 
-def _cover(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    return _media_to_file(client.room_cover(args.unique_id), args.output)
+def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
+    from ._cli_operations import call
 
-
-def _video(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    return _media_to_file(client.room_video(args.unique_id, stream_type=args.stream_type), args.output)
-
-
-def _rate_limits(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    return client.rate_limits()
-
-
-def _fetch(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    result = client.fetch_webcast_url(
-        room_id=args.room_id,
-        unique_id=args.unique_id,
-        cursor=args.cursor,
-        session_id=os.environ.get("TIKTOK_SESSION_ID"),
-        tt_target_idc=os.environ.get("TIKTOK_TT_TARGET_IDC"),
-        country=args.country,
-        platform=args.platform,
-    )
-    summary = _plain(result)
-    envelope = result.envelope
-    summary.update(cursor=envelope.cursor, push_server=envelope.push_server, route_params=envelope.route_params)
-    if args.output:
-        Path(args.output).write_bytes(result.payload)
-        summary["written_to"] = args.output
-    return summary
-
-
-def _sign(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    return client.sign_webcast_url(args.url, method=args.method, user_agent=args.user_agent, type=args.type)
+    result = call(client, args.operation, args)
+    output = getattr(args, "output", None)
+    if isinstance(result, WebcastFetchResult):
+        summary = _plain(result)
+        envelope = result.envelope
+        summary.update(cursor=envelope.cursor, push_server=envelope.push_server, route_params=envelope.route_params)
+        if output:
+            Path(output).write_bytes(result.payload)
+            summary["written_to"] = output
+        return summary
+    if isinstance(result, RoomMedia):
+        return _media_to_file(result, output)
+    if isinstance(result, bytes) and output:
+        Path(output).write_bytes(result)
+        return {"bytes": len(result), "written_to": output}
+    return result
 
 
 def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
@@ -218,14 +196,6 @@ def _progress_bar(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def _chat(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    session_id = os.environ.get("TIKTOK_SESSION_ID")
-    tt_target_idc = os.environ.get("TIKTOK_TT_TARGET_IDC")
-    if not session_id or not tt_target_idc:
-        raise ValueError("chat needs the TIKTOK_SESSION_ID and TIKTOK_TT_TARGET_IDC environment variables")
-    return client.send_chat(args.room_id, args.message, session_id=session_id, tt_target_idc=tt_target_idc)
-
-
 # -- arguments ------------------------------------------------------------------------------------
 
 
@@ -260,38 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    for name, handler, text in [
-        ("room-id", _room_id, "a creator's room id and live state"),
-        ("room-info", _room_info, "a creator's live room information"),
-        ("is-live", _is_live, "exit 0 if the creator is live, 1 if not"),
-    ]:
-        command(name, handler, text).add_argument("unique_id", help="name, @name or a tiktok.com/@name URL")
-    for name, handler, text in [("cover", _cover, "the room cover"), ("video", _video, "the room video")]:
-        sub = command(name, handler, text)
-        sub.add_argument("unique_id")
-        sub.add_argument("-o", "--output", help="write the image/stream (or the JSON answer) to this file")
-        if name == "video":
-            sub.add_argument("--stream-type", choices=["hls_ld", "hls_sd", "flv_ld", "flv_sd"])
-    command("rate-limits", _rate_limits, "the rate limits of your key")
+    from ._cli_operations import add_operation_commands
 
-    fetch = command("fetch", _fetch, "webcast connection data (session from TIKTOK_SESSION_ID, ..._TT_TARGET_IDC)")
-    target = fetch.add_mutually_exclusive_group(required=True)
-    target.add_argument("--room-id")
-    target.add_argument("--unique-id")
-    fetch.add_argument("--cursor")
-    fetch.add_argument("--country", choices=["DE", "ES", "FR", "GB", "PL", "US"])
-    fetch.add_argument("--platform", choices=["web", "mobile"])
-    fetch.add_argument("-o", "--output", help="write the protobuf payload to this file")
-
-    sign = command("sign", _sign, "sign a TikTok URL")
-    sign.add_argument("url")
-    sign.add_argument("--method", default="GET")
-    sign.add_argument("--user-agent")
-    sign.add_argument("--type", choices=["fetch", "xhr"])
-
-    chat = command("chat", _chat, "send a chat message (TIKTOK_SESSION_ID and TIKTOK_TT_TARGET_IDC must be set)")
-    chat.add_argument("room_id")
-    chat.add_argument("message")
+    add_operation_commands(lambda name, text: command(name, _operation, text))
+    command("is-live", _is_live, "exit 0 if the creator is live, 1 if not").add_argument(
+        "unique_id", help="name, @name or a tiktok.com/@name URL"
+    )
+    listing = command("operations", None, "list every operation: method, command, HTTP route, arguments, plans")
+    listing.set_defaults(listing=True)
 
     check_live = command("check-live", _check_live, "which of many creators are live (exit 1 if any check failed)")
     check_live.add_argument("unique_ids", nargs="*", metavar="NAME")
@@ -347,6 +293,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.exit_code = EXIT_OK
     try:
+        if getattr(args, "listing", False):
+            from ._cli_operations import print_listing
+
+            print_listing(args.json)
+            return EXIT_OK
         if args.handler is None:
             return _serve_fake(args)
         with _client(args) as client:

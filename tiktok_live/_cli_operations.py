@@ -1,0 +1,179 @@
+"""The CLI's commands for the operations of openapi.yaml, derived from the catalog (`_catalog.OPERATIONS`).
+
+Rule: an operation's command is `Operation.command`; its required positional arguments are positional, every
+other argument is an option `--kebab-name`. Credentials (`Param.secret`) never come from the command line (it
+shows in `ps` and shell history): they come from `TIKTOK_<NAME>` environment variables, such as
+`TIKTOK_SESSION_ID`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ._catalog import OPERATIONS
+from ._operations import Operation, Param
+
+AddCommand = Callable[[str, str], argparse.ArgumentParser]
+
+
+def secret_variable(param: Param) -> str:
+    return f"TIKTOK_{param.name.upper()}"
+
+
+def _bytes_from_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"cannot read {path}: {error.strerror}") from None
+
+
+def _datetime(text: str) -> datetime.datetime:
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from None
+
+
+def _json_object(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not JSON: {text[:80]!r}") from None
+
+
+_TYPES: dict[str, Callable[[str], Any]] = {
+    "int": int,
+    "float": float,
+    "datetime": _datetime,
+    "bytes": _bytes_from_file,
+    "object": _json_object,
+}
+
+
+def _help(param: Param) -> str:
+    text = param.description.rstrip(".") or param.name.replace("_", " ")
+    if param.check == "bytes":
+        text += " (a file to read)"
+    if param.default is not None:
+        text += f" (default: {param.default})"
+    return text.replace("%", "%%")
+
+
+def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positional: bool) -> None:
+    options: dict[str, Any] = {"help": _help(param)}
+    if param.check == "bool":
+        options["action"] = argparse.BooleanOptionalAction
+    elif param.check == "choice":
+        options["choices"] = param.choices
+    elif param.check == "list":
+        options["nargs"] = "+"
+        options["type"] = _TYPES.get(param.items, str)
+    elif param.check in _TYPES:
+        options["type"] = _TYPES[param.check]
+    if positional:
+        parser.add_argument(param.name, metavar=param.name.upper(), **options)
+    else:
+        flag = "--" + param.name.rstrip("_").replace("_", "-")
+        parser.add_argument(flag, dest=param.name, required=param.required, **options)
+
+
+def add_operation_commands(add_command: AddCommand) -> None:
+    """One subcommand per operation: `add_command(name, help)` makes the subparser."""
+    for operation in OPERATIONS:
+        summary = operation.summary or operation.operation_id
+        sub = add_command(operation.command, f"{summary[:1].lower()}{summary[1:]} ({operation.path})")
+        sub.set_defaults(operation=operation)
+        group = None
+        if operation.exactly_one_of:
+            group = sub.add_mutually_exclusive_group(required=True)
+        for param in operation.params:
+            if param.secret:
+                continue
+            target = group if group is not None and param.name in operation.exactly_one_of else sub
+            positional = param.required and target is sub and param.check != "list"
+            _add_argument(target, param, positional=positional)
+        if operation.answer in ("fetch", "media", "bytes"):
+            sub.add_argument("-o", "--output", help="write the answer's bytes (or its JSON document) to this file")
+        secrets = [secret_variable(p) for p in operation.params if p.secret]
+        if secrets:
+            sub.epilog = "Credentials come from the environment: " + ", ".join(secrets) + "."
+
+
+def arguments_of(operation: Operation[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
+    """The method's keyword arguments from the parsed command line and the environment."""
+    arguments: dict[str, Any] = {}
+    for param in operation.params:
+        if param.secret:
+            variable = secret_variable(param)
+            value = environ.get(variable) or None
+            if value is None and param.required:
+                raise ValueError(f"{operation.command} needs the {variable} environment variable")
+        else:
+            value = getattr(args, param.name, None)
+        if value is not None:
+            arguments[param.name] = value
+    return arguments
+
+
+def call(client: Any, operation: Operation[Any], args: argparse.Namespace) -> Any:
+    return getattr(client, operation.name)(**arguments_of(operation, args, os.environ))
+
+
+def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[str, Any]]:
+    """What `tiktok-live operations --json` prints: one entry per operation."""
+
+    def described(param: Param) -> dict[str, Any]:
+        entry: dict[str, Any] = {"name": param.name, "type": param.type_hint, "in": param.location}
+        if param.default is not None:
+            entry["default"] = param.default
+        if param.secret:
+            entry["from_environment"] = secret_variable(param)
+        return entry
+
+    return [
+        {
+            "operation_id": operation.operation_id,
+            "http_method": operation.http_method,
+            "path": operation.path,
+            "method": operation.name,
+            "command": operation.command,
+            "summary": operation.summary,
+            "required": [described(p) for p in operation.params if p.required],
+            "optional": [described(p) for p in operation.params if not p.required],
+            "plans": list(operation.plans),
+            "resent_after_failure": operation.retry == "always",
+        }
+        for operation in operations
+    ]
+
+
+def markdown_table(operations: tuple[Operation[Any], ...] = OPERATIONS) -> str:
+    """The README's table of operations."""
+    rows = ["| method | command | HTTP | plans |", "| --- | --- | --- | --- |"]
+    for entry in listing(operations):
+        required = ", ".join(p["name"] for p in entry["required"])
+        rows.append(
+            f"| `{entry['method']}({required})` | `{entry['command']}` | `{entry['http_method']} {entry['path']}` "
+            f"| {', '.join(entry['plans']) or 'any'} |"
+        )
+    return "\n".join(rows)
+
+
+def print_listing(as_json: bool) -> None:
+    entries = listing()
+    if as_json:
+        print(json.dumps(entries, indent=2))
+        return
+    for entry in entries:
+        required = " ".join(p["name"].upper() for p in entry["required"])
+        print(f"{entry['command']} {required}".rstrip())
+        print(f"    {entry['http_method']} {entry['path']}  ({entry['operation_id']}; client.{entry['method']})")
+        if entry["optional"]:
+            print("    options: " + ", ".join(p["name"] for p in entry["optional"]))
+        print(f"    plans: {', '.join(entry['plans']) or 'any'}")
