@@ -72,6 +72,23 @@ def differences(expected: Path, actual: Path) -> list[str]:
     )
 
 
+README = ROOT / "README.md"
+TABLE_START, TABLE_END = "<!-- operations:start -->", "<!-- operations:end -->"
+
+
+def readme_with_current_table() -> str:
+    """README.md with its table of operations rendered from the committed catalog (in a fresh interpreter,
+    so a catalog written a moment ago is the one read)."""
+    code = "from tiktok_live._cli_operations import markdown_table; print(markdown_table())"
+    table = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    readme = README.read_text(encoding="utf-8")
+    if TABLE_START not in readme or TABLE_END not in readme:
+        raise SystemExit(f"README.md lacks the markers {TABLE_START} ... {TABLE_END}")
+    before, rest = readme.split(TABLE_START, 1)
+    after = rest.split(TABLE_END, 1)[1]
+    return f"{before}{TABLE_START}\n{table.strip()}\n{TABLE_END}{after}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, required=True, help="the generated package directory")
@@ -94,9 +111,12 @@ def main(argv: list[str] | None = None) -> int:
                 if not committed.exists() or not filecmp.cmp(path, committed, shallow=False):
                     drift.append(f"changed: tiktok_live/{name}")
             if drift:
-                print(f"{output.relative_to(ROOT)} differs from what {args.spec.name} generates:")
+                print(f"{output.relative_to(ROOT)} or the facade differs from what {args.spec.name} generates:")
                 print("\n".join(f"  {line}" for line in drift))
                 print("Run `make generate` and commit the result.")
+                return 1
+            if readme_with_current_table() != README.read_text(encoding="utf-8"):
+                print("README.md's table of operations is out of date. Run `make generate` and commit the result.")
                 return 1
             print(f"{output.relative_to(ROOT)} is up to date with {args.spec.name}.")
             return 0
@@ -105,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(fresh, output)
         for path in facade_files:
             shutil.copyfile(path, facade_dir / path.relative_to(fresh_facade))
+        README.write_text(readme_with_current_table(), encoding="utf-8")
         print(f"Generated {output.relative_to(ROOT)} and the facade in tiktok_live/ from {args.spec.name}.")
     return 0
 

@@ -156,8 +156,11 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
 def markdown_table(operations: tuple[Operation[Any], ...] = OPERATIONS) -> str:
     """The README's table of operations."""
     rows = ["| method | command | HTTP | plans |", "| --- | --- | --- | --- |"]
-    for entry in listing(operations):
-        required = ", ".join(p["name"] for p in entry["required"])
+    for operation, entry in zip(operations, listing(operations), strict=True):
+        names = [p["name"] for p in entry["required"]]
+        if operation.exactly_one_of:
+            names.insert(0, " \\| ".join(operation.exactly_one_of))
+        required = ", ".join(names)
         rows.append(
             f"| `{entry['method']}({required})` | `{entry['command']}` | `{entry['http_method']} {entry['path']}` "
             f"| {', '.join(entry['plans']) or 'any'} |"
