@@ -558,7 +558,6 @@ def render_methods(facades: list[Facade]) -> str:
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal, TypeVar",
         "",
-        "from . import _catalog as catalog",
         "from ._response import async_raw_method, raw_method",
         "",
         "if TYPE_CHECKING:",
@@ -583,7 +582,9 @@ def render_methods(facades: list[Facade]) -> str:
             "",
             f"    def {f.name}({_signature(f)}) -> {f.result}:",
             _docstring(f, "        "),
-            f"        return self._call(catalog.{f.constant}, {_call_arguments(f)})",
+            f"        from ._catalog import {f.constant}",
+            "",
+            f"        return self._call({f.constant}, {_call_arguments(f)})",
         ]
     lines += [
         "",
@@ -599,7 +600,9 @@ def render_methods(facades: list[Facade]) -> str:
             "",
             f"    async def {f.name}({_signature(f)}) -> {f.result}:",
             f'        """{f.summary.rstrip(".") or f.operation_id}: see `TikTokLiveClient.{f.name}`."""',
-            f"        return await self._call(catalog.{f.constant}, {_call_arguments(f)})",
+            f"        from ._catalog import {f.constant}",
+            "",
+            f"        return await self._call({f.constant}, {_call_arguments(f)})",
         ]
     for twin, helper, client in (
         ("TikTokLiveClientWithRawResponse", "raw_method", "SyncOperations"),

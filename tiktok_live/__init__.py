@@ -11,7 +11,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 if TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     )
     from ._response import RawResponse
     from ._results import RoomMedia, WebcastFetchResult
+    from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 # Imported on first use (PEP 562): `import tiktok_live` stays cheap, and each name loads only the modules it
 # needs.
@@ -81,6 +81,8 @@ _EXPORTS = {
     "RawResponse": "._response",
     "RoomMedia": "._results",
     "WebcastFetchResult": "._results",
+    "WebcastFetchEnvelope": "._webcast_proto",
+    "decode_fetch_result": "._webcast_proto",
 }
 
 __all__ = [

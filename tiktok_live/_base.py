@@ -7,6 +7,7 @@ seconds to sleep, and returns the raw response. The sync and async clients only 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import os
 import random
@@ -16,7 +17,6 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-import attrs
 import httpx
 
 from . import _logs, _retry
@@ -36,8 +36,7 @@ from ._exceptions import (
     RateLimitError,
     TikTokLiveError,
 )
-from ._model_check import ModelMismatch
-from ._response import RawResponse, json_body, status_error
+from ._response import ModelMismatch, RawResponse, json_body, status_error
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -66,7 +65,7 @@ NOT_GIVEN = NotGiven()
 TimeoutArg = float | httpx.Timeout | None
 
 
-@attrs.define
+@dataclasses.dataclass(slots=True)
 class RateLimitState:
     """What the last answer said about the rate limit. Fields are None until an answer says."""
 

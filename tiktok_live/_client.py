@@ -24,13 +24,13 @@ from ._methods import (
     SyncOperations,
     TikTokLiveClientWithRawResponse,
 )
-from ._operations import Call, Operation, build_call
 from ._response import RawResponse
 
 if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
 
     from ._bulk import LiveStatus
+    from ._operations import Call, Operation
 
 __all__ = [
     "AsyncTikTokLiveClient",
@@ -88,6 +88,8 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
             return cast(RawResponse[T], done.value)
 
     def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
+        from ._operations import build_call  # loaded with the first call, not with the client
+
         return self._result(self._request(build_call(operation, arguments)))
 
     # -- beyond single operations -----------------------------------------------------------------
@@ -176,6 +178,8 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
             return cast(RawResponse[T], done.value)
 
     async def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
+        from ._operations import build_call
+
         return self._result(await self._request(build_call(operation, arguments)))
 
     async def check_live(

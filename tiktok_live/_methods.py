@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from . import _catalog as catalog
 from ._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
@@ -75,8 +74,10 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
+        from ._catalog import FETCH_WEBCAST_URL
+
         return self._call(
-            catalog.FETCH_WEBCAST_URL,
+            FETCH_WEBCAST_URL,
             {
                 "room_id": room_id,
                 "unique_id": unique_id,
@@ -107,7 +108,9 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        return self._call(catalog.RATE_LIMITS, {})
+        from ._catalog import RATE_LIMITS
+
+        return self._call(RATE_LIMITS, {})
 
     def room_cover(self, unique_id: str) -> RoomMedia:
         """Fetch the cover of a live room (`GET /webcast/room_cover`).
@@ -128,7 +131,9 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        return self._call(catalog.ROOM_COVER, {"unique_id": unique_id})
+        from ._catalog import ROOM_COVER
+
+        return self._call(ROOM_COVER, {"unique_id": unique_id})
 
     def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state (`GET /webcast/room_id`).
@@ -148,7 +153,9 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        return self._call(catalog.ROOM_ID, {"unique_id": unique_id})
+        from ._catalog import ROOM_ID
+
+        return self._call(ROOM_ID, {"unique_id": unique_id})
 
     def room_info(self, unique_id: str) -> RoomInfoResponse:
         """Read a live room's information (`GET /webcast/room_info`).
@@ -168,7 +175,9 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        return self._call(catalog.ROOM_INFO, {"unique_id": unique_id})
+        from ._catalog import ROOM_INFO
+
+        return self._call(ROOM_INFO, {"unique_id": unique_id})
 
     def room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
@@ -193,7 +202,9 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        return self._call(catalog.ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
+        from ._catalog import ROOM_VIDEO
+
+        return self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
     def send_chat(self, room_id: str | int, content: str, *, session_id: str, tt_target_idc: str) -> SendChatResponse:
         """Send a chat message to a live room (`POST /webcast/chat`).
@@ -216,8 +227,10 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
+        from ._catalog import SEND_CHAT
+
         return self._call(
-            catalog.SEND_CHAT,
+            SEND_CHAT,
             {"room_id": room_id, "content": content, "session_id": session_id, "tt_target_idc": tt_target_idc},
         )
 
@@ -260,8 +273,10 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
+        from ._catalog import SIGN_WEBCAST_URL
+
         return self._call(
-            catalog.SIGN_WEBCAST_URL,
+            SIGN_WEBCAST_URL,
             {
                 "url": url,
                 "client": client,
@@ -298,8 +313,10 @@ class AsyncOperations:
         platform: Literal["mobile", "web"] | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room: see `TikTokLiveClient.fetch_webcast_url`."""
+        from ._catalog import FETCH_WEBCAST_URL
+
         return await self._call(
-            catalog.FETCH_WEBCAST_URL,
+            FETCH_WEBCAST_URL,
             {
                 "room_id": room_id,
                 "unique_id": unique_id,
@@ -316,32 +333,44 @@ class AsyncOperations:
 
     async def rate_limits(self) -> RateLimitsResponse:
         """Read the rate limits of the calling key: see `TikTokLiveClient.rate_limits`."""
-        return await self._call(catalog.RATE_LIMITS, {})
+        from ._catalog import RATE_LIMITS
+
+        return await self._call(RATE_LIMITS, {})
 
     async def room_cover(self, unique_id: str) -> RoomMedia:
         """Fetch the cover of a live room: see `TikTokLiveClient.room_cover`."""
-        return await self._call(catalog.ROOM_COVER, {"unique_id": unique_id})
+        from ._catalog import ROOM_COVER
+
+        return await self._call(ROOM_COVER, {"unique_id": unique_id})
 
     async def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state: see `TikTokLiveClient.room_id`."""
-        return await self._call(catalog.ROOM_ID, {"unique_id": unique_id})
+        from ._catalog import ROOM_ID
+
+        return await self._call(ROOM_ID, {"unique_id": unique_id})
 
     async def room_info(self, unique_id: str) -> RoomInfoResponse:
         """Read a live room's information: see `TikTokLiveClient.room_info`."""
-        return await self._call(catalog.ROOM_INFO, {"unique_id": unique_id})
+        from ._catalog import ROOM_INFO
+
+        return await self._call(ROOM_INFO, {"unique_id": unique_id})
 
     async def room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
     ) -> RoomMedia:
         """Fetch the video stream of a live room: see `TikTokLiveClient.room_video`."""
-        return await self._call(catalog.ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
+        from ._catalog import ROOM_VIDEO
+
+        return await self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
     async def send_chat(
         self, room_id: str | int, content: str, *, session_id: str, tt_target_idc: str
     ) -> SendChatResponse:
         """Send a chat message to a live room: see `TikTokLiveClient.send_chat`."""
+        from ._catalog import SEND_CHAT
+
         return await self._call(
-            catalog.SEND_CHAT,
+            SEND_CHAT,
             {"room_id": room_id, "content": content, "session_id": session_id, "tt_target_idc": tt_target_idc},
         )
 
@@ -360,8 +389,10 @@ class AsyncOperations:
         include_verify_fp: bool | None = None,
     ) -> SignedUrl:
         """Sign a TikTok webcast URL: see `TikTokLiveClient.sign_webcast_url`."""
+        from ._catalog import SIGN_WEBCAST_URL
+
         return await self._call(
-            catalog.SIGN_WEBCAST_URL,
+            SIGN_WEBCAST_URL,
             {
                 "url": url,
                 "client": client,

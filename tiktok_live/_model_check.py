@@ -17,9 +17,9 @@ import attrs
 from tiktok_live_api import models as _models
 from tiktok_live_api.types import Unset
 
+from ._response import ModelMismatch
 
-class ModelMismatch(Exception):
-    """A parsed value does not have the type its model declares."""
+__all__ = ["ModelMismatch", "check_model"]
 
 
 class _ModelNames(Mapping[str, Any]):

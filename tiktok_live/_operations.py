@@ -12,16 +12,20 @@ import functools
 from collections.abc import Callable, Mapping
 from importlib import import_module
 from types import ModuleType
-from typing import Any, Generic, Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, Self, TypeVar
 
-import attrs
 import httpx
 
 from tiktok_live_api.types import UNSET
 
 from . import _validation as check
-from ._model_check import ModelMismatch, check_model
-from ._results import RoomMedia, WebcastFetchResult
+from ._response import ModelMismatch
+
+if TYPE_CHECKING:
+    from ._results import RoomMedia, WebcastFetchResult
+
+# Named tuples, not attrs classes: importing a client defines these classes and, on first use, builds the
+# catalog's descriptions; attrs (and the results and models that need it) loads on the first call instead.
 
 T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
@@ -49,8 +53,7 @@ class _Model(Protocol):
     def from_dict(cls, src_dict: Any) -> Self: ...
 
 
-@attrs.frozen
-class Param:
+class Param(NamedTuple):
     """One argument of an operation's method."""
 
     name: str  # the method's argument name
@@ -68,8 +71,7 @@ class Param:
     default: object = None  # the method's default, when it has one besides None
 
 
-@attrs.frozen
-class Operation(Generic[T]):
+class Operation(NamedTuple, Generic[T]):
     """One operation of openapi.yaml, with what spec/overrides.yaml adds. `T` is what its method returns."""
 
     name: str  # the client method
@@ -166,8 +168,7 @@ def _class(reference: str) -> Any:
     return getattr(_module(module), name)
 
 
-@attrs.frozen
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     operation: str
     request: dict[str, Any]
     parse: Parser[T]
@@ -227,6 +228,8 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
 
 
 def _model(body: Any, model: type[M]) -> M:
+    from ._model_check import check_model
+
     if not isinstance(body, dict):
         raise ModelMismatch("body: expected a JSON object")
     try:
@@ -240,6 +243,8 @@ def _model(body: Any, model: type[M]) -> M:
 
 
 def _parse_fetch(response: httpx.Response, body: Any) -> WebcastFetchResult:
+    from ._results import WebcastFetchResult
+
     if body is not None:
         raise ModelMismatch("body: expected protobuf bytes, got a JSON document")
     headers = response.headers
@@ -254,6 +259,8 @@ def _parse_fetch(response: httpx.Response, body: Any) -> WebcastFetchResult:
 
 def _parse_media(model: str) -> Parser[RoomMedia]:
     def parse(response: httpx.Response, body: Any) -> RoomMedia:
+        from ._results import RoomMedia
+
         content_type = response.headers.get("content-type", "")
         if body is not None:
             return RoomMedia(content_type=content_type, data=None, document=_model(body, _class(model)))
