@@ -516,7 +516,7 @@ def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> No
     op_rename_schema(spec, {"from": old, "to": fix["to"]}, result)
 
 
-_TYPESCRIPT_NAME = re.compile(r"^(Partial|Pick|Omit|Record|Required|Readonly)_|[^A-Za-z0-9_]|__|_$")
+_TYPESCRIPT_NAME = re.compile(r"^(Partial|Pick|Omit|Record|Required|Readonly)_|[^A-Za-z0-9]")
 
 
 def op_readable_schema_names(spec: Document, fix: dict[str, Any], result: FixResult) -> None:

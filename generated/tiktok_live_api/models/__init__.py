@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .feed_region import FeedRegion
     from .feed_response import FeedResponse
+    from .feed_result import FeedResult
     from .get_key_retrieve_by import GetKeyRetrieveBy
     from .get_sign_usage_response import GetSignUsageResponse
     from .gift_info import GiftInfo
@@ -196,7 +197,6 @@ if TYPE_CHECKING:
     from .webcast_feed_response_user_own_room import WebcastFeedResponseUserOwnRoom
     from .webcast_feed_response_user_pay_grade import WebcastFeedResponseUserPayGrade
     from .webcast_feed_response_user_user_attr import WebcastFeedResponseUserUserAttr
-    from .webcast_feed_route_output import WebcastFeedRouteOutput
     from .webcast_fetch_platform import WebcastFetchPlatform
     from .whirl_captcha_response import WhirlCaptchaResponse
     from .whirl_result import WhirlResult
@@ -244,6 +244,7 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "FeedRegion": ".feed_region",
     "FeedResponse": ".feed_response",
+    "FeedResult": ".feed_result",
     "GetKeyRetrieveBy": ".get_key_retrieve_by",
     "GetSignUsageResponse": ".get_sign_usage_response",
     "GiftInfo": ".gift_info",
@@ -347,7 +348,6 @@ _MODULES = {
     "WebcastFeedResponseUserOwnRoom": ".webcast_feed_response_user_own_room",
     "WebcastFeedResponseUserPayGrade": ".webcast_feed_response_user_pay_grade",
     "WebcastFeedResponseUserUserAttr": ".webcast_feed_response_user_user_attr",
-    "WebcastFeedRouteOutput": ".webcast_feed_route_output",
     "WebcastFetchPlatform": ".webcast_fetch_platform",
     "WhirlCaptchaResponse": ".whirl_captcha_response",
     "WhirlResult": ".whirl_result",
@@ -396,6 +396,7 @@ __all__ = (
     "ErrorResponse",
     "FeedRegion",
     "FeedResponse",
+    "FeedResult",
     "GetKeyRetrieveBy",
     "GetSignUsageResponse",
     "GiftInfo",
@@ -499,7 +500,6 @@ __all__ = (
     "WebcastFeedResponseUserOwnRoom",
     "WebcastFeedResponseUserPayGrade",
     "WebcastFeedResponseUserUserAttr",
-    "WebcastFeedRouteOutput",
     "WebcastFetchPlatform",
     "WhirlCaptchaResponse",
     "WhirlResult",

@@ -10,7 +10,7 @@ from ..models.feed_region import FeedRegion, check_feed_region
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webcast_feed_route_output import WebcastFeedRouteOutput
+    from ..models.feed_result import FeedResult
 
 
 T = TypeVar("T", bound="FeedResponse")
@@ -21,7 +21,7 @@ class FeedResponse:
     code: int
     region: FeedRegion
     message: str | Unset = UNSET
-    response: WebcastFeedRouteOutput | Unset = UNSET
+    response: FeedResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +52,7 @@ class FeedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webcast_feed_route_output import WebcastFeedRouteOutput
+        from ..models.feed_result import FeedResult
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -62,11 +62,11 @@ class FeedResponse:
         message = d.pop("message", UNSET)
 
         _response = d.pop("response", UNSET)
-        response: WebcastFeedRouteOutput | Unset
+        response: FeedResult | Unset
         if isinstance(_response, Unset):
             response = UNSET
         else:
-            response = WebcastFeedRouteOutput.from_dict(_response)
+            response = FeedResult.from_dict(_response)
 
         feed_response = cls(
             code=code,

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.webcast_feed_response import WebcastFeedResponse
 
 
-T = TypeVar("T", bound="WebcastFeedRouteOutput")
+T = TypeVar("T", bound="FeedResult")
 
 
 @_attrs_define
-class WebcastFeedRouteOutput:
+class FeedResult:
     data: WebcastFeedResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,12 +38,12 @@ class WebcastFeedRouteOutput:
         d = dict(src_dict)
         data = WebcastFeedResponse.from_dict(d.pop("data"))
 
-        webcast_feed_route_output = cls(
+        feed_result = cls(
             data=data,
         )
 
-        webcast_feed_route_output.additional_properties = d
-        return webcast_feed_route_output
+        feed_result.additional_properties = d
+        return feed_result
 
     @property
     def additional_keys(self) -> list[str]:
