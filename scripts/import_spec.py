@@ -3,10 +3,10 @@
     python scripts/import_spec.py UPSTREAM.json [--fixes spec/fixes.yaml] [--output openapi.yaml] [--strict]
 
 Steps: keep the paths under the configured prefix (every path by default; the configured operations first,
-in that order), apply each fix of `spec/fixes.yaml` in turn, drop the components nothing refers to any more, and write the
-result in the canonical layout of `spec_yaml`. The Markdown report on stdout names every fix that did not
-apply (its target is gone, or differs from what the fix expects), then gives the spec diff from the
-current output file to the new one.
+in that order), apply each fix of `spec/fixes.yaml` in turn, drop the components nothing refers to any
+more, and write the result in the canonical layout of `spec_yaml`. The Markdown report on stdout names
+every fix that did not apply (its target is gone, or differs from what the fix expects), then gives the
+spec diff from the current output file to the new one.
 
 A fix is data: `name`, `op` and the op's arguments. Targets are key lists (`at`), relative to an operation
 (`operation: RetrieveRoomId`) or schema (`schema: LiveRoom`) when one is named; `"*"` matches every key.
@@ -523,7 +523,8 @@ def op_readable_schema_names(spec: Document, fix: dict[str, Any], result: FixRes
     """Rename every schema still named like a TypeScript type expression to a CamelCase name.
 
     `Partial_X_Y_` becomes `XY` (the helper is dropped), `Wrapper_Arg_` becomes `ArgWrapper`, other
-    punctuation is dropped between capitalised words. Specific fixes that run earlier choose better names.
+    punctuation is dropped between capitalised words (`Feed_Item` becomes `FeedItem`). Specific fixes that
+    run earlier choose better names.
     """
     for name in list(_schemas(spec)):
         if not _TYPESCRIPT_NAME.search(name):
@@ -537,10 +538,10 @@ def op_readable_schema_names(spec: Document, fix: dict[str, Any], result: FixRes
 
 def _readable(name: str) -> str:
     helper = re.match(r"^(Partial|Pick|Omit|Required|Readonly)_+(.*)$", name)
+    generic = re.match(r"^([A-Za-z0-9]+)_([A-Za-z0-9]+)_$", name)
     if helper:
         name = helper.group(2)
-    generic = re.match(r"^([A-Za-z0-9]+)_([A-Za-z0-9]+)_$", name)
-    if generic:
+    elif generic:
         name = generic.group(2) + generic.group(1)
     words = re.split(r"[^A-Za-z0-9]+", name)
     return "".join(word[:1].upper() + word[1:] for word in words if word)
