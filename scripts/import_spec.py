@@ -250,13 +250,21 @@ def _rewrite_refs(node: Any, old: str, new: str) -> None:
 
 
 def op_extract(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Move the inline target to the component at `to` and refer to it from where it was."""
+    """Move the inline target to the component at `to` and refer to it from where it was.
+
+    When upstream has made it a schema of its own meanwhile, that schema is renamed to ours instead.
+    """
     destination: list[Key] = fix["to"]
     container = _get_path(spec, destination[:-1], create=True)
     if destination[-1] in container:
         result.problems.append(f"{_show(destination)} already exists")
         return
     for parent, key, current in list(_each_target(spec, fix, result)):
+        reference = str(current.get("$ref", "")) if isinstance(current, dict) else ""
+        if reference.startswith("#/components/schemas/") and destination[:2] == ["components", "schemas"]:
+            # Upstream made it a schema of its own meanwhile: keep our name for it.
+            op_rename_schema(spec, {"from": reference.rsplit("/", 1)[1], "to": destination[-1]}, result)
+            continue
         if current is _MISSING or "$ref" in current:
             result.problems.append(f"{_show(fix['at'])} is not an inline object: {_short(current)}")
             continue

@@ -224,6 +224,15 @@ def test_retype_merge_extract_reorder() -> None:
     assert apply_fix(doc, extract).applied == 1
     assert doc["components"]["schemas"]["Old"]["properties"]["n"] == {"$ref": "#/components/schemas/Count"}
 
+    # Once upstream names the inline object itself, the fix keeps our name for it.
+    doc["components"]["schemas"]["Upstream"] = {"type": "string"}
+    doc["components"]["schemas"]["Holder"]["properties"]["u"] = {"$ref": "#/components/schemas/Upstream"}
+    named = {"name": "e", "op": "extract", "schema": "Holder", "at": ["properties", "u"]}
+    named["to"] = ["components", "schemas", "Ours"]
+    assert apply_fix(doc, named).applied == 1
+    assert doc["components"]["schemas"]["Holder"]["properties"]["u"] == {"$ref": "#/components/schemas/Ours"}
+    del doc["components"]["schemas"]["Ours"], doc["components"]["schemas"]["Holder"]["properties"]["u"]
+
     reorder = {"name": "o", "op": "reorder", "at": ["components", "schemas"], "keys": ["Count", "Nope"]}
     result = apply_fix(doc, reorder)
     assert list(doc["components"]["schemas"]) == ["Count", "Old", "Holder"]

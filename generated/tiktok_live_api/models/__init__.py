@@ -30,12 +30,8 @@ if TYPE_CHECKING:
         BulkLiveCheckResultDataAdditionalProperty,
     )
     from .captcha_credits_response import CaptchaCreditsResponse
-    from .complete_icon_captcha_body import CompleteIconCaptchaBody
-    from .complete_puzzle_captcha_body import CompletePuzzleCaptchaBody
-    from .complete_shapes_captcha_body import CompleteShapesCaptchaBody
-    from .complete_whirl_captcha_body import CompleteWhirlCaptchaBody
     from .count_sign_usage import CountSignUsage
-    from .create_alert_body import CreateAlertBody
+    from .create_alert_request import CreateAlertRequest
     from .create_alert_response import CreateAlertResponse
     from .create_alert_target_payload import CreateAlertTargetPayload
     from .create_alert_target_payload_metadata import CreateAlertTargetPayloadMetadata
@@ -58,6 +54,7 @@ if TYPE_CHECKING:
     from .gift_info_data import GiftInfoData
     from .gift_info_response import GiftInfoResponse
     from .hosts_response import HostsResponse
+    from .icon_captcha_request import IconCaptchaRequest
     from .icon_captcha_response import IconCaptchaResponse
     from .icon_solution import IconSolution
     from .icons_result import IconsResult
@@ -78,6 +75,7 @@ if TYPE_CHECKING:
     from .peer_role import PeerRole
     from .point import Point
     from .proxy_region import ProxyRegion
+    from .puzzle_captcha_request import PuzzleCaptchaRequest
     from .puzzle_captcha_response import PuzzleCaptchaResponse
     from .puzzle_result import PuzzleResult
     from .puzzle_solution import PuzzleSolution
@@ -107,6 +105,7 @@ if TYPE_CHECKING:
     from .send_chat_request import SendChatRequest
     from .send_chat_response import SendChatResponse
     from .send_chat_response_data import SendChatResponseData
+    from .shapes_captcha_request import ShapesCaptchaRequest
     from .shapes_captcha_response import ShapesCaptchaResponse
     from .shapes_result import ShapesResult
     from .shapes_solution import ShapesSolution
@@ -198,6 +197,7 @@ if TYPE_CHECKING:
     from .webcast_feed_response_user_pay_grade import WebcastFeedResponseUserPayGrade
     from .webcast_feed_response_user_user_attr import WebcastFeedResponseUserUserAttr
     from .webcast_fetch_platform import WebcastFetchPlatform
+    from .whirl_captcha_request import WhirlCaptchaRequest
     from .whirl_captcha_response import WhirlCaptchaResponse
     from .whirl_result import WhirlResult
     from .whirl_solution import WhirlSolution
@@ -223,12 +223,8 @@ _MODULES = {
     "BulkLiveCheckResultData": ".bulk_live_check_result_data",
     "BulkLiveCheckResultDataAdditionalProperty": ".bulk_live_check_result_data_additional_property",
     "CaptchaCreditsResponse": ".captcha_credits_response",
-    "CompleteIconCaptchaBody": ".complete_icon_captcha_body",
-    "CompletePuzzleCaptchaBody": ".complete_puzzle_captcha_body",
-    "CompleteShapesCaptchaBody": ".complete_shapes_captcha_body",
-    "CompleteWhirlCaptchaBody": ".complete_whirl_captcha_body",
     "CountSignUsage": ".count_sign_usage",
-    "CreateAlertBody": ".create_alert_body",
+    "CreateAlertRequest": ".create_alert_request",
     "CreateAlertResponse": ".create_alert_response",
     "CreateAlertTargetPayload": ".create_alert_target_payload",
     "CreateAlertTargetPayloadMetadata": ".create_alert_target_payload_metadata",
@@ -251,6 +247,7 @@ _MODULES = {
     "GiftInfoData": ".gift_info_data",
     "GiftInfoResponse": ".gift_info_response",
     "HostsResponse": ".hosts_response",
+    "IconCaptchaRequest": ".icon_captcha_request",
     "IconCaptchaResponse": ".icon_captcha_response",
     "IconSolution": ".icon_solution",
     "IconsResult": ".icons_result",
@@ -271,6 +268,7 @@ _MODULES = {
     "PeerRole": ".peer_role",
     "Point": ".point",
     "ProxyRegion": ".proxy_region",
+    "PuzzleCaptchaRequest": ".puzzle_captcha_request",
     "PuzzleCaptchaResponse": ".puzzle_captcha_response",
     "PuzzleResult": ".puzzle_result",
     "PuzzleSolution": ".puzzle_solution",
@@ -296,6 +294,7 @@ _MODULES = {
     "SendChatRequest": ".send_chat_request",
     "SendChatResponse": ".send_chat_response",
     "SendChatResponseData": ".send_chat_response_data",
+    "ShapesCaptchaRequest": ".shapes_captcha_request",
     "ShapesCaptchaResponse": ".shapes_captcha_response",
     "ShapesResult": ".shapes_result",
     "ShapesSolution": ".shapes_solution",
@@ -349,6 +348,7 @@ _MODULES = {
     "WebcastFeedResponseUserPayGrade": ".webcast_feed_response_user_pay_grade",
     "WebcastFeedResponseUserUserAttr": ".webcast_feed_response_user_user_attr",
     "WebcastFetchPlatform": ".webcast_fetch_platform",
+    "WhirlCaptchaRequest": ".whirl_captcha_request",
     "WhirlCaptchaResponse": ".whirl_captcha_response",
     "WhirlResult": ".whirl_result",
     "WhirlSolution": ".whirl_solution",
@@ -375,12 +375,8 @@ __all__ = (
     "BulkLiveCheckResultData",
     "BulkLiveCheckResultDataAdditionalProperty",
     "CaptchaCreditsResponse",
-    "CompleteIconCaptchaBody",
-    "CompletePuzzleCaptchaBody",
-    "CompleteShapesCaptchaBody",
-    "CompleteWhirlCaptchaBody",
     "CountSignUsage",
-    "CreateAlertBody",
+    "CreateAlertRequest",
     "CreateAlertResponse",
     "CreateAlertTargetPayload",
     "CreateAlertTargetPayloadMetadata",
@@ -403,6 +399,7 @@ __all__ = (
     "GiftInfoData",
     "GiftInfoResponse",
     "HostsResponse",
+    "IconCaptchaRequest",
     "IconCaptchaResponse",
     "IconSolution",
     "IconsResult",
@@ -423,6 +420,7 @@ __all__ = (
     "PeerRole",
     "Point",
     "ProxyRegion",
+    "PuzzleCaptchaRequest",
     "PuzzleCaptchaResponse",
     "PuzzleResult",
     "PuzzleSolution",
@@ -448,6 +446,7 @@ __all__ = (
     "SendChatRequest",
     "SendChatResponse",
     "SendChatResponseData",
+    "ShapesCaptchaRequest",
     "ShapesCaptchaResponse",
     "ShapesResult",
     "ShapesSolution",
@@ -501,6 +500,7 @@ __all__ = (
     "WebcastFeedResponseUserPayGrade",
     "WebcastFeedResponseUserUserAttr",
     "WebcastFetchPlatform",
+    "WhirlCaptchaRequest",
     "WhirlCaptchaResponse",
     "WhirlResult",
     "WhirlSolution",

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_alert_body import CreateAlertBody
+from ...models.create_alert_request import CreateAlertRequest
 from ...models.create_alert_response import CreateAlertResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     account_id: int,
     *,
-    body: CreateAlertBody,
+    body: CreateAlertRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -103,7 +103,7 @@ def sync_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient,
-    body: CreateAlertBody,
+    body: CreateAlertRequest,
 ) -> Response[CreateAlertResponse | ErrorResponse]:
     """Create a go-live alert for a creator
 
@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     account_id: int,
     *,
     client: AuthenticatedClient,
-    body: CreateAlertBody,
+    body: CreateAlertRequest,
 ) -> CreateAlertResponse | ErrorResponse | None:
     """Create a go-live alert for a creator
 
@@ -145,7 +145,7 @@ def sync(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient,
-    body: CreateAlertBody,
+    body: CreateAlertRequest,
 ) -> Response[CreateAlertResponse | ErrorResponse]:
     """Create a go-live alert for a creator
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio(
     account_id: int,
     *,
     client: AuthenticatedClient,
-    body: CreateAlertBody,
+    body: CreateAlertRequest,
 ) -> CreateAlertResponse | ErrorResponse | None:
     """Create a go-live alert for a creator
 
@@ -206,7 +206,7 @@ async def asyncio(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

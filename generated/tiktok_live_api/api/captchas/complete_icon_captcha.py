@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_icon_captcha_body import CompleteIconCaptchaBody
 from ...models.error_response import ErrorResponse
+from ...models.icon_captcha_request import IconCaptchaRequest
 from ...models.icon_captcha_response import IconCaptchaResponse
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: CompleteIconCaptchaBody,
+    body: IconCaptchaRequest,
     prompt: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -101,7 +101,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteIconCaptchaBody,
+    body: IconCaptchaRequest,
     prompt: str,
 ) -> Response[ErrorResponse | IconCaptchaResponse]:
     """Solve an icons captcha
@@ -126,7 +126,7 @@ def sync_detailed(
 
     Args:
         prompt (str):
-        body (CompleteIconCaptchaBody):
+        body (IconCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CompleteIconCaptchaBody,
+    body: IconCaptchaRequest,
     prompt: str,
 ) -> ErrorResponse | IconCaptchaResponse | None:
     """Solve an icons captcha
@@ -176,7 +176,7 @@ def sync(
 
     Args:
         prompt (str):
-        body (CompleteIconCaptchaBody):
+        body (IconCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteIconCaptchaBody,
+    body: IconCaptchaRequest,
     prompt: str,
 ) -> Response[ErrorResponse | IconCaptchaResponse]:
     """Solve an icons captcha
@@ -221,7 +221,7 @@ async def asyncio_detailed(
 
     Args:
         prompt (str):
-        body (CompleteIconCaptchaBody):
+        body (IconCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CompleteIconCaptchaBody,
+    body: IconCaptchaRequest,
     prompt: str,
 ) -> ErrorResponse | IconCaptchaResponse | None:
     """Solve an icons captcha
@@ -269,7 +269,7 @@ async def asyncio(
 
     Args:
         prompt (str):
-        body (CompleteIconCaptchaBody):
+        body (IconCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_puzzle_captcha_body import CompletePuzzleCaptchaBody
 from ...models.error_response import ErrorResponse
+from ...models.puzzle_captcha_request import PuzzleCaptchaRequest
 from ...models.puzzle_captcha_response import PuzzleCaptchaResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CompletePuzzleCaptchaBody,
+    body: PuzzleCaptchaRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompletePuzzleCaptchaBody,
+    body: PuzzleCaptchaRequest,
 ) -> Response[ErrorResponse | PuzzleCaptchaResponse]:
     """Solve a puzzle (slider) captcha
 
@@ -119,7 +119,7 @@ def sync_detailed(
     It is 1:1 with the slider distance proportion.
 
     Args:
-        body (CompletePuzzleCaptchaBody):
+        body (PuzzleCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CompletePuzzleCaptchaBody,
+    body: PuzzleCaptchaRequest,
 ) -> ErrorResponse | PuzzleCaptchaResponse | None:
     """Solve a puzzle (slider) captcha
 
@@ -169,7 +169,7 @@ def sync(
     It is 1:1 with the slider distance proportion.
 
     Args:
-        body (CompletePuzzleCaptchaBody):
+        body (PuzzleCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompletePuzzleCaptchaBody,
+    body: PuzzleCaptchaRequest,
 ) -> Response[ErrorResponse | PuzzleCaptchaResponse]:
     """Solve a puzzle (slider) captcha
 
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     It is 1:1 with the slider distance proportion.
 
     Args:
-        body (CompletePuzzleCaptchaBody):
+        body (PuzzleCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CompletePuzzleCaptchaBody,
+    body: PuzzleCaptchaRequest,
 ) -> ErrorResponse | PuzzleCaptchaResponse | None:
     """Solve a puzzle (slider) captcha
 
@@ -262,7 +262,7 @@ async def asyncio(
     It is 1:1 with the slider distance proportion.
 
     Args:
-        body (CompletePuzzleCaptchaBody):
+        body (PuzzleCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

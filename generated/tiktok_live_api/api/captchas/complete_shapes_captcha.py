@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_shapes_captcha_body import CompleteShapesCaptchaBody
 from ...models.error_response import ErrorResponse
+from ...models.shapes_captcha_request import ShapesCaptchaRequest
 from ...models.shapes_captcha_response import ShapesCaptchaResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CompleteShapesCaptchaBody,
+    body: ShapesCaptchaRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteShapesCaptchaBody,
+    body: ShapesCaptchaRequest,
 ) -> Response[ErrorResponse | ShapesCaptchaResponse]:
     """Solve a shapes captcha
 
@@ -113,7 +113,7 @@ def sync_detailed(
     The captcha image selector is `.captcha-verify-image`
 
     Args:
-        body (CompleteShapesCaptchaBody):
+        body (ShapesCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CompleteShapesCaptchaBody,
+    body: ShapesCaptchaRequest,
 ) -> ErrorResponse | ShapesCaptchaResponse | None:
     """Solve a shapes captcha
 
@@ -157,7 +157,7 @@ def sync(
     The captcha image selector is `.captcha-verify-image`
 
     Args:
-        body (CompleteShapesCaptchaBody):
+        body (ShapesCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteShapesCaptchaBody,
+    body: ShapesCaptchaRequest,
 ) -> Response[ErrorResponse | ShapesCaptchaResponse]:
     """Solve a shapes captcha
 
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     The captcha image selector is `.captcha-verify-image`
 
     Args:
-        body (CompleteShapesCaptchaBody):
+        body (ShapesCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CompleteShapesCaptchaBody,
+    body: ShapesCaptchaRequest,
 ) -> ErrorResponse | ShapesCaptchaResponse | None:
     """Solve a shapes captcha
 
@@ -238,7 +238,7 @@ async def asyncio(
     The captcha image selector is `.captcha-verify-image`
 
     Args:
-        body (CompleteShapesCaptchaBody):
+        body (ShapesCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_whirl_captcha_body import CompleteWhirlCaptchaBody
 from ...models.error_response import ErrorResponse
+from ...models.whirl_captcha_request import WhirlCaptchaRequest
 from ...models.whirl_captcha_response import WhirlCaptchaResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CompleteWhirlCaptchaBody,
+    body: WhirlCaptchaRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteWhirlCaptchaBody,
+    body: WhirlCaptchaRequest,
 ) -> Response[ErrorResponse | WhirlCaptchaResponse]:
     """Solve a whirl (rotation) captcha
 
@@ -114,7 +114,7 @@ def sync_detailed(
     - `icon_length` is the width of `.secsdk-captcha-drag-icon`
 
     Args:
-        body (CompleteWhirlCaptchaBody):
+        body (WhirlCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CompleteWhirlCaptchaBody,
+    body: WhirlCaptchaRequest,
 ) -> ErrorResponse | WhirlCaptchaResponse | None:
     """Solve a whirl (rotation) captcha
 
@@ -159,7 +159,7 @@ def sync(
     - `icon_length` is the width of `.secsdk-captcha-drag-icon`
 
     Args:
-        body (CompleteWhirlCaptchaBody):
+        body (WhirlCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteWhirlCaptchaBody,
+    body: WhirlCaptchaRequest,
 ) -> Response[ErrorResponse | WhirlCaptchaResponse]:
     """Solve a whirl (rotation) captcha
 
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     - `icon_length` is the width of `.secsdk-captcha-drag-icon`
 
     Args:
-        body (CompleteWhirlCaptchaBody):
+        body (WhirlCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CompleteWhirlCaptchaBody,
+    body: WhirlCaptchaRequest,
 ) -> ErrorResponse | WhirlCaptchaResponse | None:
     """Solve a whirl (rotation) captcha
 
@@ -242,7 +242,7 @@ async def asyncio(
     - `icon_length` is the width of `.secsdk-captcha-drag-icon`
 
     Args:
-        body (CompleteWhirlCaptchaBody):
+        body (WhirlCaptchaRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

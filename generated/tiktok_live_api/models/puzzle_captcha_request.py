@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import File
 
-T = TypeVar("T", bound="CompletePuzzleCaptchaBody")
+T = TypeVar("T", bound="PuzzleCaptchaRequest")
 
 
 @_attrs_define
-class CompletePuzzleCaptchaBody:
+class PuzzleCaptchaRequest:
     background_image: File
     """ The uploaded background image file """
     piece_image: File
@@ -56,13 +56,13 @@ class CompletePuzzleCaptchaBody:
 
         piece_image = File(payload=BytesIO(d.pop("pieceImage")))
 
-        complete_puzzle_captcha_body = cls(
+        puzzle_captcha_request = cls(
             background_image=background_image,
             piece_image=piece_image,
         )
 
-        complete_puzzle_captcha_body.additional_properties = d
-        return complete_puzzle_captcha_body
+        puzzle_captcha_request.additional_properties = d
+        return puzzle_captcha_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,23 +10,23 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import File
 
-T = TypeVar("T", bound="CompleteShapesCaptchaBody")
+T = TypeVar("T", bound="IconCaptchaRequest")
 
 
 @_attrs_define
-class CompleteShapesCaptchaBody:
-    shapes_captcha_image: File
+class IconCaptchaRequest:
+    captcha_image: File
     """ The uploaded image file """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shapes_captcha_image = self.shapes_captcha_image.to_tuple()
+        captcha_image = self.captcha_image.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "shapesCaptchaImage": shapes_captcha_image,
+                "captchaImage": captcha_image,
             }
         )
 
@@ -35,7 +35,7 @@ class CompleteShapesCaptchaBody:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("shapesCaptchaImage", self.shapes_captcha_image.to_tuple()))
+        files.append(("captchaImage", self.captcha_image.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -45,14 +45,14 @@ class CompleteShapesCaptchaBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        shapes_captcha_image = File(payload=BytesIO(d.pop("shapesCaptchaImage")))
+        captcha_image = File(payload=BytesIO(d.pop("captchaImage")))
 
-        complete_shapes_captcha_body = cls(
-            shapes_captcha_image=shapes_captcha_image,
+        icon_captcha_request = cls(
+            captcha_image=captcha_image,
         )
 
-        complete_shapes_captcha_body.additional_properties = d
-        return complete_shapes_captcha_body
+        icon_captcha_request.additional_properties = d
+        return icon_captcha_request
 
     @property
     def additional_keys(self) -> list[str]:

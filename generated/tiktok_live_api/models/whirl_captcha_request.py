@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import File
 
-T = TypeVar("T", bound="CompleteWhirlCaptchaBody")
+T = TypeVar("T", bound="WhirlCaptchaRequest")
 
 
 @_attrs_define
-class CompleteWhirlCaptchaBody:
+class WhirlCaptchaRequest:
     outer_image: File
     """ The outer image file """
     inner_image: File
@@ -56,13 +56,13 @@ class CompleteWhirlCaptchaBody:
 
         inner_image = File(payload=BytesIO(d.pop("innerImage")))
 
-        complete_whirl_captcha_body = cls(
+        whirl_captcha_request = cls(
             outer_image=outer_image,
             inner_image=inner_image,
         )
 
-        complete_whirl_captcha_body.additional_properties = d
-        return complete_whirl_captcha_body
+        whirl_captcha_request.additional_properties = d
+        return whirl_captcha_request
 
     @property
     def additional_keys(self) -> list[str]:
