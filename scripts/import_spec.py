@@ -1,12 +1,12 @@
-"""Import an upstream OpenAPI document: keep the TikTok LIVE operations and re-apply our fixes to them.
+"""Import an upstream OpenAPI document and re-apply our fixes to it.
 
     python scripts/import_spec.py UPSTREAM.json [--fixes spec/fixes.yaml] [--output openapi.yaml] [--strict]
 
-Steps: keep the paths under the configured prefix (the 8 webcast operations, in the configured order),
-apply each fix of `spec/fixes.yaml` in turn, drop the components nothing refers to any more, and write the
-result in the canonical layout of `spec_yaml`. The Markdown report on stdout names every fix that did not
-apply (its target is gone, or differs from what the fix expects), then gives the spec diff from the
-current output file to the new one.
+Steps: keep the paths under the configured prefix (every path by default; the configured operations first,
+in that order), apply each fix of `spec/fixes.yaml` in turn, drop the components nothing refers to any
+more, and write the result in the canonical layout of `spec_yaml`. The Markdown report on stdout names
+every fix that did not apply (its target is gone, or differs from what the fix expects), then gives the
+spec diff from the current output file to the new one.
 
 A fix is data: `name`, `op` and the op's arguments. Targets are key lists (`at`), relative to an operation
 (`operation: RetrieveRoomId`) or schema (`schema: LiveRoom`) when one is named; `"*"` matches every key.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -84,6 +85,13 @@ def _find_operation(spec: Document, operation_id: str) -> list[Key]:
 
 
 def _base(spec: Document, fix: dict[str, Any]) -> list[Key]:
+    if "operation" in fix and "parameter" in fix:
+        operation = _find_operation(spec, fix["operation"])
+        parameters = _get_path(spec, operation).get("parameters", [])
+        for index, parameter in enumerate(parameters):
+            if parameter.get("name") == fix["parameter"]:
+                return [*operation, "parameters", index]
+        raise FixError(f"{fix['operation']} has no parameter {fix['parameter']}")
     if "operation" in fix:
         return _find_operation(spec, fix["operation"])
     if "schema" in fix:
@@ -111,7 +119,7 @@ def _targets(spec: Document, path: list[Key]) -> Iterator[tuple[Any, Key, list[K
                 continue
             child = _get(node, concrete)
             if child is _MISSING or not isinstance(child, dict | list):
-                if key != "*":
+                if "*" not in path[: len(done) + 1]:
                     raise FixError(f"{_show([*done, concrete])} is gone")
                 continue
             yield from walk(child, tail, [*done, concrete])
@@ -242,13 +250,21 @@ def _rewrite_refs(node: Any, old: str, new: str) -> None:
 
 
 def op_extract(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Move the inline target to the component at `to` and refer to it from where it was."""
+    """Move the inline target to the component at `to` and refer to it from where it was.
+
+    When upstream has made it a schema of its own meanwhile, that schema is renamed to ours instead.
+    """
     destination: list[Key] = fix["to"]
     container = _get_path(spec, destination[:-1], create=True)
     if destination[-1] in container:
         result.problems.append(f"{_show(destination)} already exists")
         return
     for parent, key, current in list(_each_target(spec, fix, result)):
+        reference = str(current.get("$ref", "")) if isinstance(current, dict) else ""
+        if reference.startswith("#/components/schemas/") and destination[:2] == ["components", "schemas"]:
+            # Upstream made it a schema of its own meanwhile: keep our name for it.
+            op_rename_schema(spec, {"from": reference.rsplit("/", 1)[1], "to": destination[-1]}, result)
+            continue
         if current is _MISSING or "$ref" in current:
             result.problems.append(f"{_show(fix['at'])} is not an inline object: {_short(current)}")
             continue
@@ -337,6 +353,419 @@ def op_reorder(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
             result.applied += 1
 
 
+# --- generic ops: keyed by what the target means, for every operation or schema -----------------------------
+
+
+def _operations(spec: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method in METHODS:
+            if isinstance(item.get(method), dict):
+                yield path, method, item[method]
+
+
+def _schemas(spec: Document) -> dict[str, Any]:
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    return schemas
+
+
+def _resolve(spec: Document, node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 20:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = _get(target, part.replace("~1", "/").replace("~0", "~"))
+        if target is _MISSING:
+            return {}
+        node, seen = target, seen + 1
+    return node
+
+
+def op_plans_from_scopes(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Set `x-euler-plans` of every operation from the scopes of its security requirements.
+
+    `scopes` maps each upstream scope (any spelling upstream used) to plans; `plans` is the order to list
+    them in; `open` are the plans of an operation that needs no credential (`security: []`). A scope not in
+    the table is reported, and the operation keeps the plans its known scopes give.
+    """
+    table: dict[str, list[str]] = fix["scopes"]
+    order: list[str] = fix["plans"]
+    for _, _, operation in _operations(spec):
+        name = operation.get("operationId", "?")
+        requirements = operation.get("security")
+        if requirements is None:
+            result.problems.append(f"{name} declares no security")
+            continue
+        scopes = [scope for requirement in requirements for scopes in requirement.values() for scope in scopes]
+        plans: set[str] = set()
+        for scope in scopes:
+            if scope in table:
+                plans.update(table[scope])
+            else:
+                result.problems.append(f"{name}: unknown scope {scope!r}")
+        if not requirements or all(not requirement for requirement in requirements):
+            plans.update(fix["open"])
+        if not plans:
+            continue
+        value = [plan for plan in order if plan in plans]
+        if operation.get("x-euler-plans") == value:
+            result.already += 1
+        else:
+            operation["x-euler-plans"] = value
+            result.applied += 1
+
+
+def op_split_security(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Make the schemes of every operation alternatives: one requirement object per scheme, no scopes.
+
+    Upstream lists all schemes in one requirement object, which means "all at once". Schemes are listed in
+    the order `schemes` (unlisted ones follow); operations in `anonymous` also accept no credential (`{}`).
+    An operation with `security: []` stays open.
+    """
+    order: list[str] = fix.get("schemes", [])
+    anonymous: list[str] = fix.get("anonymous", [])
+    seen: set[str] = set()
+    for _, _, operation in _operations(spec):
+        name = operation.get("operationId", "?")
+        seen.add(name)
+        requirements = operation.get("security")
+        if not requirements:
+            if name in anonymous:
+                result.problems.append(f"{name} declares no credential at all")
+            continue
+        names = list(dict.fromkeys(scheme for requirement in requirements for scheme in requirement))
+        names = [scheme for scheme in order if scheme in names] + [s for s in names if s not in order]
+        value: list[dict[str, Any]] = [{scheme: []} for scheme in names]
+        if name in anonymous or {} in requirements:
+            value.append({})
+        if requirements == value:
+            result.already += 1
+        else:
+            operation["security"] = value
+            result.applied += 1
+    result.problems += [f"operation {name} is gone" for name in anonymous if name not in seen]
+
+
+def _path_pattern(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def op_tag_by_path(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Tag every operation by the longest `rules` prefix its path starts with ({...} matches any name).
+
+    Upstream's own tags are replaced, so a re-tag upstream moves nothing. An operation under no prefix is
+    reported and keeps its tags.
+    """
+    rules: dict[str, str] = fix["rules"]
+    prefixes = sorted(rules, key=lambda prefix: len(_path_pattern(prefix)), reverse=True)
+    for path, method, operation in _operations(spec):
+        pattern = _path_pattern(path)
+        match = next((prefix for prefix in prefixes if pattern.startswith(_path_pattern(prefix))), None)
+        if match is None:
+            result.problems.append(f"{method.upper()} {path} is under no known prefix")
+            continue
+        if operation.get("tags") == [rules[match]]:
+            result.already += 1
+        else:
+            operation["tags"] = [rules[match]]
+            result.applied += 1
+
+
+def _looks_something_up(spec: Document, path: str, operation: dict[str, Any], names: set[str]) -> bool:
+    for parameter in operation.get("parameters", []):
+        parameter = _resolve(spec, parameter)
+        if parameter.get("in") == "path" or parameter.get("name") in names:
+            return True
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        if names & set(_resolve(spec, media.get("schema", {})).get("properties", {})):
+            return True
+    return "{" in path
+
+
+def op_error_responses(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Add `responses` (status: components/responses/NAME) to every operation, and `lookup_responses` to
+    those that look something up: a path parameter, or a parameter or body field named in `lookup_fields`.
+    """
+    names = set(fix.get("lookup_fields", []))
+    for path, _, operation in _operations(spec):
+        wanted = dict(fix["responses"])
+        if _looks_something_up(spec, path, operation, names):
+            wanted |= fix.get("lookup_responses", {})
+        responses = operation.setdefault("responses", {})
+        for status in sorted(wanted, key=str):
+            reference = {"$ref": f"#/components/responses/{wanted[status]}"}
+            status = str(status)
+            if responses.get(status) == reference:
+                result.already += 1
+            elif status in responses:
+                result.problems.append(
+                    f"{operation.get('operationId')} already documents {status}: {_short(responses[status])}"
+                )
+            else:
+                responses[status] = reference
+                result.applied += 1
+
+
+def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Name the schema that the `$ref` at `at` points to `to`, whatever upstream calls it."""
+    try:
+        node = _get_path(spec, [*_base(spec, fix), *fix["at"]])
+    except FixError as error:
+        result.problems.append(str(error))
+        return
+    reference = node.get("$ref") if isinstance(node, dict) else None
+    prefix = "#/components/schemas/"
+    if not isinstance(reference, str) or not reference.startswith(prefix):
+        result.problems.append(f"{_show(fix['at'])} is not a schema reference: {_short(node)}")
+        return
+    old = reference.removeprefix(prefix)
+    if old == fix["to"]:
+        result.applied += 1  # a guard, not a change: it keeps the name when upstream renames the schema
+        return
+    op_rename_schema(spec, {"from": old, "to": fix["to"]}, result)
+
+
+_TYPESCRIPT_NAME = re.compile(r"^(Partial|Pick|Omit|Record|Required|Readonly)_|[^A-Za-z0-9]")
+
+
+def op_readable_schema_names(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Rename every schema still named like a TypeScript type expression to a CamelCase name.
+
+    `Partial_X_Y_` becomes `XY` (the helper is dropped), `Wrapper_Arg_` becomes `ArgWrapper`, other
+    punctuation is dropped between capitalised words (`Feed_Item` becomes `FeedItem`). Specific fixes that
+    run earlier choose better names.
+    """
+    for name in list(_schemas(spec)):
+        if not _TYPESCRIPT_NAME.search(name):
+            continue
+        new = _readable(name)
+        if new in _schemas(spec) or not new:
+            result.problems.append(f"no readable name for {name} ({new or 'empty'} is taken)")
+            continue
+        op_rename_schema(spec, {"from": name, "to": new}, result)
+
+
+def _readable(name: str) -> str:
+    helper = re.match(r"^(Partial|Pick|Omit|Required|Readonly)_+(.*)$", name)
+    generic = re.match(r"^([A-Za-z0-9]+)_([A-Za-z0-9]+)_$", name)
+    if helper:
+        name = helper.group(2)
+    elif generic:
+        name = generic.group(2) + generic.group(1)
+    words = re.split(r"[^A-Za-z0-9]+", name)
+    return "".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+def op_inline_schemas(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Replace every reference to a schema whose name matches `matching` by a copy of the schema."""
+    pattern = re.compile(fix["matching"])
+    for name in [name for name in _schemas(spec) if pattern.search(name)]:
+        body = _schemas(spec)[name]
+        reference = f"#/components/schemas/{name}"
+        count = _replace_refs(spec, reference, body)
+        if count:
+            result.applied += count
+        del _schemas(spec)[name]
+
+
+def _replace_refs(node: Any, reference: str, body: Any) -> int:
+    count = 0
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if isinstance(value, dict) and value.get("$ref") == reference:
+                node[key] = {**copy.deepcopy(body), **{k: v for k, v in value.items() if k != "$ref"}}
+                count += 1
+            else:
+                count += _replace_refs(value, reference, body)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, dict) and value.get("$ref") == reference:
+                node[index] = copy.deepcopy(body)
+                count += 1
+            else:
+                count += _replace_refs(value, reference, body)
+    return count
+
+
+_DOUBLE = {"type": "number", "format": "double"}
+
+
+def _is_double(node: Any) -> bool:
+    return isinstance(node, dict) and all(node.get(key) == value for key, value in _DOUBLE.items())
+
+
+def _to_integer(node: dict[str, Any]) -> dict[str, Any]:
+    return {**{k: v for k, v in node.items() if k not in _DOUBLE}, "type": "integer"}
+
+
+def op_integers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Make whole numbers declared as doubles `integer`: every schema property and every parameter whose
+    name matches one of `names` (regular expressions), plus the listed `fields` (Schema.property, where the
+    property may sit in a nested inline object) and `parameters` (OperationId.parameter).
+    """
+    patterns = [re.compile(pattern) for pattern in fix.get("names", [])]
+    explicit_fields = set(fix.get("fields", []))
+    explicit_parameters = set(fix.get("parameters", []))
+    found: set[str] = set()
+
+    def retype_properties(schema_name: str, node: Any) -> None:
+        if isinstance(node, list):
+            for value in node:
+                retype_properties(schema_name, value)
+            return
+        if not isinstance(node, dict):
+            return
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for prop, value in properties.items():
+                dotted = f"{schema_name}.{prop}"
+                if dotted in explicit_fields:
+                    found.add(dotted)
+                wanted = dotted in explicit_fields or any(p.search(prop) for p in patterns)
+                if wanted and _is_double(value):
+                    properties[prop] = _to_integer(value)
+                    result.applied += 1
+                elif wanted and isinstance(value, dict) and _is_double(value.get("items")):
+                    value["items"] = _to_integer(value["items"])
+                    result.applied += 1
+                elif dotted in explicit_fields and isinstance(value, dict) and value.get("type") != "integer":
+                    result.problems.append(f"{dotted} is {_short(value)}, not a double")
+        for value in node.values():
+            retype_properties(schema_name, value)
+
+    for name, schema in _schemas(spec).items():
+        retype_properties(name, schema)
+    for _, _, operation in _operations(spec):
+        for parameter in operation.get("parameters", []):
+            if "$ref" in parameter:
+                continue
+            dotted = f"{operation.get('operationId')}.{parameter.get('name')}"
+            if dotted in explicit_parameters:
+                found.add(dotted)
+            wanted = dotted in explicit_parameters or any(p.search(parameter.get("name", "")) for p in patterns)
+            if wanted and _is_double(parameter.get("schema")):
+                parameter["schema"] = _to_integer(parameter["schema"])
+                result.applied += 1
+    result.problems += [f"{name} is gone" for name in sorted((explicit_fields | explicit_parameters) - found)]
+
+
+def op_plain_numbers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Drop `format: double` everywhere (TypeScript's `number`; a JSON number is a double anyway)."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if _is_double(node):
+                del node["format"]
+                result.applied += 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+
+
+def op_open_objects(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Remove `additionalProperties: false` everywhere: a closed object rejects every field added later."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("additionalProperties") is False:
+                del node["additionalProperties"]
+                result.applied += 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+
+
+def op_drop_empty_alternatives(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Remove `{}` from every anyOf/oneOf; a single remaining alternative replaces the anyOf/oneOf."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for keyword in ("anyOf", "oneOf"):
+                alternatives = node.get(keyword)
+                if isinstance(alternatives, list) and {} in alternatives:
+                    kept = [alternative for alternative in alternatives if alternative != {}]
+                    del node[keyword]
+                    if len(kept) == 1 and isinstance(kept[0], dict):
+                        node.update(kept[0])
+                    elif kept:
+                        node[keyword] = kept
+                    result.applied += 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+
+
+def op_nullable_31(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Rewrite OpenAPI 3.0's `nullable` for 3.1: `type: [T, "null"]`, or a oneOf with `{type: "null"}`."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+            if "nullable" not in node:
+                return
+            nullable = node.pop("nullable")
+            result.applied += 1
+            if nullable is not True:
+                return
+            if isinstance(node.get("type"), str):
+                node["type"] = [node["type"], "null"]
+                if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                    node["enum"].append(None)
+                return
+            alternatives = node.pop("allOf", None) or ([{"$ref": node.pop("$ref")}] if "$ref" in node else None)
+            if alternatives and len(alternatives) == 1:
+                node["oneOf"] = [alternatives[0], {"type": "null"}]
+            elif alternatives:
+                node["oneOf"] = [{"allOf": alternatives}, {"type": "null"}]
+            else:
+                result.problems.append(f"cannot make {_short(node)} nullable")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+
+
+def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Give every operation without a summary the one in `value` (by operationId), else one spelled out
+    from its operationId (`RetrieveGiftInfo` -> "Retrieve gift info"). A listed operation that is gone,
+    or whose summary upstream now sets differently, is reported.
+    """
+    wanted: dict[str, str] = fix.get("value", {})
+    seen: set[str] = set()
+    for _, _, operation in _operations(spec):
+        name = operation.get("operationId", "")
+        seen.add(name)
+        summary = wanted.get(name) or _spelled_out(name)
+        if operation.get("summary") == summary:
+            result.already += 1
+        elif "summary" in operation:
+            if name in wanted:
+                result.problems.append(f"{name} has summary {_short(operation['summary'])}")
+        else:
+            operation["summary"] = summary
+            result.applied += 1
+    result.problems += [f"operation {name} is gone" for name in wanted if name not in seen]
+
+
+def _spelled_out(operation_id: str) -> str:
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", operation_id)
+    text = " ".join(word if word.isupper() and len(word) > 1 else word.lower() for word in words)
+    return text[:1].upper() + text[1:]
+
+
 def _pick(mapping: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {key: mapping[key] for key in keys if key in mapping}
 
@@ -351,6 +780,19 @@ OPS: dict[str, Callable[[Document, dict[str, Any], FixResult], None]] = {
     "add-error-responses": op_add_error_responses,
     "retype": op_retype,
     "reorder": op_reorder,
+    "plans-from-scopes": op_plans_from_scopes,
+    "split-security": op_split_security,
+    "tag-by-path": op_tag_by_path,
+    "error-responses": op_error_responses,
+    "name-schema": op_name_schema,
+    "readable-schema-names": op_readable_schema_names,
+    "inline-schemas": op_inline_schemas,
+    "integers": op_integers,
+    "plain-numbers": op_plain_numbers,
+    "open-objects": op_open_objects,
+    "drop-empty-alternatives": op_drop_empty_alternatives,
+    "nullable-3.1": op_nullable_31,
+    "summaries": op_summaries,
 }
 
 
@@ -372,7 +814,7 @@ def apply_fix(spec: Document, fix: dict[str, Any]) -> FixResult:
 def select_operations(upstream: Document, keep: dict[str, Any]) -> tuple[Document, list[str]]:
     """A copy of `upstream` with only the paths under `keep.path_prefix`, listed operations first."""
     spec = copy.deepcopy(upstream)
-    prefix: str = keep["path_prefix"]
+    prefix: str = keep.get("path_prefix", "/")
     kept = {path: item for path, item in spec.get("paths", {}).items() if path.startswith(prefix)}
     order: list[str] = keep.get("operations", [])
 

@@ -13,10 +13,13 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-UPSTREAM = ROOT.parent / "shared" / "reference" / "upstream-openapi-2025-10.json"
+REFERENCE = ROOT.parent / "shared" / "reference"
+UPSTREAM = REFERENCE / "upstream-openapi-2025-11.json"
+PREVIOUS_UPSTREAM = REFERENCE / "upstream-openapi-2025-10.json"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from import_spec import FixResult, apply_fix, import_spec, main, prune_components, report  # noqa: E402
+from openapi_spec_validator import validate  # noqa: E402
 from spec_yaml import dump  # noqa: E402
 
 FIXES: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "fixes.yaml").read_text(encoding="utf-8"))
@@ -68,36 +71,83 @@ def test_vanished_schema_is_reported_by_name(upstream: dict[str, Any]) -> None:
     del upstream["components"]["schemas"]["LoadShedInfo"]
     results = _results(upstream)
     assert results["name-load-shedding"].problems == ["schema LoadShedInfo is gone"]
-    assert results["load-shedding-plain-numbers"].status == "not applied"
+    assert results["describe-load-shedding"].status == "not applied"
 
 
 def test_fix_already_made_upstream_is_reported(upstream: dict[str, Any]) -> None:
     upstream["paths"]["/webcast/room_id"]["get"]["summary"] = "Resolve a creator's room id and live state"
-    upstream["components"]["schemas"]["LoadShedInfo"]["properties"]["at"] = {"type": "number"}
-    results = _results(upstream)
-    assert results["summary-room-id"].status == "already upstream"
-    shedding = results["load-shedding-plain-numbers"]
-    assert (shedding.status, shedding.applied, shedding.already) == ("applied", 1, 1)
+    assert _results(upstream)["summary-room-id"].status == "already upstream"
+
+
+def _schema_named(upstream: dict[str, Any], prefix: str) -> dict[str, Any]:
+    [name] = [name for name in upstream["components"]["schemas"] if name.startswith(prefix)]
+    schema: dict[str, Any] = upstream["components"]["schemas"][name]
+    return schema
 
 
 def test_retyped_upstream_field_is_reported(upstream: dict[str, Any]) -> None:
-    upstream["components"]["schemas"]["WebcastRoomIdRouteResponse"]["properties"]["code"] = {"type": "string"}
+    _schema_named(upstream, "Partial__avatar_url")["properties"]["followers"] = {"type": "string"}
     integers = _results(upstream)["integers"]
     assert integers.status == "partly applied"
-    found, expected = '{"type": "string", "format": null}', '{"type": "number", "format": "double"}'
-    assert integers.problems == [f"RoomIdResponse.code is {found}, expected {expected}"]
+    assert integers.problems == ['LiveUser.followers is {"type": "string"}, not a double']
     assert "| integers | partly applied |" in report(import_spec(upstream, FIXES))
 
 
-def test_new_upstream_webcast_operation_is_kept_and_other_paths_dropped(upstream: dict[str, Any]) -> None:
+def test_the_previous_upstream_imports_and_what_does_not_apply_is_reported_by_name() -> None:
+    if not PREVIOUS_UPSTREAM.is_file():
+        pytest.skip(f"{PREVIOUS_UPSTREAM} is not available")
+    result = import_spec(json.loads(PREVIOUS_UPSTREAM.read_text(encoding="utf-8")), FIXES)
+    validate(result.spec)
+    failed = {fix.name: fix for fix in result.fixes if fix.status != "applied"}
+    # Its scopes (Public/Basic/Pro/Enterprise) are in the table; the fixes of later operations are reported.
+    assert "plans-from-scopes" not in failed
+    assert failed["name-bulk-live-check-request"].problems == ["operation RetrieveBulkLiveCheck is gone"]
+    assert "operation RetrieveBulkLiveCheck is not in the upstream document" in result.notes
+    text = report(result)
+    assert all(f"| {name} |" in text for name in failed)
+    operations = {op["operationId"]: op for item in result.spec["paths"].values() for op in item.values()}
+    assert operations["SignWebcastUrl"]["x-euler-plans"] == ["Basic", "Pro", "Enterprise"]
+    assert operations["FetchWebcastURL"]["parameters"][8]["schema"] == {"$ref": "#/components/schemas/ProxyRegion"}
+
+
+def test_upstream_churn_keeps_our_names_groups_and_plans(upstream: dict[str, Any]) -> None:
+    """What a later upstream does: rename schemas and scopes, re-tag, add operations."""
+    text = json.dumps(upstream)
+    for old, new in [
+        ("SoaxProxyRegion", "ResidentialProxyRegion"),
+        ("WebcastRoomIdRouteResponse", "RoomIdRouteOutput"),
+        ('"PRO"', '"TIER_PRO"'),
+        ('"TikTok LIVE"', '"Webcast"'),
+    ]:
+        text = text.replace(old, new)
+    upstream = json.loads(text)
     upstream["paths"]["/webcast/room_gifts"] = {
-        "get": {"operationId": "RetrieveRoomGifts", "tags": ["TikTok LIVE"], "responses": {"200": {}}}
+        "get": {
+            "operationId": "RetrieveRoomGifts",
+            "tags": ["Gifts"],
+            "security": [{"api_key_header": ["WEBCAST_PREMIUM"], "api_key_query": ["WEBCAST_PREMIUM"]}],
+            "parameters": [{"name": "room_id", "in": "query", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "Ok"}},
+        }
     }
+    upstream["paths"]["/somewhere/new"] = {"get": {"operationId": "New", "security": [], "responses": {}}}
     result = import_spec(upstream, FIXES)
-    assert list(result.spec["paths"])[-1] == "/webcast/room_gifts"
-    assert result.notes == ["new upstream operation RetrieveRoomGifts kept"]
-    assert all(path.startswith("/webcast/") for path in result.spec["paths"])
-    assert result.spec["paths"]["/webcast/room_gifts"]["get"]["tags"] == ["webcast"]
+    failed = {fix.name: fix.problems for fix in result.fixes if fix.status != "applied"}
+    assert "operation RetrieveRoomGifts kept" in " ".join(result.notes)
+    # The unknown scope is reported, not silently dropped; the path under no known prefix too.
+    assert any("unknown scope 'TIER_PRO'" in problem for problem in failed["plans-from-scopes"])
+    assert failed["groups-by-path"] == ["GET /somewhere/new is under no known prefix"]
+    schemas = result.spec["components"]["schemas"]
+    assert {"ProxyRegion", "RoomIdResponse"} <= set(schemas)
+    assert not {"ResidentialProxyRegion", "RoomIdRouteOutput"} & set(schemas)
+    gifts = result.spec["paths"]["/webcast/room_gifts"]["get"]
+    assert gifts["tags"] == ["webcast"]
+    assert gifts["x-euler-plans"] == ["Enterprise"]
+    assert gifts["security"] == [{"api_key_header": []}, {"api_key_query": []}]
+    assert gifts["responses"]["404"] == {"$ref": "#/components/responses/NotFound"}
+    assert gifts["summary"] == "Retrieve room gifts"
+    room_id = result.spec["paths"]["/webcast/room_id"]["get"]
+    assert room_id["tags"] == ["webcast"]
 
 
 def test_cli_writes_output_and_strict_fails_on_unapplied_fixes(
@@ -174,6 +224,15 @@ def test_retype_merge_extract_reorder() -> None:
     assert apply_fix(doc, extract).applied == 1
     assert doc["components"]["schemas"]["Old"]["properties"]["n"] == {"$ref": "#/components/schemas/Count"}
 
+    # Once upstream names the inline object itself, the fix keeps our name for it.
+    doc["components"]["schemas"]["Upstream"] = {"type": "string"}
+    doc["components"]["schemas"]["Holder"]["properties"]["u"] = {"$ref": "#/components/schemas/Upstream"}
+    named = {"name": "e", "op": "extract", "schema": "Holder", "at": ["properties", "u"]}
+    named["to"] = ["components", "schemas", "Ours"]
+    assert apply_fix(doc, named).applied == 1
+    assert doc["components"]["schemas"]["Holder"]["properties"]["u"] == {"$ref": "#/components/schemas/Ours"}
+    del doc["components"]["schemas"]["Ours"], doc["components"]["schemas"]["Holder"]["properties"]["u"]
+
     reorder = {"name": "o", "op": "reorder", "at": ["components", "schemas"], "keys": ["Count", "Nope"]}
     result = apply_fix(doc, reorder)
     assert list(doc["components"]["schemas"]) == ["Count", "Old", "Holder"]
@@ -208,3 +267,168 @@ def test_prune_keeps_only_what_is_referenced() -> None:
     prune_components(doc)
     assert list(doc["components"]) == ["schemas"]
     assert list(doc["components"]["schemas"]) == ["Old", "Holder"]
+
+
+# --- the generic ops, on small documents ---------------------------------------------------------------
+
+
+def _operation_doc(**operations: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "paths": {f"/{name.lower()}": {"get": {"operationId": name, **body}} for name, body in operations.items()},
+        "components": {"schemas": {}},
+    }
+
+
+def _op(doc: dict[str, Any], name: str) -> dict[str, Any]:
+    operation: dict[str, Any] = doc["paths"][f"/{name.lower()}"]["get"]
+    return operation
+
+
+def test_plans_from_scopes_maps_every_operation_and_reports_unknown_scopes() -> None:
+    doc = _operation_doc(
+        A={"security": [{"key": ["PRO"], "other": ["PRO"]}]},
+        B={"security": []},
+        C={"security": [{"key": ["GOLD", "PUBLIC"]}]},
+    )
+    fix = {"name": "p", "op": "plans-from-scopes", "plans": ["Public", "Pro", "Enterprise"], "open": ["Public"]}
+    fix["scopes"] = {"PUBLIC": ["Public", "Pro", "Enterprise"], "PRO": ["Pro", "Enterprise"]}
+    result = apply_fix(doc, fix)
+    assert _op(doc, "A")["x-euler-plans"] == ["Pro", "Enterprise"]
+    assert _op(doc, "B")["x-euler-plans"] == ["Public"]
+    assert _op(doc, "C")["x-euler-plans"] == ["Public", "Pro", "Enterprise"]
+    assert result.problems == ["C: unknown scope 'GOLD'"]
+
+
+def test_split_security_makes_schemes_alternatives_and_adds_anonymous_only_where_listed() -> None:
+    doc = _operation_doc(
+        A={"security": [{"query": ["X"], "header": ["X"]}]},
+        B={"security": [{"header": []}]},
+        C={"security": []},
+    )
+    fix = {"name": "s", "op": "split-security", "schemes": ["header", "query"], "anonymous": ["A", "Gone"]}
+    result = apply_fix(doc, fix)
+    assert _op(doc, "A")["security"] == [{"header": []}, {"query": []}, {}]
+    assert _op(doc, "B")["security"] == [{"header": []}]
+    assert _op(doc, "C")["security"] == []
+    assert (result.applied, result.already, result.problems) == (1, 1, ["operation Gone is gone"])
+
+
+def test_tag_by_path_uses_the_longest_prefix_whatever_the_parameter_names() -> None:
+    doc = {
+        "paths": {
+            "/a/{x}/alerts/list": {"get": {"operationId": "L", "tags": ["Upstream"]}},
+            "/a/{accountId}/alerts/{y}/targets/list": {"get": {"operationId": "T"}},
+            "/b": {"get": {"operationId": "B"}},
+        }
+    }
+    rules = {"/a/{account_id}/alerts/{alert_id}/targets": "targets", "/a/{account_id}/alerts": "alerts"}
+    result = apply_fix(doc, {"name": "t", "op": "tag-by-path", "rules": rules})
+    assert doc["paths"]["/a/{x}/alerts/list"]["get"]["tags"] == ["alerts"]
+    assert doc["paths"]["/a/{accountId}/alerts/{y}/targets/list"]["get"]["tags"] == ["targets"]
+    assert result.problems == ["GET /b is under no known prefix"]
+
+
+def test_error_responses_everywhere_and_404_where_something_is_looked_up() -> None:
+    doc = _operation_doc(
+        Plain={"responses": {"200": {"description": "Ok"}}},
+        ByQuery={"parameters": [{"name": "unique_id", "in": "query"}], "responses": {}},
+        ByBody={
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Body"}}}},
+            "responses": {"404": {"description": "theirs"}},
+        },
+    )
+    doc["paths"]["/x/{id}"] = {"get": {"operationId": "ByPath", "responses": {}}}
+    doc["components"]["schemas"]["Body"] = {"properties": {"roomId": {"type": "string"}}}
+    fix = {"name": "e", "op": "error-responses", "responses": {"500": "Failed"}}
+    fix |= {"lookup_responses": {"404": "NotFound"}, "lookup_fields": ["unique_id", "roomId"]}
+    result = apply_fix(doc, fix)
+    assert list(_op(doc, "Plain")["responses"]) == ["200", "500"]
+    assert list(_op(doc, "ByQuery")["responses"]) == ["404", "500"]
+    assert doc["paths"]["/x/{id}"]["get"]["responses"]["404"] == {"$ref": "#/components/responses/NotFound"}
+    assert result.problems == ['ByBody already documents 404: {"description": "theirs"}']
+
+
+def test_name_schema_follows_the_reference_whatever_upstream_calls_it() -> None:
+    country = {"name": "country", "in": "query", "schema": {"$ref": "#/components/schemas/Soax"}}
+    doc = _operation_doc(A={"parameters": [country]})
+    doc["components"]["schemas"]["Soax"] = {"enum": ["DE"]}
+    fix = {"name": "n", "op": "name-schema", "operation": "A", "parameter": "country", "at": ["schema"], "to": "Region"}
+    assert apply_fix(doc, fix).status == "applied"
+    assert _op(doc, "A")["parameters"][0]["schema"] == {"$ref": "#/components/schemas/Region"}
+    assert apply_fix(doc, fix).status == "applied"  # a guard: the name stays ours
+    gone = {**fix, "parameter": "region"}
+    assert apply_fix(doc, gone).problems == ["A has no parameter region"]
+
+
+def test_readable_names_and_inlined_records() -> None:
+    doc: dict[str, Any] = {"components": {"schemas": {
+        "Partial_Rankings_Rank_": {"type": "object"},
+        "SolveResponse_WhirlResult_": {"type": "object"},
+        "Feed_Item": {"type": "object"},
+        "Record_string.unknown_": {"type": "object", "additionalProperties": {}},
+        "Holder": {"properties": {"m": {"$ref": "#/components/schemas/Record_string.unknown_"}}},
+    }}}  # fmt: skip
+    assert apply_fix(doc, {"name": "i", "op": "inline-schemas", "matching": "^Record_"}).applied == 1
+    assert doc["components"]["schemas"]["Holder"]["properties"]["m"] == {"type": "object", "additionalProperties": {}}
+    apply_fix(doc, {"name": "r", "op": "readable-schema-names"})
+    assert list(doc["components"]["schemas"]) == ["RankingsRank", "WhirlResultSolveResponse", "FeedItem", "Holder"]
+
+
+def test_integers_by_name_and_by_list_and_plain_numbers() -> None:
+    double = {"type": "number", "format": "double"}
+    doc = _operation_doc(A={"parameters": [
+        {"name": "account_id", "in": "path", "schema": dict(double)},
+        {"name": "value", "in": "query", "schema": dict(double)},
+        {"name": "ratio", "in": "query", "schema": dict(double)},
+    ]})  # fmt: skip
+    doc["components"]["schemas"]["S"] = {"properties": {
+        "code": dict(double), "viewers": dict(double), "angle": dict(double),
+        "nested": {"type": "object", "properties": {"like_count": dict(double)}},
+        "room_ids": {"type": "array", "items": dict(double)},
+    }}  # fmt: skip
+    fix = {"name": "i", "op": "integers", "names": ["^code$", "_id$", "_ids$", "_count$"]}
+    fix |= {"fields": ["S.viewers", "S.gone"], "parameters": ["A.value"]}
+    result = apply_fix(doc, fix)
+    assert result.problems == ["S.gone is gone"]
+    properties = doc["components"]["schemas"]["S"]["properties"]
+    assert properties["code"] == properties["viewers"] == {"type": "integer"}
+    assert properties["nested"]["properties"]["like_count"] == {"type": "integer"}
+    assert properties["room_ids"]["items"] == {"type": "integer"}
+    assert properties["angle"] == double
+    assert [p["schema"]["type"] for p in _op(doc, "A")["parameters"]] == ["integer", "integer", "number"]
+    apply_fix(doc, {"name": "n", "op": "plain-numbers"})
+    assert properties["angle"] == {"type": "number"}
+
+
+def test_open_objects_empty_alternatives_and_nullable() -> None:
+    doc: dict[str, Any] = {"components": {"schemas": {"S": {
+        "additionalProperties": False,
+        "properties": {
+            "a": {"anyOf": [{"$ref": "#/components/schemas/T"}, {}]},
+            "b": {"type": "string", "nullable": True},
+            "c": {"allOf": [{"$ref": "#/components/schemas/T"}], "nullable": True},
+            "d": {"type": "string", "enum": ["x"], "nullable": True},
+            "e": {"type": "string", "nullable": False},
+        },
+    }}}}  # fmt: skip
+    for op in ("open-objects", "drop-empty-alternatives", "nullable-3.1"):
+        assert apply_fix(doc, {"name": op, "op": op}).status == "applied"
+    schema = doc["components"]["schemas"]["S"]
+    assert "additionalProperties" not in schema
+    assert schema["properties"] == {
+        "a": {"$ref": "#/components/schemas/T"},
+        "b": {"type": ["string", "null"]},
+        "c": {"oneOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}]},
+        "d": {"type": ["string", "null"], "enum": ["x", None]},
+        "e": {"type": "string"},
+    }
+
+
+def test_summaries_listed_or_spelled_out() -> None:
+    doc = _operation_doc(GetHosts={}, RetrieveJWTConfig={}, Kept={"summary": "Theirs"})
+    fix = {"name": "s", "op": "summaries", "value": {"GetHosts": "List the hosts", "Gone": "x"}}
+    result = apply_fix(doc, fix)
+    assert _op(doc, "GetHosts")["summary"] == "List the hosts"
+    assert _op(doc, "RetrieveJWTConfig")["summary"] == "Retrieve JWT config"
+    assert _op(doc, "Kept")["summary"] == "Theirs"
+    assert result.problems == ["operation Gone is gone"]

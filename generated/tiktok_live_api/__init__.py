@@ -1,4 +1,4 @@
-"""A client library for accessing Euler Stream TikTok LIVE API"""
+"""A client library for accessing Euler Stream API"""
 
 from .client import AuthenticatedClient, Client
 

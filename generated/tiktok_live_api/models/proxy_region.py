@@ -1,6 +1,6 @@
 from typing import Literal
 
-ProxyRegion = Literal["DE", "ES", "FR", "GB", "PL", "US"]
+ProxyRegion = Literal["DE", "ES", "FR", "GB", "PL"]
 
 PROXY_REGION_VALUES: set[ProxyRegion] = {
     "DE",
@@ -8,7 +8,6 @@ PROXY_REGION_VALUES: set[ProxyRegion] = {
     "FR",
     "GB",
     "PL",
-    "US",
 }
 
 

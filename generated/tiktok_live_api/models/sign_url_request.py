@@ -24,6 +24,7 @@ class SignUrlRequest:
     """ Cookie - The account session ID from TikTok web """
     tt_target_idc: str | Unset = UNSET
     """ Cookie - TikTok "Identity Data Center" which links a session_id to a region """
+    ttwid: str | Unset = UNSET
     payload: str | Unset = UNSET
     """ The request body to sign with the URL, if any. """
     type_: SignUrlType | Unset = UNSET
@@ -43,6 +44,8 @@ class SignUrlRequest:
         session_id = self.session_id
 
         tt_target_idc = self.tt_target_idc
+
+        ttwid = self.ttwid
 
         payload = self.payload
 
@@ -69,6 +72,8 @@ class SignUrlRequest:
             field_dict["sessionId"] = session_id
         if tt_target_idc is not UNSET:
             field_dict["ttTargetIdc"] = tt_target_idc
+        if ttwid is not UNSET:
+            field_dict["ttwid"] = ttwid
         if payload is not UNSET:
             field_dict["payload"] = payload
         if type_ is not UNSET:
@@ -98,6 +103,8 @@ class SignUrlRequest:
 
         tt_target_idc = d.pop("ttTargetIdc", UNSET)
 
+        ttwid = d.pop("ttwid", UNSET)
+
         payload = d.pop("payload", UNSET)
 
         _type_ = d.pop("type", UNSET)
@@ -117,6 +124,7 @@ class SignUrlRequest:
             method=method,
             session_id=session_id,
             tt_target_idc=tt_target_idc,
+            ttwid=ttwid,
             payload=payload,
             type_=type_,
             include_browser_params=include_browser_params,

@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | RoomInfoResponse]:
     """Read a live room's information
 
-     Retrieve TikTok Live Room Information
+     Premium Route - Retrieve TikTok Live Room Information
 
     Args:
         unique_id (str):
@@ -133,7 +133,7 @@ def sync(
 ) -> ErrorResponse | RoomInfoResponse | None:
     """Read a live room's information
 
-     Retrieve TikTok Live Room Information
+     Premium Route - Retrieve TikTok Live Room Information
 
     Args:
         unique_id (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | RoomInfoResponse]:
     """Read a live room's information
 
-     Retrieve TikTok Live Room Information
+     Premium Route - Retrieve TikTok Live Room Information
 
     Args:
         unique_id (str):
@@ -188,7 +188,7 @@ async def asyncio(
 ) -> ErrorResponse | RoomInfoResponse | None:
     """Read a live room's information
 
-     Retrieve TikTok Live Room Information
+     Premium Route - Retrieve TikTok Live Room Information
 
     Args:
         unique_id (str):

@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SendChatResponse]:
     """Send a chat message to a live room
 
-     Send a chat to a TikTok LIVE room.
+     Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
         body (SendChatRequest):
@@ -133,7 +133,7 @@ def sync(
 ) -> ErrorResponse | SendChatResponse | None:
     """Send a chat message to a live room
 
-     Send a chat to a TikTok LIVE room.
+     Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
         body (SendChatRequest):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SendChatResponse]:
     """Send a chat message to a live room
 
-     Send a chat to a TikTok LIVE room.
+     Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
         body (SendChatRequest):
@@ -188,7 +188,7 @@ async def asyncio(
 ) -> ErrorResponse | SendChatResponse | None:
     """Send a chat message to a live room
 
-     Send a chat to a TikTok LIVE room.
+     Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
         body (SendChatRequest):

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gift_info_response import GiftInfoResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    room_id: str,
+    webcast_language: str | Unset = "en",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["room_id"] = room_id
+
+    params["webcast_language"] = webcast_language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/webcast/gift_info",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GiftInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = GiftInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GiftInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str,
+    webcast_language: str | Unset = "en",
+) -> Response[ErrorResponse | GiftInfoResponse]:
+    """List the gifts available in a live room
+
+     Retrieve TikTok Live Room Gift List
+
+    Args:
+        room_id (str):
+        webcast_language (str | Unset):  Default: 'en'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GiftInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+        webcast_language=webcast_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_id: str,
+    webcast_language: str | Unset = "en",
+) -> ErrorResponse | GiftInfoResponse | None:
+    """List the gifts available in a live room
+
+     Retrieve TikTok Live Room Gift List
+
+    Args:
+        room_id (str):
+        webcast_language (str | Unset):  Default: 'en'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GiftInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        room_id=room_id,
+        webcast_language=webcast_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str,
+    webcast_language: str | Unset = "en",
+) -> Response[ErrorResponse | GiftInfoResponse]:
+    """List the gifts available in a live room
+
+     Retrieve TikTok Live Room Gift List
+
+    Args:
+        room_id (str):
+        webcast_language (str | Unset):  Default: 'en'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GiftInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+        webcast_language=webcast_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_id: str,
+    webcast_language: str | Unset = "en",
+) -> ErrorResponse | GiftInfoResponse | None:
+    """List the gifts available in a live room
+
+     Retrieve TikTok Live Room Gift List
+
+    Args:
+        room_id (str):
+        webcast_language (str | Unset):  Default: 'en'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GiftInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            room_id=room_id,
+            webcast_language=webcast_language,
+        )
+    ).parsed
