@@ -508,7 +508,8 @@ def _docstring(f: Facade, indent: str) -> str:
     summary = f.summary or f.operation_id
     body = [summary.rstrip(".") + f" (`{f.http_method} {f.path}`)."]
     if f.description and f.description.strip(". ") != summary.strip(". "):
-        body += ["", *textwrap.wrap(" ".join(f.description.split()), 100)]
+        for paragraph in re.split(r"\n\s*\n", f.description):
+            body += ["", *textwrap.wrap(" ".join(paragraph.split()), 100)]
     if f.exactly_one_of:
         body += ["", f"Pass exactly one of {' and '.join(f'`{n}`' for n in f.exactly_one_of)}."]
     documented = [a for a in f.arguments if a.description or a.choices]
