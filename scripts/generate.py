@@ -80,7 +80,10 @@ def readme_with_current_table() -> str:
     """README.md with its table of operations rendered from the committed catalog (in a fresh interpreter,
     so a catalog written a moment ago is the one read)."""
     code = "from tiktok_live._cli_operations import markdown_table; print(markdown_table())"
-    table = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
+    table = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
+    ).stdout
     readme = README.read_text(encoding="utf-8")
     if TABLE_START not in readme or TABLE_END not in readme:
         raise SystemExit(f"README.md lacks the markers {TABLE_START} ... {TABLE_END}")

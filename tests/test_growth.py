@@ -7,6 +7,7 @@ The regenerated package is imported only in subprocesses (PYTHONPATH first), so 
 from __future__ import annotations
 
 import copy
+import json
 import os
 import subprocess
 import sys
@@ -133,3 +134,149 @@ def test_new_operation_is_callable_and_unknown_fields_parse(regenerated: Path) -
 def test_existing_generated_layer_tests_pass_on_the_regenerated_package(regenerated: Path) -> None:
     result = _run(["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_generated_layer.py"], regenerated)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- upstream grows: import, generate, and the new operation reaches every surface with no other edit ----------
+
+REFERENCE = ROOT.parent / "shared" / "reference" / "upstream-openapi-2025-11.json"
+
+UPSTREAM_NEW_OPERATION = {
+    "operationId": "RetrieveRoomGifts",
+    "description": "List the gifts sent in a live room",
+    "tags": ["Some New Tag"],  # upstream's tag: our grouping ignores it
+    "security": [{"api_key_query": ["PRO"], "api_key_header": ["PRO"]}],
+    "parameters": [{"name": "uniqueId", "in": "query", "required": True, "schema": {"type": "string"}}],
+    "responses": {
+        "200": {
+            "description": "Ok",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RoomGiftsRouteResponse"}}},
+        }
+    },
+}
+
+USE_THE_GROWN_SDK = textwrap.dedent(
+    """
+    import asyncio, sys
+    from pathlib import Path
+
+    import httpx
+    import tiktok_live
+    from tiktok_live import cli
+    from tiktok_live.testing import FakeEulerService
+    from tiktok_live_api.models import RoomIdResponse
+
+    assert Path(tiktok_live.__file__).is_relative_to(sys.argv[1]), tiktok_live.__file__
+    service = FakeEulerService()
+    http = httpx.Client(transport=service.transport(), base_url="https://fake.test")
+    with tiktok_live.TikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http) as client:
+        gifts = client.retrieve_room_gifts("@someone")
+        assert type(gifts).__name__ == "RoomGiftsResponse", gifts
+        room = client.room_id("someone")
+        assert isinstance(room, RoomIdResponse) and hasattr(room, "region"), room
+
+    async def main():
+        transport = service.async_transport()
+        async with httpx.AsyncClient(transport=transport, base_url="https://fake.test") as http:
+            client = tiktok_live.AsyncTikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http)
+            gifts = await client.retrieve_room_gifts("someone")
+            assert type(gifts).__name__ == "RoomGiftsResponse", gifts
+
+    asyncio.run(main())
+    assert cli.main(["--mock", "--json", "retrieve-room-gifts", "someone"]) == 0
+    assert any(r.path == "/webcast/room_gifts" for r in service.requests), service.requests
+    print("ok")
+    """
+)
+
+
+def grown_upstream() -> dict[str, Any]:
+    """The reference upstream document, one release later: a new operation under a new tag, a response schema
+    renamed, and a new optional field on it."""
+    upstream: dict[str, Any] = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    schemas = upstream["components"]["schemas"]
+    schemas["RoomGiftsRouteResponse"] = {
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "number", "format": "double"},
+            "gifts": {"type": "array", "items": {"$ref": "#/components/schemas/RoomGift"}},
+        },
+    }
+    schemas["RoomGift"] = {
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "number", "format": "double"}, "name": {"type": "string"}},
+    }
+    upstream["paths"]["/webcast/room_gifts"] = {"get": UPSTREAM_NEW_OPERATION}
+    old_name, new_name = "WebcastRoomIdRouteResponse", "WebcastRoomIdRouteResponseV2"
+    renamed = schemas.pop(old_name)
+    renamed["properties"]["region"] = {"type": "string"}
+    schemas[new_name] = renamed
+    text = json.dumps(upstream).replace(f'#/components/schemas/{old_name}"', f'#/components/schemas/{new_name}"')
+    grown: dict[str, Any] = json.loads(text)
+    return grown
+
+
+def _git(copy: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(copy), *args], check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def grown_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project after `make import-spec` of the grown upstream and `make generate`, committed
+    before (HEAD) so that api-diff can compare."""
+    if not REFERENCE.is_file():
+        pytest.skip(f"{REFERENCE} is not available")
+    copy = tmp_path_factory.mktemp("project") / "tiktok-live"
+    tracked = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "-z"], check=True, capture_output=True, text=True
+    ).stdout.split("\0")
+    for name in filter(None, tracked):
+        source = ROOT / name
+        if source.is_file():
+            target = copy / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    _git(copy, "init", "-q")
+    _git(copy, "add", "-A")
+    _git(copy, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "before")
+    upstream = copy.parent / "upstream.json"
+    upstream.write_text(json.dumps(grown_upstream()), encoding="utf-8")
+    for step in (
+        ["scripts/import_spec.py", str(upstream)],
+        ["scripts/generate.py", "--output", "generated/tiktok_live_api"],
+    ):
+        result = subprocess.run([sys.executable, *step], cwd=copy, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+    return copy
+
+
+def test_grown_upstream_reaches_both_clients_the_cli_and_the_fake(grown_copy: Path) -> None:
+    site = os.pathsep.join([str(grown_copy), str(grown_copy / "generated")])
+    env = {**os.environ, "PYTHONPATH": site}
+    result = subprocess.run(
+        [sys.executable, "-c", USE_THE_GROWN_SDK, str(grown_copy)],
+        cwd=grown_copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("ok")
+
+
+def test_grown_upstream_keeps_our_names_and_api_diff_says_nothing_broke(grown_copy: Path) -> None:
+    spec = yaml.safe_load((grown_copy / "openapi.yaml").read_text(encoding="utf-8"))
+    new = spec["paths"]["/webcast/room_gifts"]["get"]
+    assert new["tags"] == ["webcast"]
+    assert new["x-euler-plans"]
+    assert "RoomIdResponse" in spec["components"]["schemas"]
+    assert "WebcastRoomIdRouteResponseV2" not in spec["components"]["schemas"]
+    result = subprocess.run(
+        [sys.executable, "scripts/api_diff.py", "HEAD"], cwd=grown_copy, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No breaking changes" in result.stdout
+    assert "retrieve_room_gifts" in (grown_copy / "README.md").read_text(encoding="utf-8")
