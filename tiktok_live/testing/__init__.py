@@ -12,7 +12,7 @@
 Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf.
 """
 
-from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits
+from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
 from ._proto import fetch_result_class
 from ._records import (
     REDACTED,
@@ -26,6 +26,7 @@ from ._records import (
 )
 from ._server import FakeServer, serve_forever
 from ._service import FakeEulerService
+from ._spec import OPERATIONS, Operation
 
 __all__ = [
     "DEFAULT_LIMITS",
