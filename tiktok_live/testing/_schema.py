@@ -155,7 +155,9 @@ def _bounded(schema: Mapping[str, Any], seed: str) -> int | float:
     floor = low if low is not None else (exclusive_low + 1 if exclusive_low is not None else 1)
     ceiling = high if high is not None else (exclusive_high - 1 if exclusive_high is not None else floor + 1_000)
     if ceiling < floor:  # bounds closer than 1 apart: the midpoint of the open interval
-        return (exclusive_low + exclusive_high) / 2 if exclusive_low is not None and exclusive_high is not None else floor
+        if exclusive_low is not None and exclusive_high is not None:
+            return float(exclusive_low + exclusive_high) / 2
+        return int(floor)
     value = floor + _number(seed) % (int(ceiling - floor) + 1)
     return int(value) if float(value).is_integer() else value
 
@@ -207,7 +209,9 @@ def problem(value: Any, schema: Any, root: Mapping[str, Any], where: str) -> str
 
 def _is(value: Any, kind: str) -> bool:
     if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool) or isinstance(value, float) and value.is_integer()
+        return (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and value.is_integer()
+        )
     checks: dict[str, Any] = {
         "object": dict,
         "array": list,
@@ -220,7 +224,9 @@ def _is(value: Any, kind: str) -> bool:
     return isinstance(value, checks.get(kind, object))
 
 
-def _object_problem(value: dict[str, Any], schema: Mapping[str, Any], root: Mapping[str, Any], where: str) -> str | None:
+def _object_problem(
+    value: dict[str, Any], schema: Mapping[str, Any], root: Mapping[str, Any], where: str
+) -> str | None:
     properties: Mapping[str, Any] = schema.get("properties") or {}
     for name in schema.get("required") or []:
         if name not in value:
@@ -252,3 +258,63 @@ def _number_problem(value: float, schema: Mapping[str, Any], where: str) -> str 
     if not isinstance(exclusive_high, bool) and exclusive_high is not None and value >= exclusive_high:
         return f"{where} must be less than {exclusive_high}."
     return None
+
+
+# ----------------------------------------------------------------------------------------- known values
+
+
+def conform(known: Any, schema: Any, root: Mapping[str, Any], seed: str = "") -> Any:
+    """`known` completed to conform to `schema`: properties the schema lacks are dropped (where it forbids
+    others), required and optional properties it has but `known` lacks are filled from `example()`."""
+    if isinstance(known, list):
+        items = _flat(schema, root).get("items", {})
+        return [conform(item, items, root, f"{seed}.{index}") for index, item in enumerate(known)]
+    if not isinstance(known, dict):
+        return known
+    flat = _flat(schema, root)
+    properties: Mapping[str, Any] = flat.get("properties") or {}
+    extra = flat.get("additionalProperties", True)
+    out: dict[str, Any] = {}
+    for name, value in known.items():
+        if name in properties:
+            out[name] = conform(value, properties[name], root, f"{seed}.{name}")
+        elif isinstance(extra, dict):
+            out[name] = conform(value, extra, root, f"{seed}.{name}")
+        elif extra is not False:
+            out[name] = value
+    if properties:
+        template = example(flat, root, seed)
+        if isinstance(template, dict):
+            for name in properties:
+                if name not in out and name in template:
+                    out[name] = template[name]
+    return out
+
+
+def _flat(schema: Any, root: Mapping[str, Any]) -> dict[str, Any]:
+    """An object schema with its `allOf` members merged in, and the first object option of `anyOf`/`oneOf`."""
+    schema = resolve(schema, root)
+    if not isinstance(schema, dict):
+        return {}
+    flat = {key: value for key, value in schema.items() if key not in ("allOf", "anyOf", "oneOf")}
+    properties = dict(flat.get("properties") or {})
+    required = list(flat.get("required") or [])
+    parts = list(schema.get("allOf") or [])
+    for key in ("anyOf", "oneOf"):
+        options = [resolve(option, root) for option in schema.get(key) or []]
+        objects = [option for option in options if "object" in _types(option) or "allOf" in option]
+        parts += objects[:1]
+    for part in parts:
+        member = _flat(part, root)
+        properties.update(member.get("properties") or {})
+        required += [name for name in member.get("required") or [] if name not in required]
+        if member.get("additionalProperties") is False and schema.get("allOf"):
+            flat["additionalProperties"] = False
+        for key in ("items", "type"):
+            if key in member and key not in flat:
+                flat[key] = member[key]
+    if properties:
+        flat["properties"] = properties
+    if required:
+        flat["required"] = required
+    return flat
