@@ -35,10 +35,10 @@ _FORMATS = {
 def _types(schema: Mapping[str, Any]) -> list[str]:
     kind = schema.get("type")
     types = list(kind) if isinstance(kind, list) else [kind] if isinstance(kind, str) else []
-    if schema.get("nullable") is True and "null" not in types:
-        types.append("null")
     if not types and ("properties" in schema or "additionalProperties" in schema):
         types = ["object"]
+    if types and schema.get("nullable") is True and "null" not in types:
+        types.append("null")
     return types
 
 
