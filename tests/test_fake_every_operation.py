@@ -77,21 +77,7 @@ def http(service: FakeEulerService) -> Iterator[httpx.Client]:
 
 
 def known_values(service: FakeEulerService, http: httpx.Client) -> dict[str, Any]:
-    """Values that name things the fake has: the caller's account and key, a live creator, an alert and a
-    target (created through the API when the spec has the operations for them)."""
-    known: dict[str, Any] = {
-        "account_id": service.account(KEY).id,
-        "user_numeric_ids": [service.creator("someone").numeric_uid, "1"],
-    }
-    for name in ("retrieve", "update", "delete"):
-        known[f"{name}_by"] = "value"
-        known[f"{name}_param"] = KEY
-    for operation_id, field, answer_field in (("CreateAlert", "alert_id", "alert"), ("CreateAlertTarget", "target_id", "target")):
-        if operation_id in OPERATION_IDS:
-            answer = http.request(**well_formed(operation(operation_id), known))
-            assert answer.status_code == 200, answer.text
-            known[field] = answer.json()[answer_field]["id"]
-    return known
+    return _fake_requests.known_values(service, http, KEY)
 
 
 def conforms(value: Any, schema: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 from ._spec import resolve
@@ -198,6 +199,8 @@ def problem(value: Any, schema: Any, root: Mapping[str, Any], where: str) -> str
             if found:
                 return found
     if isinstance(value, str):
+        if schema.get("format") in ("date-time", "date") and not _is_date(value, str(schema["format"])):
+            return f"{where} must be an ISO 8601 {schema['format']}."
         if "minLength" in schema and len(value) < int(schema["minLength"]):
             return f"{where} must be at least {schema['minLength']} characters long."
         if "maxLength" in schema and len(value) > int(schema["maxLength"]):
@@ -205,6 +208,17 @@ def problem(value: Any, schema: Any, root: Mapping[str, Any], where: str) -> str
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _number_problem(value, schema, where)
     return None
+
+
+def _is_date(value: str, kind: str) -> bool:
+    try:
+        if kind == "date":
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return kind == "date" or "T" in value.upper() or " " in value
 
 
 def _is(value: Any, kind: str) -> bool:

@@ -143,18 +143,18 @@ def _coerce(raw: str, param: Parameter, root: Mapping[str, Any]) -> Any:
     return raw
 
 
-def _form_names(request: httpx.Request) -> set[str]:
-    """The field names of a multipart/form-data body."""
+def _form_fields(request: httpx.Request) -> dict[str, bool]:
+    """The field names of a multipart/form-data body, each with whether it is a file (has a filename)."""
     head = f"Content-Type: {request.headers.get('content-type', '')}\r\n\r\n".encode()
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
     if not message.is_multipart():
         raise _Problem(400, "The request body is not valid multipart/form-data.")
-    names: set[str] = set()
+    fields: dict[str, bool] = {}
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         if isinstance(name, str):
-            names.add(name)
-    return names
+            fields[name] = part.get_filename() is not None
+    return fields
 
 
 def _iso(timestamp: float | None) -> str | None:
@@ -581,10 +581,14 @@ class FakeEulerService:
             return None
         kind = request.headers.get("content-type", "application/json").split(";", 1)[0].strip().lower()
         if kind == "multipart/form-data" and kind in operation.body_types:
-            names = _form_names(request)
-            for name in operation.body_types[kind].get("required") or []:
-                if name not in names:
+            fields = _form_fields(request)
+            form = operation.body_types[kind]
+            for name in form.get("required") or []:
+                if name not in fields:
                     raise _Problem(400, f"The {name} form field is required.")
+            for name, sub in (form.get("properties") or {}).items():
+                if name in fields and not fields[name] and resolve(sub, root).get("format") == "binary":
+                    raise _Problem(400, f"The {name} form field must be a file upload.")
             return None
         schema = operation.body_types.get("application/json")
         if schema is None:
