@@ -355,3 +355,14 @@ def test_bulk_live_check_answers_from_the_creators_and_limits_the_batch(
     too_many = call(http, "RetrieveBulkLiveCheck", {}, user_numeric_ids=["1"] * (limit + 1))
     assert too_many.status_code == 400
     assert f"at most {limit}" in too_many.json()["message"]
+
+
+def test_the_packaged_spec_is_openapi_yaml() -> None:
+    # `make generate` writes it; this catches an openapi.yaml edit without a regenerate.
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    expected = json.dumps(
+        yaml.safe_load((root / "openapi.yaml").read_text()), ensure_ascii=False, separators=(",", ":")
+    )
+    assert (root / "tiktok_live" / "testing" / "openapi.json").read_text(encoding="utf-8") == expected + "\n"
