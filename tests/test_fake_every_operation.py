@@ -366,3 +366,18 @@ def test_the_packaged_spec_is_openapi_yaml() -> None:
         yaml.safe_load((root / "openapi.yaml").read_text()), ensure_ascii=False, separators=(",", ":")
     )
     assert (root / "tiktok_live" / "testing" / "openapi.json").read_text(encoding="utf-8") == expected + "\n"
+
+
+def test_account_of_an_unknown_key_needs_add_key_in_strict_mode() -> None:
+    strict = FakeEulerService(strict=True)
+    with pytest.raises(KeyError, match="add_key"):
+        strict.account("unknown")
+    strict.add_key("known")
+    assert strict.account("known").id == strict.account("known").id
+
+
+def test_a_revoked_key_is_refused_until_it_is_added_again(service: FakeEulerService, http: httpx.Client) -> None:
+    service.revoke_key(KEY)
+    assert http.get("/webcast/room_id", params={"uniqueId": "someone"}).status_code == 401
+    service.add_key(KEY)
+    assert http.get("/webcast/room_id", params={"uniqueId": "someone"}).status_code == 200

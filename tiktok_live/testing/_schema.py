@@ -332,3 +332,14 @@ def _flat(schema: Any, root: Mapping[str, Any]) -> dict[str, Any]:
     if required:
         flat["required"] = required
     return flat
+
+
+def allows_null(schema: Any, root: Mapping[str, Any], *path: str) -> bool:
+    """Whether the field at `path` (property names, `*` for a map's values) may be `null`."""
+    node: Any = schema
+    for name in path:
+        flat = _flat(node, root)
+        node = flat.get("additionalProperties") if name == "*" else (flat.get("properties") or {}).get(name)
+        if not isinstance(node, dict):
+            return False
+    return problem(None, node, root, "") is None

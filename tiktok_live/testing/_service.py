@@ -39,7 +39,7 @@ from ._records import (
     redact_json,
     redact_query,
 )
-from ._schema import conform, problem
+from ._schema import allows_null, conform, problem
 from ._spec import Operation, Parameter, Route, load_spec, resolve, route
 from ._spec import operation_name as _operation_name
 
@@ -257,6 +257,7 @@ class FakeEulerService:
         api_key = ApiKey(key, plan, chosen.minute, chosen.hour, chosen.day, blocked=blocked)
         with self._lock:
             self._keys[key] = api_key
+            self._revoked.discard(key)
         return api_key
 
     def block_key(self, key: str, blocked: bool = True) -> None:
@@ -275,7 +276,11 @@ class FakeEulerService:
         """The account a key belongs to (its id goes in `/accounts/{account_id}/...` paths), opened on first
         use; keys and JWTs created through the API belong to the account of the key that created them."""
         with self._lock:
-            found = self._keys.get(key) or self.add_key(key)
+            found = self._keys.get(key)
+            if found is None:
+                if self.strict:
+                    raise KeyError("A strict FakeEulerService does not know that key; add_key() it first.")
+                found = self.add_key(key)
         return self._accounts.account_of(found)
 
     @property
@@ -612,11 +617,16 @@ class FakeEulerService:
             raise _Problem(400, f"A bulk live check takes at most {limit} user ids; this one has {len(ids)}.")
         with self._lock:
             by_uid = {creator.numeric_uid: creator for creator in self._creators.values()}
+        answer_schema = call.operation.answer_types.get("application/json", {})
+        no_room = None if allows_null(answer_schema, load_spec(), "response", "data", "*", "room_id") else ""
         answers: dict[str, Any] = {}
         for raw in ids:
             creator = by_uid.get(str(raw).strip())
             live = creator is not None and creator.is_live
-            answers[str(raw)] = {"is_live": live, "room_id": creator.room_id if creator is not None and live else ""}
+            answers[str(raw)] = {
+                "is_live": live,
+                "room_id": creator.room_id if creator is not None and live else no_room,
+            }
         count = sum(1 for answer in answers.values() if answer["is_live"])
         return {"code": 200, "message": f"{count} of {len(answers)} users are live.", "response": {"data": answers}}
 
