@@ -1,4 +1,5 @@
-"""An offline fake of the Euler Stream TikTok LIVE API, for tests, demos and local development.
+"""An offline fake of the Euler Stream TikTok LIVE API (every operation of `openapi.yaml`), for tests, demos and
+local development.
 
     from tiktok_live.testing import FakeEulerService
 
@@ -12,6 +13,7 @@
 Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf.
 """
 
+from ._accounts import Account
 from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
 from ._proto import fetch_result_class
 from ._records import (
@@ -33,6 +35,7 @@ __all__ = [
     "OPERATIONS",
     "PLANS",
     "REDACTED",
+    "Account",
     "ApiKey",
     "ChatMessage",
     "Creator",

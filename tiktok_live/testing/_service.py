@@ -172,6 +172,11 @@ class FakeEulerService:
 
     Out of the box it knows two creators, `someone` (live) and `offline_creator` (not live), and accepts any
     non-empty API key as an Enterprise key. With `strict=True` only keys added with `add_key()` are accepted.
+
+    It serves every operation of the spec it ships with (`openapi.json`, a copy of `openapi.yaml`): the seed
+    operations and the bulk live check from its creators; API keys, JWTs, alerts and alert targets from
+    per-account state (`account(key)`); every other operation with made-up data that conforms to its 200
+    schema. Plans (`x-euler-plans`), credentials, rate limits, faults, latency and recording apply to all.
     """
 
     def __init__(
