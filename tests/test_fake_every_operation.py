@@ -21,7 +21,7 @@ import pytest
 
 from tests import _fake_requests
 from tests._fake_requests import well_formed
-from tiktok_live.testing import OPERATIONS, PLANS, FakeEulerService, Operation, _service, _spec
+from tiktok_live.testing import OPERATIONS, PLANS, FakeEulerService, Operation, RateLimits, _service, _spec
 from tiktok_live.testing._spec import route
 
 BASE_URL = "https://tiktok.eulerstream.com"
@@ -381,3 +381,100 @@ def test_a_revoked_key_is_refused_until_it_is_added_again(service: FakeEulerServ
     assert http.get("/webcast/room_id", params={"uniqueId": "someone"}).status_code == 401
     service.add_key(KEY)
     assert http.get("/webcast/room_id", params={"uniqueId": "someone"}).status_code == 200
+
+
+# ------------------------------------------------------------------------------------ upstream churn
+
+
+def _serve_spec(monkeypatch: pytest.MonkeyPatch, spec: dict[str, Any]) -> None:
+    for module in (_spec, _service, _fake_requests):
+        monkeypatch.setattr(module, "load_spec", lambda: spec)
+    _clear_caches()
+
+
+def test_a_new_operation_in_the_spec_is_served_with_no_other_edit(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = copy.deepcopy(WHOLE_API)
+    spec["components"]["schemas"]["GiftWallResponse"] = {
+        "type": "object",
+        "required": ["code", "gifts"],
+        "additionalProperties": False,
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "gifts": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["id", "name", "diamonds", "seen_at", "kind"],
+                    "properties": {
+                        "id": {"type": "integer", "minimum": 1},
+                        "name": {"type": "string", "maxLength": 8},
+                        "diamonds": {"type": "integer", "minimum": 1, "maximum": 5},
+                        "seen_at": {"type": "string", "format": "date-time"},
+                        "kind": {"enum": ["rose", "lion"]},
+                        "next": {"anyOf": [{"$ref": "#/components/schemas/GiftWallResponse"}, {"type": "null"}]},
+                    },
+                },
+            },
+        },
+    }
+    spec["paths"]["/webcast/gift_wall/{room_id}"] = {
+        "get": {
+            "operationId": "RetrieveGiftWall",
+            "x-euler-plans": ["Pro", "Enterprise"],
+            "security": [{"api_key_header": []}],
+            "parameters": [{"name": "room_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+            "responses": {
+                "200": {
+                    "description": "The gift wall.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GiftWallResponse"}}},
+                }
+            },
+        }
+    }
+    _serve_spec(monkeypatch, spec)
+    fake = FakeEulerService()
+    fake.add_key("basic", "Basic")
+    with httpx.Client(transport=fake.transport(), base_url=BASE_URL, headers={"x-api-key": KEY}) as http:
+        answer = http.get("/webcast/gift_wall/7321456789012345678")
+        assert answer.status_code == 200
+        document = {"$ref": "#/components/schemas/GiftWallResponse", "components": spec["components"]}
+        jsonschema.Draft202012Validator(document).validate(answer.json())
+        assert http.get("/webcast/gift_wall/not-a-number").status_code == 400
+        assert http.get("/webcast/gift_wall/1", headers={"x-api-key": "basic"}).status_code == 402
+        fake.fail_next("retrieve_gift_wall", 503)
+        assert http.get("/webcast/gift_wall/1").status_code == 503
+    assert fake.requests[-1].operation == "RetrieveGiftWall"
+
+
+def test_a_moved_seed_path_keeps_its_handler_and_a_renamed_crud_operation_still_conforms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = copy.deepcopy(WHOLE_API)
+    spec["paths"]["/v2/room_id"] = spec["paths"].pop(operation("RetrieveRoomId").path)
+    list_keys = operation("ListKeys")
+    renamed = spec["paths"][list_keys.path][list_keys.method.lower()]
+    renamed["operationId"] = "ListApiKeys"
+    _serve_spec(monkeypatch, spec)
+    fake = FakeEulerService()
+    with httpx.Client(transport=fake.transport(), base_url=BASE_URL, headers={"x-api-key": KEY}) as http:
+        moved = http.get("/v2/room_id", params={"uniqueId": "someone"})
+        assert moved.json()["room_id"] == fake.creator("someone").room_id
+        answer = http.request(**well_formed(operation("ListApiKeys"), {"account_id": fake.account(KEY).id}))
+    assert answer.status_code == 200
+    conforms(answer.json(), dict(operation("ListApiKeys").answer_types["application/json"]))
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_rate_limits_and_latency_apply_to_every_operation(operation_id: str, service: FakeEulerService) -> None:
+    op = operation(operation_id)
+    service.add_key("one-a-minute", "Enterprise", limits=RateLimits(minute=1, hour=None, day=None))
+    service.set_latency(0.0, operation_id)
+    request = well_formed(op, {"account_id": service.account("one-a-minute").id})
+    request["headers"]["x-api-key"] = "one-a-minute"
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL) as http:
+        first, second = http.request(**request), http.request(**request)
+    assert first.status_code != 429
+    # Reading the limits does not spend them (as the real service does).
+    assert (second.status_code == 429) is (op.name != "rate_limits")
