@@ -448,11 +448,15 @@ def test_a_new_operation_in_the_spec_is_served_with_no_other_edit(monkeypatch: p
     assert fake.requests[-1].operation == "RetrieveGiftWall"
 
 
-def test_a_moved_seed_path_keeps_its_handler_and_a_renamed_crud_operation_still_conforms(
+def test_a_moved_seed_path_keeps_its_handler_and_new_fields_and_a_renamed_crud_operation_still_conforms(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     spec = copy.deepcopy(WHOLE_API)
     spec["paths"]["/v2/room_id"] = spec["paths"].pop(operation("RetrieveRoomId").path)
+    answer = spec["paths"]["/v2/room_id"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    room_id_schema = _spec.resolve(answer, spec)
+    room_id_schema["required"] = [*room_id_schema.get("required", []), "region"]
+    room_id_schema["properties"]["region"] = {"type": "string", "enum": ["US", "EU"]}
     list_keys = operation("ListKeys")
     renamed = spec["paths"][list_keys.path][list_keys.method.lower()]
     renamed["operationId"] = "ListApiKeys"
@@ -461,6 +465,8 @@ def test_a_moved_seed_path_keeps_its_handler_and_a_renamed_crud_operation_still_
     with httpx.Client(transport=fake.transport(), base_url=BASE_URL, headers={"x-api-key": KEY}) as http:
         moved = http.get("/v2/room_id", params={"uniqueId": "someone"})
         assert moved.json()["room_id"] == fake.creator("someone").room_id
+        assert moved.json()["region"] in ("US", "EU")  # a field upstream added since is filled in
+        assert moved.headers["content-length"] == str(len(moved.content))
         answer = http.request(**well_formed(operation("ListApiKeys"), {"account_id": fake.account(KEY).id}))
     assert answer.status_code == 200
     conforms(answer.json(), dict(operation("ListApiKeys").answer_types["application/json"]))

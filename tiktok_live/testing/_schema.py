@@ -277,12 +277,13 @@ def _number_problem(value: float, schema: Mapping[str, Any], where: str) -> str 
 # ----------------------------------------------------------------------------------------- known values
 
 
-def conform(known: Any, schema: Any, root: Mapping[str, Any], seed: str = "") -> Any:
+def conform(known: Any, schema: Any, root: Mapping[str, Any], seed: str = "", *, optional: bool = True) -> Any:
     """`known` completed to conform to `schema`: properties the schema lacks are dropped (where it forbids
-    others), required and optional properties it has but `known` lacks are filled from `example()`."""
+    others), required properties (and optional ones too, if `optional`) it has but `known` lacks are filled
+    from `example()`."""
     if isinstance(known, list):
         items = _flat(schema, root).get("items", {})
-        return [conform(item, items, root, f"{seed}.{index}") for index, item in enumerate(known)]
+        return [conform(item, items, root, f"{seed}.{index}", optional=optional) for index, item in enumerate(known)]
     if not isinstance(known, dict):
         return known
     flat = _flat(schema, root)
@@ -291,16 +292,17 @@ def conform(known: Any, schema: Any, root: Mapping[str, Any], seed: str = "") ->
     out: dict[str, Any] = {}
     for name, value in known.items():
         if name in properties:
-            out[name] = conform(value, properties[name], root, f"{seed}.{name}")
+            out[name] = conform(value, properties[name], root, f"{seed}.{name}", optional=optional)
         elif isinstance(extra, dict):
-            out[name] = conform(value, extra, root, f"{seed}.{name}")
+            out[name] = conform(value, extra, root, f"{seed}.{name}", optional=optional)
         elif extra is not False:
             out[name] = value
-    if properties:
+    wanted = [name for name in properties if name not in out and (optional or name in (flat.get("required") or []))]
+    if wanted:
         template = example(flat, root, seed)
         if isinstance(template, dict):
-            for name in properties:
-                if name not in out and name in template:
+            for name in wanted:
+                if name in template:
                     out[name] = template[name]
     return out
 

@@ -531,7 +531,7 @@ class FakeEulerService:
             "SignWebcastUrl": self._sign_url,
         }
         if operation.operation_id in seed:
-            return seed[operation.operation_id](request, query, caller)
+            return self._conforming_seed(operation, seed[operation.operation_id](request, query, caller))
         body = self._checked_request(request, operation, path_params, query)
         account = self._accounts.account_of(caller)
         call = Call(operation, request, query, path_params, body, caller, account.id)
@@ -547,6 +547,20 @@ class FakeEulerService:
     def _conforming(self, operation: Operation, known: dict[str, Any]) -> Any:
         """`known`, completed to conform to the operation's 200 JSON schema."""
         return conform(known, operation.answer_types["application/json"], load_spec(), operation.operation_id)
+
+    def _conforming_seed(self, operation: Operation, response: httpx.Response) -> httpx.Response:
+        """A seed answer with any required field the spec has since added (an upstream change) filled in."""
+        schema = operation.answer_types.get("application/json")
+        if schema is None or response.headers.get("content-type") != "application/json":
+            return response
+        body = json.loads(response.content)
+        if not isinstance(body, dict) or body.get("code", 200) != 200:
+            return response  # an error document answered with HTTP 200
+        fixed = conform(body, schema, load_spec(), operation.operation_id, optional=False)
+        if fixed == body:
+            return response
+        headers = {name: value for name, value in response.headers.items() if name.lower() != "content-length"}
+        return httpx.Response(response.status_code, json=fixed, headers=headers)
 
     def _generic(self, operation: Operation) -> httpx.Response:
         """An answer made up from the operation's 200 schema: JSON if it has one, else a few bytes."""
