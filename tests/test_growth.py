@@ -170,7 +170,7 @@ USE_THE_GROWN_SDK = textwrap.dedent(
     http = httpx.Client(transport=service.transport(), base_url="https://fake.test")
     with tiktok_live.TikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http) as client:
         gifts = client.retrieve_room_gifts("@someone")
-        assert type(gifts).__name__ == "RoomGiftsResponse", gifts
+        assert type(gifts).__name__ == "RoomGiftsRouteResponse" and gifts.gifts[0].name, gifts
         room = client.room_id("someone")
         assert isinstance(room, RoomIdResponse) and hasattr(room, "region"), room
 
@@ -179,7 +179,7 @@ USE_THE_GROWN_SDK = textwrap.dedent(
         async with httpx.AsyncClient(transport=transport, base_url="https://fake.test") as http:
             client = tiktok_live.AsyncTikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http)
             gifts = await client.retrieve_room_gifts("someone")
-            assert type(gifts).__name__ == "RoomGiftsResponse", gifts
+            assert type(gifts).__name__ == "RoomGiftsRouteResponse" and gifts.gifts[0].name, gifts
 
     asyncio.run(main())
     assert cli.main(["--mock", "--json", "retrieve-room-gifts", "someone"]) == 0

@@ -250,6 +250,10 @@ class _BaseClient(Generic[HttpClientT]):
             spec["method"],
             url,
             json=spec.get("json"),
+            # Multipart, form and raw bodies, as the generated `_get_kwargs` spells them.
+            files=spec.get("files"),
+            data=spec.get("data"),
+            content=spec.get("content"),
             headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self._timeout, NotGiven) else self._timeout,
         )

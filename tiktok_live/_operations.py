@@ -211,6 +211,12 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
             kwargs["body"] = _class(operation.body_model).from_dict(body)
         except (KeyError, TypeError, ValueError) as error:  # the spec and overrides disagree: say which
             raise ValueError(f"{operation.name}: cannot build the request body ({error!r})") from None
+        for param in operation.params:
+            upload = getattr(kwargs["body"], param.generated, None) if param.check == "bytes" else None
+            if upload is not None and hasattr(upload, "file_name"):
+                # A multipart part is a file upload only with a file name; `from_dict` leaves it out.
+                upload.file_name = upload.file_name or param.wire
+                upload.mime_type = upload.mime_type or "application/octet-stream"
     request = _module(operation.module)._get_kwargs(**kwargs)
     return Call(
         operation.name,

@@ -1,4 +1,5 @@
-"""An offline fake of the Euler Stream TikTok LIVE API, for tests, demos and local development.
+"""An offline fake of the Euler Stream TikTok LIVE API (every operation of `openapi.yaml`), for tests, demos and
+local development.
 
     from tiktok_live.testing import FakeEulerService
 
@@ -12,7 +13,8 @@
 Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf.
 """
 
-from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits
+from ._accounts import Account
+from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
 from ._proto import fetch_result_class
 from ._records import (
     REDACTED,
@@ -26,12 +28,14 @@ from ._records import (
 )
 from ._server import FakeServer, serve_forever
 from ._service import FakeEulerService
+from ._spec import OPERATIONS, Operation
 
 __all__ = [
     "DEFAULT_LIMITS",
     "OPERATIONS",
     "PLANS",
     "REDACTED",
+    "Account",
     "ApiKey",
     "ChatMessage",
     "Creator",

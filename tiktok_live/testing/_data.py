@@ -1,4 +1,4 @@
-"""What the fake service knows: operations and their plans, plan rate limits, creators."""
+"""What the fake service knows besides the spec: seed operation names, plan rate limits, creators."""
 
 from __future__ import annotations
 
@@ -10,89 +10,37 @@ from typing import Literal, get_args
 __all__ = [
     "DEFAULT_CREATORS",
     "DEFAULT_LIMITS",
-    "OPERATIONS",
     "PLANS",
+    "SEED_ALIASES",
+    "SEED_NAMES",
     "Creator",
-    "Operation",
     "Plan",
     "RateLimits",
-    "operation_name",
 ]
 
 Plan = Literal["Public", "Basic", "Pro", "Enterprise"]
 PLANS: tuple[Plan, ...] = get_args(Plan)
 
 
-@dataclass(frozen=True)
-class Operation:
-    """One of the eight operations, with the plans and credentials `openapi.yaml` allows for it."""
-
-    name: str
-    """Short name used throughout the fake, e.g. `room_info` (the last part of the path)."""
-    operation_id: str
-    method: str
-    path: str
-    plans: frozenset[Plan]
-    anonymous: bool
-    """Whether callers without a key are served (on the Public plan's limits)."""
-    jwt: bool
-    """Whether an `x-jwt-key` is accepted."""
-
-
-def _operation(
-    operation_id: str, method: str, path: str, plans: tuple[Plan, ...], *, anonymous: bool, jwt: bool
-) -> Operation:
-    name = path.rsplit("/", 1)[-1]
-    return Operation(name, operation_id, method, path, frozenset(plans), anonymous, jwt)
-
-
-_ALL: tuple[Plan, ...] = ("Public", "Basic", "Pro", "Enterprise")
-OPERATIONS: dict[str, Operation] = {
-    op.name: op
-    for op in (
-        _operation("FetchWebcastURL", "GET", "/webcast/fetch", _ALL, anonymous=True, jwt=True),
-        _operation("GetRateLimits", "GET", "/webcast/rate_limits", _ALL, anonymous=True, jwt=False),
-        _operation(
-            "RetrieveRoomCover",
-            "GET",
-            "/webcast/room_cover",
-            ("Pro", "Enterprise"),
-            anonymous=False,
-            jwt=True,
-        ),
-        _operation("RetrieveRoomId", "GET", "/webcast/room_id", ("Pro", "Enterprise"), anonymous=False, jwt=True),
-        _operation("RetrieveRoomInfo", "GET", "/webcast/room_info", ("Enterprise",), anonymous=False, jwt=False),
-        _operation(
-            "RetrieveRoomVideo",
-            "GET",
-            "/webcast/room_video",
-            ("Pro", "Enterprise"),
-            anonymous=False,
-            jwt=True,
-        ),
-        _operation("SendRoomChat", "POST", "/webcast/chat", ("Enterprise",), anonymous=False, jwt=False),
-        _operation(
-            "SignWebcastUrl",
-            "POST",
-            "/webcast/sign_url",
-            ("Basic", "Pro", "Enterprise"),
-            anonymous=False,
-            jwt=False,
-        ),
-    )
+SEED_NAMES: dict[str, str] = {
+    "FetchWebcastURL": "fetch",
+    "GetRateLimits": "rate_limits",
+    "RetrieveRoomCover": "room_cover",
+    "RetrieveRoomId": "room_id",
+    "RetrieveRoomInfo": "room_info",
+    "RetrieveRoomVideo": "room_video",
+    "SendRoomChat": "chat",
+    "SignWebcastUrl": "sign_url",
 }
-_BY_ID = {op.operation_id.lower(): op.name for op in OPERATIONS.values()}
+"""The fake's short names of the seed operations (by operationId), kept for recorded requests and faults;
+every other operation is named by its operationId."""
 
-
-def operation_name(name: str) -> str:
-    """Normalise `room_info`, `/webcast/room_info` or `RetrieveRoomInfo` to `room_info`."""
-    short = name.rsplit("/", 1)[-1]
-    if short in OPERATIONS:
-        return short
-    if short.lower() in _BY_ID:
-        return _BY_ID[short.lower()]
-    known = ", ".join(sorted(OPERATIONS))
-    raise ValueError(f"Unknown operation {name!r}; use one of: {known} (or an operationId).")
+SEED_ALIASES: dict[str, str] = {
+    "fetch_webcast_url": "fetch",
+    "sign_webcast_url": "sign_url",
+    "send_chat": "chat",
+}
+"""The client method names of seed operations whose short name differs."""
 
 
 @dataclass(frozen=True)

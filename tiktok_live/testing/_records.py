@@ -32,7 +32,19 @@ DropMode = Literal["disconnect", "connect"]
 `httpx.RemoteProtocolError` in transport mode) or the connection fails (`connect`, `httpx.ConnectError`)."""
 
 _SECRET_HEADERS = frozenset({"x-api-key", "x-jwt-key", "authorization", "cookie"})
-_SECRET_QUERY = frozenset({"apikey", "session_id", "tt_target_idc", "sessionid", "tttargetidc"})
+# The *_param values of the API key operations may be a key itself.
+_SECRET_QUERY = frozenset(
+    {
+        "apikey",
+        "session_id",
+        "tt_target_idc",
+        "sessionid",
+        "tttargetidc",
+        "retrieve_param",
+        "update_param",
+        "delete_param",
+    }
+)
 _SECRET_BODY = frozenset({"sessionid", "tttargetidc", "session_id", "tt_target_idc", "apikey"})
 
 

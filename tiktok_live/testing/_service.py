@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import email.parser
+import email.policy
 import email.utils
 import hashlib
 import json
@@ -20,9 +22,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import anyio
 import httpx
 
-from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits, default_creators
-from ._data import operation_name as _operation_name
+from ._accounts import Account, AccountStore, Call
+from ._data import DEFAULT_COVER_IMAGE, DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits, default_creators
 from ._limits import RateLimiter
+from ._problem import _Problem
 from ._proto import WebcastMessage, chat_message_payload, encode_fetch_result, room_message_payload
 from ._records import (
     ApiKey,
@@ -36,6 +39,9 @@ from ._records import (
     redact_json,
     redact_query,
 )
+from ._schema import allows_null, conform, problem
+from ._spec import Operation, Parameter, Route, load_spec, resolve, route
+from ._spec import operation_name as _operation_name
 
 __all__ = ["FakeEulerService"]
 
@@ -48,6 +54,7 @@ _SIGN_METHODS = frozenset({"GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH", "
 _SIGN_TYPES = frozenset({"fetch", "xhr"})
 _SIGNATURE_PARAMS = ("msToken", "X-Bogus", "_signature")
 _CHAT_LIMIT = 150
+_BULK_LIMIT = 50  # user ids per bulk live check, unless the spec's schema sets maxItems
 _DEFAULT_USER_AGENT = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 )
@@ -64,35 +71,6 @@ _STATUS_MESSAGES = {
     500: "The sign server failed to process the request. Please try again.",
     503: "No agents are available to serve the request right now. Please try again shortly.",
 }
-
-
-class _Problem(Exception):
-    """An error answer: raised by a handler, turned into an `ErrorResponse` body."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        limit_label: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        use_error_field: bool = False,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.limit_label = limit_label
-        self.headers = dict(headers or {})
-        self.use_error_field = use_error_field
-
-    def body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "code": self.status,
-            "error" if self.use_error_field else "message": self.message,
-        }
-        if self.limit_label is not None:
-            body["limit_label"] = self.limit_label
-        return body
 
 
 @dataclass
@@ -147,6 +125,38 @@ def _retry_headers(retry_after: float, style: RetryStyle, now: float, *, remaini
     return headers
 
 
+def _coerce(raw: str, param: Parameter, root: Mapping[str, Any]) -> Any:
+    """A query/path/header string read as the type its schema wants (left as is when it does not parse)."""
+    schema = resolve(param.schema, root)
+    kinds = schema.get("type") if isinstance(schema, dict) else None
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    lowered = raw.strip().lower()
+    if "boolean" in kinds and lowered in ("true", "false"):
+        return lowered == "true"
+    if "integer" in kinds or "number" in kinds:
+        with contextlib.suppress(ValueError):
+            number = float(raw)
+            if math.isfinite(number):
+                return int(number) if number.is_integer() else number
+    if "array" in kinds:
+        return raw.split(",")
+    return raw
+
+
+def _form_fields(request: httpx.Request) -> dict[str, bool]:
+    """The field names of a multipart/form-data body, each with whether it is a file (has a filename)."""
+    head = f"Content-Type: {request.headers.get('content-type', '')}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
+    if not message.is_multipart():
+        raise _Problem(400, "The request body is not valid multipart/form-data.")
+    fields: dict[str, bool] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if isinstance(name, str):
+            fields[name] = part.get_filename() is not None
+    return fields
+
+
 def _iso(timestamp: float | None) -> str | None:
     if timestamp is None:
         return None
@@ -162,6 +172,11 @@ class FakeEulerService:
 
     Out of the box it knows two creators, `someone` (live) and `offline_creator` (not live), and accepts any
     non-empty API key as an Enterprise key. With `strict=True` only keys added with `add_key()` are accepted.
+
+    It serves every operation of the spec it ships with (`openapi.json`, a copy of `openapi.yaml`): the seed
+    operations and the bulk live check from its creators; API keys, JWTs, alerts and alert targets from
+    per-account state (`account(key)`); every other operation with made-up data that conforms to its 200
+    schema. Plans (`x-euler-plans`), credentials, rate limits, faults, latency and recording apply to all.
     """
 
     def __init__(
@@ -190,6 +205,8 @@ class FakeEulerService:
         self._room_logs: dict[str, list[WebcastMessage]] = {}
         self._cursors: dict[str, int] = {}
         self._counter = 0
+        self._revoked: set[str] = set()
+        self._accounts = AccountStore(self, self._lock)
         self._salt = secrets.token_hex(8)  # log and request ids differ between service instances
         for creator in default_creators() if creators is None else creators:
             self._add(creator)
@@ -245,12 +262,31 @@ class FakeEulerService:
         api_key = ApiKey(key, plan, chosen.minute, chosen.hour, chosen.day, blocked=blocked)
         with self._lock:
             self._keys[key] = api_key
+            self._revoked.discard(key)
         return api_key
 
     def block_key(self, key: str, blocked: bool = True) -> None:
         with self._lock:
             api_key = self._keys.get(key) or self.add_key(key)
             api_key.blocked = blocked
+
+    def revoke_key(self, key: str) -> None:
+        """Forget a key: later calls with it are answered 401, even when `strict` is off."""
+        with self._lock:
+            self._keys.pop(key, None)
+            self._revoked.add(key)
+        self._accounts.forget_key(key)
+
+    def account(self, key: str) -> Account:
+        """The account a key belongs to (its id goes in `/accounts/{account_id}/...` paths), opened on first
+        use; keys and JWTs created through the API belong to the account of the key that created them."""
+        with self._lock:
+            found = self._keys.get(key)
+            if found is None:
+                if self.strict:
+                    raise KeyError("A strict FakeEulerService does not know that key; add_key() it first.")
+                found = self.add_key(key)
+        return self._accounts.account_of(found)
 
     @property
     def keys(self) -> dict[str, ApiKey]:
@@ -417,22 +453,15 @@ class FakeEulerService:
             yield server.base_url
 
     def _delay(self, request: httpx.Request) -> float:
-        operation = self._route(request.url.path)
+        operation = route(request.method, request.url.path).operation
         if operation is not None and operation.name in self._latencies:
             return self._latencies[operation.name]
         return self.latency
 
-    @staticmethod
-    def _route(path: str) -> Operation | None:
-        path = path.rstrip("/") or "/"
-        for operation in OPERATIONS.values():
-            if operation.path == path:
-                return operation
-        return None
-
     def respond(self, request: httpx.Request) -> httpx.Response:
         """Answer one request without any latency. Raises `httpx.TransportError` for a scripted drop."""
-        operation = self._route(request.url.path)
+        found = route(request.method, request.url.path)
+        operation = found.operation
         query = {name: value for name, value in request.url.params.multi_items()}
         body = request.content
         parsed_json: Any = None
@@ -449,7 +478,7 @@ class FakeEulerService:
             status=None,
         )
         try:
-            response = self._answer(request, operation, query)
+            response = self._answer(request, found, query)
         except httpx.TransportError:
             with self._lock:
                 self._requests.append(record)
@@ -460,41 +489,165 @@ class FakeEulerService:
 
     # ----------------------------------------------------------------------------------------- dispatch
 
-    def _answer(self, request: httpx.Request, operation: Operation | None, query: dict[str, str]) -> httpx.Response:
+    def _answer(self, request: httpx.Request, found: Route, query: dict[str, str]) -> httpx.Response:
+        operation = found.operation
         if operation is None:
+            if found.allowed:
+                allowed = ", ".join(found.allowed)
+                path = _clip(request.url.path)
+                problem = _Problem(
+                    405, f"{path} does not support {request.method.upper()}; use {allowed}.", headers={"Allow": allowed}
+                )
+                return self._error(problem)
             return self._error(_Problem(404, f"There is no API route at {_clip(request.url.path)}."))
-        if request.method.upper() != operation.method:
-            problem = _Problem(
-                405,
-                f"{operation.path} does not support {request.method.upper()}; use {operation.method}.",
-                headers={"Allow": operation.method},
-            )
-            return self._error(problem)
         fault = self._take_fault(operation.name)
         if fault is not None:
             return self._faulted(request, operation, fault)
         try:
             caller = self._authorize(request, operation, query)
-            return self._dispatch(request, operation, query, caller)
+            return self._dispatch(request, operation, found.path_params, query, caller)
         except _Problem as problem:
             return self._error(problem)
         except Exception:  # pragma: no cover - a bug in the fake must still answer like the service
             return self._error(_Problem(500, _STATUS_MESSAGES[500]))
 
     def _dispatch(
-        self, request: httpx.Request, operation: Operation, query: dict[str, str], caller: ApiKey
+        self,
+        request: httpx.Request,
+        operation: Operation,
+        path_params: dict[str, str],
+        query: dict[str, str],
+        caller: ApiKey,
     ) -> httpx.Response:
-        handlers: dict[str, Callable[[httpx.Request, dict[str, str], ApiKey], httpx.Response]] = {
-            "fetch": self._fetch,
-            "rate_limits": self._rate_limits,
-            "room_cover": self._room_cover,
-            "room_id": self._room_id,
-            "room_info": self._room_info,
-            "room_video": self._room_video,
-            "chat": self._chat,
-            "sign_url": self._sign_url,
+        # The seed operations check their own input (their messages are part of the fake's contract).
+        seed: dict[str, Callable[[httpx.Request, dict[str, str], ApiKey], httpx.Response]] = {
+            "FetchWebcastURL": self._fetch,
+            "GetRateLimits": self._rate_limits,
+            "RetrieveRoomCover": self._room_cover,
+            "RetrieveRoomId": self._room_id,
+            "RetrieveRoomInfo": self._room_info,
+            "RetrieveRoomVideo": self._room_video,
+            "SendRoomChat": self._chat,
+            "SignWebcastUrl": self._sign_url,
         }
-        return handlers[operation.name](request, query, caller)
+        if operation.operation_id in seed:
+            return self._conforming_seed(operation, seed[operation.operation_id](request, query, caller))
+        body = self._checked_request(request, operation, path_params, query)
+        account = self._accounts.account_of(caller)
+        call = Call(operation, request, query, path_params, body, caller, account.id)
+        handlers: dict[str, Callable[[Call], dict[str, Any]]] = {
+            "RetrieveBulkLiveCheck": self._bulk_live_check,
+            **self._accounts.handlers(),
+        }
+        handler = handlers.get(operation.operation_id)
+        if handler is not None and "application/json" in operation.answer_types:
+            return self._json(200, self._conforming(operation, handler(call)))
+        return self._generic(operation)
+
+    def _conforming(self, operation: Operation, known: dict[str, Any]) -> Any:
+        """`known`, completed to conform to the operation's 200 JSON schema."""
+        return conform(known, operation.answer_types["application/json"], load_spec(), operation.operation_id)
+
+    def _conforming_seed(self, operation: Operation, response: httpx.Response) -> httpx.Response:
+        """A seed answer with any required field the spec has since added (an upstream change) filled in."""
+        schema = operation.answer_types.get("application/json")
+        if schema is None or response.headers.get("content-type") != "application/json":
+            return response
+        body = json.loads(response.content)
+        if not isinstance(body, dict) or body.get("code", 200) != 200:
+            return response  # an error document answered with HTTP 200
+        fixed = conform(body, schema, load_spec(), operation.operation_id, optional=False)
+        if fixed == body:
+            return response
+        headers = {name: value for name, value in response.headers.items() if name.lower() != "content-length"}
+        return httpx.Response(response.status_code, json=fixed, headers=headers)
+
+    def _generic(self, operation: Operation) -> httpx.Response:
+        """An answer made up from the operation's 200 schema: JSON if it has one, else a few bytes."""
+        if "application/json" in operation.answer_types or not operation.answer_types:
+            schema = operation.answer_types.get("application/json")
+            if schema is None:
+                return httpx.Response(200, headers=self._meta_headers())
+            known = {"code": 200, "message": f"{operation.operation_id}: an answer made up by the fake service."}
+            return self._json(200, self._conforming(operation, known))
+        kind = next(iter(operation.answer_types))
+        content = DEFAULT_COVER_IMAGE if kind.startswith("image/") else f"{operation.operation_id}\n".encode()
+        headers = self._meta_headers()
+        headers["Content-Type"] = kind if "*" not in kind else "application/octet-stream"
+        return httpx.Response(200, content=content, headers=headers)
+
+    def _checked_request(
+        self, request: httpx.Request, operation: Operation, path_params: dict[str, str], query: dict[str, str]
+    ) -> Any:
+        """Check parameters and body against the spec (400 otherwise); returns the parsed JSON body or `None`."""
+        root = load_spec()
+        for param in operation.parameters:
+            if param.location == "path":
+                raw: str | None = path_params.get(param.name)
+            elif param.location == "query":
+                raw = query.get(param.name)
+            elif param.location == "header":
+                raw = request.headers.get(param.name)
+            else:
+                continue
+            if raw is None:
+                if param.required:
+                    raise _Problem(400, f"The {param.name} {param.location} parameter is required.")
+                continue
+            found = problem(_coerce(raw, param, root), param.schema, root, f"The {param.name} parameter")
+            if found:
+                raise _Problem(400, found)
+        if not operation.body_types:
+            return None
+        if not request.content.strip():
+            if operation.body_required:
+                raise _Problem(400, "The request body is required.")
+            return None
+        kind = request.headers.get("content-type", "application/json").split(";", 1)[0].strip().lower()
+        if kind == "multipart/form-data" and kind in operation.body_types:
+            fields = _form_fields(request)
+            form = operation.body_types[kind]
+            for name in form.get("required") or []:
+                if name not in fields:
+                    raise _Problem(400, f"The {name} form field is required.")
+            for name, sub in (form.get("properties") or {}).items():
+                if name in fields and not fields[name] and resolve(sub, root).get("format") == "binary":
+                    raise _Problem(400, f"The {name} form field must be a file upload.")
+            return None
+        schema = operation.body_types.get("application/json")
+        if schema is None:
+            if kind in operation.body_types:
+                return None
+            raise _Problem(400, f"Send the body as {' or '.join(operation.body_types)}, not {_clip(kind)}.")
+        body = self._json_value(request)
+        found = problem(body, schema, root, "The request body")
+        if found:
+            raise _Problem(400, found)
+        return body
+
+    def _bulk_live_check(self, call: Call) -> dict[str, Any]:
+        schema = call.operation.body_types.get("application/json", {})
+        ids_schema = schema.get("properties", {}).get("user_numeric_ids", {})
+        limit = int(ids_schema.get("maxItems", _BULK_LIMIT))
+        ids = call.body.get("user_numeric_ids") if isinstance(call.body, dict) else None
+        if not isinstance(ids, list) or not ids:
+            raise _Problem(400, "The user_numeric_ids field is required: a list of numeric TikTok user ids.")
+        if len(ids) > limit:
+            raise _Problem(400, f"A bulk live check takes at most {limit} user ids; this one has {len(ids)}.")
+        with self._lock:
+            by_uid = {creator.numeric_uid: creator for creator in self._creators.values()}
+        answer_schema = call.operation.answer_types.get("application/json", {})
+        no_room = None if allows_null(answer_schema, load_spec(), "response", "data", "*", "room_id") else ""
+        answers: dict[str, Any] = {}
+        for raw in ids:
+            creator = by_uid.get(str(raw).strip())
+            live = creator is not None and creator.is_live
+            answers[str(raw)] = {
+                "is_live": live,
+                "room_id": creator.room_id if creator is not None and live else no_room,
+            }
+        count = sum(1 for answer in answers.values() if answer["is_live"])
+        return {"code": 200, "message": f"{count} of {len(answers)} users are live.", "response": {"data": answers}}
 
     def _faulted(self, request: httpx.Request, operation: Operation, fault: _Fault) -> httpx.Response:
         if fault.kind == "drop":
@@ -540,8 +693,10 @@ class FakeEulerService:
                     401,
                     f"{operation.path} does not accept a JWT; send your API key in the x-api-key header.",
                 )
-            key = jwt
+            key = self._accounts.jwt_owner(jwt) or jwt
         with self._lock:
+            if key in self._revoked:
+                raise _Problem(401, _STATUS_MESSAGES[401])
             if not key:
                 if not operation.anonymous:
                     raise _Problem(
@@ -664,6 +819,15 @@ class FakeEulerService:
             choices = ", ".join(sorted(allowed))
             raise _Problem(400, f"The {name} parameter must be one of {choices}, not {_clip(value)!r}.")
         return normal
+
+    @staticmethod
+    def _json_value(request: httpx.Request) -> Any:
+        if len(request.content) > _MAX_BODY:
+            raise _Problem(400, "The request body is larger than 1 MiB.")
+        try:
+            return json.loads(request.content)
+        except ValueError:
+            raise _Problem(400, "The request body is not valid JSON.") from None
 
     @staticmethod
     def _json_object(request: httpx.Request) -> dict[str, Any]:

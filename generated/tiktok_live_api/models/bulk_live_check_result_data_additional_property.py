@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,12 @@ T = TypeVar("T", bound="BulkLiveCheckResultDataAdditionalProperty")
 
 @_attrs_define
 class BulkLiveCheckResultDataAdditionalProperty:
-    room_id: str
+    room_id: None | str
     is_live: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        room_id: None | str
         room_id = self.room_id
 
         is_live = self.is_live
@@ -34,7 +35,13 @@ class BulkLiveCheckResultDataAdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        room_id = d.pop("room_id")
+
+        def _parse_room_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        room_id = _parse_room_id(d.pop("room_id"))
 
         is_live = d.pop("is_live")
 
