@@ -9,23 +9,53 @@
     with service.serve() as base_url:   # a real HTTP server on 127.0.0.1
         ...
 
-Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf.
+Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf. Names load on first use, so
+importing this package (as the pytest plugin does) works without the extra; using the fake then raises an
+ImportError that names the extra.
 """
 
-from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits
-from ._proto import fetch_result_class
-from ._records import (
-    REDACTED,
-    ApiKey,
-    ChatMessage,
-    DropMode,
-    FetchRecord,
-    RecordedRequest,
-    RetryStyle,
-    SignedUrlRecord,
-)
-from ._server import FakeServer, serve_forever
-from ._service import FakeEulerService
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits
+    from ._proto import fetch_result_class
+    from ._records import (
+        REDACTED,
+        ApiKey,
+        ChatMessage,
+        DropMode,
+        FetchRecord,
+        RecordedRequest,
+        RetryStyle,
+        SignedUrlRecord,
+    )
+    from ._server import FakeServer, serve_forever
+    from ._service import FakeEulerService
+
+_EXPORTS = {
+    "DEFAULT_LIMITS": "._data",
+    "OPERATIONS": "._data",
+    "PLANS": "._data",
+    "Creator": "._data",
+    "Operation": "._data",
+    "Plan": "._data",
+    "RateLimits": "._data",
+    "fetch_result_class": "._proto",
+    "REDACTED": "._records",
+    "ApiKey": "._records",
+    "ChatMessage": "._records",
+    "DropMode": "._records",
+    "FetchRecord": "._records",
+    "RecordedRequest": "._records",
+    "RetryStyle": "._records",
+    "SignedUrlRecord": "._records",
+    "FakeServer": "._server",
+    "serve_forever": "._server",
+    "FakeEulerService": "._service",
+}
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -48,3 +78,16 @@ __all__ = [
     "fetch_result_class",
     "serve_forever",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
