@@ -15,7 +15,7 @@ from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 if _typing.TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
-    from ._bulk import LiveStatus
+    from ._bulk import CheckLiveInterrupted, LiveStatus
     from ._client import (
         AsyncTikTokLiveClient,
         AsyncTikTokLiveClientWithRawResponse,
@@ -54,6 +54,7 @@ _EXPORTS = {
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
     "RateLimitState": "._base",
+    "CheckLiveInterrupted": "._bulk",
     "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
@@ -97,6 +98,7 @@ __all__ = [
     "AsyncTikTokLiveClientWithRawResponse",
     "AuthenticationError",
     "BadRequestError",
+    "CheckLiveInterrupted",
     "ForbiddenError",
     "InvalidInputError",
     "InvalidResponseError",

@@ -377,6 +377,10 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
         if self._owns_http:
             await self._http.aclose()
 
+    async def close(self) -> None:
+        """The same as `aclose()`: `await client.close()` reads like the sync client's `client.close()`."""
+        await self.aclose()
+
     async def __aenter__(self) -> Self:
         return self
 
@@ -399,6 +403,7 @@ class TikTokLiveClientWithRawResponse:
     """`client.with_raw_response`: each method returns a `RawResponse` instead of the parsed result."""
 
     def __init__(self, twin: TikTokLiveClient) -> None:
+        self._twin = twin
         self.fetch_webcast_url = _raw(twin.fetch_webcast_url)
         self.sign_webcast_url = _raw(twin.sign_webcast_url)
         self.rate_limits = _raw(twin.rate_limits)
@@ -408,11 +413,15 @@ class TikTokLiveClientWithRawResponse:
         self.room_video = _raw(twin.room_video)
         self.send_chat = _raw(twin.send_chat)
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._twin!r}>"
+
 
 class AsyncTikTokLiveClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
 
     def __init__(self, twin: AsyncTikTokLiveClient) -> None:
+        self._twin = twin
         self.fetch_webcast_url = _async_raw(twin.fetch_webcast_url)
         self.sign_webcast_url = _async_raw(twin.sign_webcast_url)
         self.rate_limits = _async_raw(twin.rate_limits)
@@ -421,3 +430,6 @@ class AsyncTikTokLiveClientWithRawResponse:
         self.room_cover = _async_raw(twin.room_cover)
         self.room_video = _async_raw(twin.room_video)
         self.send_chat = _async_raw(twin.send_chat)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._twin!r}>"

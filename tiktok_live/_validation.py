@@ -48,7 +48,9 @@ def unique_id(value: object, argument: str = "unique_id") -> str:
     if url_match:
         text = url_match.group(1)
     elif "/" in text or "tiktok.com" in text.lower():
-        raise ValueError(f"{argument} {clip(text)!r} is not a TikTok profile URL such as https://www.tiktok.com/@name/live")
+        raise ValueError(
+            f"{argument} {clip(text)!r} is not a TikTok profile URL such as https://www.tiktok.com/@name/live"
+        )
     name = text.removeprefix("@")
     if not _UNIQUE_ID.fullmatch(name):
         raise ValueError(
