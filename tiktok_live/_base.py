@@ -115,7 +115,10 @@ def _base_url_from(base_url: str | httpx.URL | None) -> str:
             base_url = DEFAULT_BASE_URL
     if not isinstance(base_url, str | httpx.URL):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
-    url = httpx.URL(str(base_url))
+    try:
+        url = httpx.URL(str(base_url))
+    except httpx.InvalidURL as error:
+        raise ValueError(f"{argument} is not a valid URL ({error}): {clip(str(base_url))!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"{argument} must be an http(s) URL such as {DEFAULT_BASE_URL}, got {clip(str(base_url))!r}")
     if url.path.rstrip("/").endswith("/webcast"):
