@@ -50,6 +50,8 @@ def test_ctrl_c_stops_check_live_at_once_with_what_it_has(slow_fake: str) -> Non
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # A job started in the background by a shell inherits SIGINT ignored; Ctrl-C must reach this one.
+        preexec_fn=_default_sigint,
     )
     try:
         # Wait until the batch is under way: the fake has answered a few checks.
@@ -72,6 +74,10 @@ def test_ctrl_c_stops_check_live_at_once_with_what_it_has(slow_fake: str) -> Non
     assert 0 < checked < NAMES + 1
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == f"tiktok-live: interrupted: {checked} of {NAMES + 1} names checked"
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _answered(base_url: str) -> int:
