@@ -6,9 +6,11 @@ import argparse
 import asyncio
 import re
 import socket
+from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 import tiktok_live
 import tiktok_live.testing
@@ -25,6 +27,7 @@ from tiktok_live import (
 from tiktok_live.testing import FakeEulerService
 
 BASE_URL = "https://tiktok.eulerstream.com"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def fake_client(service: FakeEulerService, **options: object) -> TikTokLiveClient:
@@ -55,6 +58,17 @@ def test_successful_answers_carry_and_update_the_rate_limit_state() -> None:
     assert client.rate_limit.reset_at is not None
     client.room_info("someone")
     assert client.rate_limit.remaining == remaining - 1
+
+
+def test_every_success_declares_the_rate_limit_headers_the_fake_sends() -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    headers = fake_client(FakeEulerService()).with_raw_response.room_id("someone").headers
+    sent = {name for name in headers if name.lower().startswith("ratelimit-")}
+    assert sent
+    for path, methods in spec["paths"].items():
+        for method, operation in methods.items():
+            declared = {name.lower() for name in operation["responses"]["200"].get("headers", {})}
+            assert sent <= declared, (method, path)
 
 
 def test_a_success_after_a_429_clears_the_limit_label() -> None:

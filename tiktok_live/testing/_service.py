@@ -608,7 +608,6 @@ class FakeEulerService:
         tightest = min(states, key=lambda state: state.remaining)
         reset_in = 0 if tightest.reset_at is None else max(math.ceil(tightest.reset_at - now), 0)
         return {
-            "RateLimit-Limit": str(tightest.limit),
             "RateLimit-Remaining": str(tightest.remaining),
             "RateLimit-Reset": str(reset_in),
         }
