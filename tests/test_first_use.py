@@ -239,7 +239,7 @@ def test_the_async_client_closes_with_await_close() -> None:
 @pytest.mark.parametrize("cls", [TikTokLiveClient, AsyncTikTokLiveClient])
 def test_a_positional_key_gets_a_clear_type_error(cls: type[TikTokLiveClient]) -> None:
     with pytest.raises(TypeError) as caught:
-        cls("sk-positional-secret")  # type: ignore[misc]
+        cls("sk-positional-secret")  # type: ignore[call-arg]
     message = str(caught.value)
     assert f"{cls.__name__}(api_key=...)" in message
     assert "_BaseClient" not in message
