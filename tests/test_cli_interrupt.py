@@ -16,6 +16,7 @@ import pytest
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
 LATENCY = 0.5  # seconds per answer
 NAMES = 200  # at concurrency 4 the whole batch would take 25 s
+KEY = "interrupt-test-key"
 
 
 @pytest.fixture
@@ -26,6 +27,7 @@ def slow_fake() -> Iterator[str]:
         stderr=subprocess.DEVNULL,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=_default_sigint,
     )
     try:
         assert process.stdout is not None
@@ -42,7 +44,7 @@ def slow_fake() -> Iterator[str]:
 
 def test_ctrl_c_stops_check_live_at_once_with_what_it_has(slow_fake: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EULER_", "SIGN_"))}
-    env.update(EULER_BASE_URL=slow_fake, EULER_API_KEY="k", PYTHONUNBUFFERED="1")
+    env.update(EULER_BASE_URL=slow_fake, EULER_API_KEY=KEY, PYTHONUNBUFFERED="1")
     names = [f"creator{number}" for number in range(NAMES)]
     process = subprocess.Popen(
         [str(EXECUTABLE), "check-live", "--concurrency", "4", "someone", *names],
@@ -82,6 +84,6 @@ def _default_sigint() -> None:
 
 def _answered(base_url: str) -> int:
     # The key's minute window counts the requests it has made.
-    response = httpx.get(f"{base_url}/webcast/rate_limits", headers={"x-api-key": "k"}, timeout=5)
+    response = httpx.get(f"{base_url}/webcast/rate_limits", headers={"x-api-key": KEY}, timeout=5)
     minute = response.json()["minute"]
     return int(minute["max"]) - int(minute["remaining"])
