@@ -142,11 +142,19 @@ def test_cli_serve_fake_prints_its_url_and_stops_on_ctrl_c() -> None:
     )
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(3)]
+        lines = [process.stdout.readline() for _ in range(7)]
         url = next(word for line in lines for word in line.split() if word.startswith("http://127.0.0.1:"))
         assert any(line.startswith("export SIGN_API_URL=") or "SIGN_API_URL=" in line for line in lines)
-        answer = httpx.get(f"{url}/webcast/room_id", params={"uniqueId": "someone"}, headers={"x-api-key": "k"})
-        assert answer.json()["is_live"] is True
+        # The banner says every variable to export; with them (and nothing else) the CLI works against it.
+        exports = dict(line.split("export ", 1)[1].strip().split("=", 1) for line in lines if "export " in line)
+        assert exports["EULER_BASE_URL"] == exports["SIGN_API_URL"] == url
+        assert exports["EULER_API_KEY"] == exports["SIGN_API_KEY"]
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("EULER_", "SIGN_"))}
+        env.update(exports)
+        checked = subprocess.run(
+            [str(EXECUTABLE), "is-live", "someone", "--quiet"], env=env, capture_output=True, text=True, timeout=30
+        )
+        assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", "")
     finally:
         process.send_signal(signal.SIGINT)
         out, _ = process.communicate(timeout=10)  # also closes the pipes

@@ -117,8 +117,8 @@ def test_messages_say_what_to_do() -> None:
         return str(caught.value)
 
     assert "EULER_API_KEY" in error_for(401, {"code": 401, "message": "Invalid API key."})
-    assert "no API key was sent" in error_for(401, {"code": 401}, api_key=None)
-    assert "Enterprise plan" in error_for(402, {"code": 402, "message": "Premium required."})
+    assert "none was sent" in error_for(401, {"code": 401}, api_key=None)
+    assert "Plans that include room_info: Enterprise." in error_for(402, {"code": 402, "message": "Premium required."})
     rate_limited = error_for(429, {"code": 429, "limit_label": "rate_limit_account_minute"})
     assert "rate_limit_account_minute" in rate_limited
     assert "Retry later" in rate_limited

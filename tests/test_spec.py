@@ -122,7 +122,9 @@ def test_every_operation_is_in_one_of_our_groups(operation_id: str) -> None:
 def test_fetch_returns_binary_protobuf_with_its_headers() -> None:
     ok = _operations()["FetchWebcastURL"]["responses"]["200"]
     assert ok["content"] == {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
-    assert set(ok["headers"]) == {"X-Set-TT-Cookie", "X-Room-Id", "X-Request-Id", "X-Agent-Id"}
+    assert set(ok["headers"]) == {
+        "X-Set-TT-Cookie", "X-Room-Id", "X-Request-Id", "X-Agent-Id", "RateLimit-Remaining", "RateLimit-Reset",
+    }  # fmt: skip
 
 
 def test_fetch_parameters_keep_the_seed_defaults() -> None:

@@ -7,14 +7,14 @@ with TikTokLiveClient() as client:          # key from EULER_API_KEY (or SIGN_AP
     print(room.room_id, room.is_live)
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 from ._version import __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
-    from ._bulk import LiveStatus
+    from ._bulk import CheckLiveInterrupted, LiveStatus
     from ._client import (
         AsyncTikTokLiveClient,
         AsyncTikTokLiveClientWithRawResponse,
@@ -54,6 +54,7 @@ _EXPORTS = {
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
     "RateLimitState": "._base",
+    "CheckLiveInterrupted": "._bulk",
     "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
@@ -99,6 +100,7 @@ __all__ = [
     "AsyncTikTokLiveClientWithRawResponse",
     "AuthenticationError",
     "BadRequestError",
+    "CheckLiveInterrupted",
     "ForbiddenError",
     "InvalidInputError",
     "InvalidResponseError",
@@ -122,14 +124,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    value = getattr(_importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # Public names and the module's own dunders; not the helpers imported above, nor loaded submodules.
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})

@@ -14,6 +14,7 @@ import random
 import re
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -37,6 +38,7 @@ from ._exceptions import (
     TikTokLiveError,
 )
 from ._response import ModelMismatch, RawResponse, json_body, status_error
+from ._validation import clip
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -112,9 +114,18 @@ def _base_url_from(base_url: str | httpx.URL | None) -> str:
             base_url = DEFAULT_BASE_URL
     if not isinstance(base_url, str | httpx.URL):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
-    url = httpx.URL(str(base_url))
+    try:
+        url = httpx.URL(str(base_url))
+    except httpx.InvalidURL as error:
+        raise ValueError(f"{argument} is not a valid URL ({error}): {clip(str(base_url))!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"{argument} must be an http(s) URL such as {DEFAULT_BASE_URL}, got {str(base_url)!r}")
+        raise ValueError(f"{argument} must be an http(s) URL such as {DEFAULT_BASE_URL}, got {clip(str(base_url))!r}")
+    if url.path.rstrip("/").endswith("/webcast"):
+        # Every operation's path starts with /webcast/ already: this would ask for /webcast/webcast/...
+        raise ValueError(
+            f"{argument} must be the service's root such as {DEFAULT_BASE_URL}, without the /webcast path; "
+            f"got {clip(str(base_url))!r}"
+        )
     return str(url).rstrip("/")
 
 
@@ -132,9 +143,26 @@ def _check_retry_settings(max_retries: object, max_retry_wait: object) -> None:
 def _check_timeout(timeout: object) -> None:
     if (timeout is not None and not isinstance(timeout, int | float | httpx.Timeout)) or isinstance(timeout, bool):
         raise TypeError(f"timeout must be seconds, an httpx.Timeout or None, not {type(timeout).__name__}")
+    # httpx accepts 0 and negative numbers and then fails every request with its own words.
+    if isinstance(timeout, int | float) and not timeout > 0:
+        raise ValueError(f"timeout must be more than 0 seconds (or None for no timeout), got {timeout}")
 
 
 _URL_QUERY = re.compile(r"\?[^\s'\"]*")
+
+
+def _proxy_for(base_url: str) -> str | None:
+    """The proxy the environment sets for `base_url` (as httpx reads it), without credentials, or None."""
+    url = httpx.URL(base_url)
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(url.host):
+        return None
+    try:
+        parsed = httpx.URL(proxy if "://" in proxy else f"http://{proxy}")
+    except httpx.InvalidURL:
+        return None
+    return f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
 
 
 def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
@@ -150,6 +178,14 @@ class _BaseClient(Generic[HttpClientT]):
     _retry_rate_limits = True
 
     _http_client_type: type[HttpClientT]
+
+    def __new__(cls, *args: object, **kwargs: object) -> Self:
+        if args:  # otherwise Python's own message names _BaseClient.__init__
+            raise TypeError(
+                f"{cls.__name__}() takes keyword arguments only: {cls.__name__}(api_key=...), or leave the key out "
+                "and set EULER_API_KEY"
+            )
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -189,6 +225,8 @@ class _BaseClient(Generic[HttpClientT]):
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
         self._return_raw = False
+        # How the user sets a key, for the 401 message; the CLI says its own options.
+        self._key_hint = "pass api_key=... or set the EULER_API_KEY environment variable"
         # Injected in tests: the clock, the jitter source.
         self._now: Callable[[], float] = time.time
         self._random: Callable[[], float] = random.random
@@ -222,10 +260,12 @@ class _BaseClient(Generic[HttpClientT]):
             _check_timeout(timeout)
             twin._timeout = timeout
         twin._owns_http = False
+        twin.__dict__.pop("with_raw_response", None)  # a cached property: it would still call this client
         return twin
 
     def _raw_twin(self) -> Self:
         twin = copy.copy(self)
+        twin.__dict__.pop("with_raw_response", None)
         twin._owns_http = False
         twin._return_raw = True
         return twin
@@ -264,6 +304,10 @@ class _BaseClient(Generic[HttpClientT]):
         return httpx.USE_CLIENT_DEFAULT if self._http_built_here else self._auth
 
     def _flow(self, call: Call[T]) -> Generator[Step, httpx.Response | None, RawResponse[T]]:
+        if self._http.is_closed:  # httpx would raise a bare RuntimeError
+            raise TikTokLiveError(
+                f"{call.operation}: this {type(self).__name__} is closed; make a new client for further calls"
+            )
         retries_taken = 0
         while True:
             try:
@@ -304,6 +348,7 @@ class _BaseClient(Generic[HttpClientT]):
             operation=call.operation,
             plans=call.plans,
             key_configured=self._api_key_configured,
+            key_hint=self._key_hint,
             secrets=self._auth.secrets + call.secrets,
             now=now,
         )
@@ -332,6 +377,9 @@ class _BaseClient(Generic[HttpClientT]):
         label = body.get("limit_label") if isinstance(body, dict) else None
         if isinstance(label, str):
             self.rate_limit.limit_label = label
+        elif response.status_code != 429:
+            # Only a 429 names the limit that was hit; any other answer means no limit is hit now.
+            self.rate_limit.limit_label = None
 
     def _delay_after_transport_error(self, call: Call[Any], error: httpx.HTTPError, retries_taken: int) -> float | None:
         if retries_taken >= self.max_retries or not isinstance(error, httpx.TransportError):
@@ -360,6 +408,14 @@ class _BaseClient(Generic[HttpClientT]):
         for secret in self._auth.secrets + call.secrets:
             detail = detail.replace(secret, "<redacted>")
         request = _request_of(error)
+        proxy = _proxy_for(self.base_url) if self._http_built_here else None
+        if isinstance(error, httpx.ProxyError) or (proxy and isinstance(error, httpx.ConnectError)):
+            via = f" {proxy}" if proxy else ""
+            return APIConnectionError(
+                f"{call.operation}: could not get through the proxy{via} to the Euler Stream API "
+                f"({type(error).__name__}: {detail}). Check the proxy, or unset the *_PROXY environment variables.",
+                request=request,
+            )
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(
                 f"{call.operation}: the Euler Stream API at {self.base_url} did not answer in time "

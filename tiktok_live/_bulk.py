@@ -8,7 +8,11 @@ longer than the client's `max_retry_wait` is not waited for: that id, and every 
 `RateLimitError`.
 
 The logic is one generator per id (`_Batch.check`) that yields what to do next, an id to resolve or seconds
-to wait; the sync driver runs it on a thread pool, the async driver on tasks.
+to wait; the sync driver runs it on threads, the async driver on tasks.
+
+Ctrl-C stops a sync batch at once: the worker threads are daemon threads that take no new id once the batch
+is stopped, and `check_live` raises `CheckLiveInterrupted` (a `KeyboardInterrupt`) carrying the results that
+were complete.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncTikTokLiveClient, TikTokLiveClient
 
-__all__ = ["LiveStatus", "format_summary"]
+__all__ = ["CheckLiveInterrupted", "LiveStatus", "format_summary"]
 
 Progress = Callable[[int, int], None]
 # What one id's check wants next: a unique id to resolve, or seconds to wait.
@@ -48,6 +52,16 @@ class LiveStatus:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+class CheckLiveInterrupted(KeyboardInterrupt):
+    """Ctrl-C during the sync `check_live`. `results` holds the checks that were complete, in input order;
+    `total` is how many names were given."""
+
+    def __init__(self, results: list[LiveStatus], total: int) -> None:
+        super().__init__(f"check_live interrupted after {len(results)} of {total} checks")
+        self.results = results
+        self.total = total
 
 
 class _Batch:
@@ -108,6 +122,8 @@ class _Batch:
             if wait > 0:
                 yield wait
                 continue  # the pause may have been extended meanwhile
+            if self.stopped:
+                return
             outcome = yield name
             if isinstance(outcome, RateLimitError) and rate_limited < self.max_retries:
                 delay = outcome.retry_after
@@ -136,6 +152,10 @@ class _Batch:
             self.done += 1
             if self.on_progress is not None:
                 self.on_progress(self.done, self.total)
+
+    def finished(self) -> list[LiveStatus]:
+        with self.lock:
+            return [result for result in self.results if result is not None]
 
     def statuses(self) -> list[LiveStatus]:
         assert all(result is not None for result in self.results)
@@ -172,19 +192,37 @@ def check_live_sync(
             except StopIteration:
                 pass
 
+    failures: list[BaseException] = []
+
+    def guarded_worker() -> None:
+        try:
+            worker()
+        except BaseException as error:
+            failures.append(error)
+            batch.stopped = True
+
     try:
         if batch.workers <= 1:
             worker()
         else:
-            from concurrent.futures import ThreadPoolExecutor
-
-            # httpx.Client is thread-safe: the threads share the client's connection pool.
-            with ThreadPoolExecutor(max_workers=batch.workers, thread_name_prefix="tiktok-live-check") as pool:
-                for future in [pool.submit(worker) for _ in range(batch.workers)]:
-                    future.result()
+            # httpx.Client is thread-safe: the threads share the client's connection pool. They are daemon
+            # threads so that Ctrl-C need not wait for the requests in flight (nor the interpreter, on exit).
+            threads = [
+                threading.Thread(target=guarded_worker, name=f"tiktok-live-check-{number}", daemon=True)
+                for number in range(batch.workers)
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    except KeyboardInterrupt:
+        batch.stopped = True  # the threads finish their current id and take no other
+        raise CheckLiveInterrupted(batch.finished(), batch.total) from None
     except BaseException:
-        batch.stopped = True  # the other threads finish their current id and stop
+        batch.stopped = True
         raise
+    if failures:
+        raise failures[0]
     return batch.statuses()
 
 

@@ -209,6 +209,10 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         if self._owns_http:
             await self._http.aclose()
 
+    async def close(self) -> None:
+        """The same as `aclose()`: `await client.close()` reads like the sync client's `client.close()`."""
+        await self.aclose()
+
     async def __aenter__(self) -> Self:
         return self
 

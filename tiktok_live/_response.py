@@ -124,6 +124,13 @@ def _error_code(response: httpx.Response, body: Any) -> int | None:
     return None
 
 
+def _request_path(response: httpx.Response) -> str:
+    try:
+        return response.request.url.path
+    except RuntimeError:  # a response built without a request
+        return "?"
+
+
 def _redact(text: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         if secret:
@@ -138,6 +145,7 @@ def status_error(
     operation: str,
     plans: tuple[str, ...],
     key_configured: bool,
+    key_hint: str = "pass api_key=... or set the EULER_API_KEY environment variable",
     secrets: Iterable[str],
     now: float,
 ) -> APIStatusError | None:
@@ -170,26 +178,32 @@ def status_error(
     if status < 400:
         message = "{operation}: the Euler Stream API reported a failure (ok: false): {detail}."
     if cls is AuthenticationError and not key_configured:
+        message = "{operation}: this operation needs an API key and none was sent (401: {detail}). To send one, {hint}."
+    if cls is PremiumRequiredError and not any(plan in detail for plan in plans):
+        # The service's own words are more precise (a plan may allow an operation for some arguments only).
+        message = _MESSAGES[PremiumRequiredError] + " Plans that include {operation}: {plans}."
+    if cls is NotFoundError and (not isinstance(body, dict) or "route" in detail.lower()):
+        # Not a creator the API does not know: the URL itself is wrong, most often a base URL with a path.
         message = (
-            "{operation}: no API key was sent and this operation needs one (401: {detail}). "
-            "Pass api_key=... or set the EULER_API_KEY environment variable."
+            "{operation}: the server has no API route at {path} (404: {detail}). "
+            "Check the base URL: it should be the service's root, such as https://tiktok.eulerstream.com."
         )
     text = message.format(
-        operation=operation, status=status, detail=detail, plans=" or ".join(plans), pricing=PRICING_URL
+        operation=operation,
+        status=status,
+        detail=detail,
+        plans=", ".join(plans),
+        pricing=PRICING_URL,
+        hint=key_hint,
+        path=_request_path(response),
     )
     return cls(text, **common)
 
 
 _MESSAGES: dict[type[APIStatusError], str] = {
     BadRequestError: "{operation}: the API rejected the request as malformed (400: {detail}).",
-    AuthenticationError: (
-        "{operation}: the API key was rejected (401: {detail}). Check the key you pass as api_key=... "
-        "or in the EULER_API_KEY environment variable."
-    ),
-    PremiumRequiredError: (
-        "{operation}: your plan does not include this operation; it needs a {plans} plan "
-        "(402: {detail}). See {pricing}."
-    ),
+    AuthenticationError: "{operation}: authentication failed (401: {detail}). Check the key: {hint}.",
+    PremiumRequiredError: "{operation}: not included in your plan (402: {detail}). See {pricing}.",
     ForbiddenError: "{operation}: the API refused the request; the key may be blocked (403: {detail}).",
     NotFoundError: "{operation}: not found (404: {detail}). Check the creator's unique id or the room id.",
     ServiceUnavailableError: (

@@ -13,6 +13,12 @@ _PROFILE_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*tiktok\.com/@([^/?#]+
 _ROOM_ID = re.compile(r"[0-9]{1,32}")
 
 T = TypeVar("T", bound=str)
+_CLIP_LENGTH = 80
+
+
+def clip(text: str) -> str:
+    """`text` cut to a length an error message can show (inputs may be megabytes)."""
+    return text if len(text) <= _CLIP_LENGTH else text[: _CLIP_LENGTH - 1] + "…"
 
 
 def require_str(value: object, argument: str) -> str:
@@ -42,11 +48,13 @@ def unique_id(value: object, argument: str = "unique_id") -> str:
     if url_match:
         text = url_match.group(1)
     elif "/" in text or "tiktok.com" in text.lower():
-        raise ValueError(f"{argument} {text!r} is not a TikTok profile URL such as https://www.tiktok.com/@name/live")
+        raise ValueError(
+            f"{argument} {clip(text)!r} is not a TikTok profile URL such as https://www.tiktok.com/@name/live"
+        )
     name = text.removeprefix("@")
     if not _UNIQUE_ID.fullmatch(name):
         raise ValueError(
-            f"{argument} {text!r} is not a TikTok username "
+            f"{argument} {clip(text)!r} is not a TikTok username "
             "(letters, digits, '_' and '.', at most 24 characters, optionally prefixed with '@')"
         )
     return name
@@ -62,7 +70,7 @@ def room_id(value: object, argument: str = "room_id") -> str:
     if text is None:
         raise TypeError(f"{argument} must be a str or an int, not {type(value).__name__}")
     if not _ROOM_ID.fullmatch(text):
-        raise ValueError(f"{argument} must be a numeric room id, got {text!r}")
+        raise ValueError(f"{argument} must be a numeric room id, got {clip(text)!r}")
     return text
 
 
@@ -70,7 +78,7 @@ def http_url(value: object, argument: str) -> str:
     text = non_empty_str(value, argument)
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{argument} must be an http(s) URL, got {text!r}")
+        raise ValueError(f"{argument} must be an http(s) URL, got {clip(text)!r}")
     return text
 
 
@@ -84,4 +92,4 @@ def choice(value: object, argument: str, allowed: Collection[T], fold: str = "")
     for option in allowed:
         if option == text:
             return option
-    raise ValueError(f"{argument} must be one of {', '.join(sorted(allowed))}; got {value!r}")
+    raise ValueError(f"{argument} must be one of {', '.join(sorted(allowed))}; got {clip(repr(value))}")

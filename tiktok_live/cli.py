@@ -11,12 +11,14 @@ import contextlib
 import json
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from ._bulk import CheckLiveInterrupted
 from ._client import TikTokLiveClient
 from ._exceptions import (
     APIConnectionError,
@@ -34,11 +36,13 @@ from ._exceptions import (
     TikTokLiveError,
 )
 from ._results import RoomMedia, WebcastFetchResult
+from ._validation import clip
 from ._version import __version__
 
 EXIT_OK = 0
 EXIT_OFFLINE = 1  # `is-live`: the creator is not live
 EXIT_USAGE = 2  # bad arguments (argparse uses 2 as well)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 # Most specific class first: the first match wins.
 EXIT_CODES: list[tuple[type[Exception], int]] = [
     (APITimeoutError, 4),
@@ -81,11 +85,13 @@ def _plain(value: Any) -> Any:
             "cookie_names": _cookie_names(value.set_tt_cookie),
         }
     if isinstance(value, RoomMedia):
-        return {
-            "content_type": value.content_type,
-            "bytes": None if value.data is None else len(value.data),
-            "document": None if value.document is None else value.document.to_dict(),
-        }
+        # A cover or video is either bytes or a JSON document: show the one the answer has.
+        media: dict[str, Any] = {"content_type": value.content_type}
+        if value.data is not None:
+            media["bytes"] = len(value.data)
+        if value.document is not None:
+            media["document"] = value.document.to_dict()
+        return media
     return value
 
 
@@ -135,8 +141,10 @@ def _media_to_file(media: RoomMedia, output: str | None) -> dict[str, Any]:
         if media.data is not None:
             Path(output).write_bytes(media.data)
         else:
-            Path(output).write_text(json.dumps(summary["document"], indent=2) + "\n")
+            Path(output).write_text(json.dumps(summary.get("document"), indent=2) + "\n")
         summary["written_to"] = output
+    elif media.data is not None:
+        summary["hint"] = "-o FILE writes it to a file"
     return summary
 
 
@@ -158,7 +166,20 @@ def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     if isinstance(result, bytes) and output:
         Path(output).write_bytes(result)
         return {"bytes": len(result), "written_to": output}
-    return result
+    return _without_cookie_values(result)
+
+
+def _without_cookie_values(result: Any) -> Any:
+    """Cookie values are credentials, as in `fetch`: any answer's `cookies` list shows their names only."""
+    if not hasattr(result, "to_dict"):
+        return result
+    plain: dict[str, Any] = result.to_dict()
+    cookies = plain.pop("cookies", None)
+    if isinstance(cookies, list):
+        plain["cookie_names"] = [cookie.get("name") for cookie in cookies if isinstance(cookie, dict)]
+    elif cookies is not None:
+        plain["cookies"] = cookies
+    return plain
 
 
 def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
@@ -170,11 +191,19 @@ def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
         names += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not names:
         raise ValueError("check-live needs at least one name, or --from-file with one name per line")
-    progress = _progress_bar if sys.stderr.isatty() and not args.json else None
-    results = client.check_live(names, concurrency=args.concurrency, on_progress=progress)
-    if progress is not None:
-        print(file=sys.stderr)
-    if any(result.error is not None for result in results):
+    progress = _progress_bar if sys.stderr.isatty() and not args.json and not args.quiet else None
+    try:
+        results = client.check_live(names, concurrency=args.concurrency, on_progress=progress)
+    except CheckLiveInterrupted as interrupted:
+        if progress is not None:
+            print(file=sys.stderr)
+        args.exit_code = EXIT_INTERRUPTED
+        args.interrupted = f"interrupted: {len(interrupted.results)} of {interrupted.total} names checked"
+        results = interrupted.results
+    else:
+        if progress is not None:
+            print(file=sys.stderr)
+    if any(result.error is not None for result in results) and args.exit_code == EXIT_OK:
         args.exit_code = EXIT_OFFLINE
     if args.json:
         return [
@@ -206,19 +235,61 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         return argparse.SUPPRESS if suppress else value
 
     parser.add_argument("--json", action="store_true", default=default(False), help="print one JSON document")
-    parser.add_argument("--mock", action="store_true", default=default(False), help="use the in-process fake service")
-    parser.add_argument("--base-url", default=default(None), help="API base URL (default: EULER_BASE_URL, ...)")
-    parser.add_argument("--api-key-file", default=default(None), help="read the API key from this file")
-    parser.add_argument("--timeout", type=float, default=default(None), help="seconds to wait for an answer")
-    parser.add_argument("--debug", action="store_true", default=default(False), help="show tracebacks")
+    parser.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        default=default(False),
+        help="print nothing on success; only the exit code tells (errors still go to stderr)",
+    )
+    parser.add_argument(
+        "--mock",
+        action="store_true",
+        default=default(False),
+        help="answer from the in-process fake service: no network, no key (needs the testing extra)",
+    )
+    parser.add_argument(
+        "--base-url",
+        default=default(None),
+        metavar="URL",
+        help="API base URL (default: EULER_BASE_URL, then SIGN_API_URL, then https://tiktok.eulerstream.com)",
+    )
+    parser.add_argument(
+        "--api-key-file",
+        default=default(None),
+        metavar="FILE",
+        help="read the API key from this file (default: EULER_API_KEY, then SIGN_API_KEY)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=default(None),
+        metavar="SECONDS",
+        help="seconds to wait for an answer (default 30)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", default=default(False), help="print a traceback with errors (same exit code)"
+    )
+
+
+def _seconds(text: str) -> float:
+    # argparse names the option in front of this message: "argument --timeout: ..."
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {clip(text)!r}") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {clip(text)!r}")
+    return seconds
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiktok-live",
         description="Call the Euler Stream TikTok LIVE API. The key comes from EULER_API_KEY (or SIGN_API_KEY).",
-        epilog="Exit codes: 0 ok, 1 offline (is-live), 2 bad arguments, "
-        + ", ".join(f"{code} {cls.__name__}" for cls, code in EXIT_CODES),
+        epilog="Exit codes: 0 ok, 1 offline (is-live) or a failed check (check-live), 2 bad arguments, "
+        + ", ".join(f"{code} {cls.__name__}" for cls, code in sorted(EXIT_CODES, key=lambda pair: pair[1]))
+        + f", {EXIT_INTERRUPTED} interrupted (Ctrl-C).",
     )
     parser.add_argument("--version", action="version", version=f"tiktok-live {__version__}")
     _common_options(parser, suppress=False)
@@ -244,9 +315,14 @@ def build_parser() -> argparse.ArgumentParser:
     check_live.add_argument("--from-file", help="a file with one name per line (# starts a comment)")
     check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
 
-    serve = command("serve-fake", None, "serve the offline fake Euler service on 127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080, help="port (0 picks a free one; default 8080)")
-    serve.add_argument("--host", default="127.0.0.1")
+    serve = command(
+        "serve-fake", None, "serve the offline fake Euler service until Ctrl-C (also: python -m tiktok_live.testing)"
+    )
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (0 picks a free one; default 8080)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--strict", action="store_true", help="reject unknown API keys with 401 (see --key)")
+    serve.add_argument("--key", action="append", default=[], help="an accepted Enterprise key (repeatable)")
+    serve.add_argument("--latency", type=float, default=0.0, help="seconds to wait before every answer (default 0)")
     return parser
 
 
@@ -272,6 +348,7 @@ def _client(args: argparse.Namespace) -> Iterator[TikTokLiveClient]:
         options["api_key"] = options["api_key"] or os.environ.get("EULER_API_KEY") or "mock-key"
         options["http_client"] = httpx.Client(transport=_fake_transport())
     with TikTokLiveClient(**options) as client:
+        client._key_hint = "set the EULER_API_KEY environment variable or pass --api-key-file FILE"
         yield client
 
 
@@ -282,9 +359,13 @@ def _fake_transport() -> httpx.BaseTransport:
 
 
 def _serve_fake(args: argparse.Namespace) -> int:
-    from .testing import serve_forever
+    from .testing import FakeEulerService, serve_forever
 
-    serve_forever(args.port, args.host)
+    service = FakeEulerService(strict=args.strict)
+    for key in args.key:
+        service.add_key(key)
+    service.latency = args.latency
+    serve_forever(args.port, args.host, service=service)
     return EXIT_OK
 
 
@@ -292,6 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.exit_code = EXIT_OK
+    args.interrupted = None
     try:
         if getattr(args, "listing", False):
             from ._cli_operations import print_listing
@@ -303,16 +385,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _client(args) as client:
             result = args.handler(client, args)
     except KeyboardInterrupt:
-        return 130
+        print("tiktok-live: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except ImportError as error:
+        # --mock and serve-fake need the testing extra; the ImportError names it.
+        if args.debug:
+            traceback.print_exc()
+        print(f"tiktok-live: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except (TikTokLiveError, ValueError, TypeError, OSError) as error:
         if args.debug:
-            raise
+            traceback.print_exc()
         print(f"tiktok-live: {error}", file=sys.stderr)
         return exit_code_for(error) if isinstance(error, TikTokLiveError) else EXIT_USAGE
-    if args.json:
-        print(json.dumps(_plain(result), indent=2, sort_keys=True))
-    else:
-        _print_human(result)
+    if not args.quiet:
+        if args.json:
+            print(json.dumps(_plain(result), indent=2, sort_keys=True))
+        else:
+            _print_human(result)
+    if args.interrupted:
+        print(f"tiktok-live: {args.interrupted}", file=sys.stderr)
     return int(args.exit_code)
 
 

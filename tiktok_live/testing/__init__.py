@@ -10,25 +10,56 @@ local development.
     with service.serve() as base_url:   # a real HTTP server on 127.0.0.1
         ...
 
-Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf.
+Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf. Names load on first use, so
+importing this package (as the pytest plugin does) works without the extra; using the fake then raises an
+ImportError that names the extra.
 """
 
-from ._accounts import Account
-from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
-from ._proto import fetch_result_class
-from ._records import (
-    REDACTED,
-    ApiKey,
-    ChatMessage,
-    DropMode,
-    FetchRecord,
-    RecordedRequest,
-    RetryStyle,
-    SignedUrlRecord,
-)
-from ._server import FakeServer, serve_forever
-from ._service import FakeEulerService
-from ._spec import OPERATIONS, Operation
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from ._accounts import Account
+    from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
+    from ._proto import fetch_result_class
+    from ._records import (
+        REDACTED,
+        ApiKey,
+        ChatMessage,
+        DropMode,
+        FetchRecord,
+        RecordedRequest,
+        RetryStyle,
+        SignedUrlRecord,
+    )
+    from ._server import FakeServer, serve_forever
+    from ._service import FakeEulerService
+    from ._spec import OPERATIONS, Operation
+
+_EXPORTS = {
+    "Account": "._accounts",
+    "DEFAULT_LIMITS": "._data",
+    "OPERATIONS": "._spec",
+    "PLANS": "._data",
+    "Creator": "._data",
+    "Operation": "._spec",
+    "Plan": "._data",
+    "RateLimits": "._data",
+    "fetch_result_class": "._proto",
+    "REDACTED": "._records",
+    "ApiKey": "._records",
+    "ChatMessage": "._records",
+    "DropMode": "._records",
+    "FetchRecord": "._records",
+    "RecordedRequest": "._records",
+    "RetryStyle": "._records",
+    "SignedUrlRecord": "._records",
+    "FakeServer": "._server",
+    "serve_forever": "._server",
+    "FakeEulerService": "._service",
+}
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -52,3 +83,16 @@ __all__ = [
     "fetch_result_class",
     "serve_forever",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})

@@ -213,10 +213,15 @@ def serve_forever(
 
     fake = FakeEulerService() if service is None else service
     server = FakeServer(fake, host, port, log=log)
+    key = next(iter(fake.keys), None) if fake.strict else "fake-key"
     log(f"Fake Euler Stream service listening on {server.base_url}")
-    log("Point a client at it with:")
+    log("Point a client at it with (tiktok-live and this SDK read EULER_*, community clients SIGN_*):")
+    log(f"  export EULER_BASE_URL={server.base_url}")
     log(f"  export SIGN_API_URL={server.base_url}")
-    keys = "only the keys added with add_key() are" if fake.strict else "any non-empty API key is"
+    if key is not None:
+        log(f"  export EULER_API_KEY={key}")
+        log(f"  export SIGN_API_KEY={key}")
+    keys = "only the keys added with add_key() (or --key) are" if fake.strict else "any non-empty API key is"
     live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
     log(f"Accepted: {keys} accepted. Live: {live}. Stop with Ctrl-C.")
     try:

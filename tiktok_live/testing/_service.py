@@ -505,7 +505,10 @@ class FakeEulerService:
             return self._faulted(request, operation, fault)
         try:
             caller = self._authorize(request, operation, query)
-            return self._dispatch(request, operation, found.path_params, query, caller)
+            response = self._dispatch(request, operation, found.path_params, query, caller)
+            if operation.name != "rate_limits":  # it does not count against the limits
+                response.headers.update(self._limit_headers(caller))
+            return response
         except _Problem as problem:
             return self._error(problem)
         except Exception:  # pragma: no cover - a bug in the fake must still answer like the service
@@ -749,6 +752,20 @@ class FakeEulerService:
             limit_label=f"rate_limit_{scope}_{exhausted.window}",
             headers=_retry_headers(math.ceil(wait), "all", now),
         )
+
+    def _limit_headers(self, caller: ApiKey) -> dict[str, str]:
+        """The service's rate-limit headers on an answer: the window with the fewest requests left."""
+        now = self.clock()
+        with self._lock:
+            states = self._limiter.state(caller.key, self._windows(caller), now)
+        if not states:
+            return {}
+        tightest = min(states, key=lambda state: state.remaining)
+        reset_in = 0 if tightest.reset_at is None else max(math.ceil(tightest.reset_at - now), 0)
+        return {
+            "RateLimit-Remaining": str(tightest.remaining),
+            "RateLimit-Reset": str(reset_in),
+        }
 
     # ----------------------------------------------------------------------------------------- helpers
 
