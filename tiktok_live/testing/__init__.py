@@ -13,6 +13,7 @@ Needs the `testing` extra (`pip install 'tiktok-live[testing]'`) for protobuf.
 """
 
 from ._data import DEFAULT_LIMITS, OPERATIONS, PLANS, Creator, Operation, Plan, RateLimits
+from ._live_fake import FakeLiveServer, LiveConnectionRecord, stream_messages
 from ._proto import fetch_result_class
 from ._records import (
     REDACTED,
@@ -37,8 +38,10 @@ __all__ = [
     "Creator",
     "DropMode",
     "FakeEulerService",
+    "FakeLiveServer",
     "FakeServer",
     "FetchRecord",
+    "LiveConnectionRecord",
     "Operation",
     "Plan",
     "RateLimits",
@@ -47,4 +50,5 @@ __all__ = [
     "SignedUrlRecord",
     "fetch_result_class",
     "serve_forever",
+    "stream_messages",
 ]
