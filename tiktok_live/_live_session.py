@@ -420,7 +420,7 @@ class LiveSession:
             )
         if code in FATAL:
             cls, advice = FATAL[code]
-            reason = f" (server said: {closed.reason})" if closed.reason else ""
+            reason = f" (server said: {closed.reason.rstrip('.')})" if closed.reason else ""
             raise cls(f"{self.describe()}: {advice}{reason}.", close_code=code, reason=closed.reason)
         return False
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from . import _cli_watch
 from ._client import TikTokLiveClient
 from ._exceptions import (
     APIConnectionError,
@@ -297,6 +298,8 @@ def build_parser() -> argparse.ArgumentParser:
     check_live.add_argument("unique_ids", nargs="*", metavar="NAME")
     check_live.add_argument("--from-file", help="a file with one name per line (# starts a comment)")
     check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
+
+    _cli_watch.add_arguments(command("watch", _cli_watch.run, "print a creator's live events as they happen"))
 
     serve = command("serve-fake", None, "serve the offline fake Euler service on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8080, help="port (0 picks a free one; default 8080)")

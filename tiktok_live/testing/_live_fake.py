@@ -372,10 +372,3 @@ class FakeLiveServer:
         except Exception as error:  # the client went away: nothing to do
             _log.debug("live connection ended: %s", type(error).__name__)
             return None
-
-
-def serve_live(service: FakeEulerService, port: int = 0, *, rate: float | None = 20.0) -> FakeLiveServer:
-    """A started FakeLiveServer for `serve_forever` (the `serve-fake` command)."""
-    live = FakeLiveServer(service, port=port, rate=rate, events=400)
-    live.start()
-    return live

@@ -204,6 +204,7 @@ def serve_forever(
 
     This is what `tiktok-live serve-fake --port N` runs. Port 0 picks a free port.
     """
+    from ._live_fake import FakeLiveServer
     from ._service import FakeEulerService
 
     stream = sys.stdout if out is None else out
@@ -213,9 +214,14 @@ def serve_forever(
 
     fake = FakeEulerService() if service is None else service
     server = FakeServer(fake, host, port, log=log)
+    # The WebSocket side (live events) on the next port, 20 messages a second.
+    live_server = FakeLiveServer(fake, host, port + 1 if port else 0, rate=20.0, events=400)
+    live_server.start()
     log(f"Fake Euler Stream service listening on {server.base_url}")
     log("Point a client at it with:")
     log(f"  export SIGN_API_URL={server.base_url}")
+    log(f"  export EULER_BASE_URL={server.base_url}")
+    log(f"  export EULER_WS_URL={live_server.ws_url}   # live events: tiktok-live watch @someone")
     keys = "only the keys added with add_key() are" if fake.strict else "any non-empty API key is"
     live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
     log(f"Accepted: {keys} accepted. Live: {live}. Stop with Ctrl-C.")
@@ -225,3 +231,4 @@ def serve_forever(
         log("Stopping the fake Euler Stream service.")
     finally:
         server.stop()
+        live_server.stop()
