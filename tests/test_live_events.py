@@ -16,12 +16,14 @@ from tiktok_live import (
     AsyncTikTokLiveClient,
     ChatEvent,
     CreatorNotLiveError,
+    GenericEvent,
     GiftEvent,
     LiveAuthenticationError,
     LiveConnectionError,
     LiveConnectionLimitError,
     LiveEvent,
     LiveEventsError,
+    LiveFrameError,
     LiveOptionsError,
     LivePermissionError,
     LiveStats,
@@ -310,3 +312,36 @@ def test_importing_the_clients_does_not_import_websockets() -> None:
     script += "TikTokLiveClient(api_key='k').live_events('@someone')\nprint('websockets' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+MALFORMED: list[str | bytes] = [
+    "not json",
+    b"\x00\xffbinary where text is expected",
+    "[1, 2, 3]",
+    '{"messages": "nope"}',
+    "[" * 50_000 + "]" * 50_000,
+    '{"messages": [1, "x", null, {"type": 5}, {"type": "WebcastChatMessage", "data": []}]}',
+]
+
+
+def test_malformed_frames_are_skipped_and_counted_by_default(live: FakeLiveServer, collect: Any) -> None:
+    live.send_next(*MALFORMED)
+    events, stats = collect(live.ws_url, max_frame_size=1 << 20)
+    assert stats.invalid_frames == 5  # the last frame is a bundle: its odd messages become GenericEvents
+    assert sum(isinstance(event, GenericEvent) for event in events) >= 5
+    assert isinstance(events[-1], StreamEndedEvent)
+
+
+@pytest.mark.parametrize("frame", MALFORMED[:5], ids=["text", "binary", "array", "shape", "nested"])
+def test_malformed_frames_raise_a_typed_error_on_request(
+    live: FakeLiveServer, collect: Any, frame: str | bytes
+) -> None:
+    live.send_next(frame)
+    with pytest.raises(LiveFrameError):
+        collect(live.ws_url, invalid_frames="raise")
+
+
+def test_a_frame_over_max_frame_size_raises_a_typed_error(live: FakeLiveServer, collect: Any) -> None:
+    live.send_next('{"messages": []}' + " " * 5000)
+    with pytest.raises(LiveFrameError, match="max_frame_size"):
+        collect(live.ws_url, max_frame_size=4096)

@@ -298,8 +298,9 @@ class _ScrubbingFilter(logging.Filter):
 _FILTER = _ScrubbingFilter()
 
 
-def install_log_filter() -> None:
-    for log in (websockets_logger, logger, logging.getLogger("websockets.client")):
+def install_log_filter(*others: logging.Logger) -> None:
+    """Attach the scrubbing filter to our loggers (and `others`); idempotent."""
+    for log in (websockets_logger, logger, logging.getLogger("websockets.client"), *others):
         if _FILTER not in log.filters:
             log.addFilter(_FILTER)
 

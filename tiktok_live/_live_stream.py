@@ -15,6 +15,7 @@ comes back; events sent in between are lost.
 from __future__ import annotations
 
 import inspect
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator
@@ -75,6 +76,26 @@ def _connect_options(session: LiveSession) -> dict[str, Any]:
         "logger": websockets_logger,
         "user_agent_header": USER_AGENT,
     }
+
+
+def _discard_frames(ws: ClientConnection) -> None:
+    from websockets.exceptions import WebSocketException
+
+    try:
+        while True:
+            ws.recv()
+    except (OSError, WebSocketException):
+        return
+
+
+async def _discard_frames_async(ws: AsyncConnection) -> None:
+    from websockets.exceptions import WebSocketException
+
+    try:
+        while True:
+            await ws.recv()
+    except (OSError, WebSocketException):
+        return
 
 
 class _Stream:
@@ -185,6 +206,9 @@ class LiveEvents(_Stream):
     def _disconnect(self) -> None:
         ws, self._ws = self._ws, None
         if ws is not None:
+            # A full frame queue stops websockets from reading, so the server's answer to our close frame would
+            # wait behind unread frames until close_timeout: read and drop them meanwhile.
+            threading.Thread(target=_discard_frames, args=(ws,), name="tiktok-live-close", daemon=True).start()
             ws.close()
 
     def run(self) -> LiveStats:
@@ -281,9 +305,15 @@ class AsyncLiveEvents(_Stream):
             return _closed_of(error, self._session)
 
     async def _disconnect(self) -> None:
+        import asyncio
+
         ws, self._ws = self._ws, None
         if ws is not None:
-            await ws.close()
+            drain = asyncio.create_task(_discard_frames_async(ws))  # see LiveEvents._disconnect
+            try:
+                await ws.close()
+            finally:
+                drain.cancel()
 
     async def run(self) -> LiveStats:
         """Iterate to the end, calling (and awaiting, when they are coroutines) the callbacks registered

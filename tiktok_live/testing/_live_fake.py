@@ -50,7 +50,15 @@ _VIEWERS = [
     ("7000000000000000004", "dmitri_99", "Dmitri"),
     ("7000000000000000005", "eve", "Eve"),
 ]
-_CHATS = ["hi everyone!", "love this stream", "where are you from?", "🔥🔥🔥", "first time here"]
+_CHATS = [
+    "hi everyone!",
+    "love this stream",
+    "where are you from?",
+    "🔥🔥🔥",
+    "first time here",
+    "what game is this?",
+    "hello from Lisbon",
+]
 _log = logging.getLogger("tiktok_live.testing.live")
 
 
@@ -84,7 +92,7 @@ def stream_messages(count: int) -> list[dict[str, Any]]:
         step = index % 12
         user = _user(index)
         if step in (0, 5, 9):
-            messages.append(_message("WebcastChatMessage", index, user=user, comment=_CHATS[index % 5]))
+            messages.append(_message("WebcastChatMessage", index, user=user, comment=_CHATS[index % len(_CHATS)]))
         elif step == 1:
             messages.append(_message("WebcastLikeMessage", index, user=user, likeCount=5, totalLikeCount=5 * index))
         elif step == 2:
@@ -176,6 +184,7 @@ class FakeLiveServer:
         self._port = port
         self._lock = threading.Lock()
         self._faults: list[_Fault] = []
+        self._raw_frames: list[list[str | bytes]] = []
         self._positions: Counter[str] = Counter()
         self._open: Counter[str] = Counter()
         self._records: list[LiveConnectionRecord] = []
@@ -192,6 +201,12 @@ class FakeLiveServer:
         """The next connection sends `after` frames of the stream, then closes with `code` and `reason`."""
         with self._lock:
             self._faults.append(_Fault(code, reason, after))
+
+    def send_next(self, *frames: str | bytes) -> None:
+        """The next connection sends these frames (text, or binary for bytes) as they are, after the greeting
+        and before the stream: for malformed-frame tests."""
+        with self._lock:
+            self._raw_frames.append(list(frames))
 
     def drop_next(self, *, after: int = 0) -> None:
         """The next connection sends `after` frames, then drops the TCP connection without a close frame."""
@@ -231,13 +246,14 @@ class FakeLiveServer:
     async def _main(self, ready: threading.Event) -> None:
         from websockets.asyncio.server import serve
 
-        from .._live_session import install_log_filter, websockets_logger
+        from .._live_session import install_log_filter
 
-        install_log_filter()
+        server_logger = logging.getLogger("tiktok_live.testing.live.websockets")
+        install_log_filter(server_logger)  # its request lines hold the apiKey
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         server: Server
-        async with serve(self._handle, self.host, self._port, logger=websockets_logger, compression=None) as server:
+        async with serve(self._handle, self.host, self._port, logger=server_logger, compression=None) as server:
             self._port = int(next(iter(server.sockets)).getsockname()[1])
             ready.set()
             await self._stop.wait()
@@ -331,6 +347,7 @@ class FakeLiveServer:
         size = self.bundle_size if bundled else 1
         with self._lock:
             fault = self._faults.pop(0) if self._faults else None
+            raw_frames = self._raw_frames.pop(0) if self._raw_frames else []
         greeting = [
             {"type": "workerInfo", "data": {"webSocketId": "fake-ws-1", "schemaVersion": "v2", "features": {}}},
             {"type": "roomInfo", "data": {"id": creator.room_id, "title": creator.title, "ownerUniqueId": unique_id}},
@@ -342,6 +359,8 @@ class FakeLiveServer:
             if fault is None or fault.after > 0:
                 for message in greeting if not bundled else [{"timestamp": 0, "messages": greeting}]:
                     await ws.send(json.dumps(message))
+            for raw in raw_frames:
+                await ws.send(raw)
             while True:
                 if fault is not None and sent >= fault.after:
                     if fault.code is None:
