@@ -107,7 +107,7 @@ def live_tour(service: FakeEulerService) -> None:
             print(
                 f"{events.stats.total} events, {chats} chats, {diamonds} diamonds in gifts; "
                 f"{events.stats.reconnects} reconnect after the drop; ended with close code "
-                f"{events.stats.last_close.code if events.stats.last_close else None}"
+                f"{events.stats.last_close_code}"
             )
 
         env = {**os.environ, "EULER_API_KEY": "demo-key", "EULER_WS_URL": live.ws_url}

@@ -114,3 +114,8 @@ def test_ctrl_c_stops_watch_with_a_one_line_summary() -> None:
     assert err.startswith("watch @someone stopped after ")
     assert "events (" in err
     assert KEY not in "".join(first) + out + err
+
+
+def test_watch_without_a_key_says_what_to_set(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["watch", "@someone"]) == 2
+    assert "EULER_API_KEY" in capsys.readouterr().err

@@ -7,6 +7,7 @@ import asyncio
 import logging
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -95,8 +96,7 @@ def test_a_whole_stream_arrives_typed_and_ends_by_itself(live: FakeLiveServer, c
     assert isinstance(events[-1], StreamEndedEvent)
     assert stats.connections == 1
     assert stats.reconnects == 0
-    assert stats.last_close is not None
-    assert stats.last_close.code == 4005
+    assert stats.last_close_code == 4005
     chats = [event for event in events if isinstance(event, ChatEvent)]
     assert chats
     assert all(chat.user.unique_id and chat.user.id.isdigit() and chat.comment for chat in chats)
@@ -111,8 +111,7 @@ def test_closes_that_end_the_stream_end_iteration(live: FakeLiveServer, collect:
     events, stats = collect(live.ws_url, **FAST)
     assert events  # what came before the close
     assert stats.reconnects == 0
-    assert stats.last_close is not None
-    assert stats.last_close.code == code
+    assert stats.last_close_code == code
 
 
 @pytest.mark.parametrize("code", sorted(RAISES))
@@ -200,8 +199,7 @@ def test_not_live_after_a_reconnect_ends_the_stream(live: FakeLiveServer, collec
     live.close_next(4404, "not live any more")
     events, stats = collect(live.ws_url, **FAST)
     assert events
-    assert stats.last_close is not None
-    assert stats.last_close.code == 4404
+    assert stats.last_close_code == 4404
 
 
 def test_the_key_never_reaches_logs_reprs_or_errors(live: FakeLiveServer, caplog: pytest.LogCaptureFixture) -> None:
@@ -345,3 +343,24 @@ def test_a_frame_over_max_frame_size_raises_a_typed_error(live: FakeLiveServer, 
     live.send_next('{"messages": []}' + " " * 5000)
     with pytest.raises(LiveFrameError, match="max_frame_size"):
         collect(live.ws_url, max_frame_size=4096)
+
+
+def test_live_events_need_a_key_or_a_jwt() -> None:
+    with TikTokLiveClient() as client:
+        with pytest.raises(ValueError, match="EULER_API_KEY"):
+            client.live_events("@someone")
+    with TikTokLiveClient(jwt="a.jwt.token-0123456789") as client:
+        assert "jwt=<set>" in repr(client.live_events("@someone"))
+
+
+def test_close_from_another_thread_ends_the_iteration() -> None:
+    with FakeLiveServer(FakeEulerService(), events=400, rate=20.0) as slow:
+        with TikTokLiveClient(api_key=KEY) as client:
+            events = client.live_events("@someone", ws_url=slow.ws_url)
+            next(events)
+            timer = threading.Timer(0.3, events.close)
+            timer.start()
+            rest = list(events)
+            timer.join()
+    assert len(rest) < 400
+    assert "finished" in repr(events)

@@ -78,7 +78,7 @@ if TYPE_CHECKING:
         ViewerCountEvent,
         WorkerInfoEvent,
     )
-    from ._live_session import LiveStats
+    from ._live_session import LiveEventOptions, LiveStats
     from ._live_stream import AsyncLiveEvents, LiveEvents
     from ._response import RawResponse
     from ._results import RoomMedia, WebcastFetchResult
@@ -142,6 +142,7 @@ _EXPORTS = {
     "User": "._live_events",
     "ViewerCountEvent": "._live_events",
     "WorkerInfoEvent": "._live_events",
+    "LiveEventOptions": "._live_session",
     "LiveStats": "._live_session",
     "AsyncLiveEvents": "._live_stream",
     "LiveEvents": "._live_stream",
@@ -180,6 +181,7 @@ __all__ = [
     "LiveConnectionError",
     "LiveConnectionLimitError",
     "LiveEvent",
+    "LiveEventOptions",
     "LiveEvents",
     "LiveEventsError",
     "LiveFrameError",

@@ -92,13 +92,15 @@ Step = Connect | Receive | Sleep | list[LiveEvent]
 
 @attrs.define
 class LiveStats:
-    """What a stream saw so far: events by class name, connections opened, frames skipped as invalid."""
+    """What a stream saw so far: events by class name, connections opened, reconnects, frames skipped as
+    invalid, and how the last connection closed (`last_close_code` None: no close frame, or still open)."""
 
     events: Counter[str] = attrs.field(factory=Counter)
     connections: int = 0
     reconnects: int = 0
     invalid_frames: int = 0
-    last_close: Closed | None = None
+    last_close_code: int | None = None
+    last_close_reason: str = ""
 
     @property
     def total(self) -> int:
@@ -368,7 +370,7 @@ class LiveSession:
                         for event in events:
                             count[type(event).__name__] += 1
                         yield events
-            self.stats.last_close = closed
+            self.stats.last_close_code, self.stats.last_close_reason = closed.code, closed.reason
             if self._ends(closed, delivered_any):
                 logger.debug("%s ended (close code %s)", self.describe(), closed.code)
                 return

@@ -14,6 +14,7 @@ comes back; events sent in between are lost.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import threading
 import time
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from ._live_events import LiveEvent
 from ._live_session import (
     HANDSHAKE_STATUS,
+    NORMAL,
     Closed,
     Connect,
     LiveEventOptions,
@@ -159,12 +161,15 @@ class LiveEvents(_Stream):
             raise StopIteration
         if self._flow is None:
             self._flow = self._session.run()
+        flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
         reply: str | bytes | Closed | None = None
         try:
             while True:
-                step = self._flow.send(reply)
+                step = flow.send(reply)
                 if isinstance(step, list):
                     return step
+                if self._finished:  # close() was called meanwhile, from another thread or task
+                    raise StopIteration
                 if isinstance(step, Receive):
                     reply = self._receive(step.timeout)
                 elif isinstance(step, Connect):
@@ -195,9 +200,11 @@ class LiveEvents(_Stream):
     def _receive(self, timeout: float | None) -> str | bytes | Closed:
         from websockets.exceptions import WebSocketException
 
-        assert self._ws is not None
+        ws = self._ws
+        if ws is None:
+            return Closed(NORMAL, "closed by the client")
         try:
-            return self._ws.recv(timeout)
+            return ws.recv(timeout)
         except TimeoutError:
             return Closed(None, f"no frame within receive_timeout={timeout} s")
         except (OSError, WebSocketException) as error:
@@ -224,7 +231,8 @@ class LiveEvents(_Stream):
         self._finished = True
         flow, self._flow = self._flow, None
         if flow is not None:
-            flow.close()
+            with contextlib.suppress(ValueError):  # running in another thread: it stops at its next step
+                flow.close()
         self._disconnect()
 
     def __enter__(self) -> Self:
@@ -259,12 +267,15 @@ class AsyncLiveEvents(_Stream):
             raise StopAsyncIteration
         if self._flow is None:
             self._flow = self._session.run()
+        flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
         reply: str | bytes | Closed | None = None
         try:
             while True:
-                step = self._flow.send(reply)
+                step = flow.send(reply)
                 if isinstance(step, list):
                     return step
+                if self._finished:  # close() was called meanwhile, from another thread or task
+                    raise StopIteration
                 if isinstance(step, Receive):
                     reply = await self._receive(step.timeout)
                 elif isinstance(step, Connect):
@@ -295,10 +306,12 @@ class AsyncLiveEvents(_Stream):
 
         from websockets.exceptions import WebSocketException
 
-        assert self._ws is not None
+        ws = self._ws
+        if ws is None:
+            return Closed(NORMAL, "closed by the client")
         try:
             async with asyncio.timeout(timeout):
-                return await self._ws.recv()
+                return await ws.recv()
         except TimeoutError:
             return Closed(None, f"no frame within receive_timeout={timeout} s")
         except (OSError, WebSocketException) as error:
@@ -331,7 +344,8 @@ class AsyncLiveEvents(_Stream):
         self._finished = True
         flow, self._flow = self._flow, None
         if flow is not None:
-            flow.close()
+            with contextlib.suppress(ValueError):  # running in another thread: it stops at its next step
+                flow.close()
         await self._disconnect()
 
     async def __aenter__(self) -> Self:
@@ -351,6 +365,10 @@ def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> L
     checked = live_options(unique_id, ws_url, **options)
     install_log_filter()
     auth = client._auth  # the client's key and JWT; they stay out of every repr, log line and error
+    if not auth._api_key and not auth._jwt:
+        raise ValueError(
+            "live events need an API key or a JWT: pass api_key= (or jwt=) to the client, or set EULER_API_KEY"
+        )
     return LiveSession(checked, Secrets(auth._api_key, auth._jwt))
 
 

@@ -9,8 +9,8 @@ tests prove clients scrub it), a blocked key → 4403, more than `connection_lim
 a bad unique id or feature flag → 4400, an unknown or offline creator → 4404. Then it sends `workerInfo`,
 `roomInfo` and `tiktok.connect`, the creator's stream (chat, a gift streak, likes, joins, follows, shares,
 viewer counts; bundled unless `features.bundleEvents=false`), `WebcastControlMessage` action 3 and close
-code 4005. A connection that comes back after a drop resumes where the last one stopped; once a stream
-ended, the next connection replays it from the start.
+code 4005. A connection that comes back after a drop resumes where the last one stopped (the position is
+kept per creator, shared by all connections); once a stream ended, the next connection replays it.
 """
 
 from __future__ import annotations
