@@ -1,4 +1,5 @@
-"""`python -m tiktok_live.testing [--port N] [--host H] [--strict]`: serve the fake Euler service."""
+"""`python -m tiktok_live.testing [--port N] [--host H] [--strict] [--live-rate R]`: serve the fake Euler service
+(HTTP on the port, the live-events WebSocket on the next one)."""
 
 from __future__ import annotations
 
@@ -18,12 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="reject unknown API keys with 401")
     parser.add_argument("--key", action="append", default=[], help="an accepted Enterprise key (repeatable)")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait before every answer")
+    parser.add_argument("--live-rate", type=float, default=20.0, help="live events per second (default 20)")
     args = parser.parse_args(argv)
     service = FakeEulerService(strict=args.strict)
     for key in args.key:
         service.add_key(key)
     service.latency = args.latency
-    serve_forever(args.port, args.host, service=service)
+    serve_forever(args.port, args.host, service=service, live_rate=args.live_rate)
     return 0
 
 

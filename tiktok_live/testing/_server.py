@@ -199,10 +199,12 @@ def serve_forever(
     *,
     service: FakeEulerService | None = None,
     out: TextIO | None = None,
+    live_rate: float | None = 20.0,
 ) -> None:
-    """Serve a fake Euler service until interrupted (Ctrl-C), printing the base URL and an export line.
+    """Serve a fake Euler service until interrupted (Ctrl-C), printing the base URL and the lines to export.
 
-    This is what `tiktok-live serve-fake --port N` runs. Port 0 picks a free port.
+    This is what `tiktok-live serve-fake --port N` runs. Port 0 picks a free port. The live-events WebSocket
+    (`FakeLiveServer`) listens on port N + 1 (a free one for port 0) and streams `live_rate` messages a second.
     """
     from ._live_fake import FakeLiveServer
     from ._service import FakeEulerService
@@ -214,8 +216,8 @@ def serve_forever(
 
     fake = FakeEulerService() if service is None else service
     server = FakeServer(fake, host, port, log=log)
-    # The WebSocket side (live events) on the next port, 20 messages a second.
-    live_server = FakeLiveServer(fake, host, port + 1 if port else 0, rate=20.0, events=400)
+    # The WebSocket side (live events) on the next port, `live_rate` messages a second (None: at full speed).
+    live_server = FakeLiveServer(fake, host, port + 1 if port else 0, rate=live_rate, events=400)
     live_server.start()
     log(f"Fake Euler Stream service listening on {server.base_url}")
     log("Point a client at it with:")
