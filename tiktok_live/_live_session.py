@@ -11,6 +11,7 @@ import logging
 import os
 import random
 import re
+import threading
 import weakref
 from collections import Counter
 from collections.abc import Callable, Generator
@@ -250,6 +251,7 @@ def live_options(unique_id: object, ws_url: object, **settings: Any) -> LiveOpti
 
 # The credentials of the streams alive in this process: the log filter takes them out of any record.
 _LIVE_SECRETS: weakref.WeakSet[Secrets] = weakref.WeakSet()
+_LIVE_SECRETS_LOCK = threading.Lock()  # streams open in one thread while another thread logs
 
 
 class Secrets:
@@ -258,7 +260,8 @@ class Secrets:
     def __init__(self, api_key: str | None, jwt: str | None) -> None:
         self.api_key = api_key
         self.jwt = jwt
-        _LIVE_SECRETS.add(self)
+        with _LIVE_SECRETS_LOCK:
+            _LIVE_SECRETS.add(self)
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -278,7 +281,9 @@ def scrub(text: str, secrets: tuple[str, ...] = ()) -> str:
     """`text` without any known credential: query parameters, and the literal values of `secrets` and of
     every live stream's key (a server may echo a key in a close reason)."""
     text = _CREDENTIAL_PARAMETER.sub(r"\1" + _logs.REDACTED, _logs.redact(text))
-    known = {*secrets, *(value for holder in list(_LIVE_SECRETS) for value in holder.values)}
+    with _LIVE_SECRETS_LOCK:
+        holders = list(_LIVE_SECRETS)
+    known = {*secrets, *(value for holder in holders for value in holder.values)}
     for secret in known:
         if secret in text:
             # As a whole token only: a short key must not eat the same letters inside other words.
