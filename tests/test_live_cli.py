@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -50,6 +51,7 @@ def test_watch_prints_a_line_per_event_and_ends_with_the_stream(
     assert lines[-1] == "* the stream ended"
     assert err.count("\n") == 1
     assert err.startswith("watch @someone ended after ")
+    assert re.search(r"\bviewers \d+", err)  # counted by --events group, not by class
     assert KEY not in out + err
 
 

@@ -11,6 +11,7 @@ import contextlib
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -124,7 +125,10 @@ def _name(user: Any) -> str:
 
 
 def summary(unique_id: str, stats: LiveStats, seconds: float, *, interrupted: bool) -> str:
-    by_type = ", ".join(f"{name.removesuffix('Event').lower()} {count}" for name, count in stats.events.most_common())
+    groups: Counter[str] = Counter()
+    for name, count in stats.events.items():
+        groups[next((group for group, names in GROUPS.items() if name in names), name)] += count
+    by_type = ", ".join(f"{group} {count}" for group, count in groups.most_common())
     ending = "stopped" if interrupted else "ended"
     reconnects = f"; {stats.reconnects} reconnect{'s' if stats.reconnects != 1 else ''}" if stats.reconnects else ""
     return f"watch @{unique_id} {ending} after {seconds:.1f} s: {stats.total} events ({by_type or 'none'}){reconnects}"
