@@ -185,7 +185,7 @@ def live_events(quick: bool) -> dict[str, Any]:
         "all_runs_events_per_s": rates,
         "target_events_per_s": 20_000,
         "stalled_consumer_memory": memory,
-        "bound": "websockets' queue of max_queue=16 frames (about 16 x 6 KiB here) plus one decoded frame",
+        "bound": "websockets' queue of max_queue=16 frames (about 16 x 7 KiB here) plus one decoded frame",
     }
 
 

@@ -231,3 +231,22 @@ def test_the_session_turns_any_frames_into_events_or_a_typed_error(
         return
     assert all(isinstance(event, LiveEvent) for event in events)
     assert session.stats.total == len(events)
+
+
+def test_reconnect_backoff_doubles_is_capped_and_jittered() -> None:
+    from tiktok_live._live_session import backoff_delay
+
+    assert [backoff_delay(attempt, 30.0, rand=lambda: 0.999999) for attempt in (1, 2, 3)] == pytest.approx(
+        [0.5, 1.0, 2.0], rel=1e-5
+    )
+    assert backoff_delay(40, 30.0, rand=lambda: 0.999999) == pytest.approx(30.0, rel=1e-5)
+    assert backoff_delay(40, 30.0, rand=lambda: 0.0) == 15.0  # the jitter factor is in [0.5, 1)
+
+
+def test_the_sync_and_async_streams_offer_the_same_api() -> None:
+    from tiktok_live import AsyncLiveEvents, LiveEvents
+
+    def public(cls: type) -> set[str]:
+        return {name for name in dir(cls) if not name.startswith("_")}
+
+    assert public(LiveEvents) - {"close"} == public(AsyncLiveEvents) - {"aclose"}
