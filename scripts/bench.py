@@ -1,6 +1,6 @@
 """Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only live]
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
 GIL. Contenders alternate block by block (in a rotating order) so that drift hits them alike; figures are
@@ -27,6 +27,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import bench_live
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -448,6 +449,8 @@ def table(results: dict[str, Any]) -> str:
                 f"async x{value['async_ratio_to_ideal']:.2f} ideal {value['ideal_s']:.2f} s; "
                 f"sync {value['sync_s']:.2f} s (x{value['sync_ratio_to_ideal']:.2f})",
             )
+    if "live_events" in results:
+        lines.extend(bench_live.table_lines(results))
     return "\n".join(lines)
 
 
@@ -455,8 +458,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
+    parser.add_argument("--only", choices=["live"], help="measure only live events; merge into --output's figures")
     args = parser.parse_args(argv)
     quick: bool = args.quick
+    if args.only == "live":
+        return only_live(args.output, quick)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
     print("Measuring import time...", file=sys.stderr)
@@ -473,11 +479,25 @@ def main(argv: list[str] | None = None) -> int:
     with running(latency=0.02) as slow_server:
         print("Measuring check_live...", file=sys.stderr)
         results["bulk_check"] = bulk_check(slow_server, quick)
+    print("Measuring live events...", file=sys.stderr)
+    results["live_events"] = bench_live.live_events(quick)
     results["duration_s"] = time.perf_counter() - started
     print(table(results))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Wrote {args.output} in {results['duration_s']:.0f} s.")
+    return 0
+
+
+def only_live(output: Path, quick: bool) -> int:
+    """`--only live`: the live-event figures, merged into the results already in `output`."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Measuring live events...", file=sys.stderr)
+    results["live_events"] = bench_live.live_events(quick)
+    print("\n".join(bench_live.table_lines(results)))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged the live-event figures into {output}.")
     return 0
 
 

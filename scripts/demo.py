@@ -1,6 +1,7 @@
 """`make demo`: the SDK's main flows against the offline fake Euler service. No network, no key needed.
 
-Starts the fake service on 127.0.0.1, then walks through the library and the `tiktok-live` command line.
+Starts the fake service (HTTP and WebSocket) on 127.0.0.1, then walks through the library, the `tiktok-live`
+command line, and live events.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from tiktok_live import TikTokLiveClient
-from tiktok_live.testing import FakeEulerService
+from tiktok_live import ChatEvent, GiftEvent, TikTokLiveClient
+from tiktok_live.testing import FakeEulerService, FakeLiveServer
 from tiktok_live_api.types import Unset
 
 CLI = Path(sys.executable).parent / "tiktok-live"
@@ -91,12 +92,41 @@ def cli_tour(base_url: str) -> None:
         print(f"(exit code {result.returncode})")
 
 
+def live_tour(service: FakeEulerService) -> None:
+    with FakeLiveServer(service, events=60, rate=40.0) as live:
+        step(f"Live events from the fake WebSocket at {live.ws_url}: the sync iterator")
+        with TikTokLiveClient(api_key="demo-key") as client:
+            live.drop_next(after=2)  # a mid-stream drop: the iterator reconnects and goes on
+            with client.live_events("@someone", ws_url=live.ws_url, max_reconnect_delay=0.2) as events:
+                chats, diamonds = 0, 0
+                for event in events:
+                    if isinstance(event, ChatEvent) and chats < 3:
+                        print(f"{event.user.nickname}: {event.comment}")
+                    chats += isinstance(event, ChatEvent)
+                    diamonds += event.diamonds if isinstance(event, GiftEvent) else 0
+            print(
+                f"{events.stats.total} events, {chats} chats, {diamonds} diamonds in gifts; "
+                f"{events.stats.reconnects} reconnect after the drop; ended with close code "
+                f"{events.stats.last_close_code}"
+            )
+
+        env = {**os.environ, "EULER_API_KEY": "demo-key", "EULER_WS_URL": live.ws_url}
+        for args in (["watch", "@someone"], ["watch", "@offline_creator"]):
+            step(f"tiktok-live {' '.join(args)}")
+            result = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True, timeout=60)
+            lines = result.stdout.splitlines()
+            shown = lines if len(lines) <= 14 else [*lines[:10], f"... ({len(lines) - 12} more lines)", *lines[-2:]]
+            print("\n".join([*shown, *result.stderr.splitlines()]))
+            print(f"(exit code {result.returncode})")
+
+
 def main() -> None:
     service = FakeEulerService()
     with service.serve() as base_url:
         print(f"Fake Euler service listening on {base_url} (offline; any key works)")
         library_tour(service, base_url)
         cli_tour(base_url)
+        live_tour(service)
     print("\nDone: every call above went to the local fake service.")
 
 

@@ -2,8 +2,8 @@
 
 The convention (also stated in docs/maintainers.md):
 - Each block is a complete program. It runs in a fresh interpreter, in an empty directory, with
-  `EULER_BASE_URL` pointing at a `FakeEulerService` served on loopback and `EULER_API_KEY` set, which is
-  what the README's quick start tells a user to export (`tiktok-live serve-fake` prints both).
+  `EULER_BASE_URL` pointing at a `FakeEulerService` served on loopback, `EULER_WS_URL` at its live-events
+  WebSocket, and `EULER_API_KEY` set, which is what `tiktok-live serve-fake` tells a user to export.
 - A block that defines `test_*` functions is a pytest module: it is written to a file and run with pytest,
   with the installed `pytest11` plugin providing its fixtures.
 - A block that must not run says so on the line right before it: `<!-- docs-test: skip (the reason) -->`.
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tiktok_live.testing import FakeEulerService
+from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -57,17 +57,19 @@ def test_the_docs_have_python_examples() -> None:
 
 
 @pytest.fixture(scope="module")
-def served_fake() -> Iterator[str]:
-    with FakeEulerService().serve() as base_url:
-        yield base_url
+def served_fake() -> Iterator[tuple[str, str]]:
+    """The fake's HTTP base URL and its live-events WebSocket URL."""
+    service = FakeEulerService()
+    with service.serve() as base_url, FakeLiveServer(service, events=40) as live:
+        yield base_url, live.ws_url
 
 
 @pytest.mark.parametrize(("where", "code", "skipped"), BLOCKS, ids=[where for where, _, _ in BLOCKS])
-def test_python_block_runs(where: str, code: str, skipped: bool, served_fake: str, tmp_path: Path) -> None:
+def test_python_block_runs(where: str, code: str, skipped: bool, served_fake: tuple[str, str], tmp_path: Path) -> None:
     if skipped:
         pytest.skip(f"{where} is marked <!-- docs-test: skip -->")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EULER_", "SIGN_", "PYTEST_", "TIKTOK_"))}
-    env.update(EULER_BASE_URL=served_fake, EULER_API_KEY=EXAMPLE_KEY)
+    env.update(EULER_BASE_URL=served_fake[0], EULER_WS_URL=served_fake[1], EULER_API_KEY=EXAMPLE_KEY)
     if re.search(r"^(async )?def test_", code, re.MULTILINE):
         (tmp_path / "test_example.py").write_text(code)
         command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_example.py"]

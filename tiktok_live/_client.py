@@ -7,7 +7,7 @@ import functools
 import time
 from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
 
     from ._bulk import LiveStatus
+    from ._live_session import LiveEventOptions
+    from ._live_stream import AsyncLiveEvents, LiveEvents
     from ._operations import Call, Operation
 
 __all__ = [
@@ -108,6 +110,20 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         from ._bulk import check_live_sync
 
         return check_live_sync(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
+
+    def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> LiveEvents:
+        """A creator's live events from Euler's WebSocket service, as a blocking iterator of typed events
+        (`with client.live_events("@someone") as events: for event in events: ...`); README "Live events".
+
+        Uses this client's key and JWT; `ws_url` defaults to EULER_WS_URL, else wss://ws.eulerstream.com.
+        Every argument is checked here, before connecting. Iteration ends when the stream ends (close code
+        4005); not live, bad options, bad auth, no permission and too many connections raise
+        `CreatorNotLiveError`, `LiveOptionsError`, `LiveAuthenticationError`, `LivePermissionError`,
+        `LiveConnectionLimitError`; other closes and drops reconnect (`max_reconnects` in a row, then
+        `LiveConnectionError`)."""
+        from ._live_stream import live_events
+
+        return live_events(self, unique_id, options)
 
     # -- access to the raw answers and to the generated layer --------------------------------------
 
@@ -193,6 +209,13 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         from ._bulk import check_live_async
 
         return await check_live_async(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
+
+    def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> AsyncLiveEvents:
+        """A creator's live events as an async iterator (`async with client.live_events("@someone") as
+        events: async for event in events: ...`); see `TikTokLiveClient.live_events`."""
+        from ._live_stream import async_live_events
+
+        return async_live_events(self, unique_id, options)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTikTokLiveClientWithRawResponse:

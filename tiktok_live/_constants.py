@@ -24,3 +24,7 @@ BASE_URL_ENV_VARS = ("EULER_BASE_URL", "SIGN_API_URL")
 
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
+
+# Live events: Euler's WebSocket service (tiktok_live._live_session).
+DEFAULT_WS_URL = "wss://ws.eulerstream.com"
+WS_URL_ENV_VARS = ("EULER_WS_URL",)

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from . import _cli_watch
 from ._bulk import CheckLiveInterrupted
 from ._client import TikTokLiveClient
 from ._exceptions import (
@@ -315,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
     check_live.add_argument("--from-file", help="a file with one name per line (# starts a comment)")
     check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
 
+    _cli_watch.add_arguments(command("watch", _cli_watch.run, "print a creator's live events as they happen"))
+
     serve = command(
         "serve-fake", None, "serve the offline fake Euler service until Ctrl-C (also: python -m tiktok_live.testing)"
     )
@@ -323,6 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--strict", action="store_true", help="reject unknown API keys with 401 (see --key)")
     serve.add_argument("--key", action="append", default=[], help="an accepted Enterprise key (repeatable)")
     serve.add_argument("--latency", type=float, default=0.0, help="seconds to wait before every answer (default 0)")
+    serve.add_argument(
+        "--live-rate", type=float, default=20.0, help="live events per second on the WebSocket (default 20)"
+    )
     return parser
 
 
@@ -365,7 +371,7 @@ def _serve_fake(args: argparse.Namespace) -> int:
     for key in args.key:
         service.add_key(key)
     service.latency = args.latency
-    serve_forever(args.port, args.host, service=service)
+    serve_forever(args.port, args.host, service=service, live_rate=args.live_rate)
     return EXIT_OK
 
 

@@ -23,6 +23,7 @@ import typing as _typing
 if _typing.TYPE_CHECKING:
     from ._accounts import Account
     from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
+    from ._live_fake import FakeLiveServer, LiveConnectionRecord, stream_messages
     from ._proto import fetch_result_class
     from ._records import (
         REDACTED,
@@ -47,6 +48,9 @@ _EXPORTS = {
     "Operation": "._spec",
     "Plan": "._data",
     "RateLimits": "._data",
+    "FakeLiveServer": "._live_fake",
+    "LiveConnectionRecord": "._live_fake",
+    "stream_messages": "._live_fake",
     "fetch_result_class": "._proto",
     "REDACTED": "._records",
     "ApiKey": "._records",
@@ -72,8 +76,10 @@ __all__ = [
     "Creator",
     "DropMode",
     "FakeEulerService",
+    "FakeLiveServer",
     "FakeServer",
     "FetchRecord",
+    "LiveConnectionRecord",
     "Operation",
     "Plan",
     "RateLimits",
@@ -82,6 +88,7 @@ __all__ = [
     "SignedUrlRecord",
     "fetch_result_class",
     "serve_forever",
+    "stream_messages",
 ]
 
 

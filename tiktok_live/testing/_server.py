@@ -199,11 +199,14 @@ def serve_forever(
     *,
     service: FakeEulerService | None = None,
     out: TextIO | None = None,
+    live_rate: float | None = 20.0,
 ) -> None:
-    """Serve a fake Euler service until interrupted (Ctrl-C), printing the base URL and an export line.
+    """Serve a fake Euler service until interrupted (Ctrl-C), printing the base URL and the lines to export.
 
-    This is what `tiktok-live serve-fake --port N` runs. Port 0 picks a free port.
+    This is what `tiktok-live serve-fake --port N` runs. Port 0 picks a free port. The live-events WebSocket
+    (`FakeLiveServer`) listens on port N + 1 (a free one for port 0) and streams `live_rate` messages a second.
     """
+    from ._live_fake import FakeLiveServer
     from ._service import FakeEulerService
 
     stream = sys.stdout if out is None else out
@@ -214,6 +217,9 @@ def serve_forever(
     fake = FakeEulerService() if service is None else service
     server = FakeServer(fake, host, port, log=log)
     key = next(iter(fake.keys), None) if fake.strict else "fake-key"
+    # The WebSocket side (live events) on the next port, `live_rate` messages a second (None: at full speed).
+    live_server = FakeLiveServer(fake, host, port + 1 if port else 0, rate=live_rate, events=400)
+    live_server.start()
     log(f"Fake Euler Stream service listening on {server.base_url}")
     log("Point a client at it with (tiktok-live and this SDK read EULER_*, community clients SIGN_*):")
     log(f"  export EULER_BASE_URL={server.base_url}")
@@ -222,6 +228,7 @@ def serve_forever(
         log(f"  export EULER_API_KEY={key}")
         log(f"  export SIGN_API_KEY={key}")
     keys = "only the keys added with add_key() (or --key) are" if fake.strict else "any non-empty API key is"
+    log(f"  export EULER_WS_URL={live_server.ws_url}   # live events: tiktok-live watch @someone")
     live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
     log(f"Accepted: {keys} accepted. Live: {live}. Stop with Ctrl-C.")
     try:
@@ -230,3 +237,4 @@ def serve_forever(
         log("Stopping the fake Euler Stream service.")
     finally:
         server.stop()
+        live_server.stop()

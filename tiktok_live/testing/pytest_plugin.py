@@ -17,7 +17,7 @@ import pytest
 
 if TYPE_CHECKING:
     from tiktok_live import AsyncTikTokLiveClient, TikTokLiveClient
-    from tiktok_live.testing import FakeEulerService
+    from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 FAKE_BASE_URL = "https://fake-euler.invalid"
 FAKE_API_KEY = "fake-euler-test-key"
@@ -60,3 +60,14 @@ def async_tiktok_live_client(fake_euler: FakeEulerService) -> AsyncTikTokLiveCli
     client = AsyncTikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
     client._sleep = no_sleep  # type: ignore[method-assign]  # retries without waiting
     return client
+
+
+@pytest.fixture
+def fake_euler_live(fake_euler: FakeEulerService, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLiveServer]:
+    """`fake_euler`'s WebSocket side on a loopback port, with EULER_WS_URL pointing at it: the clients'
+    `live_events("@someone")` stream its events (as fast as they can be read)."""
+    from tiktok_live.testing import FakeLiveServer
+
+    with FakeLiveServer(fake_euler) as live:
+        monkeypatch.setenv("EULER_WS_URL", live.ws_url)
+        yield live

@@ -1,0 +1,380 @@
+"""The live-event streams: `LiveEvents` (blocking iterator) and `AsyncLiveEvents` (async iterator).
+
+Both drive the same `LiveSession` (in `_live_session.py`) and differ only in how they connect, receive
+and sleep, with `websockets`' sync and asyncio clients. `websockets` is imported here, so only code that
+opens a stream pays for it.
+
+Backpressure: events are handed over as they are read, one frame's events at a time; nothing is read ahead
+of the consumer beyond `websockets`' own buffer of `max_queue` frames (each at most `max_frame_size`).
+When that buffer is full the stream stops reading from the socket, so TCP pushes back on the service:
+memory stays bounded however long the consumer stalls. If the stall outlasts the keep-alive (`ping_timeout`)
+or the service gives up on the socket, the connection is closed and the stream reconnects when the consumer
+comes back; events sent in between are lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from ._live_events import LiveEvent
+from ._live_session import (
+    HANDSHAKE_STATUS,
+    NORMAL,
+    Closed,
+    Connect,
+    LiveEventOptions,
+    LiveSession,
+    LiveStats,
+    Receive,
+    Sleep,
+    Step,
+    websockets_logger,
+)
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection as AsyncConnection
+    from websockets.sync.client import ClientConnection
+
+__all__ = ["AsyncLiveEvents", "LiveEvents"]
+
+E = TypeVar("E", bound=LiveEvent)
+Flow = Generator[Step, str | bytes | Closed | None, None]
+
+
+def _closed_of(error: BaseException, session: LiveSession) -> Closed:
+    """What a `websockets` (or socket) error says about how the connection ended."""
+    from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+    if isinstance(error, ConnectionClosed):
+        frame = error.rcvd if error.rcvd is not None else error.sent
+        if frame is None:
+            return Closed(None, "the connection dropped without a close frame")
+        return Closed(frame.code, session.scrub(frame.reason))
+    if isinstance(error, InvalidStatus):
+        status = error.response.status_code
+        return Closed(HANDSHAKE_STATUS.get(status), f"the handshake was refused with HTTP {status}")
+    if isinstance(error, TimeoutError):
+        return Closed(None, "timed out")
+    return Closed(None, type(error).__name__)
+
+
+def _connect_options(session: LiveSession) -> dict[str, Any]:
+    from ._base import USER_AGENT
+
+    options = session.options
+    return {
+        "open_timeout": options.open_timeout,
+        "ping_interval": options.ping_interval,
+        "ping_timeout": options.ping_timeout,
+        "max_size": options.max_frame_size,
+        "max_queue": options.max_queue,
+        "logger": websockets_logger,
+        "user_agent_header": USER_AGENT,
+    }
+
+
+def _discard_frames(ws: ClientConnection) -> None:
+    from websockets.exceptions import WebSocketException
+
+    try:
+        while True:
+            ws.recv()
+    except (OSError, WebSocketException):
+        return
+
+
+async def _discard_frames_async(ws: AsyncConnection) -> None:
+    from websockets.exceptions import WebSocketException
+
+    try:
+        while True:
+            await ws.recv()
+    except (OSError, WebSocketException):
+        return
+
+
+class _Stream:
+    """What both streams share: the session, the stats, callbacks, the repr."""
+
+    def __init__(self, session: LiveSession) -> None:
+        self._session = session
+        self._flow: Flow | None = None
+        self._pending: deque[LiveEvent] = deque()
+        self._handlers: list[tuple[type[LiveEvent], Callable[[Any], Any]]] = []
+        self._finished = False
+
+    @property
+    def stats(self) -> LiveStats:
+        """Events by type, connections, reconnects and skipped frames so far."""
+        return self._session.stats
+
+    @property
+    def unique_id(self) -> str:
+        return self._session.options.unique_id
+
+    def on(self, event_type: type[E]) -> Callable[[Callable[[E], Any]], Callable[[E], Any]]:
+        """Register a callback for events of `event_type` (and its subclasses; `LiveEvent` for all), for
+        `run()`: `@events.on(ChatEvent)` above a function taking the event."""
+
+        def register(handler: Callable[[E], Any]) -> Callable[[E], Any]:
+            self._handlers.append((event_type, handler))
+            return handler
+
+        return register
+
+    def _handlers_for(self, event: LiveEvent) -> list[Callable[[Any], Any]]:
+        return [handler for kind, handler in self._handlers if isinstance(event, kind)]
+
+    def __repr__(self) -> str:
+        state = "finished" if self._finished else "open" if self._flow is not None else "not started"
+        return (
+            f"{type(self).__name__}(unique_id={self.unique_id!r}, ws_url={self._session.options.ws_url!r}, "
+            f"{self._session.secrets!r}, state={state}, events={self.stats.total})"
+        )
+
+
+class LiveEvents(_Stream):
+    """A creator's live events, as a blocking iterator: `with client.live_events("@someone") as events:
+    for event in events: ...`. Iteration ends when the stream ends; see `TikTokLiveClient.live_events`."""
+
+    def __init__(self, session: LiveSession) -> None:
+        super().__init__(session)
+        self._ws: ClientConnection | None = None
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> LiveEvent:
+        if not self._pending:
+            self._pending.extend(self._advance())
+        return self._pending.popleft()
+
+    def _advance(self) -> list[LiveEvent]:
+        if self._finished:
+            raise StopIteration
+        if self._flow is None:
+            self._flow = self._session.run()
+        flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
+        reply: str | bytes | Closed | None = None
+        try:
+            while True:
+                step = flow.send(reply)
+                if isinstance(step, list):
+                    return step
+                if self._finished:  # close() was called meanwhile, from another thread or task
+                    raise StopIteration
+                if isinstance(step, Receive):
+                    reply = self._receive(step.timeout)
+                elif isinstance(step, Connect):
+                    self._disconnect()
+                    reply = self._connect(step.url)
+                elif isinstance(step, Sleep):
+                    time.sleep(step.seconds)
+                    reply = None
+        except StopIteration:
+            self.close()
+            raise
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self, url: str) -> Closed | None:
+        from websockets.exceptions import WebSocketException
+        from websockets.sync.client import connect
+
+        try:
+            connection = connect(url, **_connect_options(self._session))
+        except (OSError, TimeoutError, WebSocketException) as error:
+            return _closed_of(error, self._session)
+        # Entered as a context manager (websockets >= 17.1 warns otherwise); `_disconnect` closes it.
+        self._ws = connection.__enter__()
+        return None
+
+    def _receive(self, timeout: float | None) -> str | bytes | Closed:
+        from websockets.exceptions import WebSocketException
+
+        ws = self._ws
+        if ws is None:
+            return Closed(NORMAL, "closed by the client")
+        try:
+            return ws.recv(timeout)
+        except TimeoutError:
+            return Closed(None, f"no frame within receive_timeout={timeout} s")
+        except (OSError, WebSocketException) as error:
+            return _closed_of(error, self._session)
+
+    def _disconnect(self) -> None:
+        ws, self._ws = self._ws, None
+        if ws is not None:
+            # A full frame queue stops websockets from reading, so the server's answer to our close frame would
+            # wait behind unread frames until close_timeout: read and drop them meanwhile.
+            threading.Thread(target=_discard_frames, args=(ws,), name="tiktok-live-close", daemon=True).start()
+            ws.close()
+
+    def run(self) -> LiveStats:
+        """Iterate to the end, calling the callbacks registered with `on()`; returns the stats."""
+        with self:
+            for event in self:
+                for handler in self._handlers_for(event):
+                    handler(event)
+        return self.stats
+
+    def close(self) -> None:
+        """Close the connection; iteration ends. Safe to call more than once."""
+        self._finished = True
+        flow, self._flow = self._flow, None
+        if flow is not None:
+            with contextlib.suppress(ValueError):  # running in another thread: it stops at its next step
+                flow.close()
+        self._disconnect()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncLiveEvents(_Stream):
+    """A creator's live events, as an async iterator: `async with client.live_events("@someone") as events:
+    async for event in events: ...`; see `TikTokLiveClient.live_events`."""
+
+    def __init__(self, session: LiveSession) -> None:
+        super().__init__(session)
+        self._ws: AsyncConnection | None = None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> LiveEvent:
+        if not self._pending:
+            self._pending.extend(await self._advance())
+        return self._pending.popleft()
+
+    async def _advance(self) -> list[LiveEvent]:
+        import asyncio
+
+        if self._finished:
+            raise StopAsyncIteration
+        if self._flow is None:
+            self._flow = self._session.run()
+        flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
+        reply: str | bytes | Closed | None = None
+        try:
+            while True:
+                step = flow.send(reply)
+                if isinstance(step, list):
+                    return step
+                if self._finished:  # close() was called meanwhile, from another thread or task
+                    raise StopIteration
+                if isinstance(step, Receive):
+                    reply = await self._receive(step.timeout)
+                elif isinstance(step, Connect):
+                    await self._disconnect()
+                    reply = await self._connect(step.url)
+                elif isinstance(step, Sleep):
+                    await asyncio.sleep(step.seconds)
+                    reply = None
+        except StopIteration:
+            await self.aclose()
+            raise StopAsyncIteration from None
+        except BaseException:
+            await self.aclose()
+            raise
+
+    async def _connect(self, url: str) -> Closed | None:
+        from websockets.asyncio.client import connect
+        from websockets.exceptions import WebSocketException
+
+        try:
+            self._ws = await connect(url, **_connect_options(self._session))
+        except (OSError, TimeoutError, WebSocketException) as error:
+            return _closed_of(error, self._session)
+        return None
+
+    async def _receive(self, timeout: float | None) -> str | bytes | Closed:  # noqa: ASYNC109
+        import asyncio
+
+        from websockets.exceptions import WebSocketException
+
+        ws = self._ws
+        if ws is None:
+            return Closed(NORMAL, "closed by the client")
+        try:
+            async with asyncio.timeout(timeout):
+                return await ws.recv()
+        except TimeoutError:
+            return Closed(None, f"no frame within receive_timeout={timeout} s")
+        except (OSError, WebSocketException) as error:
+            return _closed_of(error, self._session)
+
+    async def _disconnect(self) -> None:
+        import asyncio
+
+        ws, self._ws = self._ws, None
+        if ws is not None:
+            drain = asyncio.create_task(_discard_frames_async(ws))  # see LiveEvents._disconnect
+            try:
+                await ws.close()
+            finally:
+                drain.cancel()
+
+    async def run(self) -> LiveStats:
+        """Iterate to the end, calling (and awaiting, when they are coroutines) the callbacks registered
+        with `on()`; returns the stats."""
+        async with self:
+            async for event in self:
+                for handler in self._handlers_for(event):
+                    result = handler(event)
+                    if inspect.isawaitable(result):
+                        await result
+        return self.stats
+
+    async def aclose(self) -> None:
+        """Close the connection; iteration ends. Safe to call more than once."""
+        self._finished = True
+        flow, self._flow = self._flow, None
+        if flow is not None:
+            with contextlib.suppress(ValueError):  # running in another thread: it stops at its next step
+                flow.close()
+        await self._disconnect()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveSession:
+    from ._live_session import Secrets, install_log_filter, live_options
+
+    options = dict(settings)
+    ws_url = options.pop("ws_url", None)
+    checked = live_options(unique_id, ws_url, **options)
+    install_log_filter()
+    auth = client._auth  # the client's key and JWT; they stay out of every repr, log line and error
+    if not auth._api_key and not auth._jwt:
+        raise ValueError(
+            "live events need an API key or a JWT: pass api_key= (or jwt=) to the client, or set EULER_API_KEY"
+        )
+    return LiveSession(checked, Secrets(auth._api_key, auth._jwt))
+
+
+def live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveEvents:
+    return LiveEvents(_session_of(client, unique_id, settings))
+
+
+def async_live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> AsyncLiveEvents:
+    return AsyncLiveEvents(_session_of(client, unique_id, settings))
