@@ -15,6 +15,8 @@ from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 if TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
+    from ._budget import BudgetLimiter, LocalBudget, WindowBudget
+    from ._budget_redis import RedisBudget
     from ._bulk import LiveStatus
     from ._client import (
         AsyncTikTokLiveClient,
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        BudgetExhaustedError,
         ForbiddenError,
         InvalidInputError,
         InvalidResponseError,
@@ -54,6 +57,10 @@ _EXPORTS = {
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
     "RateLimitState": "._base",
+    "BudgetLimiter": "._budget",
+    "LocalBudget": "._budget",
+    "WindowBudget": "._budget",
+    "RedisBudget": "._budget_redis",
     "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
@@ -69,6 +76,7 @@ _EXPORTS = {
     "APITimeoutError": "._exceptions",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BudgetExhaustedError": "._exceptions",
     "ForbiddenError": "._exceptions",
     "InvalidInputError": "._exceptions",
     "InvalidResponseError": "._exceptions",
@@ -97,16 +105,20 @@ __all__ = [
     "AsyncTikTokLiveClientWithRawResponse",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExhaustedError",
+    "BudgetLimiter",
     "ForbiddenError",
     "InvalidInputError",
     "InvalidResponseError",
     "LiveStatus",
+    "LocalBudget",
     "NotFoundError",
     "NotGiven",
     "PremiumRequiredError",
     "RateLimitError",
     "RateLimitState",
     "RawResponse",
+    "RedisBudget",
     "RoomMedia",
     "ServerError",
     "ServiceUnavailableError",
@@ -115,6 +127,7 @@ __all__ = [
     "TikTokLiveError",
     "WebcastFetchEnvelope",
     "WebcastFetchResult",
+    "WindowBudget",
     "__version__",
     "decode_fetch_result",
 ]

@@ -14,12 +14,12 @@ import re
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import attrs
 import httpx
 
-from . import _logs, _retry
+from . import _budget, _logs, _retry
 from ._auth import EulerAuth
 from ._constants import (
     API_KEY_ENV_VARS,
@@ -32,6 +32,7 @@ from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    BudgetExhaustedError,
     InvalidResponseError,
     RateLimitError,
     TikTokLiveError,
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
-# A step of a call: a request to send, or seconds to sleep before the next attempt.
-Step = httpx.Request | float
+# A step of a call: a request to send, seconds to sleep before the next attempt, or a rate-limit budget step.
+Step = httpx.Request | float | _budget.BudgetStep
 
 logger = logging.getLogger("tiktok_live")
 
@@ -164,12 +165,15 @@ class _BaseClient(Generic[HttpClientT]):
         default_headers: Mapping[str, str] | None = None,
         api_key_in_query: bool = False,
         http_client: HttpClientT | None = None,
+        rate_limiter: _budget.RateLimiterArg | Literal[False] = None,
     ) -> None:
         """Arguments left out come from the environment: the key from `EULER_API_KEY` (or `SIGN_API_KEY`), the
         base URL from `EULER_BASE_URL` (or `SIGN_API_URL`), else https://tiktok.eulerstream.com. The key is sent
         in the `x-api-key` header; `api_key_in_query=True` sends it as `?apiKey=` instead (it then shows in URLs
         and server logs). `http_client` brings your own `httpx.Client` / `httpx.AsyncClient` (proxies, mounts,
-        event hooks); it is used as it is and not closed by `close()`."""
+        event hooks); it is used as it is and not closed by `close()`. `rate_limiter` is the key's request budget:
+        left out, `EULER_RATE_LIMIT_URL` (a `redis://` URL, shared by every process using it) or else one
+        in this process; a URL, a `LocalBudget` / `RedisBudget`, or False for none."""
         _logs.install()
         _check_retry_settings(max_retries, max_retry_wait)
         if not isinstance(timeout, NotGiven):
@@ -186,6 +190,10 @@ class _BaseClient(Generic[HttpClientT]):
         self.max_retries = max_retries
         self.max_retry_wait = float(max_retry_wait)
         self.rate_limit = RateLimitState()
+        self._budget = _budget.limiter_from(rate_limiter)
+        # A limiter built here from a URL is closed by close(); one passed in belongs to the caller.
+        self._owns_budget = not isinstance(rate_limiter, _budget.BudgetLimiter)
+        self._budget_key = _budget.key_id(api_key)
         self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
@@ -222,12 +230,12 @@ class _BaseClient(Generic[HttpClientT]):
         if not isinstance(timeout, NotGiven):
             _check_timeout(timeout)
             twin._timeout = timeout
-        twin._owns_http = False
+        twin._owns_http = twin._owns_budget = False
         return twin
 
     def _raw_twin(self) -> Self:
         twin = copy.copy(self)
-        twin._owns_http = False
+        twin._owns_http = twin._owns_budget = False
         twin._return_raw = True
         return twin
 
@@ -260,9 +268,14 @@ class _BaseClient(Generic[HttpClientT]):
         # Our own httpx client carries the auth; a user's client gets it on each request.
         return httpx.USE_CLIENT_DEFAULT if self._http_built_here else self._auth
 
-    def _flow(self, call: Call[T]) -> Generator[Step, httpx.Response | None, RawResponse[T]]:
+    def _flow(self, call: Call[T]) -> Generator[Step, Any, RawResponse[T]]:
         retries_taken = 0
+        budget_waited = 0.0
+        # check_live's twin pauses the whole batch on a 429 itself: the closed window is its pause.
+        waited_for_429 = not self._retry_rate_limits
         while True:
+            if self._budget is not None and call.counts_against_quota:
+                budget_waited = yield from self._wait_for_budget(call, budget_waited, waited_for_429)
             try:
                 response = yield self._build_request(call)
                 assert response is not None
@@ -273,6 +286,8 @@ class _BaseClient(Generic[HttpClientT]):
                 reason = type(error).__name__
             else:
                 raw = self._answer(call, response, retries_taken)
+                if self._budget is not None:
+                    yield from self._tell_budget(call, response, raw)
                 if not isinstance(raw, APIStatusError):
                     return raw
                 delay = self._delay_after_status_error(call, raw, retries_taken)
@@ -289,6 +304,74 @@ class _BaseClient(Generic[HttpClientT]):
             )
             yield delay
             retries_taken += 1
+            waited_for_429 = waited_for_429 or reason.startswith("status 429")
+
+    # -- the rate-limit budget (_budget.py): asked before each attempt, told what each answer said ----------
+
+    def _wait_for_budget(self, call: Call[Any], waited: float, ignore_closed: bool) -> Generator[Step, Any, float]:
+        """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far.
+        A window a 429 closed is waited for once, then passed: the service's hint was that wait."""
+        budget = self._budget
+        assert budget is not None
+        if budget.needs_seed(self._budget_key):
+            yield from self._seed_budget(budget)
+        while True:
+            step = _budget.BudgetStep(budget, self._budget_key, ignore_closed=ignore_closed)
+            refusal: _budget.Refusal | None = yield step
+            if refusal is None:
+                return waited
+            if waited + refusal.refills_in > self.max_retry_wait:
+                raise self._budget_exhausted(call, budget, refusal)
+            logger.debug("%s waits %.2f s for the %s budget", call.operation, refusal.refills_in, refusal.window)
+            yield refusal.refills_in
+            waited += refusal.refills_in
+            ignore_closed = ignore_closed or refusal.limit is None
+
+    def _seed_budget(self, budget: _budget.BudgetLimiter) -> Generator[Step, Any, None]:
+        """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
+        error: the limits are then learned from answers."""
+        from . import _operations
+
+        try:
+            response = yield self._build_request(_operations.rate_limits())
+        except httpx.HTTPError:
+            return
+        if response.status_code == 200:
+            observation = _budget.observe_rate_limits(json_body(response))
+            if observation:
+                yield _budget.BudgetStep(budget, self._budget_key, observation)
+
+    def _tell_budget(
+        self, call: Call[Any], response: httpx.Response, raw: RawResponse[Any] | APIStatusError
+    ) -> Generator[Step, Any, None]:
+        assert self._budget is not None
+        if call.reports_rate_limits and response.status_code == 200:
+            observation = _budget.observe_rate_limits(json_body(response))
+        elif _budget.says_something(response):
+            body = raw.body if isinstance(raw, APIStatusError) else None
+            scale = getattr(self._budget, "time_scale", 1.0)
+            observation = _budget.observe_answer(response, body, now=self._now(), scale=scale)
+        else:
+            return
+        if observation:
+            yield _budget.BudgetStep(self._budget, self._budget_key, observation)
+
+    def _budget_exhausted(
+        self, call: Call[Any], budget: _budget.BudgetLimiter, refusal: _budget.Refusal
+    ) -> BudgetExhaustedError:
+        if refusal.limit is None:
+            why = f"the service closed this key's {refusal.window} window (429)"
+        else:
+            why = f"this key's {refusal.window} budget ({refusal.limit} requests, {budget.description}) is used up"
+        request = self._build_request(call)
+        return BudgetExhaustedError(
+            f"{call.operation}: not sent: {why}; it refills in {refusal.refills_in:.1f} s, longer than "
+            f"max_retry_wait ({self.max_retry_wait:g} s) lets the call wait.",
+            response=httpx.Response(429, request=request),
+            window=refusal.window,
+            retry_after=refusal.refills_in,
+            reset_at=self._now() + refusal.refills_in,
+        )
 
     def _answer(self, call: Call[T], response: httpx.Response, retries_taken: int) -> RawResponse[T] | APIStatusError:
         content_type = response.headers.get("content-type", "")

@@ -14,6 +14,8 @@ import httpx
 from . import _operations as ops
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
+from ._budget import BudgetStep
+from ._budget_redis import RedisBudget
 from ._constants import (
     DEFAULT_CLIENT_NAME,
     DEFAULT_LIMITS,
@@ -81,6 +83,8 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
                         step = flow.throw(error)
                     else:
                         step = flow.send(response)
+                elif isinstance(step, BudgetStep):
+                    step = flow.send(step.run())
                 else:
                     self._sleep(step)
                     step = flow.send(None)
@@ -211,9 +215,12 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
     # -- lifetime ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connection pool (not a pool you passed in as `http_client`)."""
+        """Close the connection pool (not a pool you passed in as `http_client`), and the Redis connections of
+        a rate limiter built from a URL."""
         if self._owns_http:
             self._http.close()
+        if self._owns_budget and isinstance(self._budget, RedisBudget):
+            self._budget.close()
 
     def __enter__(self) -> Self:
         return self
@@ -257,6 +264,8 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
                         step = flow.throw(error)
                     else:
                         step = flow.send(response)
+                elif isinstance(step, BudgetStep):
+                    step = flow.send(await step.arun())
                 else:
                     await self._sleep(step)
                     step = flow.send(None)
@@ -373,9 +382,13 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
         return _generated_client(self.base_url).set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
-        """Close the connection pool (not a pool you passed in as `http_client`)."""
+        """Close the connection pool (not a pool you passed in as `http_client`), and the Redis connections of
+        a rate limiter built from a URL."""
         if self._owns_http:
             await self._http.aclose()
+        if self._owns_budget and isinstance(self._budget, RedisBudget):
+            self._budget.close()
+            await self._budget.aclose()
 
     async def __aenter__(self) -> Self:
         return self

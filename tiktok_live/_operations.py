@@ -60,6 +60,10 @@ class Call(Generic[T]):
     json_answer: bool = True
     # Credentials among the arguments (session ids): kept out of error messages.
     secrets: tuple[str, ...] = ()
+    # False for calls the plan's quota does not count (GetRateLimits): they pass the rate-limit budget freely.
+    counts_against_quota: bool = True
+    # True when the answer is the key's limits per window (GetRateLimits): it seeds the budget.
+    reports_rate_limits: bool = False
 
 
 def _given(value: Any, validate: Callable[..., S], *args: Any) -> S | Unset:
@@ -175,6 +179,8 @@ def rate_limits() -> Call[RateLimitsResponse]:
         rate_limits_api._get_kwargs(),
         _model_parser(RateLimitsResponse),
         ("Public", *ALL_PLANS),
+        counts_against_quota=False,
+        reports_rate_limits=True,
     )
 
 

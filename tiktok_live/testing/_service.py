@@ -162,6 +162,7 @@ class FakeEulerService:
 
     Out of the box it knows two creators, `someone` (live) and `offline_creator` (not live), and accepts any
     non-empty API key as an Enterprise key. With `strict=True` only keys added with `add_key()` are accepted.
+    `time_scale` shrinks the rate-limit windows (0.05: a minute lasts 3 s), for tests of many windows.
     """
 
     def __init__(
@@ -171,6 +172,7 @@ class FakeEulerService:
         creators: list[Creator] | None = None,
         clock: Callable[[], float] = time.time,
         agent_id: str = "fake-agent-fra-01",
+        time_scale: float = 1.0,
     ) -> None:
         self.strict = strict
         self.clock = clock
@@ -182,7 +184,7 @@ class FakeEulerService:
         self._creators: dict[str, Creator] = {}
         self._keys: dict[str, ApiKey] = {}
         self._faults: list[_Fault] = []
-        self._limiter = RateLimiter()
+        self._limiter = RateLimiter(time_scale)
         self._requests: list[RecordedRequest] = []
         self._chats: list[ChatMessage] = []
         self._signed: list[SignedUrlRecord] = []
