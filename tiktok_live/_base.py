@@ -373,6 +373,16 @@ class _BaseClient(Generic[HttpClientT]):
             reset_at=self._now() + refusal.refills_in,
         )
 
+    def budget_windows(self) -> list[_budget.WindowBudget]:
+        """This key's rate-limit budget per window (minute, hour, day): limit, used, remaining, seconds until
+        it refills. Empty without a rate limiter. With a `RedisBudget` it is one (blocking) Redis round trip."""
+        return [] if self._budget is None else self._budget.windows(self._budget_key)
+
+    @property
+    def rate_limiter(self) -> _budget.BudgetLimiter | None:
+        """The rate-limit budget this client asks before each request (None when turned off)."""
+        return self._budget
+
     def _answer(self, call: Call[T], response: httpx.Response, retries_taken: int) -> RawResponse[T] | APIStatusError:
         content_type = response.headers.get("content-type", "")
         body = json_body(response) if call.json_answer or "json" in content_type else None

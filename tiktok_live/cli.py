@@ -160,6 +160,25 @@ def _rate_limits(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     return client.rate_limits()
 
 
+def _limits(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
+    service = client.rate_limits()  # free, and it seeds the budget with the plan's limits
+    limiter = client.rate_limiter
+    windows = {
+        view.window: {
+            "limit": view.limit,
+            "used": view.used,
+            "remaining": view.remaining,
+            "refills_in_seconds": None if view.refills_in is None else round(view.refills_in, 1),
+        }
+        for view in client.budget_windows()
+    }
+    return {
+        "budget": "none" if limiter is None else limiter.description,
+        "windows": windows,
+        "service": service.to_dict(),
+    }
+
+
 def _fetch(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     result = client.fetch_webcast_url(
         room_id=args.room_id,
@@ -240,6 +259,11 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--base-url", default=default(None), help="API base URL (default: EULER_BASE_URL, ...)")
     parser.add_argument("--api-key-file", default=default(None), help="read the API key from this file")
     parser.add_argument("--timeout", type=float, default=default(None), help="seconds to wait for an answer")
+    parser.add_argument(
+        "--rate-limit-url",
+        default=default(None),
+        help="share the key's rate-limit budget through this redis:// URL (default: EULER_RATE_LIMIT_URL)",
+    )
     parser.add_argument("--debug", action="store_true", default=default(False), help="show tracebacks")
 
 
@@ -273,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "video":
             sub.add_argument("--stream-type", choices=["hls_ld", "hls_sd", "flv_ld", "flv_sd"])
     command("rate-limits", _rate_limits, "the rate limits of your key")
+    command("limits", _limits, "the rate-limit budget per window (in-process, or shared with --rate-limit-url)")
 
     fetch = command("fetch", _fetch, "webcast connection data (session from TIKTOK_SESSION_ID, ..._TT_TARGET_IDC)")
     target = fetch.add_mutually_exclusive_group(required=True)
@@ -319,6 +344,8 @@ def _api_key(args: argparse.Namespace) -> str | None:
 @contextlib.contextmanager
 def _client(args: argparse.Namespace) -> Iterator[TikTokLiveClient]:
     options: dict[str, Any] = {"api_key": _api_key(args), "base_url": args.base_url}
+    if args.rate_limit_url:
+        options["rate_limiter"] = args.rate_limit_url
     if args.timeout is not None:
         options["timeout"] = args.timeout
     if args.mock:
