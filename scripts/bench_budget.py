@@ -48,7 +48,7 @@ def redis_server() -> Iterator[str]:
 
 
 def _worker(base_url: str, redis_url: str | None, names: list[str], start: Any, results: Any) -> None:
-    from tiktok_live import LocalBudget, RedisBudget, TikTokLiveClient
+    from tiktok_live import LocalBudget, RateLimitError, RedisBudget, TikTokLiveClient
 
     limiter: Any = (
         LocalBudget(time_scale=TIME_SCALE, seed=True)
@@ -56,10 +56,9 @@ def _worker(base_url: str, redis_url: str | None, names: list[str], start: Any, 
         else RedisBudget(redis_url, time_scale=TIME_SCALE)
     )
     with TikTokLiveClient(api_key=KEY, base_url=base_url, rate_limiter=limiter) as client:
-        client.rate_limits()  # seeds the budget before 10 threads start (see the README's Many workers)
         start.wait()
         statuses = client.check_live(names, concurrency=10)
-    results.put(sum(1 for status in statuses if status.error is not None and "429" in str(status.error.message)))
+    results.put(sum(1 for status in statuses if isinstance(status.error, RateLimitError)))
 
 
 def run(redis_url: str | None) -> dict[str, Any]:
@@ -87,7 +86,7 @@ def run(redis_url: str | None) -> dict[str, Any]:
     return {
         "requests_sent": len(counted),
         "responses_429": sum(1 for request in counted if request.status == 429),
-        "ids_failed_with_429": failed,
+        "ids_failed_rate_limited": failed,
         "time_to_finish_s": round(elapsed, 2),
         "ideal_s": round(CREATORS / 120 * 60 * TIME_SCALE, 2),
     }

@@ -11,7 +11,7 @@ import pytest
 
 import tiktok_live
 from tiktok_live import BudgetExhaustedError, LocalBudget, RateLimitError, TikTokLiveClient
-from tiktok_live._budget import Observation, key_id, observe_answer
+from tiktok_live._budget import Observation, Refusal, Ticket, key_id, observe_answer
 from tiktok_live.cli import main
 from tiktok_live.testing import FakeEulerService
 
@@ -49,16 +49,37 @@ def test_a_full_window_refuses_naming_it_and_when_it_refills() -> None:
     clock = Clock()
     budget = _budget(clock, minute=2, hour=100)
     key = key_id(SECRET_KEY)
-    assert budget.take(key) is None
+    first = budget.take(key)
+    assert isinstance(first, Ticket)
+    budget.learn(key, Observation(), first)  # answered at once
     clock.now += 10
-    assert budget.take(key) is None
+    second = budget.take(key)
+    assert isinstance(second, Ticket)
     refusal = budget.take(key)
-    assert refusal is not None
+    assert isinstance(refusal, Refusal)
+    # One more fits once the first (answered at 1,000) ages out of the window.
     assert (refusal.window, refusal.limit, refusal.refills_in) == ("minute", 2, 50.0)
-    clock.now += 50
-    assert budget.take(key) is None
+    clock.now += 5
+    budget.learn(key, Observation(), second)
+    clock.now += 45
+    assert isinstance(budget.take(key), Ticket)  # the first aged out
     minute = next(view for view in budget.windows(key) if view.window == "minute")
     assert (minute.limit, minute.used, minute.remaining) == (2, 2, 0)
+
+
+def test_a_request_in_flight_counts_until_a_window_after_its_answer() -> None:
+    clock = Clock()
+    budget = _budget(clock, minute=1)
+    key = key_id(SECRET_KEY)
+    slow = budget.take(key)
+    assert isinstance(slow, Ticket)
+    clock.now += 90  # longer than the window, still unanswered
+    assert isinstance(budget.take(key), Refusal)
+    budget.learn(key, Observation(), slow)
+    clock.now += 59.9
+    assert isinstance(budget.take(key), Refusal)
+    clock.now += 0.2
+    assert isinstance(budget.take(key), Ticket)
 
 
 def test_a_call_waits_for_budget_then_is_sent() -> None:

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tiktok_live import RateLimitError, RedisBudget, TikTokLiveClient
+from tiktok_live._budget import Observation, Refusal, Ticket
 from tiktok_live.testing import FakeEulerService
 
 from ._budget_workers import API_KEY, PLAN_PER_MINUTE, check_worker
@@ -161,20 +162,35 @@ def test_no_redis_key_or_value_holds_the_api_key(redis_server: RedisServer) -> N
 def test_a_window_full_in_redis_refuses_a_second_process_then_refills(redis_server: RedisServer) -> None:
     first = RedisBudget(redis_server.url, time_scale=0.01, margin=0.05, prefix="refill-test")
     second = RedisBudget(redis_server.url, time_scale=0.01, margin=0.05, prefix="refill-test")
-    from tiktok_live._budget import Observation
-
     first.learn("k", Observation(limits={"minute": 3}))
-    assert [first.take("k") for _ in range(3)] == [None, None, None]
+    tickets = [first.take("k") for _ in range(3)]
+    assert all(isinstance(ticket, Ticket) for ticket in tickets)
+    for ticket in tickets:
+        first.learn("k", Observation(), ticket)  # answered
     refusal = second.take("k")
-    assert refusal is not None
+    assert isinstance(refusal, Refusal)
     assert refusal.window == "minute"
     assert refusal.limit == 3
     assert 0 < refusal.refills_in <= 0.6 + 0.05
     time.sleep(refusal.refills_in + 0.02)
-    assert second.take("k") is None
+    assert isinstance(second.take("k"), Ticket)
     views = {view.window: view for view in second.windows("k")}
     assert views["minute"].limit == 3
     assert views["minute"].used == 1
+
+
+def test_a_request_in_flight_in_one_process_holds_the_window_for_another(redis_server: RedisServer) -> None:
+    first = RedisBudget(redis_server.url, time_scale=0.005, margin=0.0, prefix="flight-test")
+    second = RedisBudget(redis_server.url, time_scale=0.005, margin=0.0, prefix="flight-test")
+    first.learn("k", Observation(limits={"minute": 1}))
+    slow = first.take("k")
+    assert isinstance(slow, Ticket)
+    time.sleep(0.4)  # past the 0.3 s window, still unanswered
+    assert isinstance(second.take("k"), Refusal)
+    first.learn("k", Observation(), slow)
+    assert isinstance(second.take("k"), Refusal)
+    time.sleep(0.35)
+    assert isinstance(second.take("k"), Ticket)
 
 
 def test_an_unreachable_redis_falls_back_at_once_with_one_warning(caplog: pytest.LogCaptureFixture) -> None:
@@ -183,7 +199,7 @@ def test_an_unreachable_redis_falls_back_at_once_with_one_warning(caplog: pytest
     budget = RedisBudget(f"redis://127.0.0.1:{_free_port()}/0", socket_timeout=0.2)
     started = time.monotonic()
     with caplog.at_level("INFO", logger="tiktok_live"):
-        assert [budget.take("k") for _ in range(20)] == [None] * 20
+        assert all(isinstance(budget.take("k"), Ticket) for _ in range(20))
     assert time.monotonic() - started < 2
     warnings = [record for record in caplog.records if record.levelname == "WARNING"]
     assert len(warnings) == 1

@@ -274,12 +274,15 @@ class _BaseClient(Generic[HttpClientT]):
         # check_live's twin pauses the whole batch on a 429 itself: the closed window is its pause.
         waited_for_429 = not self._retry_rate_limits
         while True:
+            ticket = None
             if self._budget is not None and call.counts_against_quota:
-                budget_waited = yield from self._wait_for_budget(call, budget_waited, waited_for_429)
+                budget_waited, ticket = yield from self._wait_for_budget(call, budget_waited, waited_for_429)
             try:
                 response = yield self._build_request(call)
                 assert response is not None
             except httpx.HTTPError as error:
+                if ticket is not None:  # it may have reached the service: it counts from now
+                    yield from self._settle(ticket)
                 delay = self._delay_after_transport_error(call, error, retries_taken)
                 if delay is None:
                     raise self._transport_failure(call, error) from error
@@ -287,7 +290,7 @@ class _BaseClient(Generic[HttpClientT]):
             else:
                 raw = self._answer(call, response, retries_taken)
                 if self._budget is not None:
-                    yield from self._tell_budget(call, response, raw)
+                    yield from self._tell_budget(call, response, raw, ticket)
                 if not isinstance(raw, APIStatusError):
                     return raw
                 delay = self._delay_after_status_error(call, raw, retries_taken)
@@ -308,18 +311,24 @@ class _BaseClient(Generic[HttpClientT]):
 
     # -- the rate-limit budget (_budget.py): asked before each attempt, told what each answer said ----------
 
-    def _wait_for_budget(self, call: Call[Any], waited: float, ignore_closed: bool) -> Generator[Step, Any, float]:
-        """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far.
-        A window a 429 closed is waited for once, then passed: the service's hint was that wait."""
+    def _wait_for_budget(
+        self, call: Call[Any], waited: float, ignore_closed: bool
+    ) -> Generator[Step, Any, tuple[float, _budget.Ticket]]:
+        """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far and
+        the ticket. A window a 429 closed is waited for once, then passed: the service's hint was that wait."""
         budget = self._budget
         assert budget is not None
-        if budget.needs_seed(self._budget_key):
-            yield from self._seed_budget(budget)
+        while (seed := budget.seed_state(self._budget_key)) != "ready":
+            if seed == "seed":
+                yield from self._seed_budget(budget)
+            else:  # another call is asking rate_limits() for this key's limits
+                yield _budget.SEED_POLL
         while True:
-            step = _budget.BudgetStep(budget, self._budget_key, ignore_closed=ignore_closed)
-            refusal: _budget.Refusal | None = yield step
-            if refusal is None:
-                return waited
+            step = _budget.BudgetStep(budget, self._budget_key, take=True, ignore_closed=ignore_closed)
+            refusal = yield step
+            if isinstance(refusal, _budget.Ticket):
+                return waited, refusal
+            assert isinstance(refusal, _budget.Refusal)
             if waited + refusal.refills_in > self.max_retry_wait:
                 raise self._budget_exhausted(call, budget, refusal)
             logger.debug("%s waits %.2f s for the %s budget", call.operation, refusal.refills_in, refusal.window)
@@ -333,28 +342,38 @@ class _BaseClient(Generic[HttpClientT]):
         from . import _operations
 
         try:
-            response = yield self._build_request(_operations.rate_limits())
-        except httpx.HTTPError:
-            return
-        if response.status_code == 200:
-            observation = _budget.observe_rate_limits(json_body(response))
-            if observation:
-                yield _budget.BudgetStep(budget, self._budget_key, observation)
+            try:
+                response = yield self._build_request(_operations.rate_limits())
+            except httpx.HTTPError:
+                return
+            if response.status_code == 200:
+                observation = _budget.observe_rate_limits(json_body(response))
+                if observation:
+                    yield _budget.BudgetStep(budget, self._budget_key, observation=observation)
+        finally:
+            budget.seed_done(self._budget_key)
 
     def _tell_budget(
-        self, call: Call[Any], response: httpx.Response, raw: RawResponse[Any] | APIStatusError
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        raw: RawResponse[Any] | APIStatusError,
+        ticket: _budget.Ticket | None,
     ) -> Generator[Step, Any, None]:
         assert self._budget is not None
+        observation = _budget.NOTHING
         if call.reports_rate_limits and response.status_code == 200:
             observation = _budget.observe_rate_limits(json_body(response))
         elif _budget.says_something(response):
             body = raw.body if isinstance(raw, APIStatusError) else None
             scale = getattr(self._budget, "time_scale", 1.0)
             observation = _budget.observe_answer(response, body, now=self._now(), scale=scale)
-        else:
-            return
-        if observation:
-            yield _budget.BudgetStep(self._budget, self._budget_key, observation)
+        if observation or ticket is not None:
+            yield _budget.BudgetStep(self._budget, self._budget_key, observation=observation, ticket=ticket)
+
+    def _settle(self, ticket: _budget.Ticket) -> Generator[Step, Any, None]:
+        assert self._budget is not None
+        yield _budget.BudgetStep(self._budget, self._budget_key, ticket=ticket)
 
     def _budget_exhausted(
         self, call: Call[Any], budget: _budget.BudgetLimiter, refusal: _budget.Refusal

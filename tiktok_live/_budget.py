@@ -1,15 +1,18 @@
 """A request budget per API key, checked before a request is sent instead of learning the limit from 429s.
 
-The plan limits requests per minute, hour and day. The budget keeps, per key, the times of the requests it
-let through and refuses one when any window already holds its limit. It counts over a sliding window a
-little longer than the plan's (`margin`): a request is counted when it leaves, and reaches the service a
-moment later, so this keeps every fixed window the service may count in under the limit too.
+The plan limits requests per minute, hour and day. The budget keeps, per key, the requests it let through and
+refuses one when any window already holds its limit. A request counts from the moment it is taken until a
+window after its answer came back (while it is in flight it counts as "now"). The service counts it when it
+arrives, somewhere in between, so however long requests take to get there, no window the service counts in
+(fixed or sliding) receives more than the limit. `margin` adds a little to each window for clocks that differ
+(the service's and ours).
 
 Limits are learned, never assumed: from `rate_limits()` (the client asks once per key, for free), from the
 rate-limit headers of any answer and from 429s. Until a window's limit is known, it refuses nothing.
 
 `LocalBudget` lives in this process; `RedisBudget` (`_budget_redis.py`) shares one budget between processes.
-The clients only ask (`take`) and tell (`learn`); both limiters offer each as a sync and an async method.
+The clients only ask (`take`: a `Ticket`, or a `Refusal`) and tell (`learn`: what an answer said, and the
+ticket of the request it answered); both limiters offer each as a sync and an async method.
 """
 
 from __future__ import annotations
@@ -20,17 +23,20 @@ import math
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
 import httpx
 
 from . import _retry
 
-__all__ = ["BudgetLimiter", "LocalBudget", "Observation", "Refusal", "WindowBudget"]
+__all__ = ["BudgetLimiter", "LocalBudget", "Observation", "Refusal", "Ticket", "WindowBudget"]
 
 WINDOW_SECONDS: dict[str, float] = {"minute": 60.0, "hour": 3_600.0, "day": 86_400.0}
-DEFAULT_MARGIN = 0.25
+DEFAULT_MARGIN = 0.1
+# While another caller asks rate_limits() to seed a key's budget, takes wait in steps this long.
+SEED_POLL = 0.02
+SEED_PATIENCE = 10.0
 RATE_LIMITER_ENV_VAR = "EULER_RATE_LIMIT_URL"
 # A limit_label such as `rate_limit_account_minute` names the window a 429 came from.
 _LABEL_SUFFIXES = tuple(WINDOW_SECONDS)
@@ -51,6 +57,13 @@ class Refusal:
     window: str
     refills_in: float
     limit: int | None
+
+
+@attrs.frozen
+class Ticket:
+    """Budget taken for one request; hand it back to `learn()` once the request is answered (or failed)."""
+
+    id: str
 
 
 @attrs.frozen
@@ -79,26 +92,37 @@ class Observation:
         return bool(self.limits or self.remaining or self.closed_for)
 
 
+NOTHING = Observation()
+
+
+SeedState = Literal["seed", "wait", "ready"]
+
+
 @runtime_checkable
 class BudgetLimiter(Protocol):
     """What a client needs from a budget. `key` is `key_id(api_key)`, never the key."""
 
     description: str
 
-    def needs_seed(self, key: str) -> bool:
-        """True the first time it is asked for `key` (the client then seeds it from `rate_limits()`)."""
+    def seed_state(self, key: str) -> SeedState:
+        """ "seed" the first time it is asked for `key` (the caller then asks `rate_limits()` and calls
+        `seed_done`), "wait" while that runs, "ready" after. No I/O."""
         ...
 
-    def take(self, key: str, *, ignore_closed: bool = False) -> Refusal | None:
+    def seed_done(self, key: str) -> None: ...
+
+    def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         """Takes one request from every window, or says which window is empty. `ignore_closed` passes a
         window a 429 closed (the caller has just waited for it)."""
         ...
 
-    async def atake(self, key: str, *, ignore_closed: bool = False) -> Refusal | None: ...
+    async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal: ...
 
-    def learn(self, key: str, observation: Observation) -> None: ...
+    def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        """Corrects the budget from an answer, and settles the ticket of the request it answered."""
+        ...
 
-    async def alearn(self, key: str, observation: Observation) -> None: ...
+    async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None: ...
 
     def windows(self, key: str) -> list[WindowBudget]: ...
 
@@ -162,23 +186,27 @@ def observe_rate_limits(body: Any) -> Observation:
 
 
 class _KeyBudget:
-    """One key's windows: the limits, the send times (sorted) and the windows a 429 closed."""
+    """One key's windows: the limits, the answered requests (times, sorted), the requests in flight (they count
+    as "now"), and the windows a 429 closed."""
 
     def __init__(self) -> None:
         self.limits: dict[str, int] = {}
         self.sent: list[float] = []
+        self.in_flight: dict[str, float] = {}
         self.closed_until: dict[str, float] = {}
-        self.seed_asked = False
+        self.seed: SeedState | None = None
+        self.seed_started = 0.0
+        self.tickets = 0
 
     def _count_since(self, start: float) -> int:
-        return len(self.sent) - bisect.bisect_right(self.sent, start)
+        return len(self.sent) - bisect.bisect_right(self.sent, start) + len(self.in_flight)
 
     def _forget_before(self, start: float) -> None:
         cut = bisect.bisect_right(self.sent, start)
         if cut > 1024 or cut > len(self.sent) // 2:
             del self.sent[:cut]
 
-    def take(self, now: float, spans: Mapping[str, float], ignore_closed: bool) -> Refusal | None:
+    def take(self, now: float, spans: Mapping[str, float], ignore_closed: bool) -> Ticket | Refusal:
         worst: Refusal | None = None
         for name, span in spans.items():
             closed = 0.0 if ignore_closed else self.closed_until.get(name, 0.0) - now
@@ -189,18 +217,32 @@ class _KeyBudget:
                 continue
             count = self._count_since(now - span)
             if count >= limit:
-                first = len(self.sent) - count
-                # The window has room again once the (count - limit + 1) oldest sends in it have aged out.
-                refill = span if limit == 0 else self.sent[first + count - limit] + span - now
+                # Room again once the (count - limit + 1) oldest in the window have aged out; one in flight
+                # ages out a window after its answer, which is now at the soonest.
+                settled = count - len(self.in_flight)
+                oldest = len(self.sent) - settled
+                nth = count - limit
+                refill = self.sent[oldest + nth] + span - now if limit > 0 and nth < settled else span
                 if worst is None or refill > worst.refills_in:
                     worst = Refusal(name, max(refill, 0.0), limit)
         if worst is not None:
             return worst
         self._forget_before(now - max(spans.values()))
-        self.sent.append(max(now, self.sent[-1]) if self.sent else now)
-        return None
+        self.tickets += 1
+        ticket = Ticket(f"l{self.tickets}")
+        self.in_flight[ticket.id] = now
+        return ticket
 
-    def learn(self, observation: Observation, now: float, spans: Mapping[str, float]) -> None:
+    def _record(self, at: float, times: int = 1) -> None:
+        if not self.sent or at >= self.sent[-1]:
+            self.sent.extend([at] * times)
+        else:
+            for _ in range(times):
+                bisect.insort(self.sent, at)
+
+    def learn(self, observation: Observation, now: float, spans: Mapping[str, float], ticket: Ticket | None) -> None:
+        if ticket is not None and self.in_flight.pop(ticket.id, None) is not None:
+            self._record(now)
         self.limits.update(observation.limits)
         for name, left in observation.remaining.items():
             known = self.limits.get(name)
@@ -209,8 +251,7 @@ class _KeyBudget:
             # The service counted more than we did (other clients on the key): count its sends as ours, now.
             missing = known - left - self._count_since(now - spans[name])
             if missing > 0:
-                at = max(now, self.sent[-1]) if self.sent else now
-                self.sent.extend([at] * missing)
+                self._record(now, missing)
         for name, seconds in observation.closed_for.items():
             self.closed_until[name] = max(self.closed_until.get(name, 0.0), now + seconds)
 
@@ -219,15 +260,26 @@ class _KeyBudget:
         for name, span in spans.items():
             limit = self.limits.get(name)
             used = self._count_since(now - span)
+            settled = used - len(self.in_flight)
             refills_in = None
-            if used:
-                refills_in = self.sent[len(self.sent) - used] + span - now
+            if settled:
+                refills_in = self.sent[len(self.sent) - settled] + span - now
+            elif used:
+                refills_in = span
             closed = self.closed_until.get(name, 0.0) - now
             remaining = None if limit is None else max(limit - used, 0)
             if closed > 0:
                 remaining, refills_in = 0, max(closed, refills_in or 0.0)
             views.append(WindowBudget(name, span, limit, used, remaining, refills_in))
         return views
+
+    def seed_state(self, now: float) -> SeedState:
+        if self.seed is None:
+            self.seed, self.seed_started = "wait", now
+            return "seed"
+        if self.seed == "wait" and now - self.seed_started > SEED_PATIENCE:
+            self.seed = "ready"  # the seeding call is stuck: stop holding the others back
+        return self.seed
 
 
 def check_scale(time_scale: object, margin: object) -> None:
@@ -275,26 +327,30 @@ class LocalBudget:
             budget = self._keys[key] = _KeyBudget()
         return budget
 
-    def needs_seed(self, key: str) -> bool:
+    def seed_state(self, key: str) -> SeedState:
+        if not self.seed:
+            return "ready"
         with self._lock:
-            budget = self._key(key)
-            first, budget.seed_asked = not budget.seed_asked, True
-            return first and self.seed
+            return self._key(key).seed_state(self._clock())
 
-    def take(self, key: str, *, ignore_closed: bool = False) -> Refusal | None:
+    def seed_done(self, key: str) -> None:
+        with self._lock:
+            self._key(key).seed = "ready"
+
+    def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         with self._lock:
             return self._key(key).take(self._clock(), self._spans, ignore_closed)
 
-    async def atake(self, key: str, *, ignore_closed: bool = False) -> Refusal | None:
+    async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         return self.take(key, ignore_closed=ignore_closed)
 
-    def learn(self, key: str, observation: Observation) -> None:
-        if observation:
+    def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        if observation or ticket is not None:
             with self._lock:
-                self._key(key).learn(observation, self._clock(), self._spans)
+                self._key(key).learn(observation, self._clock(), self._spans, ticket)
 
-    async def alearn(self, key: str, observation: Observation) -> None:
-        self.learn(key, observation)
+    async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        self.learn(key, observation, ticket)
 
     def windows(self, key: str) -> list[WindowBudget]:
         with self._lock:
@@ -335,24 +391,26 @@ def limiter_from(rate_limiter: object) -> BudgetLimiter | None:
 
 @attrs.frozen
 class BudgetStep:
-    """A step of a call's flow (`_base._flow`): ask the limiter for budget (`observation` None), or tell it
-    what an answer said. The sync client runs it with `run()`, the async one with `arun()`."""
+    """A step of a call's flow (`_base._flow`): ask the limiter for budget (`take`), or tell it what an answer
+    said and settle the request's ticket. The sync client runs it with `run()`, the async one with `arun()`."""
 
     limiter: BudgetLimiter
     key: str
-    observation: Observation | None = None
+    take: bool = False
     ignore_closed: bool = False
+    observation: Observation = NOTHING
+    ticket: Ticket | None = None
 
-    def run(self) -> Refusal | None:
-        if self.observation is None:
+    def run(self) -> Ticket | Refusal | None:
+        if self.take:
             return self.limiter.take(self.key, ignore_closed=self.ignore_closed)
-        self.limiter.learn(self.key, self.observation)
+        self.limiter.learn(self.key, self.observation, self.ticket)
         return None
 
-    async def arun(self) -> Refusal | None:
-        if self.observation is None:
+    async def arun(self) -> Ticket | Refusal | None:
+        if self.take:
             return await self.limiter.atake(self.key, ignore_closed=self.ignore_closed)
-        await self.limiter.alearn(self.key, self.observation)
+        await self.limiter.alearn(self.key, self.observation, self.ticket)
         return None
 
 

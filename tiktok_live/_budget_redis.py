@@ -23,6 +23,8 @@ from ._budget import (
     LocalBudget,
     Observation,
     Refusal,
+    SeedState,
+    Ticket,
     WindowBudget,
     check_scale,
 )
@@ -39,17 +41,20 @@ _SCHEMES = ("redis", "rediss", "unix")
 DEFAULT_PREFIX = "tiktok-live:budget"
 DEFAULT_REDIS_TIMEOUT = 0.5
 _FIRST_BACKOFF, _MAX_BACKOFF = 1.0, 30.0
+# How long a request in flight counts as "now" if its process dies before it is answered.
+HOLD_SECONDS = 60.0
 
-# KEYS: sent (zset), limits (hash), closed (hash), sequence (string).
-# ARGV: margin, 1 to pass windows a 429 closed (else 0), then (window name, window seconds) pairs.
-# Returns {1} or {0, window, seconds as text, limit (-1 for a window a 429 closed)}.
+# KEYS: sent (zset: ticket -> when it was answered, or for one in flight when it was taken + HOLD, so that it
+# counts as "now" until answered), limits (hash), closed (hash), sequence (string).
+# ARGV: margin, 1 to pass windows a 429 closed (else 0), HOLD, then (window name, window seconds) pairs.
+# Returns {1, ticket} or {0, window, seconds as text, limit (-1 for a window a 429 closed)}.
 _TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local margin = tonumber(ARGV[1])
 local longest = 0
 local worst, worst_wait, worst_limit = false, -1, -1
-for i = 3, #ARGV, 2 do
+for i = 4, #ARGV, 2 do
   local name, span = ARGV[i], tonumber(ARGV[i + 1]) + margin
   if span > longest then longest = span end
   local closed = 0
@@ -63,7 +68,7 @@ for i = 3, #ARGV, 2 do
       if limit > 0 then
         local oldest = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. string.format('%.6f', now - span), '+inf',
           'WITHSCORES', 'LIMIT', count - limit, 1)
-        wait = tonumber(oldest[2]) + span - now
+        wait = math.min(tonumber(oldest[2]), now) + span - now
       end
       if wait > worst_wait then worst, worst_wait, worst_limit = name, wait, limit end
     end
@@ -71,21 +76,23 @@ for i = 3, #ARGV, 2 do
 end
 if worst then return {0, worst, string.format('%.6f', worst_wait), worst_limit} end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.6f', now - longest))
-redis.call('ZADD', KEYS[1], string.format('%.6f', now), redis.call('INCR', KEYS[4]))
-local ttl = math.ceil(longest * 1000)
+local ticket = redis.call('INCR', KEYS[4])
+redis.call('ZADD', KEYS[1], string.format('%.6f', now + tonumber(ARGV[3])), ticket)
+local ttl = math.ceil((longest + tonumber(ARGV[3])) * 1000)
 redis.call('PEXPIRE', KEYS[1], ttl)
 redis.call('PEXPIRE', KEYS[4], ttl)
-return {1}
+return {1, tostring(ticket)}
 """
 
-# KEYS as for _TAKE. ARGV: margin, then (name, seconds, limit, remaining, closed_for) per window, each of the
-# last three -1 when the answer did not say.
+# KEYS as for _TAKE. ARGV: margin, the ticket answered ('' for none), then (name, seconds, limit, remaining,
+# closed_for) per window, each of the last three -1 when the answer did not say.
 _LEARN = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local margin = tonumber(ARGV[1])
+if ARGV[2] ~= '' then redis.call('ZADD', KEYS[1], 'XX', string.format('%.6f', now), ARGV[2]) end
 local keep = 0
-for i = 2, #ARGV, 5 do
+for i = 3, #ARGV, 5 do
   local name, span = ARGV[i], tonumber(ARGV[i + 1]) + margin
   local limit, left, closed_for = tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3]), tonumber(ARGV[i + 4])
   if span > keep then keep = span end
@@ -131,7 +138,7 @@ for i = 1, #ARGV, 2 do
   local refills = -1
   if used > 0 then
     local oldest = redis.call('ZRANGEBYSCORE', KEYS[1], start, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
-    refills = tonumber(oldest[2]) + span - now
+    refills = math.min(tonumber(oldest[2]), now) + span - now
   end
   local closed = tonumber(redis.call('HGET', KEYS[3], name) or '0') - now
   table.insert(out, tonumber(redis.call('HGET', KEYS[2], name) or '-1'))
@@ -275,18 +282,21 @@ class RedisBudget:
 
     # -- the limiter --------------------------------------------------------------------------------------
 
-    def needs_seed(self, key: str) -> bool:
-        return self.local.needs_seed(key)
+    def seed_state(self, key: str) -> SeedState:
+        return self.local.seed_state(key)
+
+    def seed_done(self, key: str) -> None:
+        self.local.seed_done(key)
 
     @staticmethod
-    def _refusal(answer: Any) -> Refusal | None:
+    def _outcome(answer: Any) -> Ticket | Refusal:
         if int(answer[0]) == 1:
-            return None
+            return Ticket(str(answer[1]))
         limit = int(answer[3])
         return Refusal(str(answer[1]), max(float(answer[2]), 0.0), None if limit < 0 else limit)
 
-    def _learn_args(self, observation: Observation) -> list[Any]:
-        args: list[Any] = [self.margin]
+    def _learn_args(self, observation: Observation, ticket: Ticket | None) -> list[Any]:
+        args: list[Any] = [self.margin, "" if ticket is None else ticket.id]
         for name, seconds in self._seconds.items():
             args += [
                 name,
@@ -298,9 +308,9 @@ class RedisBudget:
         return args
 
     def _take_args(self, key: str, ignore_closed: bool) -> list[Any]:
-        return [*self._keys(key), self.margin, int(ignore_closed), *self._window_args]
+        return [*self._keys(key), self.margin, int(ignore_closed), HOLD_SECONDS, *self._window_args]
 
-    def take(self, key: str, *, ignore_closed: bool = False) -> Refusal | None:
+    def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         if self._usable():
             try:
                 answer = self._sync_client().eval(_TAKE, 4, *self._take_args(key, ignore_closed))
@@ -308,10 +318,10 @@ class RedisBudget:
                 self._failed(error)
             else:
                 self._recovered()
-                return self._refusal(answer)
+                return self._outcome(answer)
         return self.local.take(key, ignore_closed=ignore_closed)
 
-    async def atake(self, key: str, *, ignore_closed: bool = False) -> Refusal | None:
+    async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         if self._usable():
             try:
                 answer = await cast(Any, self._async_client().eval(_TAKE, 4, *self._take_args(key, ignore_closed)))
@@ -319,26 +329,27 @@ class RedisBudget:
                 self._failed(error)
             else:
                 self._recovered()
-                return self._refusal(answer)
+                return self._outcome(answer)
         return self.local.take(key, ignore_closed=ignore_closed)
 
-    def learn(self, key: str, observation: Observation) -> None:
-        if not observation:
+    def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        if not observation and ticket is None:
             return
-        self.local.learn(key, observation)
+        self.local.learn(key, observation, ticket)
         if self._usable():
             try:
-                self._sync_client().eval(_LEARN, 4, *self._keys(key), *self._learn_args(observation))
+                self._sync_client().eval(_LEARN, 4, *self._keys(key), *self._learn_args(observation, ticket))
             except self._errors() as error:
                 self._failed(error)
 
-    async def alearn(self, key: str, observation: Observation) -> None:
-        if not observation:
+    async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        if not observation and ticket is None:
             return
-        self.local.learn(key, observation)
+        self.local.learn(key, observation, ticket)
         if self._usable():
             try:
-                await cast(Any, self._async_client().eval(_LEARN, 4, *self._keys(key), *self._learn_args(observation)))
+                args = self._learn_args(observation, ticket)
+                await cast(Any, self._async_client().eval(_LEARN, 4, *self._keys(key), *args))
             except self._errors() as error:
                 self._failed(error)
 
