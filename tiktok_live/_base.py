@@ -194,6 +194,12 @@ class _BaseClient(Generic[HttpClientT]):
         # A limiter built here from a URL is closed by close(); one passed in belongs to the caller.
         self._owns_budget = not isinstance(rate_limiter, _budget.BudgetLimiter)
         self._budget_key = _budget.key_id(api_key)
+        # The two "take" steps, built once: indexed by ignore_closed.
+        self._take_steps = tuple(
+            _budget.BudgetStep(self._budget, self._budget_key, take=True, ignore_closed=ignore)
+            for ignore in (False, True)
+            if self._budget is not None
+        )
         self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
@@ -324,8 +330,7 @@ class _BaseClient(Generic[HttpClientT]):
             else:  # another call is asking rate_limits() for this key's limits
                 yield _budget.SEED_POLL
         while True:
-            step = _budget.BudgetStep(budget, self._budget_key, take=True, ignore_closed=ignore_closed)
-            refusal = yield step
+            refusal = yield self._take_steps[ignore_closed]
             if isinstance(refusal, _budget.Ticket):
                 return waited, refusal
             assert isinstance(refusal, _budget.Refusal)

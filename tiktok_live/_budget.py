@@ -189,7 +189,7 @@ class _KeyBudget:
     """One key's windows: the limits, the answered requests (times, sorted), the requests in flight (they count
     as "now"), and the windows a 429 closed."""
 
-    def __init__(self) -> None:
+    def __init__(self, spans: Mapping[str, float]) -> None:
         self.limits: dict[str, int] = {}
         self.sent: list[float] = []
         self.in_flight: dict[str, float] = {}
@@ -197,6 +197,7 @@ class _KeyBudget:
         self.seed: SeedState | None = None
         self.seed_started = 0.0
         self.tickets = 0
+        self.longest = max(spans.values())
 
     def _count_since(self, start: float) -> int:
         return len(self.sent) - bisect.bisect_right(self.sent, start) + len(self.in_flight)
@@ -208,7 +209,7 @@ class _KeyBudget:
 
     def take(self, now: float, spans: Mapping[str, float], ignore_closed: bool) -> Ticket | Refusal:
         worst: Refusal | None = None
-        for name, span in spans.items():
+        for name, span in spans.items() if self.limits or self.closed_until else ():
             closed = 0.0 if ignore_closed else self.closed_until.get(name, 0.0) - now
             if closed > 0 and (worst is None or closed > worst.refills_in):
                 worst = Refusal(name, closed, None)
@@ -227,7 +228,8 @@ class _KeyBudget:
                     worst = Refusal(name, max(refill, 0.0), limit)
         if worst is not None:
             return worst
-        self._forget_before(now - max(spans.values()))
+        if self.sent and self.sent[0] <= now - self.longest:
+            self._forget_before(now - self.longest)
         self.tickets += 1
         ticket = Ticket(f"l{self.tickets}")
         self.in_flight[ticket.id] = now
@@ -243,6 +245,8 @@ class _KeyBudget:
     def learn(self, observation: Observation, now: float, spans: Mapping[str, float], ticket: Ticket | None) -> None:
         if ticket is not None and self.in_flight.pop(ticket.id, None) is not None:
             self._record(now)
+        if not observation:
+            return
         self.limits.update(observation.limits)
         for name, left in observation.remaining.items():
             known = self.limits.get(name)
@@ -324,7 +328,7 @@ class LocalBudget:
     def _key(self, key: str) -> _KeyBudget:
         budget = self._keys.get(key)
         if budget is None:
-            budget = self._keys[key] = _KeyBudget()
+            budget = self._keys[key] = _KeyBudget(self._spans)
         return budget
 
     def seed_state(self, key: str) -> SeedState:
