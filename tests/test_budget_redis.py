@@ -234,3 +234,16 @@ def test_the_async_client_shares_the_same_budget(redis_server: RedisServer) -> N
     with service.serve() as base_url:
         asyncio.run(main(base_url))
     assert len(service.requests_for("room_id")) == 2
+
+
+def test_cli_limits_shows_the_shared_budget(redis_server: RedisServer, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from tiktok_live.cli import main
+
+    assert main(["--mock", "limits", "--json", "--rate-limit-url", redis_server.url]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["budget"] == f"shared through Redis at 127.0.0.1:{redis_server.port}/0"
+    assert shown["windows"]["minute"]["limit"] == shown["service"]["minute"]["max"]
+    assert main(["--mock", "check-live", "someone", "--rate-limit-url", redis_server.url]) == 0
+    assert "someone" in capsys.readouterr().out

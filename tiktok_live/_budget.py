@@ -18,14 +18,13 @@ ticket of the request it answered); both limiters offer each as a sync and an as
 from __future__ import annotations
 
 import bisect
-import hashlib
 import math
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Protocol, runtime_checkable
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 
-import attrs
 import httpx
 
 from . import _retry
@@ -46,11 +45,12 @@ def key_id(api_key: str | None) -> str:
     """What a budget is filed under: a hash of the key (the key itself never leaves the client)."""
     if api_key is None:
         return "anonymous"
+    import hashlib  # here: importing the clients stays cheap
+
     return hashlib.sha256(b"tiktok-live budget\0" + api_key.encode()).hexdigest()[:32]
 
 
-@attrs.frozen
-class Refusal:
+class Refusal(NamedTuple):
     """No budget: `window` is empty and refills in `refills_in` seconds. `limit` is None when the window
     is closed because the service answered 429 rather than because the budget counted it full."""
 
@@ -59,15 +59,13 @@ class Refusal:
     limit: int | None
 
 
-@attrs.frozen
-class Ticket:
+class Ticket(NamedTuple):
     """Budget taken for one request; hand it back to `learn()` once the request is answered (or failed)."""
 
     id: str
 
 
-@attrs.frozen
-class WindowBudget:
+class WindowBudget(NamedTuple):
     """One window of a key's budget, as `tiktok-live limits` shows it. `limit` and `remaining` are None
     while the limit is unknown; `refills_in` is None when nothing in the window has been used."""
 
@@ -79,14 +77,13 @@ class WindowBudget:
     refills_in: float | None
 
 
-@attrs.frozen
-class Observation:
+class Observation(NamedTuple):
     """What one answer said about the budget: limits per window, requests remaining per window, and
     windows the service closed (429) with the seconds until they reopen."""
 
-    limits: Mapping[str, int] = attrs.field(factory=dict)
-    remaining: Mapping[str, int] = attrs.field(factory=dict)
-    closed_for: Mapping[str, float] = attrs.field(factory=dict)
+    limits: Mapping[str, int] = MappingProxyType({})
+    remaining: Mapping[str, int] = MappingProxyType({})
+    closed_for: Mapping[str, float] = MappingProxyType({})
 
     def __bool__(self) -> bool:
         return bool(self.limits or self.remaining or self.closed_for)
@@ -393,17 +390,24 @@ def limiter_from(rate_limiter: object) -> BudgetLimiter | None:
 # -- steps of a call --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class BudgetStep:
     """A step of a call's flow (`_base._flow`): ask the limiter for budget (`take`), or tell it what an answer
     said and settle the request's ticket. The sync client runs it with `run()`, the async one with `arun()`."""
 
-    limiter: BudgetLimiter
-    key: str
-    take: bool = False
-    ignore_closed: bool = False
-    observation: Observation = NOTHING
-    ticket: Ticket | None = None
+    __slots__ = ("ignore_closed", "key", "limiter", "observation", "take", "ticket")
+
+    def __init__(
+        self,
+        limiter: BudgetLimiter,
+        key: str,
+        *,
+        take: bool = False,
+        ignore_closed: bool = False,
+        observation: Observation = NOTHING,
+        ticket: Ticket | None = None,
+    ) -> None:
+        self.limiter, self.key, self.take, self.ignore_closed = limiter, key, take, ignore_closed
+        self.observation, self.ticket = observation, ticket
 
     def run(self) -> Ticket | Refusal | None:
         if self.take:

@@ -385,7 +385,8 @@ class RedisBudget:
                 self._sync = None
 
     async def aclose(self) -> None:
-        """Close the async connection pool (call it on the event loop the async clients ran on)."""
+        """Close both connection pools (call it on the event loop the async clients ran on)."""
+        self.close()
         client, self._async, self._async_loop = self._async, None, None
         if client is not None:
             await client.aclose()

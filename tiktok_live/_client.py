@@ -15,7 +15,6 @@ from . import _operations as ops
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
 from ._budget import BudgetStep
-from ._budget_redis import RedisBudget
 from ._constants import (
     DEFAULT_CLIENT_NAME,
     DEFAULT_LIMITS,
@@ -219,8 +218,9 @@ class TikTokLiveClient(_BaseClient[httpx.Client]):
         a rate limiter built from a URL."""
         if self._owns_http:
             self._http.close()
-        if self._owns_budget and isinstance(self._budget, RedisBudget):
-            self._budget.close()
+        close_budget = getattr(self._budget, "close", None) if self._owns_budget else None
+        if close_budget is not None:
+            close_budget()
 
     def __enter__(self) -> Self:
         return self
@@ -386,9 +386,9 @@ class AsyncTikTokLiveClient(_BaseClient[httpx.AsyncClient]):
         a rate limiter built from a URL."""
         if self._owns_http:
             await self._http.aclose()
-        if self._owns_budget and isinstance(self._budget, RedisBudget):
-            self._budget.close()
-            await self._budget.aclose()
+        close_budget = getattr(self._budget, "aclose", None) if self._owns_budget else None
+        if close_budget is not None:
+            await close_budget()
 
     async def __aenter__(self) -> Self:
         return self
