@@ -1,7 +1,8 @@
 """Everything the sync and async clients share: configuration, request building, retries, answers.
 
-A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send or
-seconds to sleep, and returns the raw response. The sync and async clients only drive it.
+A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send,
+seconds to sleep or a rate-limit budget step (`_budget_flow.py`), and returns the raw response. The sync and
+async clients only drive it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import httpx
 
 from . import _budget, _logs, _retry
 from ._auth import EulerAuth
+from ._budget_flow import BudgetedCalls
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
@@ -32,7 +34,6 @@ from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    BudgetExhaustedError,
     InvalidResponseError,
     RateLimitError,
     TikTokLiveError,
@@ -146,7 +147,7 @@ def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
         return None
 
 
-class _BaseClient(Generic[HttpClientT]):
+class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
     _http: HttpClientT
     # False on the twin `check_live` uses: a 429 is raised at once, and the batch pauses as a whole.
     _retry_rate_limits = True
@@ -190,16 +191,7 @@ class _BaseClient(Generic[HttpClientT]):
         self.max_retries = max_retries
         self.max_retry_wait = float(max_retry_wait)
         self.rate_limit = RateLimitState()
-        self._budget = _budget.limiter_from(rate_limiter)
-        # A limiter built here from a URL is closed by close(); one passed in belongs to the caller.
-        self._owns_budget = not isinstance(rate_limiter, _budget.BudgetLimiter)
-        self._budget_key = _budget.key_id(api_key)
-        # The two "take" steps, built once: indexed by ignore_closed.
-        self._take_steps = tuple(
-            _budget.BudgetStep(self._budget, self._budget_key, take=True, ignore_closed=ignore)
-            for ignore in (False, True)
-            if self._budget is not None
-        )
+        self._init_budget(rate_limiter, api_key)
         self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
@@ -314,98 +306,6 @@ class _BaseClient(Generic[HttpClientT]):
             yield delay
             retries_taken += 1
             waited_for_429 = waited_for_429 or reason.startswith("status 429")
-
-    # -- the rate-limit budget (_budget.py): asked before each attempt, told what each answer said ----------
-
-    def _wait_for_budget(
-        self, call: Call[Any], waited: float, ignore_closed: bool
-    ) -> Generator[Step, Any, tuple[float, _budget.Ticket]]:
-        """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far and
-        the ticket. A window a 429 closed is waited for once, then passed: the service's hint was that wait."""
-        budget = self._budget
-        assert budget is not None
-        while (seed := budget.seed_state(self._budget_key)) != "ready":
-            if seed == "seed":
-                yield from self._seed_budget(budget)
-            else:  # another call is asking rate_limits() for this key's limits
-                yield _budget.SEED_POLL
-        while True:
-            refusal = yield self._take_steps[ignore_closed]
-            if isinstance(refusal, _budget.Ticket):
-                return waited, refusal
-            assert isinstance(refusal, _budget.Refusal)
-            if waited + refusal.refills_in > self.max_retry_wait:
-                raise self._budget_exhausted(call, budget, refusal)
-            logger.debug("%s waits %.2f s for the %s budget", call.operation, refusal.refills_in, refusal.window)
-            yield refusal.refills_in
-            waited += refusal.refills_in
-            ignore_closed = ignore_closed or refusal.limit is None
-
-    def _seed_budget(self, budget: _budget.BudgetLimiter) -> Generator[Step, Any, None]:
-        """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
-        error: the limits are then learned from answers."""
-        from . import _operations
-
-        try:
-            try:
-                response = yield self._build_request(_operations.rate_limits())
-            except httpx.HTTPError:
-                return
-            if response.status_code == 200:
-                observation = _budget.observe_rate_limits(json_body(response))
-                if observation:
-                    yield _budget.BudgetStep(budget, self._budget_key, observation=observation)
-        finally:
-            budget.seed_done(self._budget_key)
-
-    def _tell_budget(
-        self,
-        call: Call[Any],
-        response: httpx.Response,
-        raw: RawResponse[Any] | APIStatusError,
-        ticket: _budget.Ticket | None,
-    ) -> Generator[Step, Any, None]:
-        assert self._budget is not None
-        observation = _budget.NOTHING
-        if call.reports_rate_limits and response.status_code == 200:
-            observation = _budget.observe_rate_limits(json_body(response))
-        elif _budget.says_something(response):
-            body = raw.body if isinstance(raw, APIStatusError) else None
-            scale = getattr(self._budget, "time_scale", 1.0)
-            observation = _budget.observe_answer(response, body, now=self._now(), scale=scale)
-        if observation or ticket is not None:
-            yield _budget.BudgetStep(self._budget, self._budget_key, observation=observation, ticket=ticket)
-
-    def _settle(self, ticket: _budget.Ticket) -> Generator[Step, Any, None]:
-        assert self._budget is not None
-        yield _budget.BudgetStep(self._budget, self._budget_key, ticket=ticket)
-
-    def _budget_exhausted(
-        self, call: Call[Any], budget: _budget.BudgetLimiter, refusal: _budget.Refusal
-    ) -> BudgetExhaustedError:
-        if refusal.limit is None:
-            why = f"the service closed this key's {refusal.window} window (429)"
-        else:
-            why = f"this key's {refusal.window} budget ({refusal.limit} requests, {budget.description}) is used up"
-        request = self._build_request(call)
-        return BudgetExhaustedError(
-            f"{call.operation}: not sent: {why}; it refills in {refusal.refills_in:.1f} s, longer than "
-            f"max_retry_wait ({self.max_retry_wait:g} s) lets the call wait.",
-            response=httpx.Response(429, request=request),
-            window=refusal.window,
-            retry_after=refusal.refills_in,
-            reset_at=self._now() + refusal.refills_in,
-        )
-
-    def budget_windows(self) -> list[_budget.WindowBudget]:
-        """This key's rate-limit budget per window (minute, hour, day): limit, used, remaining, seconds until
-        it refills. Empty without a rate limiter. With a `RedisBudget` it is one (blocking) Redis round trip."""
-        return [] if self._budget is None else self._budget.windows(self._budget_key)
-
-    @property
-    def rate_limiter(self) -> _budget.BudgetLimiter | None:
-        """The rate-limit budget this client asks before each request (None when turned off)."""
-        return self._budget
 
     def _answer(self, call: Call[T], response: httpx.Response, retries_taken: int) -> RawResponse[T] | APIStatusError:
         content_type = response.headers.get("content-type", "")
