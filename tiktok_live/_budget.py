@@ -287,8 +287,10 @@ def check_scale(time_scale: object, margin: object) -> None:
     for name, value in (("time_scale", time_scale), ("margin", margin)):
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError(f"{name} must be a number, not {type(value).__name__}")
-        if not math.isfinite(value) or value < 0 or (name == "time_scale" and value == 0):
-            raise ValueError(f"{name} must be a positive number of seconds, got {value}")
+        if name == "time_scale" and not (math.isfinite(value) and value > 0):
+            raise ValueError(f"time_scale must be a positive number (1 for real windows), got {value}")
+        if name == "margin" and not (math.isfinite(value) and value >= 0):
+            raise ValueError(f"margin must be 0 or more seconds, got {value}")
 
 
 class LocalBudget:

@@ -194,7 +194,8 @@ class RedisBudget:
             raise TypeError(f"url must be a str, not {type(url).__name__}")
         check_redis_url(url, "url")
         check_scale(time_scale, margin)
-        check_scale(1.0, socket_timeout)
+        if not isinstance(socket_timeout, int | float) or isinstance(socket_timeout, bool) or not socket_timeout > 0:
+            raise ValueError(f"socket_timeout must be a positive number of seconds, got {socket_timeout!r}")
         if not isinstance(prefix, str) or not prefix:
             raise ValueError("prefix must be a non-empty str")
         self._redis_module = _import_redis()
