@@ -454,12 +454,32 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _budget_only(output: Path) -> int:
+    import bench_budget
+
+    figures = bench_budget.measure()
+    print(bench_budget.table(figures))
+    results = json.loads(output.read_text()) if output.exists() else {}
+    results["shared_budget"] = figures
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged into {output}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument("--only", choices=["live"], help="measure only live events; merge into --output's figures")
+    parser.add_argument(
+        "--budget-only",
+        action="store_true",
+        help="only the shared rate-limit budget part (scripts/bench_budget.py); merged into --output",
+    )
     args = parser.parse_args(argv)
+    if args.budget_only:
+        return _budget_only(args.output)
     quick: bool = args.quick
     if args.only == "live":
         return only_live(args.output, quick)
@@ -481,6 +501,11 @@ def main(argv: list[str] | None = None) -> int:
         results["bulk_check"] = bulk_check(slow_server, quick)
     print("Measuring live events...", file=sys.stderr)
     results["live_events"] = bench_live.live_events(quick)
+    print("Measuring the shared rate-limit budget...", file=sys.stderr)
+    import bench_budget
+
+    results["shared_budget"] = bench_budget.measure()
+    print(bench_budget.table(results["shared_budget"]))
     results["duration_s"] = time.perf_counter() - started
     print(table(results))
     args.output.parent.mkdir(parents=True, exist_ok=True)

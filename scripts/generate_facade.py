@@ -103,6 +103,7 @@ class Facade:
     body_model: str = ""
     exactly_one_of: list[str] = field(default_factory=list)
     counts_against_quota: bool = True
+    reports_rate_limits: bool = False
     errors: list[str] = field(default_factory=list)
     imports: set[str] = field(default_factory=set)  # model class names the annotations need
 
@@ -386,6 +387,7 @@ def read_facades(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> li
                     body_model=body_model,
                     exactly_one_of=list(rule.get("exactly_one_of", [])),
                     counts_against_quota=rule.get("quota") != "free",
+                    reports_rate_limits=bool(rule.get("reports_rate_limits")),
                     errors=[_ERRORS[s] for s in statuses if s in _ERRORS],
                 )
             )
@@ -470,6 +472,7 @@ def render_catalog(facades: list[Facade]) -> str:
             *([f"body_model={f.body_model!r}"] if f.body_model else []),
             *([f"exactly_one_of={tuple(f.exactly_one_of)!r}"] if f.exactly_one_of else []),
             *(["counts_against_quota=False"] if not f.counts_against_quota else []),
+            *(["reports_rate_limits=True"] if f.reports_rate_limits else []),
         ]
         lines.append(f"{f.constant}: Operation[{f.result}] = Operation({', '.join(fields)})")
     lines += [

@@ -11,5 +11,12 @@ def anyio_backend() -> str:
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never see a developer's real key or base URL."""
-    for name in ("EULER_API_KEY", "EULER_BASE_URL", "SIGN_API_KEY", "SIGN_API_URL", "EULER_WS_URL"):
+    for name in (
+        "EULER_API_KEY",
+        "EULER_BASE_URL",
+        "SIGN_API_KEY",
+        "SIGN_API_URL",
+        "EULER_WS_URL",
+        "EULER_RATE_LIMIT_URL",
+    ):
         monkeypatch.delenv(name, raising=False)

@@ -14,6 +14,8 @@ from ._version import __version__
 
 if _typing.TYPE_CHECKING:
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
+    from ._budget import BudgetLimiter, LocalBudget, WindowBudget
+    from ._budget_redis import RedisBudget
     from ._bulk import CheckLiveInterrupted, LiveStatus
     from ._client import (
         AsyncTikTokLiveClient,
@@ -35,6 +37,7 @@ if _typing.TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        BudgetExhaustedError,
         ForbiddenError,
         InvalidInputError,
         InvalidResponseError,
@@ -90,6 +93,10 @@ _EXPORTS = {
     "NotGiven": "._base",
     "RateLimitState": "._base",
     "CheckLiveInterrupted": "._bulk",
+    "BudgetLimiter": "._budget",
+    "LocalBudget": "._budget",
+    "WindowBudget": "._budget",
+    "RedisBudget": "._budget_redis",
     "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
@@ -106,6 +113,7 @@ _EXPORTS = {
     "APITimeoutError": "._exceptions",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BudgetExhaustedError": "._exceptions",
     "ForbiddenError": "._exceptions",
     "InvalidInputError": "._exceptions",
     "InvalidResponseError": "._exceptions",
@@ -170,6 +178,8 @@ __all__ = [
     "AsyncTikTokLiveClientWithRawResponse",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExhaustedError",
+    "BudgetLimiter",
     "ChatEvent",
     "CheckLiveInterrupted",
     "CreatorNotLiveError",
@@ -193,6 +203,7 @@ __all__ = [
     "LivePermissionError",
     "LiveStats",
     "LiveStatus",
+    "LocalBudget",
     "NotFoundError",
     "NotGiven",
     "PremiumRequiredError",
@@ -202,6 +213,7 @@ __all__ = [
     "RateLimitState",
     "RawFrameEvent",
     "RawResponse",
+    "RedisBudget",
     "RoomInfoEvent",
     "RoomMedia",
     "ServerError",
@@ -219,6 +231,7 @@ __all__ = [
     "ViewerCountEvent",
     "WebcastFetchEnvelope",
     "WebcastFetchResult",
+    "WindowBudget",
     "WorkerInfoEvent",
     "__version__",
     "decode_fetch_result",

@@ -1,7 +1,8 @@
 """Everything the sync and async clients share: configuration, request building, retries, answers.
 
-A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send or
-seconds to sleep, and returns the raw response. The sync and async clients only drive it.
+A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send,
+seconds to sleep or a rate-limit budget step (`_budget_flow.py`), and returns the raw response. The sync and
+async clients only drive it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import httpx
 
-from . import _logs, _retry
+from . import _budget, _logs, _retry
 from ._auth import EulerAuth
+from ._budget_flow import BudgetedCalls
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
@@ -47,8 +49,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
-# A step of a call: a request to send, or seconds to sleep before the next attempt.
-Step = httpx.Request | float
+# A step of a call: a request to send, seconds to sleep before the next attempt, or a rate-limit budget step.
+Step = httpx.Request | float | _budget.BudgetStep
 
 logger = logging.getLogger("tiktok_live")
 
@@ -172,7 +174,7 @@ def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
         return None
 
 
-class _BaseClient(Generic[HttpClientT]):
+class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
     _http: HttpClientT
     # False on the twin `check_live` uses: a 429 is raised at once, and the batch pauses as a whole.
     _retry_rate_limits = True
@@ -199,12 +201,15 @@ class _BaseClient(Generic[HttpClientT]):
         default_headers: Mapping[str, str] | None = None,
         api_key_in_query: bool = False,
         http_client: HttpClientT | None = None,
+        rate_limiter: _budget.RateLimiterArg | Literal[False] = None,
     ) -> None:
         """Arguments left out come from the environment: the key from `EULER_API_KEY` (or `SIGN_API_KEY`), the
         base URL from `EULER_BASE_URL` (or `SIGN_API_URL`), else https://tiktok.eulerstream.com. The key is sent
         in the `x-api-key` header; `api_key_in_query=True` sends it as `?apiKey=` instead (it then shows in URLs
         and server logs). `http_client` brings your own `httpx.Client` / `httpx.AsyncClient` (proxies, mounts,
-        event hooks); it is used as it is and not closed by `close()`."""
+        event hooks); it is used as it is and not closed by `close()`. `rate_limiter` is the key's request budget:
+        left out, `EULER_RATE_LIMIT_URL` (a `redis://` URL, shared by every process using it) or else one
+        in this process; a URL, a `LocalBudget` / `RedisBudget`, or False for none."""
         _logs.install()
         _check_retry_settings(max_retries, max_retry_wait)
         if not isinstance(timeout, NotGiven):
@@ -221,6 +226,7 @@ class _BaseClient(Generic[HttpClientT]):
         self.max_retries = max_retries
         self.max_retry_wait = float(max_retry_wait)
         self.rate_limit = RateLimitState()
+        self._init_budget(rate_limiter, api_key)
         self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
@@ -259,14 +265,14 @@ class _BaseClient(Generic[HttpClientT]):
         if not isinstance(timeout, NotGiven):
             _check_timeout(timeout)
             twin._timeout = timeout
-        twin._owns_http = False
+        twin._owns_http = twin._owns_budget = False
         twin.__dict__.pop("with_raw_response", None)  # a cached property: it would still call this client
         return twin
 
     def _raw_twin(self) -> Self:
         twin = copy.copy(self)
         twin.__dict__.pop("with_raw_response", None)
-        twin._owns_http = False
+        twin._owns_http = twin._owns_budget = False
         twin._return_raw = True
         return twin
 
@@ -303,23 +309,33 @@ class _BaseClient(Generic[HttpClientT]):
         # Our own httpx client carries the auth; a user's client gets it on each request.
         return httpx.USE_CLIENT_DEFAULT if self._http_built_here else self._auth
 
-    def _flow(self, call: Call[T]) -> Generator[Step, httpx.Response | None, RawResponse[T]]:
+    def _flow(self, call: Call[T]) -> Generator[Step, Any, RawResponse[T]]:
         if self._http.is_closed:  # httpx would raise a bare RuntimeError
             raise TikTokLiveError(
                 f"{call.operation}: this {type(self).__name__} is closed; make a new client for further calls"
             )
         retries_taken = 0
+        budget_waited = 0.0
+        # check_live's twin pauses the whole batch on a 429 itself: the closed window is its pause.
+        waited_for_429 = not self._retry_rate_limits
         while True:
+            ticket = None
+            if self._budget is not None and call.counts_against_quota:
+                budget_waited, ticket = yield from self._wait_for_budget(call, budget_waited, waited_for_429)
             try:
                 response = yield self._build_request(call)
                 assert response is not None
             except httpx.HTTPError as error:
+                if ticket is not None:  # it may have reached the service: it counts from now
+                    yield from self._settle(ticket)
                 delay = self._delay_after_transport_error(call, error, retries_taken)
                 if delay is None:
                     raise self._transport_failure(call, error) from error
                 reason = type(error).__name__
             else:
                 raw = self._answer(call, response, retries_taken)
+                if self._budget is not None:
+                    yield from self._tell_budget(call, response, raw, ticket)
                 if not isinstance(raw, APIStatusError):
                     return raw
                 delay = self._delay_after_status_error(call, raw, retries_taken)
@@ -336,6 +352,7 @@ class _BaseClient(Generic[HttpClientT]):
             )
             yield delay
             retries_taken += 1
+            waited_for_429 = waited_for_429 or reason.startswith("status 429")
 
     def _answer(self, call: Call[T], response: httpx.Response, retries_taken: int) -> RawResponse[T] | APIStatusError:
         content_type = response.headers.get("content-type", "")

@@ -188,6 +188,7 @@ RATE_LIMITS: Operation[RateLimitsResponse] = Operation(
     summary="Read the rate limits of the calling key",
     model="tiktok_live_api.models.rate_limits_response:RateLimitsResponse",
     counts_against_quota=False,
+    reports_rate_limits=True,
 )
 ROOM_COVER: Operation[RoomMedia] = Operation(
     name="room_cover",

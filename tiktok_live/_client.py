@@ -13,6 +13,7 @@ import httpx
 
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
+from ._budget import BudgetStep
 from ._constants import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -83,6 +84,8 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
                         step = flow.throw(error)
                     else:
                         step = flow.send(response)
+                elif isinstance(step, BudgetStep):
+                    step = flow.send(step.run())
                 else:
                     self._sleep(step)
                     step = flow.send(None)
@@ -141,9 +144,13 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
     # -- lifetime ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connection pool (not a pool you passed in as `http_client`)."""
+        """Close the connection pool (not a pool you passed in as `http_client`), and the Redis connections of
+        a rate limiter built from a URL."""
         if self._owns_http:
             self._http.close()
+        close_budget = getattr(self._budget, "close", None) if self._owns_budget else None
+        if close_budget is not None:
+            close_budget()
 
     def __enter__(self) -> Self:
         return self
@@ -187,6 +194,8 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
                         step = flow.throw(error)
                     else:
                         step = flow.send(response)
+                elif isinstance(step, BudgetStep):
+                    step = flow.send(await step.arun())
                 else:
                     await self._sleep(step)
                     step = flow.send(None)
@@ -228,9 +237,13 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         return _generated_client(self.base_url).set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
-        """Close the connection pool (not a pool you passed in as `http_client`)."""
+        """Close the connection pool (not a pool you passed in as `http_client`), and the Redis connections of
+        a rate limiter built from a URL."""
         if self._owns_http:
             await self._http.aclose()
+        close_budget = getattr(self._budget, "aclose", None) if self._owns_budget else None
+        if close_budget is not None:
+            await close_budget()
 
     async def close(self) -> None:
         """The same as `aclose()`: `await client.close()` reads like the sync client's `client.close()`."""

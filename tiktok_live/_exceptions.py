@@ -12,6 +12,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExhaustedError",
     "ForbiddenError",
     "InvalidInputError",
     "InvalidResponseError",
@@ -165,3 +166,25 @@ class ServiceUnavailableError(ServerError):
 class InvalidInputError(TikTokLiveError, ValueError):
     """An input was rejected before any request was made. Single calls raise `ValueError` / `TypeError`;
     bulk calls such as `check_live` report a bad item as this error in its result instead."""
+
+
+class BudgetExhaustedError(RateLimitError):
+    """The key's rate-limit budget had no room for the call within `max_retry_wait`, so it was not sent.
+    `window` (`minute`, `hour`, `day`) is the empty window and `retry_after` the seconds until it refills.
+    No request reached the service: `response` is a stand-in 429 built by the client."""
+
+    window: str
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, window: str, retry_after: float, reset_at: float
+    ) -> None:
+        super().__init__(
+            message,
+            response=response,
+            body=None,
+            retry_after=retry_after,
+            limit_label=f"budget_{window}",
+            reset_at=reset_at,
+            remaining=0,
+        )
+        self.window = window

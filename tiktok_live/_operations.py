@@ -90,6 +90,7 @@ class Operation(NamedTuple, Generic[T]):
     body_model: str = ""  # "module:Class" of the request body, built with `from_dict`
     exactly_one_of: tuple[str, ...] = ()
     counts_against_quota: bool = True
+    reports_rate_limits: bool = False  # the answer is the key's limits per window: it seeds the budget
 
 
 # -- arguments -------------------------------------------------------------------------------------------
@@ -177,7 +178,10 @@ class Call(NamedTuple, Generic[T]):
     json_answer: bool = True
     # Credentials among the arguments (session ids): kept out of error messages.
     secrets: tuple[str, ...] = ()
+    # False for calls the plan's quota does not count (GetRateLimits): they pass the rate-limit budget freely.
     counts_against_quota: bool = True
+    # True when the answer is the key's limits per window (GetRateLimits): it seeds the budget.
+    reports_rate_limits: bool = False
 
 
 def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call[T]:
@@ -227,6 +231,7 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
         json_answer=operation.answer in ("model", "unwrap", "json"),
         secrets=tuple(secrets),
         counts_against_quota=operation.counts_against_quota,
+        reports_rate_limits=operation.reports_rate_limits,
     )
 
 

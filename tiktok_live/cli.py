@@ -183,6 +183,25 @@ def _without_cookie_values(result: Any) -> Any:
     return plain
 
 
+def _limits(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
+    service = client.rate_limits()  # free, and it seeds the budget with the plan's limits
+    limiter = client.rate_limiter
+    windows = {
+        view.window: {
+            "limit": view.limit,
+            "used": view.used,
+            "remaining": view.remaining,
+            "refills_in_seconds": None if view.refills_in is None else round(view.refills_in, 1),
+        }
+        for view in client.budget_windows()
+    }
+    return {
+        "budget": "none" if limiter is None else limiter.description,
+        "windows": windows,
+        "service": service.to_dict(),
+    }
+
+
 def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     from ._bulk import format_summary
 
@@ -269,6 +288,12 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         help="seconds to wait for an answer (default 30)",
     )
     parser.add_argument(
+        "--rate-limit-url",
+        default=default(None),
+        metavar="URL",
+        help="share the key's rate-limit budget through this redis:// URL (default: EULER_RATE_LIMIT_URL)",
+    )
+    parser.add_argument(
         "--debug", action="store_true", default=default(False), help="print a traceback with errors (same exit code)"
     )
 
@@ -303,6 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     from ._cli_operations import add_operation_commands
+
+    command("limits", _limits, "the rate-limit budget per window (in-process, or shared with --rate-limit-url)")
 
     add_operation_commands(lambda name, text: command(name, _operation, text))
     command("is-live", _is_live, "exit 0 if the creator is live, 1 if not").add_argument(
@@ -347,6 +374,8 @@ def _api_key(args: argparse.Namespace) -> str | None:
 @contextlib.contextmanager
 def _client(args: argparse.Namespace) -> Iterator[TikTokLiveClient]:
     options: dict[str, Any] = {"api_key": _api_key(args), "base_url": args.base_url}
+    if args.rate_limit_url:
+        options["rate_limiter"] = args.rate_limit_url
     if args.timeout is not None:
         options["timeout"] = args.timeout
     if args.mock:

@@ -11,7 +11,7 @@ WINDOW_SECONDS = {"minute": 60, "hour": 3_600, "day": 86_400}
 
 @dataclass
 class _Window:
-    seconds: int
+    seconds: float
     limit: int | None
     started: float | None = None
     used: int = 0
@@ -44,15 +44,19 @@ class Exhausted:
 
 
 class RateLimiter:
-    """Counts requests per bucket (a key, or the anonymous caller) in each limited window."""
+    """Counts requests per bucket (a key, or the anonymous caller) in each limited window. `time_scale`
+    shrinks the windows (0.05 makes a minute 3 s) so tests of many windows finish in seconds."""
 
-    def __init__(self) -> None:
+    def __init__(self, time_scale: float = 1.0) -> None:
+        if not time_scale > 0:
+            raise ValueError(f"time_scale must be a positive number, got {time_scale}")
+        self.time_scale = time_scale
         self._buckets: dict[str, dict[str, _Window]] = {}
 
     def _windows(self, bucket: str, limits: dict[str, int | None]) -> dict[str, _Window]:
         windows = self._buckets.get(bucket)
         if windows is None or any(windows[name].limit != limit for name, limit in limits.items()):
-            windows = {name: _Window(WINDOW_SECONDS[name], limit) for name, limit in limits.items()}
+            windows = {name: _Window(WINDOW_SECONDS[name] * self.time_scale, limit) for name, limit in limits.items()}
             self._buckets[bucket] = windows
         return windows
 

@@ -177,6 +177,8 @@ class FakeEulerService:
     operations and the bulk live check from its creators; API keys, JWTs, alerts and alert targets from
     per-account state (`account(key)`); every other operation with made-up data that conforms to its 200
     schema. Plans (`x-euler-plans`), credentials, rate limits, faults, latency and recording apply to all.
+
+    `time_scale` shrinks the rate-limit windows (0.05: a minute lasts 3 s), for tests of many windows.
     """
 
     def __init__(
@@ -186,6 +188,7 @@ class FakeEulerService:
         creators: list[Creator] | None = None,
         clock: Callable[[], float] = time.time,
         agent_id: str = "fake-agent-fra-01",
+        time_scale: float = 1.0,
     ) -> None:
         self.strict = strict
         self.clock = clock
@@ -197,7 +200,7 @@ class FakeEulerService:
         self._creators: dict[str, Creator] = {}
         self._keys: dict[str, ApiKey] = {}
         self._faults: list[_Fault] = []
-        self._limiter = RateLimiter()
+        self._limiter = RateLimiter(time_scale)
         self._requests: list[RecordedRequest] = []
         self._chats: list[ChatMessage] = []
         self._signed: list[SignedUrlRecord] = []

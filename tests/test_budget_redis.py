@@ -1,0 +1,249 @@
+"""The rate-limit budget shared through a real redis-server (skipped, saying how to install it, without one).
+
+Eight worker processes share one key against one fake service served over loopback HTTP, whose windows are
+scaled down so a 120-per-minute plan spans a few seconds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tiktok_live import RateLimitError, RedisBudget, TikTokLiveClient
+from tiktok_live._budget import Observation, Refusal, Ticket
+from tiktok_live.testing import FakeEulerService
+
+from ._budget_workers import API_KEY, PLAN_PER_MINUTE, check_worker
+from ._redis_server import RedisServer, running_redis
+
+WORKERS = 8
+TIME_SCALE = 2.0 / 60  # a minute lasts 2 s
+MINUTE = 60 * TIME_SCALE
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    with running_redis(tmp_path_factory.mktemp("redis")) as server:
+        yield server
+
+
+class TimedFake(FakeEulerService):
+    """The fake, noting when each counted request arrived."""
+
+    def __init__(self) -> None:
+        super().__init__(time_scale=TIME_SCALE)
+        self.arrivals: list[float] = []
+
+    def respond(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path != "/webcast/rate_limits":
+            with self._lock:
+                self.arrivals.append(time.time())
+        return super().respond(request)
+
+
+def _most_in_any_window(arrivals: list[float], seconds: float) -> int:
+    times, most, first = sorted(arrivals), 0, 0
+    for last, at in enumerate(times):
+        while at - times[first] >= seconds:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
+def _run_fleet(
+    service: FakeEulerService,
+    redis_url: str | None,
+    calls: int,
+    *,
+    kill: RedisServer | None = None,
+) -> list[dict[str, Any]]:
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(WORKERS + 1)
+    killed = context.Event() if kill is not None else None
+    results = context.Queue()
+    with service.serve() as base_url:
+        workers = [
+            context.Process(
+                target=check_worker,
+                args=(base_url, redis_url, calls, TIME_SCALE, start, killed, 5, results),
+            )
+            for _ in range(WORKERS)
+        ]
+        for worker in workers:
+            worker.start()
+        start.wait(timeout=60)
+        if kill is not None and killed is not None:
+            deadline = time.monotonic() + 30
+            while len(service.requests) < 3 * WORKERS and time.monotonic() < deadline:
+                time.sleep(0.02)
+            kill.stop()
+            killed.set()
+        reports = [results.get(timeout=90) for _ in workers]
+        for worker in workers:
+            worker.join(10)
+    return reports
+
+
+def _pro_key(service: FakeEulerService) -> None:
+    service.add_key(API_KEY, "Pro")
+    assert service.keys[API_KEY].minute == PLAN_PER_MINUTE
+
+
+def test_eight_processes_sharing_a_budget_stay_within_the_plan(redis_server: RedisServer) -> None:
+    service = TimedFake()
+    _pro_key(service)
+    reports = _run_fleet(service, redis_server.url, calls=20)
+    statuses = [request.status for request in service.requests]
+    assert statuses.count(429) == 0
+    assert sum(report["ok"] for report in reports) == WORKERS * 20
+    assert len(service.arrivals) == WORKERS * 20 > PLAN_PER_MINUTE  # the budget had to hold calls back
+    assert _most_in_any_window(service.arrivals, MINUTE) <= PLAN_PER_MINUTE
+    assert all(report["warnings"] == [] for report in reports)
+
+
+def test_the_same_fleet_without_a_shared_budget_runs_into_429s() -> None:
+    service = TimedFake()
+    _pro_key(service)
+    _run_fleet(service, None, calls=20)
+    assert [request.status for request in service.requests].count(429) > 0
+
+
+def test_killing_redis_leaves_every_worker_on_its_local_budget_with_one_warning(tmp_path: Path) -> None:
+    service = TimedFake()
+    _pro_key(service)
+    with running_redis(tmp_path) as server:
+        reports = _run_fleet(service, server.url, calls=10_000, kill=server)
+    for report in reports:
+        assert report["ok"] + report["limited"] >= 5  # it went on calling after Redis died
+        assert len(report["warnings"]) == 1, report["warnings"]
+        assert "Redis at 127.0.0.1" in report["warnings"][0]
+
+
+def test_no_redis_key_or_value_holds_the_api_key(redis_server: RedisServer) -> None:
+    import redis
+
+    service = FakeEulerService(time_scale=TIME_SCALE)
+    service.add_key(API_KEY, "Pro")
+    budget = RedisBudget(redis_server.url, time_scale=TIME_SCALE, prefix="scan-test")
+    with service.serve() as base_url, TikTokLiveClient(api_key=API_KEY, base_url=base_url, rate_limiter=budget) as c:
+        c.rate_limits()
+        for _ in range(5):
+            c.room_id("someone")
+        service.fail_next("room_id", 429)
+        with pytest.raises(RateLimitError):
+            c.with_options(max_retries=0).room_id("someone")
+    connection = redis.Redis.from_url(redis_server.url)
+    seen = b""
+    keys = list(connection.scan_iter("*"))
+    assert any(key.startswith(b"scan-test:") for key in keys)
+    for key in keys:
+        seen += key
+        kind = connection.type(key)
+        if kind == b"string":
+            seen += connection.get(key) or b""
+        elif kind == b"hash":
+            for field, value in connection.hgetall(key).items():
+                seen += field + value
+        elif kind == b"zset":
+            for member, score in connection.zrange(key, 0, -1, withscores=True):
+                seen += member + str(score).encode()
+        else:
+            seen += connection.dump(key) or b""
+    assert API_KEY.encode() not in seen
+    assert API_KEY[3:15].encode() not in seen
+
+
+def test_a_window_full_in_redis_refuses_a_second_process_then_refills(redis_server: RedisServer) -> None:
+    first = RedisBudget(redis_server.url, time_scale=0.01, margin=0.05, prefix="refill-test")
+    second = RedisBudget(redis_server.url, time_scale=0.01, margin=0.05, prefix="refill-test")
+    first.learn("k", Observation(limits={"minute": 3}))
+    tickets = [first.take("k") for _ in range(3)]
+    assert all(isinstance(ticket, Ticket) for ticket in tickets)
+    for ticket in tickets:
+        first.learn("k", Observation(), ticket)  # answered
+    refusal = second.take("k")
+    assert isinstance(refusal, Refusal)
+    assert refusal.window == "minute"
+    assert refusal.limit == 3
+    assert 0 < refusal.refills_in <= 0.6 + 0.05
+    time.sleep(refusal.refills_in + 0.02)
+    assert isinstance(second.take("k"), Ticket)
+    views = {view.window: view for view in second.windows("k")}
+    assert views["minute"].limit == 3
+    assert views["minute"].used == 1
+
+
+def test_a_request_in_flight_in_one_process_holds_the_window_for_another(redis_server: RedisServer) -> None:
+    first = RedisBudget(redis_server.url, time_scale=0.005, margin=0.0, prefix="flight-test")
+    second = RedisBudget(redis_server.url, time_scale=0.005, margin=0.0, prefix="flight-test")
+    first.learn("k", Observation(limits={"minute": 1}))
+    slow = first.take("k")
+    assert isinstance(slow, Ticket)
+    time.sleep(0.4)  # past the 0.3 s window, still unanswered
+    assert isinstance(second.take("k"), Refusal)
+    first.learn("k", Observation(), slow)
+    assert isinstance(second.take("k"), Refusal)
+    time.sleep(0.35)
+    assert isinstance(second.take("k"), Ticket)
+
+
+def test_an_unreachable_redis_falls_back_at_once_with_one_warning(caplog: pytest.LogCaptureFixture) -> None:
+    from ._redis_server import _free_port
+
+    budget = RedisBudget(f"redis://127.0.0.1:{_free_port()}/0", socket_timeout=0.2)
+    started = time.monotonic()
+    with caplog.at_level("INFO", logger="tiktok_live"):
+        assert all(isinstance(budget.take("k"), Ticket) for _ in range(20))
+    assert time.monotonic() - started < 2
+    warnings = [record for record in caplog.records if record.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "own rate-limit budget" in warnings[0].getMessage()
+
+
+def test_the_async_client_shares_the_same_budget(redis_server: RedisServer) -> None:
+    import asyncio
+
+    from tiktok_live import AsyncTikTokLiveClient
+
+    service = FakeEulerService(time_scale=TIME_SCALE)
+    service.add_key(API_KEY, "Pro")
+    budget = RedisBudget(redis_server.url, time_scale=TIME_SCALE, prefix="async-test", seed=False)
+    from tiktok_live._budget import Observation, key_id
+
+    budget.learn(key_id(API_KEY), Observation(limits={"minute": 2}))
+
+    async def main(base_url: str) -> None:
+        async with AsyncTikTokLiveClient(
+            api_key=API_KEY, base_url=base_url, rate_limiter=budget, max_retry_wait=0
+        ) as client:
+            await client.room_id("someone")
+            await client.room_id("someone")
+            from tiktok_live import BudgetExhaustedError
+
+            with pytest.raises(BudgetExhaustedError) as caught:
+                await client.room_id("someone")
+            assert caught.value.window == "minute"
+        await budget.aclose()
+
+    with service.serve() as base_url:
+        asyncio.run(main(base_url))
+    assert len(service.requests_for("room_id")) == 2
+
+
+def test_cli_limits_shows_the_shared_budget(redis_server: RedisServer, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from tiktok_live.cli import main
+
+    assert main(["--mock", "limits", "--json", "--rate-limit-url", redis_server.url]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["budget"] == f"shared through Redis at 127.0.0.1:{redis_server.port}/0"
+    assert shown["windows"]["minute"]["limit"] == shown["service"]["minute"]["max"]
+    assert main(["--mock", "check-live", "someone", "--rate-limit-url", redis_server.url]) == 0
+    assert "someone" in capsys.readouterr().out
