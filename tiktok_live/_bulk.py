@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Generator, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -188,8 +188,8 @@ class _Batch:
                 indices = tuple(sorted(index for user_id in chunk for index in numeric[user_id]))
                 jobs.append(_Job(_BulkCheck(chunk, session, idc), indices))
         jobs.sort(key=lambda job: job.indices[0])
-        for index, error in invalid:
-            self._set(index, LiveStatus(self._label(index), None, None, error))
+        for index, problem in invalid:
+            self._set(index, LiveStatus(self._label(index), None, None, problem, _numeric_id(self.inputs[index])))
         return jobs
 
     def take(self) -> _Job | None:
@@ -243,8 +243,9 @@ class _Batch:
                 is_live, room_id = answers.get(str(user_id), (None, None))
                 self._set(index, LiveStatus(self._label(index), is_live, room_id, None, user_id))
         else:
-            is_live = outcome.is_live if isinstance(outcome.is_live, bool) else None
-            room_id = outcome.room_id if isinstance(outcome.room_id, str) else None
+            room = cast("RoomIdResponse", outcome)
+            is_live = room.is_live if isinstance(room.is_live, bool) else None
+            room_id = room.room_id if isinstance(room.room_id, str) else None
             self._set(job.indices[0], LiveStatus(self._label(job.indices[0]), is_live, room_id))
 
     def _set(self, index: int, status: LiveStatus) -> None:
