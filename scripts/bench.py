@@ -1,6 +1,6 @@
 """Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only live]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only live|bulk-requests]
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
 GIL. Contenders alternate block by block (in a rotating order) so that drift hits them alike; figures are
@@ -377,6 +377,61 @@ def bulk_check(server: Server, quick: bool) -> dict[str, Any]:
     return figures
 
 
+def bulk_requests() -> dict[str, Any]:
+    """HTTP requests `check_live` makes for 1,000 numeric user ids (RetrieveBulkLiveCheck, in chunks) and for
+    1,000 unique ids (one room_id each), counted on the in-process fake; both clients. The key is unlimited, so
+    no 429 adds retries: the counts are what the ids cost."""
+    import tiktok_live
+    from tiktok_live._bulk import BULK_LIMIT
+    from tiktok_live.testing import FakeEulerService, RateLimits
+
+    count = 1000
+    service = FakeEulerService()
+    service.add_key(KEY, limits=RateLimits.unlimited())
+    creators = [
+        service.add_creator(f"creator_{index}", str(7_400_000_000_000_000_000 + index)) for index in range(count)
+    ]
+    inputs: dict[str, list[str | int]] = {
+        "numeric_ids": [int(creator.numeric_uid) for creator in creators],
+        "unique_ids": [creator.unique_id for creator in creators],
+    }
+    figures: dict[str, Any] = {"ids": count, "bulk_limit": BULK_LIMIT}
+    for kind, ids in inputs.items():
+        counts: dict[str, int] = {}
+        seconds: dict[str, float] = {}
+        for client_name in ("sync", "async"):
+            service.clear_requests()
+            started = time.perf_counter()
+            if client_name == "sync":
+                with tiktok_live.TikTokLiveClient(
+                    api_key=KEY, http_client=httpx.Client(transport=service.transport())
+                ) as client:
+                    results = client.check_live(ids, session_id="bench-session", concurrency=10)
+            else:
+
+                async def run_async(ids: list[str | int] = ids) -> list[tiktok_live.LiveStatus]:
+                    async with tiktok_live.AsyncTikTokLiveClient(
+                        api_key=KEY, http_client=httpx.AsyncClient(transport=service.async_transport())
+                    ) as client:
+                        return await client.check_live(ids, session_id="bench-session", concurrency=10)
+
+                results = asyncio.run(run_async())
+            seconds[client_name] = time.perf_counter() - started
+            assert all(result.is_live for result in results), "every creator is live on the fake"
+            counts[client_name] = len(service.requests)
+        figures[kind] = {"http_requests": counts, "seconds_in_process": seconds}
+    return figures
+
+
+def bulk_requests_lines(figures: dict[str, Any]) -> list[str]:
+    lines = [f"check_live, HTTP requests for {figures['ids']} ids (counted on the in-process fake)"]
+    for kind in ("numeric_ids", "unique_ids"):
+        counts, seconds = figures[kind]["http_requests"], figures[kind]["seconds_in_process"]
+        note = f"sync / async; {seconds['sync']:.2f} s / {seconds['async']:.2f} s in process"
+        lines.append(f"  {kind.replace('_', ' '):<44} {counts['sync']:>6} / {counts['async']}  {note}")
+    return lines
+
+
 # -- report ----------------------------------------------------------------------------------------
 
 
@@ -449,6 +504,8 @@ def table(results: dict[str, Any]) -> str:
                 f"async x{value['async_ratio_to_ideal']:.2f} ideal {value['ideal_s']:.2f} s; "
                 f"sync {value['sync_s']:.2f} s (x{value['sync_ratio_to_ideal']:.2f})",
             )
+    if "bulk_requests" in results:
+        lines.extend(bulk_requests_lines(results["bulk_requests"]))
     if "live_events" in results:
         lines.extend(bench_live.table_lines(results))
     return "\n".join(lines)
@@ -471,7 +528,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
-    parser.add_argument("--only", choices=["live"], help="measure only live events; merge into --output's figures")
+    parser.add_argument(
+        "--only",
+        choices=["live", "bulk-requests"],
+        help="measure only live events, or only check_live's request counts; merge into --output's figures",
+    )
     parser.add_argument(
         "--budget-only",
         action="store_true",
@@ -483,6 +544,8 @@ def main(argv: list[str] | None = None) -> int:
     quick: bool = args.quick
     if args.only == "live":
         return only_live(args.output, quick)
+    if args.only == "bulk-requests":
+        return only_bulk_requests(args.output)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
     print("Measuring import time...", file=sys.stderr)
@@ -499,6 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     with running(latency=0.02) as slow_server:
         print("Measuring check_live...", file=sys.stderr)
         results["bulk_check"] = bulk_check(slow_server, quick)
+    print("Counting check_live's requests...", file=sys.stderr)
+    results["bulk_requests"] = bulk_requests()
     print("Measuring live events...", file=sys.stderr)
     results["live_events"] = bench_live.live_events(quick)
     print("Measuring the shared rate-limit budget...", file=sys.stderr)
@@ -523,6 +588,18 @@ def only_live(output: Path, quick: bool) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Merged the live-event figures into {output}.")
+    return 0
+
+
+def only_bulk_requests(output: Path) -> int:
+    """`--only bulk-requests`: check_live's request counts, merged into the results already in `output`."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Counting check_live's requests...", file=sys.stderr)
+    results["bulk_requests"] = bulk_requests()
+    print("\n".join(bulk_requests_lines(results["bulk_requests"])))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged check_live's request counts into {output}.")
     return 0
 
 

@@ -62,9 +62,9 @@ def test_one_result_per_input_in_order_with_per_item_errors(kind: str) -> None:
     assert seen.count("broken") == 3  # the client's own retries still apply to 5xx (max_retries=2)
 
 
-def test_non_str_input_is_an_error_result(kind: str) -> None:
-    results = make_client(kind, lambda request: _room(_name(request))).check_live(["alice", None, 42])  # type: ignore[list-item]
-    assert [result.unique_id for result in results] == ["alice", "None", "42"]
+def test_input_neither_str_nor_int_is_an_error_result(kind: str) -> None:
+    results = make_client(kind, lambda request: _room(_name(request))).check_live(["alice", None, 4.2, True, -7])  # type: ignore[list-item]
+    assert [result.unique_id for result in results] == ["alice", "None", "4.2", "True", "-7"]
     assert results[0].ok
     assert all(isinstance(result.error, InvalidInputError) for result in results[1:])
 

@@ -1,16 +1,22 @@
 """Checking many creators at once: `check_live` on both clients, and a summary for people.
 
-One batch resolves every unique id with `room_id`, at most `concurrency` at a time, and returns one
-`LiveStatus` per input, in input order. A failure only fails its own item. A 429 pauses the whole batch: when
-any check is rate limited, every check waits until the service's hint has elapsed (or a backoff, without a
-hint) before sending again, and the rate-limited id is retried, up to the client's `max_retries` times. A hint
-longer than the client's `max_retry_wait` is not waited for: that id, and every id not sent yet, gets the
-`RateLimitError`.
+Inputs are of two kinds: a `str` is a unique id, resolved with `room_id`, one request each; an `int` is a
+numeric user id, checked with `retrieve_bulk_live_check` (`RetrieveBulkLiveCheck`), up to `BULK_LIMIT` ids
+per request. A username may be all digits, so a str is never taken for a numeric id. One batch returns one
+`LiveStatus` per input, in input order. Each request is a job: a unique id, or a chunk of distinct numeric ids.
+At most `concurrency` jobs run at once. A failure only fails its own job's items (a chunk's error is every
+item's error in that chunk); a numeric id missing from a bulk answer is "unknown" (`is_live` None, no error).
 
-The logic is one generator per id (`_Batch.check`) that yields what to do next, an id to resolve or seconds
-to wait; the sync driver runs it on threads, the async driver on tasks.
+A 429 pauses the whole batch: when any job is rate limited, every job waits until the service's hint has
+elapsed (or a backoff, without a hint) before sending again, and the rate-limited job is retried, up to the
+client's `max_retries` times. A hint longer than the client's `max_retry_wait` is not waited for: that job's
+items, and those of every job not sent yet, get the `RateLimitError`.
 
-Ctrl-C stops a sync batch at once: the worker threads are daemon threads that take no new id once the batch
+The logic is one generator per job (`_Batch.check`) that yields what to do next, a request to send or seconds
+to wait; the sync driver runs it on threads, the async driver on tasks. Requests go through the client (a
+twin that leaves 429s to the batch), so its retries of other errors and its rate-limit budget apply.
+
+Ctrl-C stops a sync batch at once: the worker threads are daemon threads that take no new job once the batch
 is stopped, and `check_live` raises `CheckLiveInterrupted` (a `KeyboardInterrupt`) carrying the results that
 were complete.
 """
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Generator, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -28,26 +34,29 @@ from . import _validation as check
 from ._exceptions import InvalidInputError, RateLimitError, TikTokLiveError
 
 if TYPE_CHECKING:
-    from tiktok_live_api.models import RoomIdResponse
+    from tiktok_live_api.models import BulkLiveCheckResponse, RoomIdResponse
 
     from ._client import AsyncTikTokLiveClient, TikTokLiveClient
 
-__all__ = ["CheckLiveInterrupted", "LiveStatus", "format_summary"]
+__all__ = ["BULK_LIMIT", "CheckLiveInterrupted", "LiveStatus", "format_summary"]
+
+BULK_LIMIT = 50  # numeric ids per RetrieveBulkLiveCheck request: the spec's maxItems (a test compares them)
 
 Progress = Callable[[int, int], None]
-# What one id's check wants next: a unique id to resolve, or seconds to wait.
-Step = str | float
 
 
 @attrs.frozen
 class LiveStatus:
-    """Whether one creator is live. `error` is set, and `is_live` and `room_id` are None, when the check
-    failed; an input that is not a unique id fails with `InvalidInputError`."""
+    """Whether one creator is live. `unique_id` is the input as given (a numeric user id's digits, for an
+    `int` input, which `user_id` then holds). `error` is set, and `is_live` and `room_id` are None, when the
+    check failed; an input that is neither a unique id nor a positive int fails with `InvalidInputError`.
+    `is_live` is None without an error when the answer did not say."""
 
     unique_id: str
     is_live: bool | None
     room_id: str | None
     error: TikTokLiveError | None = None
+    user_id: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -64,28 +73,81 @@ class CheckLiveInterrupted(KeyboardInterrupt):
         self.total = total
 
 
+class _Request:
+    """One request of a batch; `send(client)` returns the answer, or an awaitable of it on an async client."""
+
+    def send(self, client: Any) -> Any:
+        raise NotImplementedError
+
+
+@attrs.frozen
+class _RoomId(_Request):
+    name: str
+
+    def send(self, client: Any) -> Any:
+        return client.room_id(self.name)
+
+
+@attrs.frozen
+class _BulkCheck(_Request):
+    user_ids: tuple[str, ...]
+    session_id: str = attrs.field(repr=False)
+    tt_target_idc: str | None = attrs.field(repr=False)
+
+    def send(self, client: Any) -> Any:
+        return client.retrieve_bulk_live_check(list(self.user_ids), self.session_id, tt_target_idc=self.tt_target_idc)
+
+
+# What a job wants next: a request to send, or seconds to wait.
+Step = _Request | float
+
+
+@attrs.frozen
+class _Job:
+    request: _Request
+    indices: tuple[int, ...]  # the inputs it answers, in input order
+
+
+def _numeric_id(value: object) -> int | None:
+    """`value` when it is a numeric user id (an int, not a bool)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _credential(value: object, argument: str) -> str:
+    # The value is a secret: errors name the argument, never show the value.
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{argument} must not be empty")
+    return value.strip()
+
+
 class _Batch:
     def __init__(
         self,
         client: TikTokLiveClient | AsyncTikTokLiveClient,
-        unique_ids: Iterable[str],
+        ids: Iterable[str | int],
         concurrency: int,
         on_progress: Progress | None,
+        session_id: str | None,
+        tt_target_idc: str | None,
     ) -> None:
-        if isinstance(unique_ids, str | bytes):
-            raise TypeError("unique_ids must be a list of unique ids, not a single str")
+        if isinstance(ids, str | bytes):
+            raise TypeError("ids must be a list of unique ids (str) or numeric user ids (int), not a single str")
         if not isinstance(concurrency, int) or isinstance(concurrency, bool):
             raise TypeError(f"concurrency must be an int, not {type(concurrency).__name__}")
         if concurrency < 1:
             raise ValueError(f"concurrency must be 1 or more, got {concurrency}")
         if on_progress is not None and not callable(on_progress):
             raise TypeError("on_progress must be a callable taking (done, total)")
-        self.unique_ids = list(unique_ids)
-        self.total = len(self.unique_ids)
-        self.workers = min(concurrency, self.total)
+        self.inputs: list[object] = list(ids)
+        self.total = len(self.inputs)
         self.on_progress = on_progress
         self.results: list[LiveStatus | None] = [None] * self.total
         self.done = 0
+        self.lock = threading.Lock()
+        self.jobs = self._plan(session_id, tt_target_idc)
+        self.workers = min(concurrency, len(self.jobs))
         self.max_retries = client.max_retries
         self.max_wait = client.max_retry_wait
         self.now = client._now
@@ -93,30 +155,58 @@ class _Batch:
         self.paused_until = 0.0
         self.rate_limit_exhausted: RateLimitError | None = None
         self.stopped = False
-        self.next_index = 0
-        self.lock = threading.Lock()
+        self.next_job = 0
 
-    def take(self) -> int | None:
-        """The index of the next id to check, or None when there is none (or the batch was stopped)."""
+    def _plan(self, session_id: str | None, tt_target_idc: str | None) -> list[_Job]:
+        """The jobs, in the order of their first input; bad inputs are finished here, without a request."""
+        session = None if session_id is None else _credential(session_id, "session_id")
+        idc = None if tt_target_idc is None else _credential(tt_target_idc, "tt_target_idc")
+        jobs: list[_Job] = []
+        invalid: list[tuple[int, InvalidInputError]] = []
+        numeric: dict[str, list[int]] = {}  # each distinct id is sent once
+        for index, given in enumerate(self.inputs):
+            user_id = _numeric_id(given)
+            if user_id is not None:
+                if user_id > 0:
+                    numeric.setdefault(str(user_id), []).append(index)
+                else:
+                    invalid.append((index, InvalidInputError(f"a numeric user id must be positive, got {user_id}")))
+                continue
+            try:
+                jobs.append(_Job(_RoomId(check.unique_id(given)), (index,)))
+            except (TypeError, ValueError) as error:
+                invalid.append((index, InvalidInputError(str(error))))
+        if numeric:
+            if session is None:
+                raise ValueError(
+                    "session_id is required to check numeric user ids (int inputs): pass session_id= (a TikTok "
+                    "sessionid cookie), or give unique ids as str"
+                )
+            distinct = list(numeric)
+            for start in range(0, len(distinct), BULK_LIMIT):
+                chunk = tuple(distinct[start : start + BULK_LIMIT])
+                indices = tuple(sorted(index for user_id in chunk for index in numeric[user_id]))
+                jobs.append(_Job(_BulkCheck(chunk, session, idc), indices))
+        jobs.sort(key=lambda job: job.indices[0])
+        for index, problem in invalid:
+            self._set(index, LiveStatus(self._label(index), None, None, problem, _numeric_id(self.inputs[index])))
+        return jobs
+
+    def take(self) -> _Job | None:
+        """The next job, or None when there is none (or the batch was stopped)."""
         with self.lock:
-            if self.stopped or self.next_index >= self.total:
+            if self.stopped or self.next_job >= len(self.jobs):
                 return None
-            self.next_index += 1
-            return self.next_index - 1
+            self.next_job += 1
+            return self.jobs[self.next_job - 1]
 
-    def check(self, index: int) -> Generator[Step, Any, None]:
-        """Check one id: yields an id to resolve (and receives the `RoomIdResponse` or the error), or seconds
-        to wait (and receives None)."""
-        given = self.unique_ids[index]
-        try:
-            name = check.unique_id(given)
-        except (TypeError, ValueError) as error:
-            self._finish(index, InvalidInputError(str(error)))
-            return
+    def check(self, job: _Job) -> Generator[Step, Any, None]:
+        """Run one job: yields a request to send (and receives its answer or the `TikTokLiveError`), or
+        seconds to wait (and receives None)."""
         rate_limited = 0
         while True:
             if self.rate_limit_exhausted is not None:
-                self._finish(index, self.rate_limit_exhausted)
+                self._finish(job, self.rate_limit_exhausted)
                 return
             wait = self.paused_until - self.now()
             if wait > 0:
@@ -124,7 +214,7 @@ class _Batch:
                 continue  # the pause may have been extended meanwhile
             if self.stopped:
                 return
-            outcome = yield name
+            outcome = yield job.request
             if isinstance(outcome, RateLimitError) and rate_limited < self.max_retries:
                 delay = outcome.retry_after
                 if delay is None:
@@ -135,18 +225,30 @@ class _Batch:
                         self.paused_until = max(self.paused_until, self.now() + delay)
                     continue
                 self.rate_limit_exhausted = outcome
-            self._finish(index, outcome)
+            self._finish(job, outcome)
             return
 
-    def _finish(self, index: int, outcome: RoomIdResponse | TikTokLiveError) -> None:
-        given = self.unique_ids[index]
-        label = given if isinstance(given, str) else repr(given)
+    def _label(self, index: int) -> str:
+        given = self.inputs[index]
+        return given if isinstance(given, str) else str(given) if _numeric_id(given) is not None else repr(given)
+
+    def _finish(self, job: _Job, outcome: RoomIdResponse | BulkLiveCheckResponse | TikTokLiveError) -> None:
         if isinstance(outcome, TikTokLiveError):
-            status = LiveStatus(label, None, None, outcome)
+            for index in job.indices:
+                self._set(index, LiveStatus(self._label(index), None, None, outcome, _numeric_id(self.inputs[index])))
+        elif isinstance(job.request, _BulkCheck):
+            answers = _bulk_answers(outcome)
+            for index in job.indices:
+                user_id = _numeric_id(self.inputs[index])
+                is_live, room_id = answers.get(str(user_id), (None, None))
+                self._set(index, LiveStatus(self._label(index), is_live, room_id, None, user_id))
         else:
-            is_live = outcome.is_live if isinstance(outcome.is_live, bool) else None
-            room_id = outcome.room_id if isinstance(outcome.room_id, str) else None
-            status = LiveStatus(label, is_live, room_id)
+            room = cast("RoomIdResponse", outcome)
+            is_live = room.is_live if isinstance(room.is_live, bool) else None
+            room_id = room.room_id if isinstance(room.room_id, str) else None
+            self._set(job.indices[0], LiveStatus(self._label(job.indices[0]), is_live, room_id))
+
+    def _set(self, index: int, status: LiveStatus) -> None:
         with self.lock:
             self.results[index] = status
             self.done += 1
@@ -162,6 +264,23 @@ class _Batch:
         return [result for result in self.results if result is not None]
 
 
+def _bulk_answers(answer: Any) -> dict[str, tuple[bool | None, str | None]]:
+    """`{user id: (is_live, room_id)}` from a bulk answer; what it leaves out stays unknown."""
+    data = getattr(getattr(answer, "response", None), "data", None)
+    entries = getattr(data, "additional_properties", None)
+    if not isinstance(entries, dict):
+        return {}
+    answers: dict[str, tuple[bool | None, str | None]] = {}
+    for user_id, entry in entries.items():
+        is_live = getattr(entry, "is_live", None)
+        room_id = getattr(entry, "room_id", None)
+        answers[user_id] = (
+            is_live if isinstance(is_live, bool) else None,
+            room_id if isinstance(room_id, str) and room_id else None,
+        )
+    return answers
+
+
 def _twin(client: Any) -> Any:
     twin = client.with_options()
     twin._retry_rate_limits = False
@@ -169,20 +288,26 @@ def _twin(client: Any) -> Any:
 
 
 def check_live_sync(
-    client: TikTokLiveClient, unique_ids: Iterable[str], *, concurrency: int, on_progress: Progress | None
+    client: TikTokLiveClient,
+    ids: Iterable[str | int],
+    *,
+    concurrency: int,
+    on_progress: Progress | None,
+    session_id: str | None = None,
+    tt_target_idc: str | None = None,
 ) -> list[LiveStatus]:
-    batch = _Batch(client, unique_ids, concurrency, on_progress)
+    batch = _Batch(client, ids, concurrency, on_progress, session_id, tt_target_idc)
     twin = _twin(client)
 
     def worker() -> None:
-        while (index := batch.take()) is not None:
-            flow = batch.check(index)
+        while (job := batch.take()) is not None:
+            flow = batch.check(job)
             try:
                 step = next(flow)
                 while True:
-                    if isinstance(step, str):
+                    if isinstance(step, _Request):
                         try:
-                            outcome: Any = twin.room_id(step)
+                            outcome: Any = step.send(twin)
                         except TikTokLiveError as error:
                             outcome = error
                         step = flow.send(outcome)
@@ -216,7 +341,7 @@ def check_live_sync(
             for thread in threads:
                 thread.join()
     except KeyboardInterrupt:
-        batch.stopped = True  # the threads finish their current id and take no other
+        batch.stopped = True  # the threads finish their current job and take no other
         raise CheckLiveInterrupted(batch.finished(), batch.total) from None
     except BaseException:
         batch.stopped = True
@@ -227,22 +352,28 @@ def check_live_sync(
 
 
 async def check_live_async(
-    client: AsyncTikTokLiveClient, unique_ids: Iterable[str], *, concurrency: int, on_progress: Progress | None
+    client: AsyncTikTokLiveClient,
+    ids: Iterable[str | int],
+    *,
+    concurrency: int,
+    on_progress: Progress | None,
+    session_id: str | None = None,
+    tt_target_idc: str | None = None,
 ) -> list[LiveStatus]:
     import asyncio
 
-    batch = _Batch(client, unique_ids, concurrency, on_progress)
+    batch = _Batch(client, ids, concurrency, on_progress, session_id, tt_target_idc)
     twin = _twin(client)
 
     async def worker() -> None:
-        while (index := batch.take()) is not None:
-            flow = batch.check(index)
+        while (job := batch.take()) is not None:
+            flow = batch.check(job)
             try:
                 step = next(flow)
                 while True:
-                    if isinstance(step, str):
+                    if isinstance(step, _Request):
                         try:
-                            outcome: Any = await twin.room_id(step)
+                            outcome: Any = await step.send(twin)
                         except TikTokLiveError as error:
                             outcome = error
                         step = flow.send(outcome)

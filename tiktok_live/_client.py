@@ -101,18 +101,32 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
 
     def check_live(
         self,
-        unique_ids: Iterable[str],
+        unique_ids: Iterable[str | int],
         *,
         concurrency: int = 10,
         on_progress: Callable[[int, int], None] | None = None,
+        session_id: str | None = None,
+        tt_target_idc: str | None = None,
     ) -> list[LiveStatus]:
         """Whether each creator is live: one `LiveStatus` per input, in input order, never raising for one
-        item (its `error` says what failed; a bad input is an `InvalidInputError`). At most `concurrency`
-        `room_id` calls run at once, on threads sharing this client's pool. A 429 pauses the whole batch
-        for the service's hint, then retries that id. `on_progress(done, total)` is called after each item."""
+        item (its `error` says what failed; a bad input is an `InvalidInputError`).
+
+        A `str` is a unique id (`name`, `@name` or a profile URL), checked with `room_id`; an `int` is a
+        numeric user id, checked with `retrieve_bulk_live_check`, 50 ids a request, which needs a TikTok
+        session: `session_id` (and `tt_target_idc` when it needs one); without it numeric ids raise
+        ValueError before any request. At most `concurrency` requests run at once, on threads sharing this
+        client's pool. A 429 pauses the whole batch for the service's hint, then retries that request.
+        `on_progress(done, total)` is called after each input."""
         from ._bulk import check_live_sync
 
-        return check_live_sync(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
+        return check_live_sync(
+            self,
+            unique_ids,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            session_id=session_id,
+            tt_target_idc=tt_target_idc,
+        )
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> LiveEvents:
         """A creator's live events from Euler's WebSocket service, as a blocking iterator of typed events
@@ -209,15 +223,25 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
     async def check_live(
         self,
-        unique_ids: Iterable[str],
+        unique_ids: Iterable[str | int],
         *,
         concurrency: int = 10,
         on_progress: Callable[[int, int], None] | None = None,
+        session_id: str | None = None,
+        tt_target_idc: str | None = None,
     ) -> list[LiveStatus]:
-        """Whether each creator is live, at most `concurrency` at a time; see `TikTokLiveClient.check_live`."""
+        """Whether each creator is live, at most `concurrency` requests at a time; `int` inputs are numeric
+        user ids checked 50 a request with `session_id`; see `TikTokLiveClient.check_live`."""
         from ._bulk import check_live_async
 
-        return await check_live_async(self, unique_ids, concurrency=concurrency, on_progress=on_progress)
+        return await check_live_async(
+            self,
+            unique_ids,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            session_id=session_id,
+            tt_target_idc=tt_target_idc,
+        )
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> AsyncLiveEvents:
         """A creator's live events as an async iterator (`async with client.live_events("@someone") as

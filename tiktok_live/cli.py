@@ -61,6 +61,8 @@ EXIT_CODES: list[tuple[type[Exception], int]] = [
     (TikTokLiveError, 15),
 ]
 MOCK_BASE_URL = "https://fake-euler.invalid"
+SESSION_VARIABLE = "TIKTOK_SESSION_ID"  # check-live's numeric ids: as the operations' TIKTOK_<NAME> variables
+TARGET_IDC_VARIABLE = "TIKTOK_TT_TARGET_IDC"
 
 
 def exit_code_for(error: Exception) -> int:
@@ -209,11 +211,27 @@ def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     if args.from_file:
         lines = Path(args.from_file).read_text().splitlines()
         names += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    if not names:
-        raise ValueError("check-live needs at least one name, or --from-file with one name per line")
+    ids: list[str | int] = [_user_id(name) for name in names] if args.numeric else list(names)
+    ids += args.user_ids or []
+    if not ids:
+        raise ValueError("check-live needs at least one name, --user-ids, or --from-file with one name per line")
+    # Credentials come from the environment, never the command line (see _cli_operations).
+    session_id = os.environ.get(SESSION_VARIABLE) or None
+    if session_id is None and any(isinstance(given, int) for given in ids):
+        raise ValueError(
+            f"check-live with numeric user ids needs a TikTok session: set {SESSION_VARIABLE} (and "
+            f"{TARGET_IDC_VARIABLE} when your session needs it)"
+        )
+    tt_target_idc = os.environ.get(TARGET_IDC_VARIABLE) or None
     progress = _progress_bar if sys.stderr.isatty() and not args.json and not args.quiet else None
     try:
-        results = client.check_live(names, concurrency=args.concurrency, on_progress=progress)
+        results = client.check_live(
+            ids,
+            concurrency=args.concurrency,
+            on_progress=progress,
+            session_id=session_id,
+            tt_target_idc=tt_target_idc,
+        )
     except CheckLiveInterrupted as interrupted:
         if progress is not None:
             print(file=sys.stderr)
@@ -229,6 +247,7 @@ def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
         return [
             {
                 "unique_id": result.unique_id,
+                "user_id": result.user_id,
                 "is_live": result.is_live,
                 "room_id": result.room_id,
                 "error": None if result.error is None else f"{type(result.error).__name__}: {result.error.message}",
@@ -236,6 +255,21 @@ def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
             for result in results
         ]
     return format_summary(results)
+
+
+def _user_id(text: str) -> int:
+    """A numeric user id given on the command line (`--user-ids`, or a name with `--numeric`)."""
+    cleaned = text.strip()
+    if not cleaned.isdecimal() or not cleaned.isascii() or int(cleaned) == 0:
+        raise ValueError(f"not a numeric user id: {clip(text)!r}")
+    return int(cleaned)
+
+
+def _user_id_argument(text: str) -> int:
+    try:
+        return _user_id(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _progress_bar(done: int, total: int) -> None:
@@ -339,8 +373,23 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(listing=True)
 
     check_live = command("check-live", _check_live, "which of many creators are live (exit 1 if any check failed)")
-    check_live.add_argument("unique_ids", nargs="*", metavar="NAME")
+    check_live.add_argument(
+        "unique_ids", nargs="*", metavar="NAME", help="unique ids (name, @name or URL); numeric ids with --numeric"
+    )
     check_live.add_argument("--from-file", help="a file with one name per line (# starts a comment)")
+    check_live.add_argument(
+        "--user-ids",
+        nargs="+",
+        type=_user_id_argument,
+        default=[],
+        metavar="ID",
+        help=f"numeric user ids, checked 50 a request (needs {SESSION_VARIABLE}; checked after the names)",
+    )
+    check_live.add_argument(
+        "--numeric",
+        action="store_true",
+        help="every NAME (and --from-file line) is a numeric user id: a username may be all digits",
+    )
     check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
 
     _cli_watch.add_arguments(command("watch", _cli_watch.run, "print a creator's live events as they happen"))
