@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         WhirlCaptchaResponse,
     )
 
-    from ._operations import Operation
+    from ._operations import Method
     from ._results import RoomMedia, WebcastFetchResult
 
 T = TypeVar("T")
@@ -58,7 +58,7 @@ T = TypeVar("T")
 class SyncOperations:
     """Every operation of openapi.yaml, as a method of `TikTokLiveClient`."""
 
-    def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
+    def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         raise NotImplementedError
 
     def fetch_webcast_url(
@@ -1175,7 +1175,7 @@ class SyncOperations:
 class AsyncOperations:
     """Every operation of openapi.yaml, as a method of `AsyncTikTokLiveClient`."""
 
-    async def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
+    async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         raise NotImplementedError
 
     async def fetch_webcast_url(
