@@ -22,6 +22,7 @@ generator; `--check` there compares these files too.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import keyword
 import re
@@ -161,6 +162,15 @@ class MethodSpec:
     flat: Facade | None
     rest: list[Facade] = field(default_factory=list)
     missing: str = ""
+    extra: list[Argument] = field(default_factory=list)  # arguments only another layout's operation takes
+    relaxed: list[str] = field(default_factory=list)  # required by the primary, but not by another layout
+
+    @property
+    def arguments(self) -> list[Argument]:
+        """The signature: the primary operation's arguments (those another layout does without made optional),
+        then the keyword-only extras."""
+        own = [dataclasses.replace(a, required=False) if a.name in self.relaxed else a for a in self.primary.arguments]
+        return [*own, *self.extra]
 
     @property
     def primary(self) -> Facade:
@@ -193,6 +203,10 @@ def _resolve(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
         for part in schema["$ref"].removeprefix("#/").split("/"):
             node = node[part]
         schema = node
+    if isinstance(schema, dict) and isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+        # `allOf: [$ref]` beside a default or a description: the referred schema, with those keys
+        outer = {key: value for key, value in schema.items() if key != "allOf"}
+        return {**_resolve(spec, schema["allOf"][0]), **outer}
     return schema if isinstance(schema, dict) else {}
 
 
@@ -269,8 +283,15 @@ def _argument(
         secret=bool(rule.get("secret")),
         items=items,
         description=" ".join(description.split()),
-        default=resolved.get("default"),
+        default=_default(resolved.get("default"), check),
     )
+
+
+def _default(value: Any, check: str) -> Any:
+    """A spec default as the argument's type holds it (`0.0` for an integer is 0)."""
+    if check == "int" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _endpoints(spec_path: Path, config_path: Path = CONFIG) -> dict[tuple[str, str], Any]:
@@ -292,6 +313,16 @@ def _endpoints(spec_path: Path, config_path: Path = CONFIG) -> dict[tuple[str, s
 def _model_reference(prop: Any, package: str = PACKAGE) -> str:
     info = prop.class_info
     return f"{package}.models.{_text(info.module_name)}:{_text(info.name)}"
+
+
+def _first_model(prop: Any) -> Any:
+    """A body's model; of a union (anyOf bodies: a payload and its older form), the first alternative."""
+    if type(prop).__name__ == "UnionProperty":
+        models = [inner for inner in prop.inner_properties if hasattr(inner, "class_info")]
+        if not models:
+            raise FacadeError(f"a request body of {prop.name} has no model alternative")
+        return models[0]
+    return prop
 
 
 def _status(response: Any) -> str:
@@ -340,6 +371,9 @@ def _body_arguments(spec: dict[str, Any], overrides: dict[str, Any], operation: 
     content = _resolve(spec, body).get("content", {})
     media: dict[str, Any] = next(iter(content.values()), {})
     schema = _resolve(spec, media.get("schema", {}))
+    alternatives = schema.get("anyOf") or schema.get("oneOf")
+    if alternatives:  # the first alternative, as for the body model (_first_model)
+        schema = _resolve(spec, alternatives[0])
     required = set(schema.get("required", []))
     return [
         _argument(
@@ -426,7 +460,7 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
             answer, result, model, unwrap = _answer(rule, endpoint, operation_id, layout)
             body_model = ""
             if endpoint.bodies:
-                body_model = _model_reference(endpoint.bodies[0].prop, layout.package)
+                body_model = _model_reference(_first_model(endpoint.bodies[0].prop), layout.package)
             method_name = rule.get("method") or (method_of or {}).get(operation_id) or snake_case(operation_id)
             resend = rule.get("resend") == "safe" or http_method in ("get", "head")
             statuses = sorted(str(status) for status in operation.get("responses", {}))
@@ -470,7 +504,7 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
     rule = overrides.get("rest_operations", {}).get(facade.operation_id, {}) or {}
     mapping: dict[str, str] = rule.get("arguments", {}) or {}
     constants: dict[str, Any] = rule.get("constants", {}) or {}
-    signature = {a.name: a for a in method.primary.arguments}
+    signature = {a.name: a for a in method.arguments}
     kept: list[Argument] = []
     for argument in facade.arguments:
         derive_rule = overrides.get("parameters", {}).get(argument.name, {}).get("derive")
@@ -481,12 +515,13 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
         else:
             target = mapping.get(argument.name, argument.name)
             if target not in signature:
-                if argument.required and argument.default is None:
-                    raise FacadeError(
-                        f"{facade.operation_id} ({facade.layout}) needs {argument.name!r}, which {method.name}() "
-                        "does not take: map it in spec/overrides.yaml rest_operations.<id>.arguments or constants"
-                    )
-                continue  # optional and unreachable from this method's signature
+                # Only this layout takes it: the method gains it as a keyword-only argument (required here, by
+                # this layout's own check; refused by the layouts that cannot send it).
+                extra = dataclasses.replace(argument, required=False, positional=False, default=None)
+                method.extra.append(extra)
+                signature[target] = extra
+                kept.append(argument)
+                continue
             own = signature[target]
             argument.name = target
             argument.check, argument.hint, argument.choices, argument.fold = own.check, own.hint, own.choices, own.fold
@@ -494,7 +529,7 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
         kept.append(argument)
     consumed = {a.name for a in kept} | {source for a in kept for source in a.sources}
     facade.arguments = kept
-    facade.unsupported = [a.name for a in method.primary.arguments if a.name not in consumed and a.default is None]
+    facade.unsupported = [a.name for a in method.arguments if a.name not in consumed and a.default is None]
     facade.exactly_one_of = list(method.primary.exactly_one_of)
     primary = method.primary
     if facade.answer in ("model", "json") and primary.answer in ("model", "unwrap", "media", "fetch"):
@@ -532,6 +567,14 @@ def read_methods(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> tuple[l
                 method.rest.append(facade)
     for method in methods.values():
         method.missing = " ".join(str(missing.get(method.name, "")).split())
+        others = [f for f in [method.flat, *method.rest] if f is not None and f is not method.primary]
+        method.relaxed = [
+            a.name
+            for a in method.primary.arguments
+            if a.required and a.default is None and any(a.name in f.unsupported for f in others)
+        ]
+        for facade in [method.flat] if method.flat is not None else []:
+            facade.unsupported = [a.name for a in method.extra]
     for kind, values in (
         ("method", [m.name for m in methods.values()]),
         ("command", [m.command for m in methods.values()]),
@@ -633,8 +676,11 @@ def render_catalog(methods: list[MethodSpec], operations: list[Facade]) -> str:
         flat = m.flat.constant if m.flat is not None else "None"
         rest_ops = "(" + "".join(f"{f.constant}, " for f in m.rest) + ")"
         missing = f", missing={m.missing!r}" if m.missing else ""
+        extra = ", extra=(" + "".join(_param(a) + ", " for a in m.extra) + ")" if m.extra else ""
+        extra += f", relaxed={tuple(m.relaxed)!r}" if m.relaxed else ""
         lines.append(
-            f"{m.constant}: Method[{m.primary.result}] = Method({m.name!r}, {m.command!r}, {flat}, {rest_ops}{missing})"
+            f"{m.constant}: Method[{m.primary.result}] = "
+            f"Method({m.name!r}, {m.command!r}, {flat}, {rest_ops}{missing}{extra})"
         )
     lines += [
         "",
@@ -654,10 +700,10 @@ def render_catalog(methods: list[MethodSpec], operations: list[Facade]) -> str:
     return "\n".join(lines)
 
 
-def _signature(f: Facade) -> str:
+def _signature(f: Facade, arguments: list[Argument]) -> str:
     parts = ["self"]
     keyword_only = False
-    for a in f.arguments:
+    for a in arguments:
         if not a.positional and not keyword_only:
             parts.append("*")
             keyword_only = True
@@ -670,7 +716,7 @@ def _signature(f: Facade) -> str:
     return ", ".join(parts)
 
 
-def _docstring(f: Facade, indent: str, note: str = "") -> str:
+def _docstring(f: Facade, indent: str, note: str, arguments: list[Argument]) -> str:
     summary = f.summary or f.operation_id
     body = [summary.rstrip(".") + f" (`{f.http_method} {f.path}`)."]
     if note:
@@ -680,7 +726,7 @@ def _docstring(f: Facade, indent: str, note: str = "") -> str:
             body += ["", *textwrap.wrap(" ".join(paragraph.split()), 100)]
     if f.exactly_one_of:
         body += ["", f"Pass exactly one of {' and '.join(f'`{n}`' for n in f.exactly_one_of)}."]
-    documented = [a for a in f.arguments if a.description or a.choices]
+    documented = [a for a in arguments if a.description or a.choices]
     if documented:
         body += ["", "Args:"]
         for a in documented:
@@ -709,8 +755,8 @@ def _docstring(f: Facade, indent: str, note: str = "") -> str:
     return "\n".join(lines)
 
 
-def _call_arguments(f: Facade) -> str:
-    return "{" + ", ".join(f"{a.name!r}: {a.name}" for a in f.arguments) + "}"
+def _call_arguments(arguments: list[Argument]) -> str:
+    return "{" + ", ".join(f"{a.name!r}: {a.name}" for a in arguments) + "}"
 
 
 def _layouts_note(m: MethodSpec) -> str:
@@ -723,7 +769,7 @@ def _layouts_note(m: MethodSpec) -> str:
 
 
 def render_methods(methods: list[MethodSpec]) -> str:
-    hints = [m.primary.result for m in methods] + [a.hint for m in methods for a in m.primary.arguments]
+    hints = [m.primary.result for m in methods] + [a.hint for m in methods for a in m.arguments]
     models = _flat_models(hints)
     rest = any(m.rest for m in methods)
     lines = [
@@ -759,11 +805,11 @@ def render_methods(methods: list[MethodSpec]) -> str:
         f = m.primary
         lines += [
             "",
-            f"    def {m.name}({_signature(f)}) -> {f.result}:",
-            _docstring(f, "        ", _layouts_note(m)),
+            f"    def {m.name}({_signature(f, m.arguments)}) -> {f.result}:",
+            _docstring(f, "        ", _layouts_note(m), m.arguments),
             f"        from ._catalog import {m.constant}",
             "",
-            f"        return self._call({m.constant}, {_call_arguments(f)})",
+            f"        return self._call({m.constant}, {_call_arguments(m.arguments)})",
         ]
     lines += [
         "",
@@ -778,11 +824,11 @@ def render_methods(methods: list[MethodSpec]) -> str:
         f = m.primary
         lines += [
             "",
-            f"    async def {m.name}({_signature(f)}) -> {f.result}:",
+            f"    async def {m.name}({_signature(f, m.arguments)}) -> {f.result}:",
             f'        """{f.summary.rstrip(".") or f.operation_id}: see `TikTokLiveClient.{m.name}`."""',
             f"        from ._catalog import {m.constant}",
             "",
-            f"        return await self._call({m.constant}, {_call_arguments(f)})",
+            f"        return await self._call({m.constant}, {_call_arguments(m.arguments)})",
         ]
     for twin, helper, client in (
         ("TikTokLiveClientWithRawResponse", "raw_method", "SyncOperations"),

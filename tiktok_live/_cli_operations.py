@@ -65,6 +65,17 @@ def _help(param: Param) -> str:
     return text.replace("%", "%%")
 
 
+# The CLI's own options and attributes: an operation's argument of one of these names becomes --param-NAME.
+_RESERVED = frozenset(
+    {"json", "mock", "base_url", "api_key_file", "timeout", "debug", "quiet", "layout", "rate_limit_url", "output",
+     "help", "version", "handler", "api_method", "command", "exit_code", "listing"}
+)  # fmt: skip
+
+
+def _dest(param: Param) -> str:
+    return f"param_{param.name}" if param.name in _RESERVED else param.name
+
+
 def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positional: bool) -> None:
     options: dict[str, Any] = {"help": _help(param)}
     if param.check == "bool":
@@ -77,10 +88,10 @@ def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positi
     elif param.check in _TYPES:
         options["type"] = _TYPES[param.check]
     if positional:
-        parser.add_argument(param.name, metavar=param.name.upper(), **options)
+        parser.add_argument(_dest(param), metavar=param.name.upper(), **options)
     else:
-        flag = "--" + param.name.rstrip("_").replace("_", "-")
-        parser.add_argument(flag, dest=param.name, required=param.required, **options)
+        flag = "--" + _dest(param).rstrip("_").replace("_", "-")
+        parser.add_argument(flag, dest=_dest(param), required=param.required, **options)
 
 
 def _exposed(operation: Operation[Any]) -> list[Param]:
@@ -98,7 +109,7 @@ def add_operation_commands(add_command: AddCommand) -> None:
         group = None
         if operation.exactly_one_of:
             group = sub.add_mutually_exclusive_group(required=True)
-        for param in _exposed(operation):
+        for param in method.params:
             if param.secret:
                 continue
             target = group if group is not None and param.name in operation.exactly_one_of else sub
@@ -114,14 +125,14 @@ def add_operation_commands(add_command: AddCommand) -> None:
 def arguments_of(method: Method[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
     """The method's keyword arguments from the parsed command line and the environment."""
     arguments: dict[str, Any] = {}
-    for param in _exposed(method.primary):
+    for param in method.params:
         if param.secret:
             variable = secret_variable(param)
             value = environ.get(variable) or None
             if value is None and param.required:
                 raise ValueError(f"{method.command} needs the {variable} environment variable")
         else:
-            value = getattr(args, param.name, None)
+            value = getattr(args, _dest(param), None)
         if value is not None:
             arguments[param.name] = value
     return arguments

@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, S
 
 import httpx
 
-from tiktok_live_api.types import UNSET
-
 from . import _validation as check
 from ._exceptions import LayoutError
 from ._response import ModelMismatch
@@ -109,6 +107,19 @@ class Method(NamedTuple, Generic[T]):
     flat: Operation[T] | None
     rest: tuple[Operation[T], ...] = ()
     missing: str = ""  # what to say when the chosen layout lacks the operation
+    extra: tuple[Param, ...] = ()  # keyword-only arguments only another layout's operation takes
+    relaxed: tuple[str, ...] = ()  # required by the primary operation, optional because another layout lacks them
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        """The method's arguments: the primary operation's (less constants and derived values; those another
+        layout does without are optional), then `extra`."""
+        own = tuple(
+            p._replace(required=False) if p.name in self.relaxed else p
+            for p in self.primary.params
+            if p.constant is None and not p.derive
+        )
+        return own + self.extra
 
     @property
     def operations(self) -> tuple[Operation[T], ...]:
@@ -259,6 +270,8 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     secrets: list[str] = []
+    # Each generated package checks for its own UNSET.
+    unset = _module(operation.module.partition(".")[0] + ".types").UNSET
     for param in operation.params:
         if param.constant is not None:
             value: object = param.constant
@@ -272,7 +285,7 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
             if param.required:
                 raise TypeError(f"{param.name} is required")
             if param.location != "body":
-                kwargs[param.generated] = UNSET
+                kwargs[param.generated] = unset
             continue
         checked = _checked(param, value)
         if param.secret and isinstance(checked, str) and checked:
@@ -397,8 +410,8 @@ def _make_parser(operation: Operation[Any]) -> Parser[Any]:
         parsed = _model(body, _class(model))
         if not field:
             return parsed
-        value = getattr(parsed, field, UNSET)
-        if value is UNSET:
+        value = getattr(parsed, field, None)
+        if value is None or type(value).__name__ == "Unset":  # either package's UNSET
             raise ModelMismatch(f"body: missing field {field!r}")
         return value
 
