@@ -8,9 +8,10 @@ BIN := $(VENV)/bin
 INSTALL_STAMP := $(VENV)/.install-stamp
 NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
+GENERATED_REST_PACKAGE := generated/tiktok_live_rest_api
 
 .PHONY: help install generate check-generated lint lint-python lint-spec test fuzz demo bench check clean
-.PHONY: lint-workflows spec-diff api-diff import-spec
+.PHONY: lint-workflows spec-diff api-diff import-spec import-spec-rest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -26,11 +27,13 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-generate: $(INSTALL_STAMP) ## Regenerate generated/ from openapi.yaml
+generate: $(INSTALL_STAMP) ## Regenerate generated/ from openapi.yaml and openapi-rest.yaml
 	$(BIN)/python scripts/generate.py --output $(GENERATED_PACKAGE)
+	$(BIN)/python scripts/generate.py --layout rest --output $(GENERATED_REST_PACKAGE)
 
-check-generated: $(INSTALL_STAMP) ## Fail, naming the files, if generated/ is not what openapi.yaml produces
+check-generated: $(INSTALL_STAMP) ## Fail, naming the files, if generated/ is not what the two specs produce
 	$(BIN)/python scripts/generate.py --output $(GENERATED_PACKAGE) --check
+	$(BIN)/python scripts/generate.py --layout rest --output $(GENERATED_REST_PACKAGE) --check
 
 lint: lint-python lint-spec lint-workflows ## ruff, mypy --strict, spec validation, Redocly lint, workflow lint
 
@@ -40,8 +43,8 @@ lint-python: $(INSTALL_STAMP)
 	$(BIN)/mypy
 
 lint-spec: $(INSTALL_STAMP) $(NPM_STAMP)
-	$(BIN)/openapi-spec-validator openapi.yaml
-	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint openapi.yaml --format=stylish
+	$(BIN)/openapi-spec-validator openapi.yaml openapi-rest.yaml
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint openapi.yaml openapi-rest.yaml --format=stylish
 
 lint-workflows: $(INSTALL_STAMP)
 	$(BIN)/zizmor --offline --no-progress .github/workflows
@@ -55,6 +58,9 @@ api-diff: $(INSTALL_STAMP) ## Public Python API changes since a git ref: make ap
 
 import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from upstream + spec/fixes.yaml: make import-spec UPSTREAM=x.json
 	$(BIN)/python scripts/import_spec.py $(UPSTREAM) $(ARGS)
+
+import-spec-rest: $(INSTALL_STAMP) ## Rebuild openapi-rest.yaml (REST layout) + spec/fixes-rest.yaml: make import-spec-rest UPSTREAM=x.json
+	$(BIN)/python scripts/import_spec.py $(UPSTREAM) --fixes spec/fixes-rest.yaml --output openapi-rest.yaml $(ARGS)
 
 test: $(INSTALL_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest

@@ -2,9 +2,11 @@
 
     python scripts/generate.py --output generated/tiktok_live_api           # write
     python scripts/generate.py --output generated/tiktok_live_api --check   # compare, exit 1 on drift
+    python scripts/generate.py --layout rest --output generated/tiktok_live_rest_api [--check]
 
-It then writes the ergonomic layer's facade (scripts/generate_facade.py: tiktok_live/_catalog.py,
-tiktok_live/_methods.py, tiktok_live/testing/openapi.json); `--check` compares those files too.
+For the flat layout (openapi.yaml, the default) it then writes the ergonomic layer's facade
+(scripts/generate_facade.py: tiktok_live/_catalog.py, tiktok_live/_methods.py, tiktok_live/testing/openapi.json);
+`--check` compares those files too. The REST layout (openapi-rest.yaml) gets its own package and no facade yet.
 
 The generator runs into a temporary directory with this interpreter's bin/ first on PATH, so its ruff
 post-hooks use the project's pinned ruff whatever else the machine has installed.
@@ -26,6 +28,10 @@ import generate_facade
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
+REST_SPEC = ROOT / "openapi-rest.yaml"
+REST_CONFIG = ROOT / "openapi-python-client-rest.yaml"
+# Each layout's document and generator configuration (which names the package).
+LAYOUTS = {"flat": (SPEC, CONFIG), "rest": (REST_SPEC, REST_CONFIG)}
 # Our versions of some of the generator's templates (the others are its own): see templates/README.md.
 TEMPLATES = ROOT / "templates"
 
@@ -92,13 +98,41 @@ def readme_with_current_table() -> str:
     return f"{before}{TABLE_START}\n{table.strip()}\n{TABLE_END}{after}"
 
 
+def package_only(output: Path, *, spec: Path, config: Path, check: bool) -> int:
+    """Generate (or with `check`, compare) the package of a layout that has no facade."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / output.name
+        generate_into(fresh, spec=spec, config=config)
+        if check:
+            drift = differences(fresh, output) if output.exists() else [f"missing: {output}"]
+            if drift:
+                print(f"{output.relative_to(ROOT)} differs from what {spec.name} generates:")
+                print("\n".join(f"  {line}" for line in drift))
+                print("Run `make generate` and commit the result.")
+                return 1
+            print(f"{output.relative_to(ROOT)} is up to date with {spec.name}.")
+            return 0
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(fresh, output)
+        print(f"Generated {output.relative_to(ROOT)} from {spec.name}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, required=True, help="the generated package directory")
-    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--layout", choices=sorted(LAYOUTS), default="flat", help="which document (default: flat)")
+    parser.add_argument("--spec", type=Path, help="the document (default: the layout's)")
     parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 on drift")
     args = parser.parse_args(argv)
     output: Path = args.output.resolve()
+    spec, config = LAYOUTS[args.layout]
+    if args.spec is not None:
+        spec = args.spec
+    if args.layout != "flat":
+        return package_only(output, spec=spec, config=config, check=args.check)
+    args.spec = spec
 
     facade_dir = ROOT / "tiktok_live"
     with tempfile.TemporaryDirectory() as scratch:

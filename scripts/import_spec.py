@@ -414,6 +414,31 @@ def op_plans_from_scopes(spec: Document, fix: dict[str, Any], result: FixResult)
             result.applied += 1
 
 
+def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Set `x-euler-plans` of every operation from `value` (operationId: plans), else to `default`.
+
+    For a document whose security requirements carry no scopes (so `plans-from-scopes` has nothing to
+    read). Plans are listed in the order `plans`; a listed operation that is gone is reported.
+    """
+    wanted: dict[str, list[str]] = fix.get("value", {})
+    order: list[str] = fix["plans"]
+    seen: set[str] = set()
+    for _, _, operation in _operations(spec):
+        name = operation.get("operationId", "?")
+        seen.add(name)
+        plans = set(wanted.get(name, fix["default"]))
+        unknown = sorted(plans - set(order))
+        if unknown:
+            result.problems.append(f"{name}: unknown plans {unknown}")
+        value = [plan for plan in order if plan in plans]
+        if operation.get("x-euler-plans") == value:
+            result.already += 1
+        else:
+            operation["x-euler-plans"] = value
+            result.applied += 1
+    result.problems += [f"operation {name} is gone" for name in wanted if name not in seen]
+
+
 def op_split_security(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Make the schemes of every operation alternatives: one requirement object per scheme, no scopes.
 
@@ -484,8 +509,11 @@ def _looks_something_up(spec: Document, path: str, operation: dict[str, Any], na
 def op_error_responses(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Add `responses` (status: components/responses/NAME) to every operation, and `lookup_responses` to
     those that look something up: a path parameter, or a parameter or body field named in `lookup_fields`.
+    An answer upstream already documents for that status is reported, unless it is a JSON answer whose
+    schema's name matches `replaces` (upstream's per-operation error schema), which the shared one replaces.
     """
     names = set(fix.get("lookup_fields", []))
+    replaceable = re.compile(fix["replaces"]) if "replaces" in fix else None
     for path, _, operation in _operations(spec):
         wanted = dict(fix["responses"])
         if _looks_something_up(spec, path, operation, names):
@@ -496,13 +524,23 @@ def op_error_responses(spec: Document, fix: dict[str, Any], result: FixResult) -
             status = str(status)
             if responses.get(status) == reference:
                 result.already += 1
-            elif status in responses:
+            elif status in responses and not _replaceable(responses[status], replaceable):
                 result.problems.append(
                     f"{operation.get('operationId')} already documents {status}: {_short(responses[status])}"
                 )
             else:
                 responses[status] = reference
                 result.applied += 1
+
+
+def _replaceable(response: Any, pattern: re.Pattern[str] | None) -> bool:
+    """Whether `response` is upstream's own error answer: JSON only, its schema a reference matching `pattern`."""
+    if pattern is None or not isinstance(response, dict):
+        return False
+    content = response.get("content", {})
+    reference = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+    name = reference.removeprefix("#/components/schemas/")
+    return list(content) == ["application/json"] and name != reference and bool(pattern.search(name))
 
 
 def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
@@ -593,16 +631,32 @@ def _is_double(node: Any) -> bool:
     return isinstance(node, dict) and all(node.get(key) == value for key, value in _DOUBLE.items())
 
 
+def _is_number(node: Any, *, unformatted: bool) -> bool:
+    """A double, or with `unformatted` also a (nullable) `number` without a format (a document that lost its
+    formats)."""
+    if _is_double(node):
+        return True
+    bare = isinstance(node, dict) and "format" not in node and node.get("type") in ("number", ["number", "null"])
+    return unformatted and bare
+
+
 def _to_integer(node: dict[str, Any]) -> dict[str, Any]:
-    return {**{k: v for k, v in node.items() if k not in _DOUBLE}, "type": "integer"}
+    kind = ["integer", "null"] if node.get("type") == ["number", "null"] else "integer"
+    return {**{k: v for k, v in node.items() if k not in _DOUBLE}, "type": kind}
 
 
 def op_integers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Make whole numbers declared as doubles `integer`: every schema property and every parameter whose
     name matches one of `names` (regular expressions), plus the listed `fields` (Schema.property, where the
-    property may sit in a nested inline object) and `parameters` (OperationId.parameter).
+    property may sit in a nested inline object) and `parameters` (OperationId.parameter). With
+    `unformatted: true`, a `number` without a format counts as a double too.
     """
     patterns = [re.compile(pattern) for pattern in fix.get("names", [])]
+    unformatted: bool = fix.get("unformatted", False)
+
+    def candidate(node: Any) -> bool:
+        return _is_number(node, unformatted=unformatted)
+
     explicit_fields = set(fix.get("fields", []))
     explicit_parameters = set(fix.get("parameters", []))
     found: set[str] = set()
@@ -621,10 +675,10 @@ def op_integers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
                 if dotted in explicit_fields:
                     found.add(dotted)
                 wanted = dotted in explicit_fields or any(p.search(prop) for p in patterns)
-                if wanted and _is_double(value):
+                if wanted and candidate(value):
                     properties[prop] = _to_integer(value)
                     result.applied += 1
-                elif wanted and isinstance(value, dict) and _is_double(value.get("items")):
+                elif wanted and isinstance(value, dict) and candidate(value.get("items")):
                     value["items"] = _to_integer(value["items"])
                     result.applied += 1
                 elif dotted in explicit_fields and isinstance(value, dict) and value.get("type") != "integer":
@@ -642,7 +696,7 @@ def op_integers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
             if dotted in explicit_parameters:
                 found.add(dotted)
             wanted = dotted in explicit_parameters or any(p.search(parameter.get("name", "")) for p in patterns)
-            if wanted and _is_double(parameter.get("schema")):
+            if wanted and candidate(parameter.get("schema")):
                 parameter["schema"] = _to_integer(parameter["schema"])
                 result.applied += 1
     result.problems += [f"{name} is gone" for name in sorted((explicit_fields | explicit_parameters) - found)]
@@ -781,6 +835,7 @@ OPS: dict[str, Callable[[Document, dict[str, Any], FixResult], None]] = {
     "retype": op_retype,
     "reorder": op_reorder,
     "plans-from-scopes": op_plans_from_scopes,
+    "plans": op_plans,
     "split-security": op_split_security,
     "tag-by-path": op_tag_by_path,
     "error-responses": op_error_responses,

@@ -17,23 +17,41 @@ import pytest
 import yaml
 
 import tiktok_live
-from tiktok_live import _catalog, cli
-from tiktok_live._cli_operations import listing, markdown_table
-from tiktok_live._operations import Operation, Param, build_call
+from tiktok_live import LayoutError, _catalog, cli
+from tiktok_live._cli_operations import _dest, listing, markdown_table
+from tiktok_live._operations import Method, Operation, Param, build_call, operation_for
+from tiktok_live.testing._schema import example
 
 from ._helpers import BASE_URL, SECRET_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-SPEC_OPERATIONS = {
-    operation["operationId"]: (method.upper(), path, operation)
-    for path, item in SPEC["paths"].items()
-    for method, operation in item.items()
-    if method in METHODS
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+SPEC_FILES = {"flat": ROOT / "openapi.yaml", "rest": ROOT / "openapi-rest.yaml"}
+SPECS = {
+    layout: yaml.safe_load(path.read_text(encoding="utf-8")) for layout, path in SPEC_FILES.items() if path.exists()
 }
-OPERATIONS = {operation.operation_id: operation for operation in _catalog.OPERATIONS}
+SPEC = SPECS["flat"]
 LIVE_ROOM = "7321456789012345678"
+SESSION = "session-SENTINEL"
+
+
+def _spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return {
+        operation["operationId"]: (method.upper(), path, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+SPEC_OPERATIONS = _spec_operations(SPEC)
+OPERATIONS = {operation.operation_id: operation for operation in _catalog.OPERATIONS if operation.layout == "flat"}
+# (method, operation) for every operation of every layout: the method a call goes through to reach it.
+SERVED = [(method, operation) for method in _catalog.METHODS for operation in method.operations]
+
+
+def _served_id(pair: tuple[Method[Any], Operation[Any]]) -> str:
+    return f"{pair[1].layout}-{pair[1].operation_id}"
 
 
 def sample(param: Param) -> Any:
@@ -51,6 +69,8 @@ def sample(param: Param) -> Any:
         "bytes": b"\x89PNG\r\n\x1a\n",
         "object": {},
     }
+    if param.name == "session_id":
+        return SESSION
     if param.check == "choice":
         return param.choices[0]
     if param.check == "list":
@@ -58,97 +78,166 @@ def sample(param: Param) -> Any:
     return samples[param.check]
 
 
-def required_arguments(operation: Operation[Any]) -> dict[str, Any]:
-    arguments = {param.name: sample(param) for param in operation.params if param.required}
+def _object_sample(operation: Operation[Any], param: Param) -> Any:
+    """A nested object argument, made from its schema in the operation's own document."""
+    spec = SPECS[operation.layout]
+    declared = spec["paths"][operation.path][operation.http_method.lower()]
+    body = declared.get("requestBody", {}).get("content", {})
+    schema: Any = next(iter(body.values()), {}).get("schema", {})
+    while "$ref" in schema or "anyOf" in schema:
+        if "anyOf" in schema:
+            schema = schema["anyOf"][0]
+            continue
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return example(schema["properties"][param.wire], spec, param.wire)
+
+
+def required_arguments(method: Method[Any], operation: Operation[Any] | None = None) -> dict[str, Any]:
+    """The method's arguments that reach `operation` (its primary one by default) with every required value."""
+    operation = operation or method.primary
+    by_name = {param.name: param for param in method.params}
+    arguments: dict[str, Any] = {}
+    for param in operation.params:
+        if param.derive:
+            for source in param.sources:
+                arguments[source] = sample(by_name[source])
+        elif param.required and param.constant is None and param.check == "object" and param.location == "body":
+            arguments[param.name] = _object_sample(operation, param)
+        elif param.required and param.constant is None:
+            arguments[param.name] = sample(by_name.get(param.name, param))
     if operation.exactly_one_of:
-        first = operation.exactly_one_of[0]
-        arguments[first] = sample(next(p for p in operation.params if p.name == first))
+        served = {param.name for param in operation.params}
+        first = next(name for name in operation.exactly_one_of if name in served)
+        arguments[first] = sample(by_name[first])
     return arguments
 
 
-def test_catalog_holds_exactly_the_operations_of_the_spec() -> None:
-    assert set(OPERATIONS) == set(SPEC_OPERATIONS)
-    for operation_id, (method, path, _) in SPEC_OPERATIONS.items():
-        assert (OPERATIONS[operation_id].http_method, OPERATIONS[operation_id].path) == (method, path)
+@pytest.mark.parametrize("layout", sorted(SPECS))
+def test_catalog_holds_exactly_the_operations_of_each_spec(layout: str) -> None:
+    expected = _spec_operations(SPECS[layout])
+    found = {op.operation_id: op for op in _catalog.OPERATIONS if op.layout == layout}
+    assert set(found) == set(expected)
+    for operation_id, (method, path, _) in expected.items():
+        assert (found[operation_id].http_method, found[operation_id].path) == (method, path)
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: op.operation_id)
-def test_every_operation_is_a_method_of_both_clients_with_one_signature(operation: Operation[Any]) -> None:
-    sync_method = getattr(tiktok_live.TikTokLiveClient, operation.name)
-    async_method = getattr(tiktok_live.AsyncTikTokLiveClient, operation.name)
+def test_every_operation_serves_exactly_one_method() -> None:
+    for operation in _catalog.OPERATIONS:
+        assert sum(operation in method.operations for method in _catalog.METHODS) == 1, operation.operation_id
+
+
+@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+def test_every_method_is_on_both_clients_with_one_signature(method: Method[Any]) -> None:
+    sync_method = getattr(tiktok_live.TikTokLiveClient, method.name)
+    async_method = getattr(tiktok_live.AsyncTikTokLiveClient, method.name)
     assert inspect.iscoroutinefunction(async_method)
     assert inspect.signature(sync_method) == inspect.signature(async_method)
     parameters = dict(inspect.signature(sync_method).parameters)
     parameters.pop("self")
-    assert set(parameters) == {param.name for param in operation.params}
-    for param in operation.params:
+    assert set(parameters) == {param.name for param in method.params}
+    for param in method.params:
         has_default = parameters[param.name].default is not inspect.Parameter.empty
         assert has_default == (not param.required), param.name
     assert sync_method.__doc__
-    assert operation.path in sync_method.__doc__
+    for operation in method.operations:
+        assert operation.path in sync_method.__doc__
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: op.operation_id)
-def test_every_method_is_fully_annotated(operation: Operation[Any]) -> None:
+@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+def test_every_method_is_fully_annotated(method: Method[Any]) -> None:
     import tiktok_live_api.models as models
 
-    names = {name: getattr(models, name) for name in models.__all__}
+    names: dict[str, Any] = {name: getattr(models, name) for name in models.__all__}
     names.update(WebcastFetchResult=tiktok_live.WebcastFetchResult, RoomMedia=tiktok_live.RoomMedia)
+    if "rest" in SPECS:
+        import tiktok_live_rest_api.models as rest_models
+
+        names["rest_models"] = rest_models
     for client in (tiktok_live.TikTokLiveClient, tiktok_live.AsyncTikTokLiveClient):
-        hints = typing.get_type_hints(getattr(client, operation.name), localns=names)
-        assert set(hints) == {param.name for param in operation.params} | {"return"}
-        if operation.answer == "model":
+        hints = typing.get_type_hints(getattr(client, method.name), localns=names)
+        assert set(hints) == {param.name for param in method.params} | {"return"}
+        if method.primary.answer == "model":
             assert hints["return"] is not Any
-            assert hints["return"].__name__ == operation.model.rpartition(":")[2]
+            assert hints["return"].__name__ == method.primary.model.rpartition(":")[2]
 
 
 def test_raw_twins_have_every_method() -> None:
     with tiktok_live.TikTokLiveClient(api_key=SECRET_KEY) as client:
-        for operation in _catalog.OPERATIONS:
-            assert callable(getattr(client.with_raw_response, operation.name))
+        for method in _catalog.METHODS:
+            assert callable(getattr(client.with_raw_response, method.name))
         assert SECRET_KEY not in repr(client.with_raw_response)
 
 
-def _client(handler: Any, **options: Any) -> tiktok_live.TikTokLiveClient:
+def _client(handler: Any, layout: str = "flat", **options: Any) -> tiktok_live.TikTokLiveClient:
     http = httpx.Client(transport=httpx.MockTransport(handler), base_url=BASE_URL)
-    client = tiktok_live.TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, **options)
+    client = tiktok_live.TikTokLiveClient(
+        api_key=SECRET_KEY,
+        base_url=BASE_URL,
+        http_client=http,
+        layout=layout,
+        **options,  # type: ignore[arg-type]
+    )
     client._sleep = lambda seconds: None  # type: ignore[method-assign]
     return client
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: op.operation_id)
-def test_every_argument_is_checked_before_anything_is_sent(operation: Operation[Any]) -> None:
-    def never(request: httpx.Request) -> httpx.Response:
-        raise AssertionError("a request was sent")
+def _never(request: httpx.Request) -> httpx.Response:
+    raise AssertionError("a request was sent")
 
-    client = _client(never)
-    method = getattr(client, operation.name)
-    for param in operation.params:
-        arguments = required_arguments(operation)
+
+@pytest.mark.parametrize("served", SERVED, ids=_served_id)
+def test_every_argument_is_checked_before_anything_is_sent(served: tuple[Method[Any], Operation[Any]]) -> None:
+    method, operation = served
+    client_method = getattr(_client(_never, operation.layout), method.name)
+    reached = {p.name for p in operation.params} | {source for p in operation.params for source in p.sources}
+    for param in method.params:
+        if param.name not in reached:
+            continue
+        arguments = required_arguments(method, operation)
         arguments[param.name] = object()
         with pytest.raises((TypeError, ValueError), match=param.name):
-            method(**arguments)
+            client_method(**arguments)
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: op.operation_id)
-def test_the_request_goes_to_the_operations_route(operation: Operation[Any]) -> None:
-    call = build_call(operation, required_arguments(operation))
+@pytest.mark.parametrize("served", SERVED, ids=_served_id)
+def test_the_request_goes_to_the_operations_route(served: tuple[Method[Any], Operation[Any]]) -> None:
+    method, operation = served
+    arguments = required_arguments(method, operation)
+    assert operation_for(method, operation.layout, arguments) is operation
+    call = build_call(operation, arguments)
     assert call.request["method"].upper() == operation.http_method
-    template = operation.path.split("{")[0]
-    assert call.request["url"].startswith(template)
+    assert call.request["url"].startswith(operation.path.split("{")[0])
+    assert SESSION not in call.request["url"]
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: op.operation_id)
-def test_only_safe_operations_are_re_sent_after_a_server_error(operation: Operation[Any]) -> None:
+@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+def test_a_method_missing_from_a_layout_fails_before_sending_and_names_the_other(method: Method[Any]) -> None:
+    for layout in sorted(SPECS):
+        if operation_for_or_none(method, layout) is None:
+            client_method = getattr(_client(_never, layout), method.name)
+            with pytest.raises(LayoutError, match="layout=") as raised:
+                client_method(**required_arguments(method))
+            other = next(name for name in SPECS if name != layout)
+            assert f"layout={other!r}" in str(raised.value)
+
+
+def operation_for_or_none(method: Method[Any], layout: str) -> Operation[Any] | None:
+    candidates = (method.flat,) if layout == "flat" else method.rest
+    return next((op for op in candidates if op is not None), None)
+
+
+@pytest.mark.parametrize("served", SERVED, ids=_served_id)
+def test_only_safe_operations_are_re_sent_after_a_server_error(served: tuple[Method[Any], Operation[Any]]) -> None:
+    method, operation = served
     sent: list[httpx.Request] = []
 
     def unavailable(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         return httpx.Response(503, json={"code": 503, "message": "no agents available"})
 
-    client = _client(unavailable, max_retries=2)
+    client = _client(unavailable, operation.layout, max_retries=2, rate_limiter=False)
     with pytest.raises(tiktok_live.ServiceUnavailableError):
-        getattr(client, operation.name)(**required_arguments(operation))
+        getattr(client, method.name)(**required_arguments(method, operation))
     changes_state = operation.http_method not in ("GET", "HEAD")
     if changes_state and operation.retry != "always":
         assert len(sent) == 1
@@ -158,15 +247,17 @@ def test_only_safe_operations_are_re_sent_after_a_server_error(operation: Operat
 
 def test_state_changing_operations_are_never_re_sent_unless_declared_safe() -> None:
     overrides = yaml.safe_load((ROOT / "spec" / "overrides.yaml").read_text(encoding="utf-8"))
-    safe = {name for name, rule in overrides["operations"].items() if rule.get("resend") == "safe"}
+    sections = {"flat": "operations", "rest": "rest_operations"}
     for operation in _catalog.OPERATIONS:
-        if operation.http_method not in ("GET", "HEAD") and operation.operation_id not in safe:
+        rules = overrides.get(sections[operation.layout]) or {}
+        safe = rules.get(operation.operation_id, {}).get("resend") == "safe"
+        if operation.http_method not in ("GET", "HEAD") and not safe:
             assert operation.retry == "unsent-only", operation.operation_id
 
 
 def test_async_client_calls_every_operation_like_the_sync_one() -> None:
     async def main() -> None:
-        for operation in _catalog.OPERATIONS:
+        for method, operation in SERVED:
             seen: list[str] = []
 
             def teapot(request: httpx.Request, seen: list[str] = seen) -> httpx.Response:
@@ -174,9 +265,14 @@ def test_async_client_calls_every_operation_like_the_sync_one() -> None:
                 return httpx.Response(418, json={"code": 418, "message": "no"})
 
             http = httpx.AsyncClient(transport=httpx.MockTransport(teapot), base_url=BASE_URL)
-            async with tiktok_live.AsyncTikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, http_client=http) as c:
+            async with tiktok_live.AsyncTikTokLiveClient(
+                api_key=SECRET_KEY,
+                base_url=BASE_URL,
+                http_client=http,
+                layout=operation.layout,  # type: ignore[arg-type]
+            ) as c:
                 with pytest.raises(tiktok_live.APIStatusError):
-                    await getattr(c, operation.name)(**required_arguments(operation))
+                    await getattr(c, method.name)(**required_arguments(method, operation))
             await http.aclose()
             assert len(seen) == 1
 
@@ -186,17 +282,18 @@ def test_async_client_calls_every_operation_like_the_sync_one() -> None:
 # -- the CLI ---------------------------------------------------------------------------------------------------
 
 
-def test_every_operation_is_a_cli_command() -> None:
+def test_every_method_is_a_cli_command() -> None:
     parser = cli.build_parser()
     commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    for operation in _catalog.OPERATIONS:
-        assert operation.command in commands
+    for method in _catalog.METHODS:
+        assert method.command in commands
 
 
-def _cli_words(operation: Operation[Any], tmp_path: Path) -> list[str]:
-    words = [operation.command]
-    for name, value in required_arguments(operation).items():
-        param = next(p for p in operation.params if p.name == name)
+def _cli_words(method: Method[Any], operation: Operation[Any], tmp_path: Path) -> list[str]:
+    words = [method.command]
+    by_name = {param.name: param for param in method.params}
+    for name, value in required_arguments(method, operation).items():
+        param = by_name[name]
         if param.secret:
             continue
         if isinstance(value, bytes):
@@ -206,18 +303,23 @@ def _cli_words(operation: Operation[Any], tmp_path: Path) -> list[str]:
         elif isinstance(value, datetime.datetime):
             value = value.isoformat()
         text = [str(item) for item in value] if isinstance(value, list) else [str(value)]
-        positional = param.required and param.check != "list" and name not in operation.exactly_one_of
-        words += text if positional else ["--" + name.rstrip("_").replace("_", "-"), *text]
+        positional = param.required and param.check != "list" and name not in method.primary.exactly_one_of
+        flag = "--" + _dest(param).rstrip("_").replace("_", "-")
+        words += text if positional else [flag, *text]
     return words
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: op.operation_id)
+@pytest.mark.parametrize("served", [pair for pair in SERVED if pair[1].layout == "flat"], ids=_served_id)
 def test_every_command_runs_against_the_fake(
-    operation: Operation[Any], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    served: tuple[Method[Any], Operation[Any]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("TIKTOK_SESSION_ID", "session-SENTINEL")
+    method, operation = served
+    monkeypatch.setenv("TIKTOK_SESSION_ID", SESSION)
     monkeypatch.setenv("TIKTOK_TT_TARGET_IDC", "useast2a")
-    code = cli.main(["--mock", "--json", *_cli_words(operation, tmp_path)])
+    code = cli.main(["--mock", "--json", "--layout", operation.layout, *_cli_words(method, operation, tmp_path)])
     out, err = capsys.readouterr()
     # The fake serves every operation and --mock uses an Enterprise key; only the sample ids in paths
     # (accounts, alerts, ...) may name nothing.
@@ -226,19 +328,27 @@ def test_every_command_runs_against_the_fake(
     assert "Traceback" not in err
     if code == 0:
         json.loads(out)
-    assert "session-SENTINEL" not in out + err
+    assert SESSION not in out + err
 
 
-def test_listing_names_every_operation_with_its_arguments_and_plans(capsys: pytest.CaptureFixture[str]) -> None:
+def test_listing_names_every_operation_of_every_layout(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["operations", "--json"]) == 0
     entries = json.loads(capsys.readouterr().out)
-    assert {entry["operation_id"] for entry in entries} == set(SPEC_OPERATIONS)
-    for entry in entries:
-        operation = OPERATIONS[entry["operation_id"]]
-        assert entry["plans"] == list(SPEC_OPERATIONS[entry["operation_id"]][2].get("x-euler-plans", []))
-        names = [p["name"] for p in entry["required"] + entry["optional"]]
-        assert sorted(names) == sorted(p.name for p in operation.params)
+    for layout, spec in SPECS.items():
+        expected = _spec_operations(spec)
+        mine = [entry for entry in entries if entry["layout"] == layout]
+        assert {entry["operation_id"] for entry in mine} == set(expected)
+        for entry in mine:
+            assert entry["plans"] == list(expected[entry["operation_id"]][2].get("x-euler-plans", []))
+            operation = next(
+                op for op in _catalog.OPERATIONS if (op.layout, op.operation_id) == (layout, entry["operation_id"])
+            )
+            names = [p["name"] for p in entry["required"] + entry["optional"]]
+            assert sorted(names) == sorted(p.name for p in operation.params if p.constant is None and not p.derive)
     assert listing() == entries
+    for layout in SPECS:
+        assert cli.main(["operations", "--json", "--layout", layout]) == 0
+        assert {entry["layout"] for entry in json.loads(capsys.readouterr().out)} == {layout}
 
 
 def test_readme_table_of_operations_is_current() -> None:

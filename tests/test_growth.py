@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from generate import generate_into  # noqa: E402
 
 NEW_OPERATION = {
-    "operationId": "RetrieveRoomGifts",
+    "operationId": "RetrieveRoomStickers",
     "summary": "List the gifts of a live room",
     "tags": ["webcast"],
     "security": [{"api_key_header": []}],
@@ -61,7 +61,7 @@ CALL_NEW_OPERATION = textwrap.dedent(
     import httpx
     import tiktok_live_api
     from tiktok_live_api import AuthenticatedClient
-    from tiktok_live_api.api.webcast import retrieve_room_gifts
+    from tiktok_live_api.api.webcast import retrieve_room_stickers
     from tiktok_live_api.models import RoomGiftsResponse, RoomIdResponse
 
     assert Path(tiktok_live_api.__file__).is_relative_to(sys.argv[1]), tiktok_live_api.__file__
@@ -76,11 +76,11 @@ CALL_NEW_OPERATION = textwrap.dedent(
         base_url="https://euler.test", token="k", auth_header_name="x-api-key", prefix="",
         httpx_args={"transport": httpx.MockTransport(answer)},
     )
-    result = retrieve_room_gifts.sync_detailed(client=client, unique_id="someone")
+    result = retrieve_room_stickers.sync_detailed(client=client, unique_id="someone")
     assert isinstance(result.parsed, RoomGiftsResponse), result
     assert [(g.id, g.name) for g in result.parsed.gifts] == [(5655, "Rose")]
     assert result.parsed.additional_properties["added_later"] == {"x": 1}
-    assert seen[0].url.path == "/webcast/room_gifts"
+    assert seen[0].url.path == "/webcast/room_stickers"
     assert seen[0].url.params["uniqueId"] == "someone"
     assert seen[0].headers["x-api-key"] == "k"
 
@@ -96,7 +96,7 @@ CALL_NEW_OPERATION = textwrap.dedent(
 
 def grown_spec() -> dict[str, Any]:
     spec = copy.deepcopy(yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8")))
-    spec["paths"]["/webcast/room_gifts"] = {"get": NEW_OPERATION}
+    spec["paths"]["/webcast/room_stickers"] = {"get": NEW_OPERATION}
     spec["components"]["schemas"]["RoomGiftsResponse"] = NEW_SCHEMA
     spec["components"]["schemas"]["RoomIdResponse"]["properties"]["region"] = {"type": "string"}
     return spec
@@ -121,7 +121,7 @@ def _run(args: list[str], site: Path) -> subprocess.CompletedProcess[str]:
 
 def test_generation_adds_the_new_operation_and_field(regenerated: Path) -> None:
     package = regenerated / "tiktok_live_api"
-    assert (package / "api" / "webcast" / "retrieve_room_gifts.py").is_file()
+    assert (package / "api" / "webcast" / "retrieve_room_stickers.py").is_file()
     assert "region" in (package / "models" / "room_id_response.py").read_text(encoding="utf-8")
 
 
@@ -141,7 +141,7 @@ def test_existing_generated_layer_tests_pass_on_the_regenerated_package(regenera
 REFERENCE = ROOT.parent / "shared" / "reference" / "upstream-openapi-2025-11.json"
 
 UPSTREAM_NEW_OPERATION = {
-    "operationId": "RetrieveRoomGifts",
+    "operationId": "RetrieveRoomStickers",
     "description": "List the gifts sent in a live room",
     "tags": ["Some New Tag"],  # upstream's tag: our grouping ignores it
     "security": [{"api_key_query": ["PRO"], "api_key_header": ["PRO"]}],
@@ -149,7 +149,7 @@ UPSTREAM_NEW_OPERATION = {
     "responses": {
         "200": {
             "description": "Ok",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RoomGiftsRouteResponse"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RoomStickersRouteResponse"}}},
         }
     },
 }
@@ -169,8 +169,8 @@ USE_THE_GROWN_SDK = textwrap.dedent(
     service = FakeEulerService()
     http = httpx.Client(transport=service.transport(), base_url="https://fake.test")
     with tiktok_live.TikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http) as client:
-        gifts = client.retrieve_room_gifts("@someone")
-        assert type(gifts).__name__ == "RoomGiftsRouteResponse" and gifts.gifts[0].name, gifts
+        gifts = client.retrieve_room_stickers("@someone")
+        assert type(gifts).__name__ == "RoomStickersRouteResponse" and gifts.gifts[0].name, gifts
         room = client.room_id("someone")
         assert isinstance(room, RoomIdResponse) and hasattr(room, "region"), room
 
@@ -178,12 +178,12 @@ USE_THE_GROWN_SDK = textwrap.dedent(
         transport = service.async_transport()
         async with httpx.AsyncClient(transport=transport, base_url="https://fake.test") as http:
             client = tiktok_live.AsyncTikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http)
-            gifts = await client.retrieve_room_gifts("someone")
-            assert type(gifts).__name__ == "RoomGiftsRouteResponse" and gifts.gifts[0].name, gifts
+            gifts = await client.retrieve_room_stickers("someone")
+            assert type(gifts).__name__ == "RoomStickersRouteResponse" and gifts.gifts[0].name, gifts
 
     asyncio.run(main())
-    assert cli.main(["--mock", "--json", "retrieve-room-gifts", "someone"]) == 0
-    assert any(r.path == "/webcast/room_gifts" for r in service.requests), service.requests
+    assert cli.main(["--mock", "--json", "retrieve-room-stickers", "someone"]) == 0
+    assert any(r.path == "/webcast/room_stickers" for r in service.requests), service.requests
     print("ok")
     """
 )
@@ -194,20 +194,20 @@ def grown_upstream() -> dict[str, Any]:
     renamed, and a new optional field on it."""
     upstream: dict[str, Any] = json.loads(REFERENCE.read_text(encoding="utf-8"))
     schemas = upstream["components"]["schemas"]
-    schemas["RoomGiftsRouteResponse"] = {
+    schemas["RoomStickersRouteResponse"] = {
         "type": "object",
         "required": ["code"],
         "properties": {
             "code": {"type": "number", "format": "double"},
-            "gifts": {"type": "array", "items": {"$ref": "#/components/schemas/RoomGift"}},
+            "gifts": {"type": "array", "items": {"$ref": "#/components/schemas/RoomSticker"}},
         },
     }
-    schemas["RoomGift"] = {
+    schemas["RoomSticker"] = {
         "type": "object",
         "required": ["id", "name"],
         "properties": {"id": {"type": "number", "format": "double"}, "name": {"type": "string"}},
     }
-    upstream["paths"]["/webcast/room_gifts"] = {"get": UPSTREAM_NEW_OPERATION}
+    upstream["paths"]["/webcast/room_stickers"] = {"get": UPSTREAM_NEW_OPERATION}
     old_name, new_name = "WebcastRoomIdRouteResponse", "WebcastRoomIdRouteResponseV2"
     renamed = schemas.pop(old_name)
     renamed["properties"]["region"] = {"type": "string"}
@@ -269,7 +269,7 @@ def test_grown_upstream_reaches_both_clients_the_cli_and_the_fake(grown_copy: Pa
 
 def test_grown_upstream_keeps_our_names_and_api_diff_says_nothing_broke(grown_copy: Path) -> None:
     spec = yaml.safe_load((grown_copy / "openapi.yaml").read_text(encoding="utf-8"))
-    new = spec["paths"]["/webcast/room_gifts"]["get"]
+    new = spec["paths"]["/webcast/room_stickers"]["get"]
     assert new["tags"] == ["webcast"]
     assert new["x-euler-plans"]
     assert "RoomIdResponse" in spec["components"]["schemas"]
@@ -279,4 +279,4 @@ def test_grown_upstream_keeps_our_names_and_api_diff_says_nothing_broke(grown_co
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No breaking changes" in result.stdout
-    assert "retrieve_room_gifts" in (grown_copy / "README.md").read_text(encoding="utf-8")
+    assert "retrieve_room_stickers" in (grown_copy / "README.md").read_text(encoding="utf-8")

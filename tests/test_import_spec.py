@@ -23,6 +23,13 @@ from openapi_spec_validator import validate  # noqa: E402
 from spec_yaml import dump  # noqa: E402
 
 FIXES: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "fixes.yaml").read_text(encoding="utf-8"))
+# Each layout: the reference upstream document, its fixes and the document they give.
+LAYOUTS = {
+    "flat": (UPSTREAM, ROOT / "spec" / "fixes.yaml", ROOT / "openapi.yaml"),
+    "rest": (REFERENCE / "upstream-openapi-2026-10-reconstructed.json", ROOT / "spec" / "fixes-rest.yaml",
+             ROOT / "openapi-rest.yaml"),
+}  # fmt: skip
+each_layout = pytest.mark.parametrize("layout", list(LAYOUTS))
 
 
 @pytest.fixture
@@ -37,27 +44,37 @@ def _results(upstream: dict[str, Any]) -> dict[str, FixResult]:
     return {result.name: result for result in import_spec(upstream, FIXES).fixes}
 
 
-def test_reference_upstream_reproduces_openapi_yaml_byte_for_byte(upstream: dict[str, Any]) -> None:
-    result = import_spec(upstream, FIXES)
+@each_layout
+def test_reference_upstream_reproduces_the_document_byte_for_byte(layout: str) -> None:
+    upstream_path, fixes_path, output = LAYOUTS[layout]
+    if not upstream_path.is_file():
+        pytest.skip(f"{upstream_path} is not available")
+    fixes = yaml.safe_load(fixes_path.read_text(encoding="utf-8"))
+    result = import_spec(json.loads(upstream_path.read_text(encoding="utf-8")), fixes)
     assert [fix.name for fix in result.fixes if fix.status != "applied"] == []
     assert result.notes == []
     imported = dump(result.spec).splitlines()
-    committed = (ROOT / "openapi.yaml").read_text(encoding="utf-8").splitlines()
-    difference = "\n".join(difflib.unified_diff(committed, imported, "openapi.yaml", "imported", lineterm=""))
+    committed = output.read_text(encoding="utf-8").splitlines()
+    difference = "\n".join(difflib.unified_diff(committed, imported, output.name, "imported", lineterm=""))
     assert not difference, (
-        "openapi.yaml differs from upstream + spec/fixes.yaml; express hand edits as fixes "
+        f"{output.name} differs from upstream + {fixes_path.name}; express hand edits as fixes "
         f"(docs/maintainers.md):\n{difference}"
     )
 
 
-def test_openapi_yaml_is_in_canonical_layout() -> None:
-    text = (ROOT / "openapi.yaml").read_text(encoding="utf-8")
-    assert dump(yaml.safe_load(text)) == text, "run: .venv/bin/python scripts/spec_yaml.py openapi.yaml"
+@each_layout
+def test_the_document_is_in_canonical_layout(layout: str) -> None:
+    output = LAYOUTS[layout][2]
+    text = output.read_text(encoding="utf-8")
+    assert dump(yaml.safe_load(text)) == text, f"run: .venv/bin/python scripts/spec_yaml.py {output.name}"
 
 
-def test_fix_names_are_unique() -> None:
-    names = [fix["name"] for fix in FIXES["fixes"]]
+@each_layout
+def test_fix_names_are_unique_and_every_fix_says_what_it_does(layout: str) -> None:
+    fixes = yaml.safe_load(LAYOUTS[layout][1].read_text(encoding="utf-8"))["fixes"]
+    names = [fix["name"] for fix in fixes]
     assert len(names) == len(set(names))
+    assert all("op" in fix for fix in fixes)
 
 
 def test_changed_upstream_description_is_reported_by_name(upstream: dict[str, Any]) -> None:
@@ -432,3 +449,46 @@ def test_summaries_listed_or_spelled_out() -> None:
     assert _op(doc, "RetrieveJWTConfig")["summary"] == "Retrieve JWT config"
     assert _op(doc, "Kept")["summary"] == "Theirs"
     assert result.problems == ["operation Gone is gone"]
+
+
+def test_plans_by_operation_with_a_default() -> None:
+    doc = _operation_doc(A={}, B={"x-euler-plans": ["Pro"]})
+    fix = {"name": "p", "op": "plans", "plans": ["Public", "Pro", "Enterprise"], "default": ["Public", "Pro"]}
+    fix["value"] = {"A": ["Enterprise", "Pro"], "Gone": ["Pro"]}
+    result = apply_fix(doc, fix)
+    assert _op(doc, "A")["x-euler-plans"] == ["Pro", "Enterprise"]
+    assert _op(doc, "B")["x-euler-plans"] == ["Public", "Pro"]
+    assert result.problems == ["operation Gone is gone"]
+    fix["value"] = {"A": ["Gold"]}
+    assert apply_fix(doc, fix).problems == ["A: unknown plans ['Gold']"]
+
+
+def test_error_responses_replace_upstreams_per_operation_error_schemas_only() -> None:
+    def json_answer(schema: str) -> dict[str, Any]:
+        return {"description": "theirs", "content": {"application/json": {"schema": {"$ref": schema}}}}
+
+    theirs, other = json_answer("#/components/schemas/AResponse429"), json_answer("#/components/schemas/Oops")
+    doc = _operation_doc(A={"responses": {"429": theirs, "500": other}})
+    fix = {"name": "e", "op": "error-responses", "responses": {"429": "TooMany", "500": "Failed"}}
+    fix["replaces"] = "Response[45][0-9][0-9]$"
+    result = apply_fix(doc, fix)
+    assert _op(doc, "A")["responses"]["429"] == {"$ref": "#/components/responses/TooMany"}
+    assert _op(doc, "A")["responses"]["500"] == other
+    assert result.problems == [f"A already documents 500: {json.dumps(other)[:77]}..."]
+
+
+def test_integers_unformatted_takes_bare_and_nullable_numbers() -> None:
+    doc = _operation_doc(A={"parameters": [{"name": "room_id", "in": "path", "schema": {"type": "number"}}]})
+    doc["components"]["schemas"]["S"] = {"properties": {
+        "user_count": {"type": ["number", "null"]}, "score_count": {"type": "number", "format": "float"},
+        "ratio": {"type": "number"},
+    }}  # fmt: skip
+    fix = {"name": "i", "op": "integers", "names": ["_id$", "_count$"]}
+    assert apply_fix(copy.deepcopy(doc), fix).applied == 0, "without `unformatted` only doubles change"
+    result = apply_fix(doc, fix | {"unformatted": True})
+    properties = doc["components"]["schemas"]["S"]["properties"]
+    assert properties["user_count"] == {"type": ["integer", "null"]}
+    assert properties["score_count"] == {"type": "number", "format": "float"}, "a declared format is kept"
+    assert properties["ratio"] == {"type": "number"}
+    assert _op(doc, "A")["parameters"][0]["schema"] == {"type": "integer"}
+    assert result.problems == []

@@ -59,6 +59,34 @@ def test_sdist_ships_no_tests_it_cannot_run(dists: dict[str, Path]) -> None:
     assert not [name for name in names if name.startswith(f"{top}/tests/")]
     assert f"{top}/tiktok_live/__init__.py" in names
     assert f"{top}/generated/tiktok_live_api/__init__.py" in names
+    assert f"{top}/generated/tiktok_live_rest_api/__init__.py" in names
+    assert {f"{top}/openapi.yaml", f"{top}/openapi-rest.yaml"} <= set(names)
+
+
+# One generated package per layout (docs/maintainers.md, "Two layouts").
+GENERATED_PACKAGES = ["tiktok_live_api", "tiktok_live_rest_api"]
+
+
+@pytest.mark.parametrize("package", GENERATED_PACKAGES)
+def test_the_wheel_ships_each_generated_layer_typed_and_importable(
+    dists: dict[str, Path], venv_without_extra: Path, package: str
+) -> None:
+    with zipfile.ZipFile(dists["wheel"]) as wheel:
+        names = set(wheel.namelist())
+    assert {f"{package}/__init__.py", f"{package}/py.typed", f"{package}/client.py"} <= names
+    modules = sorted(
+        name for name in names if name.startswith(f"{package}/api/") and name.count("/") == 3 and "__" not in name
+    )
+    assert modules, f"no operation modules of {package} in the wheel"
+    module = modules[0].removesuffix(".py").replace("/", ".")
+    run = subprocess.run(
+        [str(venv_without_extra / "bin" / "python"), "-c", f"import {module} as m; assert callable(m._get_kwargs)"],
+        capture_output=True,
+        text=True,
+        env=_clean_env(),
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
 
 
 def _closure(names: list[str]) -> list[importlib.metadata.Distribution]:
@@ -156,7 +184,7 @@ def _imported_distributions(paths: list[Path]) -> set[str]:
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 modules.add(node.module.split(".")[0])
     owners = importlib.metadata.packages_distributions()
-    ours = {"tiktok_live", "tiktok_live_api"}
+    ours = {"tiktok_live", *GENERATED_PACKAGES}
     return {owners[module][0].lower() for module in modules - ours - sys.stdlib_module_names if module in owners}
 
 
@@ -173,7 +201,7 @@ def test_declared_dependencies_are_what_the_packages_import() -> None:
     optional = {"_budget_redis.py": "redis"}  # modules that need an extra, imported only when it is used
     runtime = [
         *(path for path in package.glob("*.py") if path.name not in optional),
-        *(ROOT / "generated" / "tiktok_live_api").rglob("*.py"),
+        *(path for package in GENERATED_PACKAGES for path in (ROOT / "generated" / package).rglob("*.py")),
     ]
     # sniffio is declared on purpose though nothing imports it (see pyproject.toml); pytest is the host of the
     # plugin, not a dependency.

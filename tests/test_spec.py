@@ -1,20 +1,67 @@
-"""openapi.yaml: every upstream operation, and every fix of the upstream document holds for each of them."""
+"""openapi.yaml and openapi-rest.yaml: every upstream operation, and every fix of the upstream document holds for
+each of them. A property that holds for both layouts is one test, parametrized over both documents."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from openapi_python_client.strings import snake_case
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-UPSTREAM = ROOT.parent / "shared" / "reference" / "upstream-openapi-2025-11.json"
+REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One API layout: its document, the upstream document it is derived from, its generated package."""
+
+    path: Path
+    upstream: Path
+    package: str
+    # What the service does, which upstream does not say: these routes also serve anonymous callers.
+    anonymous: Callable[[str], bool]
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        return _load(self.path)
+
+
+_LOADED: dict[Path, dict[str, Any]] = {}
+
+
+def _load(path: Path) -> dict[str, Any]:
+    if path not in _LOADED:
+        _LOADED[path] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return _LOADED[path]
+
+
+LAYOUTS = {
+    "flat": Layout(
+        ROOT / "openapi.yaml",
+        REFERENCE / "upstream-openapi-2025-11.json",
+        "tiktok_live_api",
+        anonymous=lambda path: path in {"/webcast/fetch", "/webcast/rate_limits"},
+    ),
+    "rest": Layout(
+        ROOT / "openapi-rest.yaml",
+        REFERENCE / "upstream-openapi-2026-10-reconstructed.json",
+        "tiktok_live_rest_api",
+        # The connect routes (by room id and by unique id) and the rate limits.
+        anonymous=lambda path: path.endswith("/connect") or path == "/accounts/me/rate_limits",
+    ),
+}
+FLAT = LAYOUTS["flat"]
+SPEC_PATH = FLAT.path
+SPEC: dict[str, Any] = FLAT.spec
 
 # The seed operations the hand-written layer (tiktok_live/) is built on: their paths and plans must not move.
 SEED = {
@@ -27,26 +74,27 @@ SEED = {
     "SendRoomChat": ("post", "/webcast/chat", ["Enterprise"]),
     "SignWebcastUrl": ("post", "/webcast/sign_url", ["Basic", "Pro", "Enterprise"]),
 }
-# What the service does, which the upstream document does not say: these also serve anonymous callers.
-ANONYMOUS_ALLOWED = {"FetchWebcastURL", "GetRateLimits"}
 PLANS = ["Public", "Basic", "Pro", "Enterprise"]
 ERROR_STATUSES = ["400", "401", "402", "403", "429", "500", "503"]
 # Parameter and body field names that name a user or room that may not exist.
-LOOKUP_FIELDS = {"uniqueId", "unique_id", "room_id", "roomId"}
-TYPESCRIPT_NAMES = re.compile(r"Partial_|Record_string|Uint8Array|Pick_|Omit_")
+LOOKUP_FIELDS = {"uniqueId", "unique_id", "room_id", "roomId", "targetRoomId", "targetUniqueId"}
+# TypeScript type expressions as names, spelled with underscores (upstream) or run together (the generator's
+# class names in the reconstruction).
+TYPESCRIPT_NAMES = re.compile(r"Partial_|Partial(?=[A-Z])|Record_string|Uint8Array|Pick_|Omit_")
+CONNECT_HEADERS = {"X-Set-TT-Cookie", "X-Room-Id", "X-Request-Id", "X-Agent-Id"}
 
 
-def _operations() -> dict[str, dict[str, Any]]:
+def _operations(spec: dict[str, Any] = SPEC) -> dict[str, dict[str, Any]]:
     found = {}
-    for path, item in SPEC["paths"].items():
+    for path, item in spec["paths"].items():
         for method, operation in item.items():
             found[operation["operationId"]] = {"method": method, "path": path, **operation}
     return found
 
 
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+def _resolve(node: dict[str, Any], spec: dict[str, Any] = SPEC) -> dict[str, Any]:
     while "$ref" in node:
-        target: Any = SPEC
+        target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
@@ -67,20 +115,37 @@ def _all() -> list[str]:
     return sorted(_operations())
 
 
-def test_spec_validates() -> None:
-    validate(SPEC)
+def _every_operation() -> list[Any]:
+    """(layout, operationId) of every operation of both documents."""
+    return [
+        pytest.param(name, operation_id, id=f"{name}-{operation_id}")
+        for name, layout in LAYOUTS.items()
+        for operation_id in sorted(_operations(layout.spec))
+    ]
 
 
-def test_every_upstream_operation_is_kept_with_its_method_and_path() -> None:
-    if not UPSTREAM.is_file():
-        pytest.skip(f"{UPSTREAM} is not available")
-    upstream = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+each_layout = pytest.mark.parametrize("layout", list(LAYOUTS))
+each_operation = pytest.mark.parametrize(("layout", "operation_id"), _every_operation())
+
+
+@each_layout
+def test_spec_validates(layout: str) -> None:
+    validate(LAYOUTS[layout].spec)
+
+
+@each_layout
+def test_every_upstream_operation_is_kept_with_its_method_and_path(layout: str) -> None:
+    upstream_path = LAYOUTS[layout].upstream
+    if not upstream_path.is_file():
+        pytest.skip(f"{upstream_path} is not available")
+    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
     expected = {
         operation["operationId"]: (method, path)
         for path, item in upstream["paths"].items()
         for method, operation in item.items()
     }
-    assert {name: (op["method"], op["path"]) for name, op in _operations().items()} == expected
+    found = {name: (op["method"], op["path"]) for name, op in _operations(LAYOUTS[layout].spec).items()}
+    assert found == expected
 
 
 def test_the_seed_operations_keep_their_paths_and_plans() -> None:
@@ -90,33 +155,79 @@ def test_the_seed_operations_keep_their_paths_and_plans() -> None:
     assert found == SEED
 
 
-@pytest.mark.parametrize("operation_id", _all())
-def test_security_schemes_are_alternatives(operation_id: str) -> None:
-    requirements = _operations()[operation_id]["security"]
+@each_operation
+def test_security_schemes_are_alternatives(layout: str, operation_id: str) -> None:
+    spec = LAYOUTS[layout].spec
+    operation = _operations(spec)[operation_id]
+    requirements = operation["security"]
     assert all(len(requirement) <= 1 for requirement in requirements), "one scheme per requirement object"
     assert all(scopes == [] for requirement in requirements for scopes in requirement.values()), "no scopes"
     schemes = {name for requirement in requirements for name in requirement}
-    assert schemes <= set(SPEC["components"]["securitySchemes"])
+    assert schemes <= set(spec["components"]["securitySchemes"])
     if requirements:  # `security: []` upstream: open to everyone
         assert "api_key_header" in schemes
-        assert ({} in requirements) == (operation_id in ANONYMOUS_ALLOWED)
+        assert next(iter(requirements[0])) == "api_key_header", "the preferred credential first"
+        assert ({} in requirements) == LAYOUTS[layout].anonymous(operation["path"])
 
 
-@pytest.mark.parametrize("operation_id", _all())
-def test_every_operation_lists_its_plans(operation_id: str) -> None:
-    plans = _operations()[operation_id]["x-euler-plans"]
+@each_operation
+def test_every_operation_lists_its_plans(layout: str, operation_id: str) -> None:
+    plans = _operations(LAYOUTS[layout].spec)[operation_id]["x-euler-plans"]
     assert plans, "no plan may call it"
     assert plans == [plan for plan in PLANS if plan in plans], "known plans, in order"
 
 
-@pytest.mark.parametrize("operation_id", _all())
-def test_every_operation_is_in_one_of_our_groups(operation_id: str) -> None:
-    operation = _operations()[operation_id]
+@pytest.mark.parametrize("operation_id", sorted(_operations(LAYOUTS["rest"].spec)))
+def test_rest_plans_are_the_flat_ones_or_every_plan(operation_id: str) -> None:
+    # The reconstruction lost upstream's plan scopes: an operation both layouts have keeps its flat plans.
+    flat = _operations(FLAT.spec).get(operation_id, {}).get("x-euler-plans", PLANS)
+    assert _operations(LAYOUTS["rest"].spec)[operation_id]["x-euler-plans"] == flat
+
+
+@each_operation
+def test_every_operation_is_in_one_of_our_groups(layout: str, operation_id: str) -> None:
+    spec = LAYOUTS[layout].spec
+    operation = _operations(spec)[operation_id]
     [tag] = operation["tags"]
-    assert tag in {entry["name"] for entry in SPEC["tags"]}
+    assert tag in {entry["name"] for entry in spec["tags"]}
     assert tag.isidentifier(), "the tag is the generated subpackage name"
     assert tag == tag.lower(), "the tag is the generated subpackage name"
-    assert (tag == "webcast") == operation["path"].startswith("/webcast/")
+    if layout == "flat":
+        assert (tag == "webcast") == operation["path"].startswith("/webcast/")
+
+
+@each_layout
+def test_info_and_servers_describe_the_document(layout: str) -> None:
+    spec = LAYOUTS[layout].spec
+    assert spec["openapi"].startswith("3.1.")
+    assert spec["info"]["version"][:4].isdigit(), "our calendar version, not upstream's"
+    assert spec["info"]["license"]["identifier"] == "MIT"
+    assert all(server["url"].startswith("https://") for server in spec["servers"])
+    assert "https://api.eulerstream.com" in {server["url"] for server in spec["servers"]}
+
+
+@pytest.mark.parametrize(
+    "operation_id",
+    sorted(
+        name for name, operation in _operations(LAYOUTS["rest"].spec).items() if operation["path"].endswith("/connect")
+    ),
+)
+def test_connect_routes_answer_protobuf_with_their_headers(operation_id: str) -> None:
+    spec = LAYOUTS["rest"].spec
+    ok = _operations(spec)[operation_id]["responses"]["200"]
+    assert ok["content"] == {"application/x-protobuf": {"schema": {"type": "string", "format": "binary"}}}
+    assert set(ok["headers"]) >= CONNECT_HEADERS
+    for header in CONNECT_HEADERS:
+        assert _resolve(ok["headers"][header], spec)["schema"] == {"type": "string"}
+    assert _resolve(ok["headers"]["X-Set-TT-Cookie"], spec) == _resolve(
+        FLAT.spec["components"]["headers"]["X-Set-TT-Cookie"]
+    ), "the same header as the flat layout's"
+
+
+@each_operation
+def test_every_answer_declares_the_rate_limit_state(layout: str, operation_id: str) -> None:
+    ok = _operations(LAYOUTS[layout].spec)[operation_id]["responses"]["200"]
+    assert {"RateLimit-Remaining", "RateLimit-Reset"} <= set(ok.get("headers", {}))
 
 
 def test_fetch_returns_binary_protobuf_with_its_headers() -> None:
@@ -137,29 +248,44 @@ def test_fetch_parameters_keep_the_seed_defaults() -> None:
     }  # fmt: skip
 
 
-def _looks_something_up(operation: dict[str, Any]) -> bool:
-    parameters = [_resolve(parameter) for parameter in operation.get("parameters", [])]
+def _looks_something_up(operation: dict[str, Any], spec: dict[str, Any] = SPEC) -> bool:
+    parameters = [_resolve(parameter, spec) for parameter in operation.get("parameters", [])]
     if any(p["in"] == "path" or p["name"] in LOOKUP_FIELDS for p in parameters):
         return True
     bodies = operation.get("requestBody", {}).get("content", {}).values()
-    return any(LOOKUP_FIELDS & set(_resolve(body["schema"]).get("properties", {})) for body in bodies)
+    schemas = [_resolve(body["schema"], spec) for body in bodies]
+    schemas += [_resolve(one, spec) for schema in list(schemas) for one in schema.get("anyOf", [])]
+    return any(LOOKUP_FIELDS & set(schema.get("properties", {})) for schema in schemas)
 
 
-@pytest.mark.parametrize("operation_id", _all())
-def test_every_operation_documents_its_errors(operation_id: str) -> None:
-    operation = _operations()[operation_id]
+@each_operation
+def test_every_operation_documents_its_errors(layout: str, operation_id: str) -> None:
+    spec = LAYOUTS[layout].spec
+    operation = _operations(spec)[operation_id]
     responses = operation["responses"]
-    expected = ERROR_STATUSES + (["404"] if _looks_something_up(operation) else [])
+    looks_up = _looks_something_up(operation, spec)
+    expected = ERROR_STATUSES + (["404"] if looks_up else [])
     for status in expected:
-        content = _resolve(responses[status])["content"]
+        content = _resolve(responses[status], spec)["content"]
         assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}, status
-    assert ("404" in responses) == _looks_something_up(operation)
+    assert ("404" in responses) == looks_up
+    for status, response in responses.items():
+        if not status.startswith("2"):
+            assert "$ref" in response, f"{status} is a shared error response"
 
 
-def test_multipart_bodies_upload_binary_files() -> None:
+@each_layout
+def test_no_per_operation_error_schemas(layout: str) -> None:
+    schemas = LAYOUTS[layout].spec["components"]["schemas"]
+    assert [name for name in schemas if re.search(r"Response[45][0-9][0-9]$", name)] == []
+
+
+@each_layout
+def test_multipart_bodies_upload_binary_files(layout: str) -> None:
+    spec = LAYOUTS[layout].spec
     bodies = [
-        _resolve(media["schema"])
-        for operation in _operations().values()
+        _resolve(media["schema"], spec)
+        for operation in _operations(spec).values()
         for content_type, media in operation.get("requestBody", {}).get("content", {}).items()
         if content_type == "multipart/form-data"
     ]
@@ -169,33 +295,37 @@ def test_multipart_bodies_upload_binary_files() -> None:
         assert all(p["type"] == "string" for p in files)
 
 
-def test_rate_limited_answers_declare_every_hint_header() -> None:
-    headers = SPEC["components"]["responses"]["TooManyRequests"]["headers"]
+@each_layout
+def test_rate_limited_answers_declare_every_hint_header(layout: str) -> None:
+    headers = LAYOUTS[layout].spec["components"]["responses"]["TooManyRequests"]["headers"]
     assert set(headers) == {"Retry-After", "RateLimit-Remaining", "RateLimit-Reset", "X-RateLimit-Reset"}
 
 
-def test_error_response_schema() -> None:
-    schema = SPEC["components"]["schemas"]["ErrorResponse"]
+@each_layout
+def test_error_response_schema(layout: str) -> None:
+    schema = LAYOUTS[layout].spec["components"]["schemas"]["ErrorResponse"]
     assert schema["required"] == ["code"]
     assert schema["properties"]["code"]["type"] == "integer"
     assert {"message", "error", "limit_label"} <= set(schema["properties"])
 
 
-def test_schema_names_are_readable() -> None:
-    for name in SPEC["components"]["schemas"]:
+@each_layout
+def test_schema_names_are_readable(layout: str) -> None:
+    for name in LAYOUTS[layout].spec["components"]["schemas"]:
         assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", name), name
         assert not TYPESCRIPT_NAMES.search(name), name
 
 
 def test_no_typescript_type_names_anywhere() -> None:
-    texts = {SPEC_PATH: SPEC_PATH.read_text(encoding="utf-8")}
+    texts = {layout.path: layout.path.read_text(encoding="utf-8") for layout in LAYOUTS.values()}
     texts |= {path: path.read_text(encoding="utf-8") for path in (ROOT / "generated").rglob("*.py")}
     found = {str(path): TYPESCRIPT_NAMES.findall(text) for path, text in texts.items()}
     assert {path: names for path, names in found.items() if names} == {}
 
 
-def test_no_closed_objects_no_doubles_no_empty_alternatives() -> None:
-    for path, node in _walk(SPEC):
+@each_layout
+def test_no_closed_objects_no_doubles_no_empty_alternatives(layout: str) -> None:
+    for path, node in _walk(LAYOUTS[layout].spec):
         if not isinstance(node, dict):
             continue
         assert node.get("additionalProperties") is not False, path
@@ -221,9 +351,10 @@ def test_counts_ids_and_codes_are_integers(field: str) -> None:
 INTEGER_NAMES = re.compile(r"^(id|code|page|pages|count)$|_id$|[a-z]Id$|_count$")
 
 
-def test_ids_counts_pages_and_codes_are_never_plain_numbers() -> None:
+@each_layout
+def test_ids_counts_pages_and_codes_are_never_plain_numbers(layout: str) -> None:
     seen = 0
-    for _, node in _walk(SPEC):
+    for _, node in _walk(LAYOUTS[layout].spec):
         if not isinstance(node, dict):
             continue
         named = dict(node.get("properties", {})) if isinstance(node.get("properties"), dict) else {}
@@ -247,3 +378,19 @@ def test_id_and_page_parameters_are_integers(name: str) -> None:
     ]
     assert found
     assert set(found) == {"integer"}
+
+
+def _module(layout: str, operation_id: str) -> str:
+    tag = _operations(LAYOUTS[layout].spec)[operation_id]["tags"][0]
+    return f"{LAYOUTS[layout].package}.api.{tag}.{snake_case(operation_id)}"
+
+
+@each_operation
+def test_every_operation_has_its_generated_module(layout: str, operation_id: str) -> None:
+    operation = _operations(LAYOUTS[layout].spec)[operation_id]
+    module = importlib.import_module(_module(layout, operation_id))
+    assert callable(module._get_kwargs)
+    assert callable(module.sync_detailed)
+    assert module.__name__.startswith(LAYOUTS[layout].package + ".")
+    source = Path(str(module.__file__)).read_text(encoding="utf-8")
+    assert f'"method": "{operation["method"]}"' in source

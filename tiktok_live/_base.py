@@ -28,8 +28,11 @@ from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
     DEFAULT_BASE_URL,
+    DEFAULT_LAYOUT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_REST_BASE_URL,
+    LAYOUT_ENV_VAR,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -44,7 +47,7 @@ from ._validation import clip
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._operations import Call
+    from ._operations import Call, Layout
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -104,7 +107,19 @@ def _jwt_from(jwt: str | None) -> str | None:
     return jwt.strip()
 
 
-def _base_url_from(base_url: str | httpx.URL | None) -> str:
+def _layout_from(layout: object) -> Layout:
+    argument = "layout"
+    if layout is None:
+        layout, argument = os.environ.get(LAYOUT_ENV_VAR, "").strip() or DEFAULT_LAYOUT, LAYOUT_ENV_VAR
+    if layout not in ("flat", "rest"):
+        raise ValueError(
+            f"{argument} must be 'flat' (tiktok.eulerstream.com) or 'rest' (api.eulerstream.com), "
+            f"got {clip(str(layout))!r}"
+        )
+    return "rest" if layout == "rest" else "flat"
+
+
+def _base_url_from(base_url: str | httpx.URL | None, layout: Layout = "flat") -> str:
     argument = "base_url"
     if base_url is None:
         for variable in BASE_URL_ENV_VARS:
@@ -113,7 +128,7 @@ def _base_url_from(base_url: str | httpx.URL | None) -> str:
                 base_url, argument = value.strip(), f"the {variable} environment variable"
                 break
         else:
-            base_url = DEFAULT_BASE_URL
+            base_url = DEFAULT_REST_BASE_URL if layout == "rest" else DEFAULT_BASE_URL
     if not isinstance(base_url, str | httpx.URL):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
     try:
@@ -202,6 +217,7 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         api_key_in_query: bool = False,
         http_client: HttpClientT | None = None,
         rate_limiter: _budget.RateLimiterArg | Literal[False] = None,
+        layout: Layout | None = None,
     ) -> None:
         """Arguments left out come from the environment: the key from `EULER_API_KEY` (or `SIGN_API_KEY`), the
         base URL from `EULER_BASE_URL` (or `SIGN_API_URL`), else https://tiktok.eulerstream.com. The key is sent
@@ -209,7 +225,9 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         and server logs). `http_client` brings your own `httpx.Client` / `httpx.AsyncClient` (proxies, mounts,
         event hooks); it is used as it is and not closed by `close()`. `rate_limiter` is the key's request budget:
         left out, `EULER_RATE_LIMIT_URL` (a `redis://` URL, shared by every process using it) or else one
-        in this process; a URL, a `LocalBudget` / `RedisBudget`, or False for none."""
+        in this process; a URL, a `LocalBudget` / `RedisBudget`, or False for none. `layout` picks the API's
+        paths: "flat" (the default: /webcast/room_id, ... on https://tiktok.eulerstream.com) or "rest"
+        (/webcast/anchors/{id}/room_id, ... on https://api.eulerstream.com); left out, `EULER_API_LAYOUT`."""
         _logs.install()
         _check_retry_settings(max_retries, max_retry_wait)
         if not isinstance(timeout, NotGiven):
@@ -222,7 +240,8 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         api_key = _api_key_from(api_key)
         self._api_key_configured = api_key is not None
         self._auth = EulerAuth(api_key, _jwt_from(jwt), api_key_in_query=api_key_in_query)
-        self.base_url = _base_url_from(base_url)
+        self.layout: Layout = _layout_from(layout)
+        self.base_url = _base_url_from(base_url, self.layout)
         self.max_retries = max_retries
         self.max_retry_wait = float(max_retry_wait)
         self.rate_limit = RateLimitState()

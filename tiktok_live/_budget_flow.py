@@ -90,7 +90,8 @@ class BudgetedCalls:
         from ._catalog import OPERATIONS
         from ._operations import build_call
 
-        reporting = next((operation for operation in OPERATIONS if operation.reports_rate_limits), None)
+        layout = getattr(self, "layout", "flat")
+        reporting = next((op for op in OPERATIONS if op.reports_rate_limits and op.layout == layout), None)
         if reporting is None:  # the spec lost the operation: the limits are learned from answers
             return
         try:

@@ -1,6 +1,6 @@
-"""The CLI's commands for the operations of openapi.yaml, derived from the catalog (`_catalog.OPERATIONS`).
+"""The CLI's commands for the client methods, derived from the catalog (`_catalog.METHODS`).
 
-Rule: an operation's command is `Operation.command`; its required positional arguments are positional, every
+Rule: a method's command is `Method.command`; its required positional arguments are positional, every
 other argument is an option `--kebab-name`. Credentials (`Param.secret`) never come from the command line (it
 shows in `ps` and shell history): they come from `TIKTOK_<NAME>` environment variables, such as
 `TIKTOK_SESSION_ID`.
@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ._catalog import OPERATIONS
-from ._operations import Operation, Param
+from ._catalog import METHODS, OPERATIONS
+from ._operations import Method, Operation, Param
 
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
 
@@ -65,6 +65,17 @@ def _help(param: Param) -> str:
     return text.replace("%", "%%")
 
 
+# The CLI's own options and attributes: an operation's argument of one of these names becomes --param-NAME.
+_RESERVED = frozenset(
+    {"json", "mock", "base_url", "api_key_file", "timeout", "debug", "quiet", "layout", "rate_limit_url", "output",
+     "help", "version", "handler", "api_method", "command", "exit_code", "listing"}
+)  # fmt: skip
+
+
+def _dest(param: Param) -> str:
+    return f"param_{param.name}" if param.name in _RESERVED else param.name
+
+
 def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positional: bool) -> None:
     options: dict[str, Any] = {"help": _help(param)}
     if param.check == "bool":
@@ -77,22 +88,28 @@ def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positi
     elif param.check in _TYPES:
         options["type"] = _TYPES[param.check]
     if positional:
-        parser.add_argument(param.name, metavar=param.name.upper(), **options)
+        parser.add_argument(_dest(param), metavar=param.name.upper(), **options)
     else:
-        flag = "--" + param.name.rstrip("_").replace("_", "-")
-        parser.add_argument(flag, dest=param.name, required=param.required, **options)
+        flag = "--" + _dest(param).rstrip("_").replace("_", "-")
+        parser.add_argument(flag, dest=_dest(param), required=param.required, **options)
+
+
+def _exposed(operation: Operation[Any]) -> list[Param]:
+    """The arguments a caller gives: not the layout's constants nor the values derived from other arguments."""
+    return [param for param in operation.params if param.constant is None and not param.derive]
 
 
 def add_operation_commands(add_command: AddCommand) -> None:
-    """One subcommand per operation: `add_command(name, help)` makes the subparser."""
-    for operation in OPERATIONS:
+    """One subcommand per client method: `add_command(name, help)` makes the subparser."""
+    for method in METHODS:
+        operation = method.primary
         summary = operation.summary or operation.operation_id
-        sub = add_command(operation.command, f"{summary[:1].lower()}{summary[1:]} ({operation.path})")
-        sub.set_defaults(operation=operation)
+        sub = add_command(method.command, f"{summary[:1].lower()}{summary[1:]} ({operation.path})")
+        sub.set_defaults(api_method=method)  # not `method`: an argument may be called that
         group = None
         if operation.exactly_one_of:
             group = sub.add_mutually_exclusive_group(required=True)
-        for param in operation.params:
+        for param in method.params:
             if param.secret:
                 continue
             target = group if group is not None and param.name in operation.exactly_one_of else sub
@@ -105,28 +122,32 @@ def add_operation_commands(add_command: AddCommand) -> None:
             sub.epilog = "Credentials come from the environment: " + ", ".join(secrets) + "."
 
 
-def arguments_of(operation: Operation[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
+def arguments_of(method: Method[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
     """The method's keyword arguments from the parsed command line and the environment."""
     arguments: dict[str, Any] = {}
-    for param in operation.params:
+    for param in method.params:
         if param.secret:
             variable = secret_variable(param)
             value = environ.get(variable) or None
             if value is None and param.required:
-                raise ValueError(f"{operation.command} needs the {variable} environment variable")
+                raise ValueError(f"{method.command} needs the {variable} environment variable")
         else:
-            value = getattr(args, param.name, None)
+            value = getattr(args, _dest(param), None)
         if value is not None:
             arguments[param.name] = value
     return arguments
 
 
-def call(client: Any, operation: Operation[Any], args: argparse.Namespace) -> Any:
-    return getattr(client, operation.name)(**arguments_of(operation, args, os.environ))
+def call(client: Any, method: Method[Any], args: argparse.Namespace) -> Any:
+    return getattr(client, method.name)(**arguments_of(method, args, os.environ))
+
+
+def _method_of(operation: Operation[Any]) -> Method[Any]:
+    return next(method for method in METHODS if operation in method.operations)
 
 
 def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[str, Any]]:
-    """What `tiktok-live operations --json` prints: one entry per operation."""
+    """What `tiktok-live operations --json` prints: one entry per operation of each layout."""
 
     def described(param: Param) -> dict[str, Any]:
         entry: dict[str, Any] = {"name": param.name, "type": param.type_hint, "in": param.location}
@@ -136,47 +157,61 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
             entry["from_environment"] = secret_variable(param)
         return entry
 
-    return [
-        {
-            "operation_id": operation.operation_id,
-            "http_method": operation.http_method,
-            "path": operation.path,
-            "method": operation.name,
-            "command": operation.command,
-            "summary": operation.summary,
-            "required": [described(p) for p in operation.params if p.required],
-            "optional": [described(p) for p in operation.params if not p.required],
-            "plans": list(operation.plans),
-            "resent_after_failure": operation.retry == "always",
-        }
-        for operation in operations
-    ]
+    entries = []
+    for operation in operations:
+        method = _method_of(operation)
+        exposed = _exposed(operation)
+        entries.append(
+            {
+                "layout": operation.layout,
+                "operation_id": operation.operation_id,
+                "http_method": operation.http_method,
+                "path": operation.path,
+                "method": method.name,
+                "command": method.command,
+                "summary": operation.summary,
+                "required": [described(p) for p in exposed if p.required],
+                "optional": [described(p) for p in exposed if not p.required],
+                "plans": list(operation.plans),
+                "resent_after_failure": operation.retry == "always",
+            }
+        )
+    return entries
 
 
-def markdown_table(operations: tuple[Operation[Any], ...] = OPERATIONS) -> str:
-    """The README's table of operations."""
-    rows = ["| method | command | HTTP | plans |", "| --- | --- | --- | --- |"]
-    for operation, entry in zip(operations, listing(operations), strict=True):
-        names = [p["name"] for p in entry["required"]]
+def markdown_table(methods: tuple[Method[Any], ...] = METHODS) -> str:
+    """The README's table of client methods and the route serving each in each layout."""
+    rest = any(method.rest for method in methods)
+    header = (
+        "| method | command | flat layout | REST layout | plans |" if rest else "| method | command | HTTP | plans |"
+    )
+    rows = [header, "| --- " * (header.count("|") - 1) + "|"]
+    for method in methods:
+        operation = method.primary
+        names = [p.name for p in _exposed(operation) if p.required]
         if operation.exactly_one_of:
             names.insert(0, " \\| ".join(operation.exactly_one_of))
-        required = ", ".join(names)
+        routes = [
+            f"`{method.flat.http_method} {method.flat.path}`" if method.flat else "-",
+            *([" / ".join(f"`{op.http_method} {op.path}`" for op in method.rest) or "-"] if rest else []),
+        ]
         rows.append(
-            f"| `{entry['method']}({required})` | `{entry['command']}` | `{entry['http_method']} {entry['path']}` "
-            f"| {', '.join(entry['plans']) or 'any'} |"
+            f"| `{method.name}({', '.join(names)})` | `{method.command}` | {' | '.join(routes)} "
+            f"| {', '.join(operation.plans) or 'any'} |"
         )
     return "\n".join(rows)
 
 
-def print_listing(as_json: bool) -> None:
-    entries = listing()
+def print_listing(as_json: bool, layout: str | None = None) -> None:
+    entries = [entry for entry in listing() if layout is None or entry["layout"] == layout]
     if as_json:
         print(json.dumps(entries, indent=2))
         return
     for entry in entries:
         required = " ".join(p["name"].upper() for p in entry["required"])
         print(f"{entry['command']} {required}".rstrip())
-        print(f"    {entry['http_method']} {entry['path']}  ({entry['operation_id']}; client.{entry['method']})")
+        route = f"{entry['layout']}: {entry['http_method']} {entry['path']}"
+        print(f"    {route}  ({entry['operation_id']}; client.{entry['method']})")
         if entry["optional"]:
             print("    options: " + ", ".join(p["name"] for p in entry["optional"]))
         print(f"    plans: {', '.join(entry['plans']) or 'any'}")

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ._bulk import LiveStatus
     from ._live_session import LiveEventOptions
     from ._live_stream import AsyncLiveEvents, LiveEvents
-    from ._operations import Call, Operation
+    from ._operations import Call, Method
 
 __all__ = [
     "AsyncTikTokLiveClient",
@@ -92,10 +92,10 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         except StopIteration as done:
             return cast(RawResponse[T], done.value)
 
-    def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
-        from ._operations import build_call  # loaded with the first call, not with the client
+    def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
+        from ._operations import build_call, operation_for  # loaded with the first call, not with the client
 
-        return self._result(self._request(build_call(operation, arguments)))
+        return self._result(self._request(build_call(operation_for(method, self.layout, arguments), arguments)))
 
     # -- beyond single operations -----------------------------------------------------------------
 
@@ -216,10 +216,10 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         except StopIteration as done:
             return cast(RawResponse[T], done.value)
 
-    async def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
-        from ._operations import build_call
+    async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
+        from ._operations import build_call, operation_for
 
-        return self._result(await self._request(build_call(operation, arguments)))
+        return self._result(await self._request(build_call(operation_for(method, self.layout, arguments), arguments)))
 
     async def check_live(
         self,

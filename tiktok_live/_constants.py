@@ -3,6 +3,10 @@ from __future__ import annotations
 import httpx
 
 DEFAULT_BASE_URL = "https://tiktok.eulerstream.com"
+# The REST layout's service (`layout="rest"`); the flat layout's is DEFAULT_BASE_URL.
+DEFAULT_REST_BASE_URL = "https://api.eulerstream.com"
+DEFAULT_LAYOUT = "flat"
+LAYOUT_ENV_VAR = "EULER_API_LAYOUT"
 DEFAULT_CLIENT_NAME = "ttlive-other"
 
 # Finite by default: a stalled server must never hang the caller. /webcast/fetch signs and fetches from

@@ -16,6 +16,7 @@ __all__ = [
     "ForbiddenError",
     "InvalidInputError",
     "InvalidResponseError",
+    "LayoutError",
     "NotFoundError",
     "PremiumRequiredError",
     "RateLimitError",
@@ -188,3 +189,8 @@ class BudgetExhaustedError(RateLimitError):
             remaining=0,
         )
         self.window = window
+
+
+class LayoutError(ValueError):
+    """The client's API layout (`layout=`, `EULER_API_LAYOUT`) has no operation for the method called; raised
+    before anything is sent. The message names the layout that has it."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from ._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
+    import tiktok_live_rest_api.models as rest_models
     from tiktok_live_api.models import (
         BulkLiveCheckResponse,
         CaptchaCreditsResponse,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
         WhirlCaptchaResponse,
     )
 
-    from ._operations import Operation
+    from ._operations import Method
     from ._results import RoomMedia, WebcastFetchResult
 
 T = TypeVar("T")
@@ -58,7 +59,7 @@ T = TypeVar("T")
 class SyncOperations:
     """Every operation of openapi.yaml, as a method of `TikTokLiveClient`."""
 
-    def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
+    def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         raise NotImplementedError
 
     def fetch_webcast_url(
@@ -74,8 +75,12 @@ class SyncOperations:
         client_enter: bool = True,
         country: Literal["DE", "ES", "FR", "GB", "PL"] | None = None,
         platform: Literal["mobile", "web"] | None = None,
+        x_oauth_token: str | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room (`GET /webcast/fetch`).
+
+        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest: `GET
+        /webcast/anchors/{unique_id}/connect`.
 
         Fetch the WebSocket URL & first payload for a TikTok LIVE Room given a Room ID. The body is TikTok's
         protobuf-encoded fetch result (`ProtoMessageFetchResult`); the cookie, room id and request metadata
@@ -121,14 +126,22 @@ class SyncOperations:
                 "client_enter": client_enter,
                 "country": country,
                 "platform": platform,
+                "x_oauth_token": x_oauth_token,
             },
         )
 
-    def rate_limits(self) -> RateLimitsResponse:
+    def rate_limits(
+        self, *, type: Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"] | None = None
+    ) -> RateLimitsResponse:
         """Read the rate limits of the calling key (`GET /webcast/rate_limits`).
+
+        Layouts: flat: `GET /webcast/rate_limits`; rest: `GET /accounts/me/rate_limits`.
 
         Retrieve the rate limits for the provided API key (or the unauthenticated limits if no key is
         provided)
+
+        Args:
+            type: One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -142,16 +155,23 @@ class SyncOperations:
         """
         from ._catalog import RATE_LIMITS
 
-        return self._call(RATE_LIMITS, {})
+        return self._call(RATE_LIMITS, {"type": type})
 
-    def room_cover(self, unique_id: str) -> RoomMedia:
+    def room_cover(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> RoomMedia:
         """Fetch the cover of a live room (`GET /webcast/room_cover`).
+
+        Layouts: flat: `GET /webcast/room_cover`; rest: `GET /webcast/anchors/{unique_id}/room_cover`.
 
         Fetch TikTok LIVE Stream Cover URL given a uniqueId. The service answers either with a JSON status
         document or with the cover image itself.
 
         Args:
             unique_id: The unique ID of the TikTok to fetch the cover for.
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -165,10 +185,12 @@ class SyncOperations:
         """
         from ._catalog import ROOM_COVER
 
-        return self._call(ROOM_COVER, {"unique_id": unique_id})
+        return self._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state (`GET /webcast/room_id`).
+
+        Layouts: flat: `GET /webcast/room_id`; rest: `GET /webcast/anchors/{creator_id}/room_id`.
 
         Fetch Room ID for a given uniqueId & whether that user is live.
 
@@ -189,13 +211,20 @@ class SyncOperations:
 
         return self._call(ROOM_ID, {"unique_id": unique_id})
 
-    def room_info(self, unique_id: str) -> RoomInfoResponse:
+    def room_info(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> RoomInfoResponse:
         """Read a live room's information (`GET /webcast/room_info`).
+
+        Layouts: flat: `GET /webcast/room_info`; rest: `GET /webcast/anchors/{creator_id}/room_info`.
 
         Premium Route - Retrieve TikTok Live Room Information
 
         Args:
             unique_id: The unique identifier for the TikTok user or room
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
 
         Plans: Enterprise.
 
@@ -209,12 +238,14 @@ class SyncOperations:
         """
         from ._catalog import ROOM_INFO
 
-        return self._call(ROOM_INFO, {"unique_id": unique_id})
+        return self._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     def room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
     ) -> RoomMedia:
         """Fetch the video stream of a live room (`GET /webcast/room_video`).
+
+        Only in the flat layout (the default).
 
         Fetch TikTok LIVE Stream video given a uniqueId. The service answers either with a JSON status
         document or with the stream data itself.
@@ -238,8 +269,20 @@ class SyncOperations:
 
         return self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
-    def send_chat(self, room_id: str | int, content: str, *, session_id: str, tt_target_idc: str) -> SendChatResponse:
+    def send_chat(
+        self,
+        room_id: str | int,
+        content: str,
+        *,
+        session_id: str,
+        tt_target_idc: str,
+        x_oauth_token: str | None = None,
+        target_room_id: str | None = None,
+        target_unique_id: str | None = None,
+    ) -> SendChatResponse:
         """Send a chat message to a live room (`POST /webcast/chat`).
+
+        Layouts: flat: `POST /webcast/chat`; rest: `POST /webcast/rooms/{room_id}/chat`.
 
         Premium Route - Send a chat to a TikTok LIVE room.
 
@@ -248,6 +291,8 @@ class SyncOperations:
             content: The chat message.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            target_unique_id: The username of the room to send the chat to (either this or targetRoomId is
+                required). Pass room_id = 0 to parameter for this to work.
 
         Plans: Enterprise.
 
@@ -263,7 +308,15 @@ class SyncOperations:
 
         return self._call(
             SEND_CHAT,
-            {"room_id": room_id, "content": content, "session_id": session_id, "tt_target_idc": tt_target_idc},
+            {
+                "room_id": room_id,
+                "content": content,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "x_oauth_token": x_oauth_token,
+                "target_room_id": target_room_id,
+                "target_unique_id": target_unique_id,
+            },
         )
 
     def sign_webcast_url(
@@ -282,6 +335,8 @@ class SyncOperations:
         include_verify_fp: bool | None = None,
     ) -> SignedUrl:
         """Sign a TikTok webcast URL (`POST /webcast/sign_url`).
+
+        Layouts: flat: `POST /webcast/sign_url`; rest: `POST /tiktok/signing/encrypt/sign_url`.
 
         Sign a TikTok URL: the answer carries the signed URL and the user agent, tokens, headers and cookies
         to send with it.
@@ -326,9 +381,16 @@ class SyncOperations:
         )
 
     def retrieve_bulk_live_check(
-        self, user_numeric_ids: Sequence[str], session_id: str, *, tt_target_idc: str | None = None
+        self,
+        user_numeric_ids: Sequence[str],
+        session_id: str,
+        *,
+        tt_target_idc: str | None = None,
+        x_oauth_token: str | None = None,
     ) -> BulkLiveCheckResponse:
         """Check which of up to 50 users are live (`POST /webcast/bulk_live_check`).
+
+        Layouts: flat: `POST /webcast/bulk_live_check`; rest: `POST /webcast/bulk_live_check`.
 
         Premium Route - A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are
         live. It uses a highly optimized job-based system for checking large numbers of users quickly.
@@ -347,11 +409,18 @@ class SyncOperations:
 
         return self._call(
             RETRIEVE_BULK_LIVE_CHECK,
-            {"user_numeric_ids": user_numeric_ids, "session_id": session_id, "tt_target_idc": tt_target_idc},
+            {
+                "user_numeric_ids": user_numeric_ids,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "x_oauth_token": x_oauth_token,
+            },
         )
 
     def retrieve_gift_info(self, room_id: str | int, *, webcast_language: str = "en") -> GiftInfoResponse:
         """List the gifts available in a live room (`GET /webcast/gift_info`).
+
+        Only in the flat layout (the default).
 
         Retrieve TikTok Live Room Gift List
 
@@ -397,8 +466,12 @@ class SyncOperations:
             "SG",
             "IT",
         ],
+        *,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> FeedResponse:
         """Sample the live feed of a region (`GET /webcast/feed`).
+
+        Layouts: flat: `GET /webcast/feed`; rest: `GET /webcast/feed`.
 
         Premium Route - Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of
         creators for a region.
@@ -406,6 +479,9 @@ class SyncOperations:
         Args:
             region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR, CA,
                 JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -419,7 +495,7 @@ class SyncOperations:
         """
         from ._catalog import RETRIEVE_WEBCAST_FEED
 
-        return self._call(RETRIEVE_WEBCAST_FEED, {"region": region})
+        return self._call(RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source})
 
     def retrieve_webcast_rankings(
         self,
@@ -448,8 +524,13 @@ class SyncOperations:
         session_id: str,
         tt_target_idc: str,
         rank_type: Literal["FANS_TEAM_RANK", "DAILY_RANK"],
+        *,
+        x_oauth_token: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> RankingsResponse:
         """Read the live rankings of a region (`GET /webcast/rankings`).
+
+        Layouts: flat: `GET /webcast/rankings`; rest: `GET /webcast/rankings`.
 
         Premium Route - Retrieve TikTok LIVE rankings for a specific region.
 
@@ -460,6 +541,9 @@ class SyncOperations:
             tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
             rank_type: The type of ranking to fetch. See documentation for more details. One of FANS_TEAM_RANK,
                 DAILY_RANK.
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
 
         Plans: Enterprise.
 
@@ -475,13 +559,29 @@ class SyncOperations:
 
         return self._call(
             RETRIEVE_WEBCAST_RANKINGS,
-            {"region": region, "session_id": session_id, "tt_target_idc": tt_target_idc, "rank_type": rank_type},
+            {
+                "region": region,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "rank_type": rank_type,
+                "x_oauth_token": x_oauth_token,
+                "x_image_source": x_image_source,
+            },
         )
 
     def retrieve_webcast_user_earnings(
-        self, unique_id: str, session_id: str, tt_target_idc: str, *, period: Literal["daily"] | None = None
+        self,
+        unique_id: str,
+        session_id: str,
+        tt_target_idc: str,
+        *,
+        period: Literal["daily"] | None = None,
+        x_oauth_token: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> UserEarningsResponse:
         """Read a creator's live earnings (`GET /webcast/user_earnings`).
+
+        Layouts: flat: `GET /webcast/user_earnings`; rest: `GET /webcast/anchors/{unique_id}/earnings`.
 
         Premium Route - Retrieve TikTok LIVE earnings for a specific user.
 
@@ -490,6 +590,9 @@ class SyncOperations:
             session_id: The session ID cookie from TikTok, used to access the feed.
             tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
             period: Earnings period. One of daily.
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
 
         Plans: Enterprise.
 
@@ -505,11 +608,20 @@ class SyncOperations:
 
         return self._call(
             RETRIEVE_WEBCAST_USER_EARNINGS,
-            {"unique_id": unique_id, "session_id": session_id, "tt_target_idc": tt_target_idc, "period": period},
+            {
+                "unique_id": unique_id,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "period": period,
+                "x_oauth_token": x_oauth_token,
+                "x_image_source": x_image_source,
+            },
         )
 
     def retrieve_account_self(self) -> RetrieveAccountResponse:
         """Read the calling account (`GET /accounts/me`).
+
+        Layouts: flat: `GET /accounts/me`; rest: `GET /accounts/me`.
 
         Retrieve an account from the Sign API
 
@@ -537,6 +649,8 @@ class SyncOperations:
         page: int = 0,
     ) -> GetSignUsageResponse:
         """List an account's sign usage logs (`GET /accounts/{account_id}/usage/sign_usage`).
+
+        Only in the flat layout (the default).
 
         Retrieve the usage logs for a specific account
 
@@ -568,6 +682,8 @@ class SyncOperations:
     ) -> CountSignUsage:
         """Count the pages of an account's sign usage logs (`GET /accounts/{account_id}/usage/sign_usage/page_count`).
 
+        Only in the flat layout (the default).
+
         Retrieve the usage logs for a specific account
 
         Args:
@@ -597,6 +713,8 @@ class SyncOperations:
     ) -> RetrieveAggregateUsageResponse:
         """Aggregate an account's sign usage over a period (`GET /accounts/{account_id}/usage/sign_usage/aggregate`).
 
+        Only in the flat layout (the default).
+
         Retrieve the usage logs for a specific account
 
         Args:
@@ -621,6 +739,9 @@ class SyncOperations:
     def create_key(self, account_id: int, name: str) -> CreateKeyResponse:
         """Create an API key (`PUT /accounts/{account_id}/api_keys/create`).
 
+        Layouts: flat: `PUT /accounts/{account_id}/api_keys/create`; rest: `PUT
+        /accounts/{account_id}/api_keys/create`.
+
         Create a new API key
 
         Args:
@@ -642,6 +763,9 @@ class SyncOperations:
 
     def list_keys(self, account_id: int) -> ListKeysResponse:
         """List an account's API keys (`GET /accounts/{account_id}/api_keys/list`).
+
+        Layouts: flat: `GET /accounts/{account_id}/api_keys/list`; rest: `GET
+        /accounts/{account_id}/api_keys/list`.
 
         Retrieve an API key by its key value, name, or ID
 
@@ -666,6 +790,9 @@ class SyncOperations:
         self, account_id: int, retrieve_param: str, *, retrieve_by: Literal["value", "id"] = "value"
     ) -> RetrieveKeyResponse:
         """Read an API key by its value or id (`GET /accounts/{account_id}/api_keys/retrieve`).
+
+        Layouts: flat: `GET /accounts/{account_id}/api_keys/retrieve`; rest: `GET
+        /accounts/{account_id}/api_keys/retrieve`.
 
         Retrieve an API key by its key value, name, or ID
 
@@ -695,6 +822,9 @@ class SyncOperations:
     ) -> UpdateKeyResponse:
         """Update an API key (`PATCH /accounts/{account_id}/api_keys/update`).
 
+        Layouts: flat: `PATCH /accounts/{account_id}/api_keys/update`; rest: `PATCH
+        /accounts/{account_id}/api_keys/update`.
+
         Update an existing API key
 
         Args:
@@ -721,6 +851,9 @@ class SyncOperations:
     def delete_key(self, account_id: int, delete_by: Literal["value", "id"], delete_param: str) -> DeleteKeyResponse:
         """Delete an API key by its value or id (`DELETE /accounts/{account_id}/api_keys/delete`).
 
+        Layouts: flat: `DELETE /accounts/{account_id}/api_keys/delete`; rest: `DELETE
+        /accounts/{account_id}/api_keys/delete`.
+
         Delete an API key by its key value, name, or ID
 
         Args:
@@ -745,13 +878,19 @@ class SyncOperations:
     def create_jwt(
         self,
         account_id: int,
-        expire_after: float,
+        expire_after: float | None = None,
         *,
         limits: Mapping[str, Any] | None = None,
         websockets: Mapping[str, Any] | None = None,
         name: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        api: Mapping[str, Any] | None = None,
+        cdn: Mapping[str, Any] | None = None,
     ) -> CreateJWTResponse:
         """Create a JWT carrying an API key's limits (`POST /accounts/{account_id}/jwt/create`).
+
+        Layouts: flat: `POST /accounts/{account_id}/jwt/create`; rest: `POST
+        /accounts/{account_id}/jwt/create`.
 
         Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
         Webcast endpoints. They function to attach the rate limits of the API key to the request for client-
@@ -780,11 +919,17 @@ class SyncOperations:
                 "limits": limits,
                 "websockets": websockets,
                 "name": name,
+                "metadata": metadata,
+                "api": api,
+                "cdn": cdn,
             },
         )
 
     def create_alert(self, account_id: int, unique_id: str) -> CreateAlertResponse:
         """Create a go-live alert for a creator (`PUT /accounts/{account_id}/alerts/create`).
+
+        Layouts: flat: `PUT /accounts/{account_id}/alerts/create`; rest: `PUT
+        /accounts/{account_id}/alerts/create`.
 
         Create a creator alert. These Alerts are used to notify users of a new livestream.
 
@@ -808,6 +953,9 @@ class SyncOperations:
     def list_alerts(self, account_id: int, *, page: int = 0) -> ListAlertsResponse:
         """List an account's alerts (`GET /accounts/{account_id}/alerts/list`).
 
+        Layouts: flat: `GET /accounts/{account_id}/alerts/list`; rest: `GET
+        /accounts/{account_id}/alerts/list`.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -824,6 +972,9 @@ class SyncOperations:
 
     def retrieve_alert(self, account_id: int, alert_id: int) -> RetrieveAlertResponse:
         """Read an alert (`GET /accounts/{account_id}/alerts/{alert_id}/retrieve`).
+
+        Layouts: flat: `GET /accounts/{account_id}/alerts/{alert_id}/retrieve`; rest: `GET
+        /accounts/{account_id}/alerts/{alert_id}/retrieve`.
 
         Retrieve a specific alert by its ID
 
@@ -847,6 +998,9 @@ class SyncOperations:
 
     def delete_alert(self, account_id: int, alert_id: int) -> DeleteAlertResponse:
         """Delete an alert (`DELETE /accounts/{account_id}/alerts/{alert_id}/delete`).
+
+        Layouts: flat: `DELETE /accounts/{account_id}/alerts/{alert_id}/delete`; rest: `DELETE
+        /accounts/{account_id}/alerts/{alert_id}/delete`.
 
         Delete an alert from the Sign API
 
@@ -872,6 +1026,9 @@ class SyncOperations:
         self, account_id: int, alert_id: int, url: str, *, metadata: Mapping[str, Any] | None = None
     ) -> CreateAlertTargetResponse:
         """Add a delivery target (webhook) to an alert (`PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`).
+
+        Layouts: flat: `PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`; rest: `PUT
+        /accounts/{account_id}/alerts/{alert_id}/targets/create`.
 
         Create a target for an alert. This is the HTTP endpoint that will be called when an alert is
         triggered.
@@ -899,6 +1056,9 @@ class SyncOperations:
     def list_alert_targets(self, account_id: int, alert_id: int) -> ListAlertTargetsResponse:
         """List an alert's targets (`GET /accounts/{account_id}/alerts/{alert_id}/targets/list`).
 
+        Layouts: flat: `GET /accounts/{account_id}/alerts/{alert_id}/targets/list`; rest: `GET
+        /accounts/{account_id}/alerts/{alert_id}/targets/list`.
+
         List all alert targets for a specific alert
 
         Args:
@@ -921,6 +1081,9 @@ class SyncOperations:
 
     def test_alert_target(self, account_id: int, alert_id: int, target_id: int) -> TestAlertTargetResponse:
         """Send a test delivery to an alert target (`POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`).
+
+        Layouts: flat: `POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`; rest: `POST
+        /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`.
 
         Test an alert target
 
@@ -946,6 +1109,9 @@ class SyncOperations:
     def delete_alert_target(self, account_id: int, alert_id: int, target_id: int) -> DeleteAlertTargetResponse:
         """Delete an alert target (`DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`).
 
+        Layouts: flat: `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`; rest:
+        `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`.
+
         Delete an alert target from the Sign API
 
         Args:
@@ -970,6 +1136,8 @@ class SyncOperations:
     def get_hosts(self) -> HostsResponse:
         """List the service's hosts (`GET /analytics/hosts`).
 
+        Layouts: flat: `GET /analytics/hosts`; rest: `GET /analytics/hosts`.
+
         Retrieve the list of API hosts (used for horizontal scaling)
 
         Plans: Public, Basic, Pro, Enterprise.
@@ -989,6 +1157,8 @@ class SyncOperations:
     def fetch_agents(self) -> RetrieveAgentHostsResponse:
         """List the service's connected agents (`GET /analytics/agents`).
 
+        Layouts: flat: `GET /analytics/agents`; rest: `GET /analytics/agents`.
+
         Retrieve the currently connected agents
 
         Plans: Public, Basic, Pro, Enterprise.
@@ -1007,6 +1177,8 @@ class SyncOperations:
 
     def complete_whirl_captcha(self, outer_image: bytes, inner_image: bytes) -> WhirlCaptchaResponse:
         """Solve a whirl (rotation) captcha (`POST /tiktok/captchas/whirl`).
+
+        Layouts: flat: `POST /tiktok/captchas/whirl`; rest: `POST /tiktok/captchas/whirl`.
 
         The whirl captcha requires two images: the outer image and the inner image.
 
@@ -1044,6 +1216,8 @@ class SyncOperations:
     def complete_shapes_captcha(self, shapes_captcha_image: bytes) -> ShapesCaptchaResponse:
         """Solve a shapes captcha (`POST /tiktok/captchas/shapes`).
 
+        Layouts: flat: `POST /tiktok/captchas/shapes`; rest: `POST /tiktok/captchas/shapes`.
+
         The shapes captcha requires just one image.
 
         ## Example Image <img src="https://www.eulerstream.com/_static/captchas/threed.png" alt="Shapes
@@ -1076,6 +1250,8 @@ class SyncOperations:
 
     def complete_puzzle_captcha(self, background_image: bytes, piece_image: bytes) -> PuzzleCaptchaResponse:
         """Solve a puzzle (slider) captcha (`POST /tiktok/captchas/puzzle`).
+
+        Layouts: flat: `POST /tiktok/captchas/puzzle`; rest: `POST /tiktok/captchas/puzzle`.
 
         The puzzle captcha requires two images
 
@@ -1117,6 +1293,8 @@ class SyncOperations:
     def complete_icon_captcha(self, prompt: str, captcha_image: bytes) -> IconCaptchaResponse:
         """Solve an icons captcha (`POST /tiktok/captchas/icons`).
 
+        Layouts: flat: `POST /tiktok/captchas/icons`; rest: `POST /tiktok/captchas/icons`.
+
         ## ⚠️ Warning: Requires Business plan or higher
 
         The icons captcha requires just one image & a prompt string.
@@ -1155,6 +1333,8 @@ class SyncOperations:
     def retrieve_captcha_credits(self) -> CaptchaCreditsResponse:
         """Read the captcha credits left (`GET /tiktok/captchas/credits`).
 
+        Layouts: flat: `GET /tiktok/captchas/credits`; rest: `GET /tiktok/captchas/credits`.
+
         Retrieve the rate limits for the provided API key
 
         Plans: Public, Basic, Pro, Enterprise.
@@ -1171,11 +1351,2714 @@ class SyncOperations:
 
         return self._call(RETRIEVE_CAPTCHA_CREDITS, {})
 
+    def pips(
+        self,
+        *,
+        label_colour: str = "#555",
+        value_colour: str = "#007ec6",
+        hours: float = 1.0,
+        client: Literal[
+            "gotiktok_live",
+            "internal",
+            "ttlive-cloudflare",
+            "ttlive-java",
+            "ttlive-net",
+            "ttlive-node",
+            "ttlive-other",
+            "ttlive-python",
+            "ttlive-rust",
+        ]
+        | None = None,
+        json: bool = False,
+    ) -> Any:
+        """Pips (`GET /analytics/pips`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /analytics/pips`.
+
+        Retrieve stats as an SVG
+
+        Args:
+            client: Logical "client name" recorded against each request — supplied by the caller via the
+                `metadata.client_name` RPC field. Free-form on the wire, but conventionally one of the values
+                below.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import PIPS
+
+        return self._call(
+            PIPS,
+            {
+                "label_colour": label_colour,
+                "value_colour": value_colour,
+                "hours": hours,
+                "client": client,
+                "json": json,
+            },
+        )
+
+    def get_public_client(self, client_id: str) -> rest_models.GetPublicClientResponse:
+        """Get public client (`GET /tiktok/oauth/clients/{client_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/oauth/clients/{client_id}`.
+
+        Get public information about an OAuth client by client_id. This endpoint is used during the
+        authorization flow to display client information to the user before they authorize.
+
+        Does not require authentication. Does not expose sensitive information like client_secret_hash.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_PUBLIC_CLIENT
+
+        return self._call(GET_PUBLIC_CLIENT, {"client_id": client_id})
+
+    def introspect_token(
+        self,
+        token: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        token_type_hint: Literal["access_token", "refresh_token"] | None = None,
+    ) -> rest_models.OAuthIntrospectResponse:
+        """Introspect token (`POST /tiktok/oauth/introspect`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/oauth/introspect`.
+
+        Introspect a token to determine its state (RFC 7662). Returns active: true/false along with token
+        metadata. Works for both access tokens and refresh tokens.
+
+        Args:
+            token_type_hint: One of access_token, refresh_token.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import INTROSPECT_TOKEN
+
+        return self._call(
+            INTROSPECT_TOKEN,
+            {
+                "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "token_type_hint": token_type_hint,
+            },
+        )
+
+    def revoke_token(
+        self,
+        token: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        token_type_hint: Literal["access_token", "refresh_token"] | None = None,
+    ) -> rest_models.OAuthRevokeResponse:
+        """Revoke token (`POST /tiktok/oauth/revoke`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/oauth/revoke`.
+
+        Revoke an access token or refresh token (RFC 7009). This endpoint always returns success for valid
+        client credentials, even if the token was already revoked or invalid.
+
+        Args:
+            token_type_hint: One of access_token, refresh_token.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import REVOKE_TOKEN
+
+        return self._call(
+            REVOKE_TOKEN,
+            {
+                "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "token_type_hint": token_type_hint,
+            },
+        )
+
+    def exchange_token(
+        self,
+        client_id: str,
+        client_secret: str,
+        grant_type: Literal["authorization_code", "refresh_token"],
+        *,
+        code: str | None = None,
+        redirect_uri: str | None = None,
+        refresh_token: str | None = None,
+    ) -> rest_models.OAuthTokenResponse:
+        """Exchange token (`POST /tiktok/oauth/token`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/oauth/token`.
+
+        Exchange an authorization code or refresh token for access tokens.
+
+        For authorization_code grant: - code: The authorization code from /oauth/complete - redirect_uri:
+        Must match the original redirect_uri
+
+        For refresh_token grant: - refresh_token: A valid refresh token
+
+        Args:
+            grant_type: One of authorization_code, refresh_token.
+            code: Required for authorization_code grant
+            redirect_uri: Required for authorization_code grant
+            refresh_token: Required for refresh_token grant
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import EXCHANGE_TOKEN
+
+        return self._call(
+            EXCHANGE_TOKEN,
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+                "code": code,
+                "redirect_uri": redirect_uri,
+                "refresh_token": refresh_token,
+            },
+        )
+
+    def get_user_info(self, *, x_oauth_token: str | None = None) -> rest_models.OAuthUserInfoResponse:
+        """Get user info (`GET /tiktok/oauth/userinfo`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/oauth/userinfo`.
+
+        Get information about the currently authenticated TikTok user. Requires a valid OAuth token with an
+        active TikTok session.
+
+        **Authentication:** Provide the following header: - `x-oauth-token`: An OAuth access token. [Read
+        More](https://www.eulerstream.com/docs/oauth)
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_USER_INFO
+
+        return self._call(GET_USER_INFO, {"x_oauth_token": x_oauth_token})
+
+    def validate_refresh_token(self, refresh_token: str, client_id: str) -> rest_models.ValidateRefreshResponse:
+        """Validate refresh token (`POST /tiktok/oauth/validate-refresh`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/oauth/validate-refresh`.
+
+        Check if a stored refresh token is still valid without consuming it. Returns metadata about the
+        session if valid.
+
+        This is a public endpoint — no authentication required.
+
+        Args:
+            refresh_token: The refresh token to validate
+            client_id: The OAuth client ID that issued the token
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import VALIDATE_REFRESH_TOKEN
+
+        return self._call(VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id})
+
+    def decrypt_tik_tok_ec_data(self, data: str) -> rest_models.DecryptEcDataResponse:
+        """Decrypt tik tok ec data (`POST /tiktok/signing/decrypt/ec-data`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/ec-data`.
+
+        Decode a TikTok `ecData` payload, the environment report webmssdk posts to `/web/report`, into the
+        fields it carries.
+
+        Args:
+            data: The `ecData.data` JSON string from a `/web/report` body, or the whole report as JSON text.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import DECRYPT_TIK_TOK_EC_DATA
+
+        return self._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
+
+    def decrypt_tik_tok_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
+        """Decrypt tik tok str data (`POST /tiktok/signing/decrypt/str-data`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/str-data`.
+
+        Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
+
+        Args:
+            data: The `str-data` token to decode.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import DECRYPT_TIK_TOK_STR_DATA
+
+        return self._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
+
+    def decrypt_tik_tok_x_dynosaur(
+        self, data: str, *, version: Literal["5.3.0"] | None = None
+    ) -> rest_models.DecryptXDynosaurResponse:
+        """Decrypt tik tok x dynosaur (`POST /tiktok/signing/decrypt/x-dynosaur`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/x-dynosaur`.
+
+        Decode a TikTok `x-dynosaur` signature payload into its records. Unlike the other signing payloads
+        its leading byte is a bit-field rather than a constant marker, so the sign type and mode are
+        returned alongside the records.
+
+        Args:
+            data: The `x-dynosaur` token to decode.
+            version: One of 5.3.0.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import DECRYPT_TIK_TOK_X_DYNOSAUR
+
+        return self._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
+
+    def decrypt_tik_tok_x_gnarly(
+        self, data: str, *, version: Literal["5.3.2"] | None = None
+    ) -> rest_models.DecryptXGnarlyResponse:
+        """Decrypt tik tok x gnarly (`POST /tiktok/signing/decrypt/x-gnarly`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/x-gnarly`.
+
+        Decode a TikTok `x-gnarly` signature payload into its fields. Only the fields a captured token
+        confirms are given names; the rest are returned under their index as `unknown_<index>` rather than
+        guessed at.
+
+        Args:
+            data: The `x-gnarly` token to decode.
+            version: One of 5.3.2.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import DECRYPT_TIK_TOK_X_GNARLY
+
+        return self._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
+
+    def retrieve_tik_tok_users_catalog_numeric_id(
+        self, numeric_id: str
+    ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
+        """Retrieve tik tok users catalog numeric id (`GET /tiktok/users/catalog/numeric_ids/{numeric_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /tiktok/users/catalog/numeric_ids/{numeric_id}`.
+
+        Look a numeric TikTok user ID up in the TikTok users catalog, from any record our pipelines have
+        stored, however old.
+
+        An ID the catalog has never seen answers 404; use the live user routes to resolve it from TikTok.
+
+        This is a special route, it does NOT fetch data live, and therefore does not count to your
+        hourly/daily rate limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
+
+        return self._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
+
+    def search_tik_tok_users_catalog(
+        self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
+    ) -> rest_models.SearchTikTokUsersCatalogResponse:
+        """Search tik tok users catalog (`POST /tiktok/users/catalog/search`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/users/catalog/search`.
+
+        Search the TikTok users catalog: every user our pipelines have recorded, matched on ONE field chosen
+        by `match`: the handle (`unique_id`, the default) or the display name (`nickname`). A search never
+        matches the other field.
+
+        The match is a case-insensitive substring match served by the catalog's trigram index, so the query
+        must be at least 3 characters. Results are ranked exact match first, then prefix match, then
+        substring match; ties go to the higher follower count, then to the more recently updated record. At
+        most 10 users are returned.
+
+        This is a special route, it does NOT fetch data live, and therefore does not count to your
+        hourly/daily rate limits.
+
+        Args:
+            match: The one field a users-catalog search is matched against: `unique_id` (the handle, the
+                default) or `nickname` (the display name). A search never matches the other field. One of
+                nickname, unique_id.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import SEARCH_TIK_TOK_USERS_CATALOG
+
+        return self._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
+
+    def retrieve_tik_tok_users_catalog_username(
+        self, unique_id: str
+    ) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
+        """Retrieve tik tok users catalog username (`GET /tiktok/users/catalog/usernames/{unique_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/users/catalog/usernames/{unique_id}`.
+
+        Look a handle (unique_id) up in the TikTok users catalog: the user who most recently held it, from
+        any record our pipelines have stored, however old.
+
+        The handle is matched exactly after normalization (a leading @ and letter case are ignored). A
+        handle the catalog has never seen answers 404; use the live user routes to resolve it from TikTok.
+
+        This is a special route, it does NOT fetch data live, and therefore does not count to your
+        hourly/daily rate limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
+
+        return self._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
+
+    def retrieve_tik_tok_user_info(
+        self, numeric_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokUserInfoResponse:
+        """Retrieve tik tok user info (`GET /tiktok/users/{numeric_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/users/{numeric_id}`.
+
+        Retrieve profile info (avatars, follow counts, verification) for a TikTok user by their numeric user
+        ID.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_USER_INFO
+
+        return self._call(RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source})
+
+    def retrieve_tik_tok_user_basic(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokUserBasicResponse:
+        """Retrieve tik tok user basic (`GET /tiktok/users/{unique_id}/basic`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/users/{unique_id}/basic`.
+
+        Retrieve basic public profile info (avatars, nickname, region) for a TikTok user by their unique ID
+        (handle). Works for 18+ accounts & private accounts.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_USER_BASIC
+
+        return self._call(RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source})
+
+    def retrieve_tik_tok_video_basic(
+        self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokVideoBasicResponse:
+        """Retrieve tik tok video basic (`GET /tiktok/videos/{video_id}/basic`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/videos/{video_id}/basic`.
+
+        Retrieve basic public info (thumbnail, description, hashtags, music, author) for a TikTok video by
+        its numeric video ID.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_VIDEO_BASIC
+
+        return self._call(RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source})
+
+    def retrieve_tik_tok_video_detailed(
+        self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokVideoDetailedResponse:
+        """Retrieve tik tok video detailed (`GET /tiktok/videos/{video_id}/detailed`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/videos/{video_id}/detailed`.
+
+        Retrieve a TikTok video's detailed public info by its numeric video ID: description, hashtags,
+        music, covers, the video URLs with the headers to fetch them, dimensions, duration, engagement
+        counts and the author's profile. Requires the Business plan.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_VIDEO_DETAILED
+
+        return self._call(RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source})
+
+    def retrieve_tik_tok_video_thumbnail(
+        self,
+        video_id: str,
+        *,
+        redirect: bool = True,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.RetrieveTikTokVideoThumbnailResponse:
+        """Retrieve tik tok video thumbnail (`GET /tiktok/videos/{video_id}/thumbnail`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/videos/{video_id}/thumbnail`.
+
+        Fetch the thumbnail URL of a TikTok video by its numeric video ID.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
+
+        return self._call(
+            RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
+            {"video_id": video_id, "redirect": redirect, "x_image_source": x_image_source},
+        )
+
+    def retrieve_agency_by_anchor_id(self, numeric_id: str) -> rest_models.AgencyCatalogEntryResponse:
+        """Retrieve agency by anchor id (`GET /webcast/agencies/catalog/anchors/{numeric_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/agencies/catalog/anchors/{numeric_id}`.
+
+        Reverse-look up a TikTok LIVE agency by the numeric TikTok user id of its linked creator (anchor).
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_AGENCY_BY_ANCHOR_ID
+
+        return self._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
+
+    def search_agency_catalog(self, query: str, *, page: int = 1) -> rest_models.AgencyCatalogSearchResponse:
+        """Search agency catalog (`GET /webcast/agencies/catalog/search`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/agencies/catalog/search`.
+
+        Search the TikTok LIVE agency catalog by agency name.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import SEARCH_AGENCY_CATALOG
+
+        return self._call(SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
+
+    def retrieve_agency(self, agency_id: int) -> rest_models.AgencyCatalogEntryResponse:
+        """Retrieve agency (`GET /webcast/agencies/catalog/{agency_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/agencies/catalog/{agency_id}`.
+
+        Retrieve a single TikTok LIVE agency by its numeric catalog id.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_AGENCY
+
+        return self._call(RETRIEVE_AGENCY, {"agency_id": agency_id})
+
+    def retrieve_agency_apply_url(
+        self, agency_id: int, *, redirect: bool = False
+    ) -> rest_models.AgencyApplyUrlResponse:
+        """Retrieve agency apply url (`GET /webcast/agencies/catalog/{agency_id}/apply_url`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/agencies/catalog/{agency_id}/apply_url`.
+
+        Retrieve the application (recruitment) URL for a TikTok LIVE agency. This is the URL an agency's QR
+        code points prospective creators at.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_AGENCY_APPLY_URL
+
+        return self._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
+
+    def retrieve_live_analytics_video_list(
+        self,
+        *,
+        count: int = 10,
+        offset: float = 0.0,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
+        """Retrieve live analytics video list (`GET /webcast/anchors/me/rooms`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/me/rooms`.
+
+        Retrieve the list of past livestreams with analytics for the authenticated user.
+
+        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
+
+        return self._call(
+            RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
+            {
+                "count": count,
+                "offset": offset,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def retrieve_live_analytics_video_detail(
+        self,
+        room_id: str | int,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.LiveAnalyticsVideoDetailAPIResponse:
+        """Retrieve live analytics video detail (`GET /webcast/anchors/me/rooms/{room_id}/details`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/me/rooms/{room_id}/details`.
+
+        Retrieve detailed analytics for a specific past livestream.
+
+        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
+
+        return self._call(
+            RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
+            {
+                "room_id": room_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def retrieve_live_analytics_user_interactions(
+        self,
+        room_id: str | int,
+        user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
+        """Retrieve live analytics user interactions (`GET /webcast/anchors/me/rooms/{room_id}/interactions`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/anchors/me/rooms/{room_id}/interactions`.
+
+        Find out how long a user watched your stream, the # of comments sent, likes, the comments
+        themselves, and more analytics data.
+
+        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+
+        Returns details about a user's activity in a room including comments, likes, shares, and watch
+        duration.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
+
+        return self._call(
+            RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
+            {
+                "room_id": room_id,
+                "user_id": user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def retrieve_room_moderators(
+        self,
+        numeric_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.RoomModeratorsAPIResponse:
+        """Retrieve room moderators (`GET /webcast/anchors/{numeric_id}/moderation/moderators`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/anchors/{numeric_id}/moderation/moderators`.
+
+        Retrieve the list of moderators in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_MODERATORS
+
+        return self._call(
+            RETRIEVE_ROOM_MODERATORS,
+            {
+                "numeric_id": numeric_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def add_room_moderator(
+        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomAdminUpdateAPIResponse:
+        """Add room moderator (`PUT /webcast/anchors/{numeric_id}/moderation/moderators`).
+
+        Only in the REST layout (`layout='rest'`); rest: `PUT
+        /webcast/anchors/{numeric_id}/moderation/moderators`.
+
+        Add a moderator in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import ADD_ROOM_MODERATOR
+
+        return self._call(
+            ADD_ROOM_MODERATOR,
+            {
+                "numeric_id": numeric_id,
+                "to_user_id": to_user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def remove_room_moderator(
+        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomAdminUpdateAPIResponse:
+        """Remove room moderator (`DELETE /webcast/anchors/{numeric_id}/moderation/moderators`).
+
+        Only in the REST layout (`layout='rest'`); rest: `DELETE
+        /webcast/anchors/{numeric_id}/moderation/moderators`.
+
+        Remove a moderator from a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import REMOVE_ROOM_MODERATOR
+
+        return self._call(
+            REMOVE_ROOM_MODERATOR,
+            {
+                "numeric_id": numeric_id,
+                "to_user_id": to_user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def retrieve_webcast_gift_gallery(
+        self,
+        unique_id: str,
+        *,
+        webcast_language: Literal[
+            "aa",
+            "ab",
+            "af",
+            "ak",
+            "am",
+            "an",
+            "ar",
+            "as",
+            "av",
+            "ay",
+            "az",
+            "ba",
+            "be",
+            "bg",
+            "bh",
+            "bi",
+            "bm",
+            "bn",
+            "bo",
+            "br",
+            "bs",
+            "ca",
+            "ce",
+            "ch",
+            "co",
+            "cr",
+            "cs",
+            "cu",
+            "cv",
+            "cy",
+            "da",
+            "de",
+            "dv",
+            "dz",
+            "ee",
+            "el",
+            "en",
+            "eo",
+            "es",
+            "et",
+            "eu",
+            "fa",
+            "ff",
+            "fi",
+            "fj",
+            "fo",
+            "fr",
+            "fy",
+            "ga",
+            "gd",
+            "gl",
+            "gn",
+            "gu",
+            "gv",
+            "ha",
+            "he",
+            "hi",
+            "ho",
+            "hr",
+            "ht",
+            "hu",
+            "hy",
+            "hz",
+            "ia",
+            "id",
+            "ie",
+            "ig",
+            "ii",
+            "ik",
+            "io",
+            "is",
+            "it",
+            "iu",
+            "ja",
+            "jv",
+            "ka",
+            "kg",
+            "ki",
+            "kj",
+            "kk",
+            "kl",
+            "km",
+            "kn",
+            "ko",
+            "kr",
+            "ks",
+            "ku",
+            "kv",
+            "kw",
+            "ky",
+            "la",
+            "lb",
+            "lg",
+            "li",
+            "ln",
+            "lo",
+            "lt",
+            "lu",
+            "lv",
+            "mg",
+            "mh",
+            "mi",
+            "mk",
+            "ml",
+            "mn",
+            "mr",
+            "ms",
+            "mt",
+            "my",
+            "na",
+            "nb",
+            "nd",
+            "ne",
+            "ng",
+            "nl",
+            "nn",
+            "no",
+            "nr",
+            "nv",
+            "ny",
+            "oc",
+            "oj",
+            "om",
+            "or",
+            "os",
+            "pa",
+            "pi",
+            "pl",
+            "ps",
+            "pt",
+            "qu",
+            "rm",
+            "rn",
+            "ro",
+            "ru",
+            "rw",
+            "sa",
+            "sc",
+            "sd",
+            "se",
+            "sg",
+            "si",
+            "sk",
+            "sl",
+            "sm",
+            "sn",
+            "so",
+            "sq",
+            "sr",
+            "ss",
+            "st",
+            "su",
+            "sv",
+            "sw",
+            "ta",
+            "te",
+            "tg",
+            "th",
+            "ti",
+            "tk",
+            "tl",
+            "tn",
+            "to",
+            "tr",
+            "ts",
+            "tt",
+            "tw",
+            "ty",
+            "ug",
+            "uk",
+            "ur",
+            "uz",
+            "ve",
+            "vi",
+            "vo",
+            "wa",
+            "wo",
+            "xh",
+            "yi",
+            "yo",
+            "za",
+            "zh",
+            "zu",
+        ]
+        | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.WebcastGiftGalleryResponse:
+        """Retrieve webcast gift gallery (`GET /webcast/anchors/{unique_id}/gift_gallery`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/{unique_id}/gift_gallery`.
+
+        Retrieve the TikTok LIVE gift gallery (sponsorable gifts + sponsorship progress) for a creator.
+
+        The gallery is rendered per-viewer, so a session is required.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            webcast_language: One of aa, ab, af, ak, am, an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo,
+                br, bs, ca, ce, ch, co, cr, cs, cu, cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff,
+                fi, fj, fo, fr, fy, ga, gd, gl, gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig,
+                ii, ik, io, is, it, iu, ja, jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la,
+                lb, lg, li, ln, lo, lt, lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl,
+                nn, no, nr, nv, ny, oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd,
+                se, sg, si, sk, sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to,
+                tr, ts, tt, tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEBCAST_GIFT_GALLERY
+
+        return self._call(
+            RETRIEVE_WEBCAST_GIFT_GALLERY,
+            {
+                "unique_id": unique_id,
+                "webcast_language": webcast_language,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def retrieve_room_info_from_html(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
+        """Retrieve room info from html (`GET /webcast/anchors/{unique_id}/room_info/crawled`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/anchors/{unique_id}/room_info/crawled`.
+
+        Retrieve TikTok Live Room Information from the state the creator's LIVE page
+        (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_INFO_FROM_HTML
+
+        return self._call(RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source})
+
+    def retrieve_webcast_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
+        """Retrieve webcast user id (`GET /webcast/anchors/{unique_id}/user_id`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/{unique_id}/user_id`.
+
+        Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEBCAST_USER_ID
+
+        return self._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
+
+    def retrieve_webcast_anchor_events(
+        self,
+        numeric_id: str,
+        *,
+        page: int | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RetrieveWebcastAnchorEventsResponse:
+        """Retrieve webcast anchor events (`GET /webcast/events/anchors/{numeric_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/events/anchors/{numeric_id}`.
+
+        List the scheduled/live TikTok LIVE events for an anchor (creator).
+
+        The upstream endpoint is session-bound, so a session is required.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEBCAST_ANCHOR_EVENTS
+
+        return self._call(
+            RETRIEVE_WEBCAST_ANCHOR_EVENTS,
+            {
+                "numeric_id": numeric_id,
+                "page": page,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def retrieve_webcast_event(
+        self, event_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveWebcastEventResponse:
+        """Retrieve webcast event (`GET /webcast/events/{event_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/events/{event_id}`.
+
+        Retrieve a single TikTok LIVE event (a scheduled/subscription stream) by its event ID.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEBCAST_EVENT
+
+        return self._call(RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source})
+
+    def retrieve_webcast_gifts(
+        self,
+        *,
+        region: Literal[
+            "AD",
+            "AE",
+            "AL",
+            "AM",
+            "AO",
+            "AR",
+            "AT",
+            "AU",
+            "AZ",
+            "BA",
+            "BD",
+            "BE",
+            "BG",
+            "BH",
+            "BM",
+            "BN",
+            "BO",
+            "BR",
+            "BS",
+            "BT",
+            "BY",
+            "BZ",
+            "CA",
+            "CD",
+            "CH",
+            "CL",
+            "CM",
+            "CO",
+            "CR",
+            "CU",
+            "CV",
+            "CY",
+            "CZ",
+            "DE",
+            "DK",
+            "DO",
+            "DZ",
+            "EC",
+            "EE",
+            "EG",
+            "ES",
+            "FI",
+            "FJ",
+            "FR",
+            "GA",
+            "GB",
+            "GE",
+            "GH",
+            "GL",
+            "GR",
+            "GT",
+            "HN",
+            "HR",
+            "HT",
+            "HU",
+            "ID",
+            "IE",
+            "IL",
+            "IM",
+            "IQ",
+            "IS",
+            "IT",
+            "JE",
+            "JM",
+            "JP",
+            "KE",
+            "KH",
+            "KR",
+            "KW",
+            "KY",
+            "KZ",
+            "LB",
+            "LI",
+            "LK",
+            "LT",
+            "LU",
+            "LV",
+            "MA",
+            "MC",
+            "MD",
+            "ME",
+            "MH",
+            "MK",
+            "MM",
+            "MN",
+            "MR",
+            "MT",
+            "MU",
+            "MV",
+            "MX",
+            "MY",
+            "MZ",
+            "NG",
+            "NL",
+            "NO",
+            "NP",
+            "NZ",
+            "OM",
+            "PA",
+            "PE",
+            "PH",
+            "PK",
+            "PL",
+            "PR",
+            "PT",
+            "PY",
+            "QA",
+            "RO",
+            "RS",
+            "SA",
+            "SE",
+            "SG",
+            "SI",
+            "SK",
+            "SL",
+            "SV",
+            "TG",
+            "TH",
+            "TN",
+            "TR",
+            "TT",
+            "TW",
+            "UA",
+            "UG",
+            "US",
+            "UY",
+            "VN",
+            "XK",
+            "ZA",
+        ]
+        | None = None,
+        webcast_language: Literal["en"] = "en",
+        redirect: bool = False,
+    ) -> rest_models.WebcastGiftsResponse:
+        """Retrieve webcast gifts (`GET /webcast/gifts`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/gifts`.
+
+        Retrieve Webcast gifts for a given region
+
+        Args:
+            region: One of AD, AE, AL, AM, AO, AR, AT, AU, AZ, BA, BD, BE, BG, BH, BM, BN, BO, BR, BS, BT, BY,
+                BZ, CA, CD, CH, CL, CM, CO, CR, CU, CV, CY, CZ, DE, DK, DO, DZ, EC, EE, EG, ES, FI, FJ, FR, GA,
+                GB, GE, GH, GL, GR, GT, HN, HR, HT, HU, ID, IE, IL, IM, IQ, IS, IT, JE, JM, JP, KE, KH, KR, KW,
+                KY, KZ, LB, LI, LK, LT, LU, LV, MA, MC, MD, ME, MH, MK, MM, MN, MR, MT, MU, MV, MX, MY, MZ, NG,
+                NL, NO, NP, NZ, OM, PA, PE, PH, PK, PL, PR, PT, PY, QA, RO, RS, SA, SE, SG, SI, SK, SL, SV, TG,
+                TH, TN, TR, TT, TW, UA, UG, US, UY, VN, XK, ZA.
+            webcast_language: One of en.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEBCAST_GIFTS
+
+        return self._call(
+            RETRIEVE_WEBCAST_GIFTS, {"region": region, "webcast_language": webcast_language, "redirect": redirect}
+        )
+
+    def list_webcast_gifts(
+        self,
+        *,
+        page_size: float = 50.0,
+        page_number: float = 1.0,
+        order_by: Literal["name", "price"] | None = None,
+        ascending: bool = True,
+    ) -> rest_models.WebcastGiftcatalogResponse:
+        """List webcast gifts (`GET /webcast/gifts/catalog`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/gifts/catalog`.
+
+        List the full TikTok LIVE gift catalog, paginated.
+
+        This is a special route, it does NOT fetch data live, and therefore does not count to your
+        hourly/daily rate limits.
+
+        Args:
+            order_by: Friendly catalog sort options, mapped to the gifts-server enum below. One of name, price.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import LIST_WEBCAST_GIFTS
+
+        return self._call(
+            LIST_WEBCAST_GIFTS,
+            {"page_size": page_size, "page_number": page_number, "order_by": order_by, "ascending": ascending},
+        )
+
+    def search_webcast_gifts(self, query: str) -> rest_models.WebcastGiftSearchResponse:
+        """Search webcast gifts (`POST /webcast/gifts/catalog/search`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST /webcast/gifts/catalog/search`.
+
+        Search the TikTok LIVE gift catalogue by gift name.
+
+        This is a special route, it does NOT fetch data live, and therefore does not count to your
+        hourly/daily rate limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import SEARCH_WEBCAST_GIFTS
+
+        return self._call(SEARCH_WEBCAST_GIFTS, {"query": query})
+
+    def retrieve_webcast_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
+        """Retrieve webcast gift (`GET /webcast/gifts/catalog/{gift_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/gifts/catalog/{gift_id}`.
+
+        Retrieve a single TikTok LIVE gift by its numeric gift ID.
+
+        This is a special route, it does NOT fetch data live, and therefore does not count to your
+        hourly/daily rate limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEBCAST_GIFT
+
+        return self._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
+
+    def retrieve_hashtag_list(
+        self, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.HashtagListAPIResponse:
+        """Retrieve hashtag list (`GET /webcast/hashtags`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/hashtags`.
+
+        Retrieve the list of available hashtags for TikTok LIVE streams.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_HASHTAG_LIST
+
+        return self._call(RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
+
+    def search_user(self, query: str, *, limit: float = 1.0) -> rest_models.SearchUserResponse:
+        """Search user (`GET /webcast/rankings/catalog/anchors/search`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rankings/catalog/anchors/search`.
+
+        Search for users in the rankings data by username or nickname prefix.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import SEARCH_USER
+
+        return self._call(SEARCH_USER, {"query": query, "limit": limit})
+
+    def get_user_leaderboards_over_timespan(
+        self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
+    ) -> rest_models.UserLeaderboardsResponse:
+        """Get user leaderboards over timespan (`GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`.
+
+        Discovery: The leaderboards a creator appears on within a UTC date range, returned as a map of
+        region to rank_types.
+
+        Rate limited to 30 requests/min. Does NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_USER_LEADERBOARDS_OVER_TIMESPAN
+
+        return self._call(GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to})
+
+    def get_available_rankings(self) -> rest_models.AvailableRankingsResponse:
+        """Get available rankings (`GET /webcast/rankings/catalog/leaderboards`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rankings/catalog/leaderboards`.
+
+        Returns the available ranking types and league tiers for each tracked region, based on each
+        leaderboard's most recent day of data in the ranking service (boards with no data for several days
+        age out of the catalog).
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), RateLimitError (429), ServerError (500),
+                ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_AVAILABLE_RANKINGS
+
+        return self._call(GET_AVAILABLE_RANKINGS, {})
+
+    def get_leaderboard(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        *,
+        date: datetime.datetime | None = None,
+        league: Literal[
+            "A1",
+            "A2",
+            "A3",
+            "B1",
+            "B2",
+            "B3",
+            "B4",
+            "B5",
+            "C1",
+            "C2",
+            "C3",
+            "C4",
+            "C5",
+            "D1",
+            "D2",
+            "D3",
+            "D4",
+            "D5",
+            "NONE",
+        ]
+        | None = None,
+    ) -> rest_models.LeaderboardResponse:
+        """Get leaderboard (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rankings/catalog/leaderboards/{region}/{rank_name}`.
+
+        Retrieve the most recent leaderboard snapshot for a given rank type, region, and date.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
+                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            league: One of A1, A2, A3, B1, B2, B3, B4, B5, C1, C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_LEADERBOARD
+
+        return self._call(GET_LEADERBOARD, {"region": region, "rank_name": rank_name, "date": date, "league": league})
+
+    def get_user_history(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        numeric_id: str,
+        from_: datetime.datetime,
+        to: datetime.datetime,
+    ) -> rest_models.UserHistoryResponse:
+        """Get user history (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`.
+
+        Retrieve a creator's daily standing on a given board over a UTC date range, oldest first.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
+                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_USER_HISTORY
+
+        return self._call(
+            GET_USER_HISTORY,
+            {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "from_": from_, "to": to},
+        )
+
+    def get_user_day_history(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        numeric_id: str,
+        date: datetime.datetime,
+    ) -> rest_models.UserDayHistoryResponse:
+        """Get user day history (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`.
+
+        Retrieve every intraday datapoint recorded for a creator on a given board for a single UTC date,
+        oldest first. Consecutive points carry the day's cumulative score as it grew — the deltas between
+        them are the creator's per-interval earnings (e.g. for an earnings-per-hour view).
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
+                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_USER_DAY_HISTORY
+
+        return self._call(
+            GET_USER_DAY_HISTORY, {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date}
+        )
+
+    def get_available_dates(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        *,
+        league: Literal[
+            "A1",
+            "A2",
+            "A3",
+            "B1",
+            "B2",
+            "B3",
+            "B4",
+            "B5",
+            "C1",
+            "C2",
+            "C3",
+            "C4",
+            "C5",
+            "D1",
+            "D2",
+            "D3",
+            "D4",
+            "D5",
+            "NONE",
+        ]
+        | None = None,
+    ) -> rest_models.AvailableDatesResponse:
+        """Get available dates (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/dates`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/dates`.
+
+        Retrieve the list of dates that have leaderboard data for a given rank type and region.
+
+        Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
+                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            league: One of A1, A2, A3, B1, B2, B3, B4, B5, C1, C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_AVAILABLE_DATES
+
+        return self._call(GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league})
+
+    def retrieve_room_gifts(
+        self,
+        room_id: str | int,
+        *,
+        webcast_language: Literal[
+            "aa",
+            "ab",
+            "af",
+            "ak",
+            "am",
+            "an",
+            "ar",
+            "as",
+            "av",
+            "ay",
+            "az",
+            "ba",
+            "be",
+            "bg",
+            "bh",
+            "bi",
+            "bm",
+            "bn",
+            "bo",
+            "br",
+            "bs",
+            "ca",
+            "ce",
+            "ch",
+            "co",
+            "cr",
+            "cs",
+            "cu",
+            "cv",
+            "cy",
+            "da",
+            "de",
+            "dv",
+            "dz",
+            "ee",
+            "el",
+            "en",
+            "eo",
+            "es",
+            "et",
+            "eu",
+            "fa",
+            "ff",
+            "fi",
+            "fj",
+            "fo",
+            "fr",
+            "fy",
+            "ga",
+            "gd",
+            "gl",
+            "gn",
+            "gu",
+            "gv",
+            "ha",
+            "he",
+            "hi",
+            "ho",
+            "hr",
+            "ht",
+            "hu",
+            "hy",
+            "hz",
+            "ia",
+            "id",
+            "ie",
+            "ig",
+            "ii",
+            "ik",
+            "io",
+            "is",
+            "it",
+            "iu",
+            "ja",
+            "jv",
+            "ka",
+            "kg",
+            "ki",
+            "kj",
+            "kk",
+            "kl",
+            "km",
+            "kn",
+            "ko",
+            "kr",
+            "ks",
+            "ku",
+            "kv",
+            "kw",
+            "ky",
+            "la",
+            "lb",
+            "lg",
+            "li",
+            "ln",
+            "lo",
+            "lt",
+            "lu",
+            "lv",
+            "mg",
+            "mh",
+            "mi",
+            "mk",
+            "ml",
+            "mn",
+            "mr",
+            "ms",
+            "mt",
+            "my",
+            "na",
+            "nb",
+            "nd",
+            "ne",
+            "ng",
+            "nl",
+            "nn",
+            "no",
+            "nr",
+            "nv",
+            "ny",
+            "oc",
+            "oj",
+            "om",
+            "or",
+            "os",
+            "pa",
+            "pi",
+            "pl",
+            "ps",
+            "pt",
+            "qu",
+            "rm",
+            "rn",
+            "ro",
+            "ru",
+            "rw",
+            "sa",
+            "sc",
+            "sd",
+            "se",
+            "sg",
+            "si",
+            "sk",
+            "sl",
+            "sm",
+            "sn",
+            "so",
+            "sq",
+            "sr",
+            "ss",
+            "st",
+            "su",
+            "sv",
+            "sw",
+            "ta",
+            "te",
+            "tg",
+            "th",
+            "ti",
+            "tk",
+            "tl",
+            "tn",
+            "to",
+            "tr",
+            "ts",
+            "tt",
+            "tw",
+            "ty",
+            "ug",
+            "uk",
+            "ur",
+            "uz",
+            "ve",
+            "vi",
+            "vo",
+            "wa",
+            "wo",
+            "xh",
+            "yi",
+            "yo",
+            "za",
+            "zh",
+            "zu",
+        ]
+        | None = None,
+    ) -> rest_models.RoomGiftsResponse:
+        """Retrieve room gifts (`GET /webcast/rooms/{room_id}/gifts`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/gifts`.
+
+        Retrieve room-specific TikTok LIVE gift data.
+
+        Returns the ordered gift list for a specific room, along with room-specific overrides (sponsor info,
+        gallery status, panel visibility). Use this alongside the /webcast/gift_info endpoint which provides
+        the full gift catalog.
+
+        Args:
+            webcast_language: One of aa, ab, af, ak, am, an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo,
+                br, bs, ca, ce, ch, co, cr, cs, cu, cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff,
+                fi, fj, fo, fr, fy, ga, gd, gl, gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig,
+                ii, ik, io, is, it, iu, ja, jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la,
+                lb, lg, li, ln, lo, lt, lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl,
+                nn, no, nr, nv, ny, oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd,
+                se, sg, si, sk, sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to,
+                tr, ts, tt, tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_GIFTS
+
+        return self._call(RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language})
+
+    def retrieve_room_banned_users(
+        self, room_id: str | int, *, page: int = 0, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomKickedUsersAPIResponse:
+        """Retrieve room banned users (`GET /webcast/rooms/{room_id}/moderation/bans`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/moderation/bans`.
+
+        Retrieve the list of banned users in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_BANNED_USERS
+
+        return self._call(
+            RETRIEVE_ROOM_BANNED_USERS,
+            {"room_id": room_id, "page": page, "x_oauth_token": x_oauth_token, "x_cookie_header": x_cookie_header},
+        )
+
+    def kick_room_user(
+        self,
+        room_id: str | int,
+        tiktok_user_id: str,
+        *,
+        comment_msg_id: str | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomKickUserAPIResponse:
+        """Kick room user (`PUT /webcast/rooms/{room_id}/moderation/bans`).
+
+        Only in the REST layout (`layout='rest'`); rest: `PUT /webcast/rooms/{room_id}/moderation/bans`.
+
+        Kick a user from a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import KICK_ROOM_USER
+
+        return self._call(
+            KICK_ROOM_USER,
+            {
+                "room_id": room_id,
+                "tiktok_user_id": tiktok_user_id,
+                "comment_msg_id": comment_msg_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def unban_room_user(
+        self,
+        room_id: str | int,
+        tiktok_user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomUnkickUserAPIResponse:
+        """Unban room user (`DELETE /webcast/rooms/{room_id}/moderation/bans`).
+
+        Only in the REST layout (`layout='rest'`); rest: `DELETE /webcast/rooms/{room_id}/moderation/bans`.
+
+        Unkick a user from a livestream room (allow them back).
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import UNBAN_ROOM_USER
+
+        return self._call(
+            UNBAN_ROOM_USER,
+            {
+                "room_id": room_id,
+                "tiktok_user_id": tiktok_user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def retrieve_room_muted_users(
+        self,
+        room_id: str | int,
+        *,
+        page: int = 0,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.RoomMutedUsersAPIResponse:
+        """Retrieve room muted users (`GET /webcast/rooms/{room_id}/moderation/mutes`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/moderation/mutes`.
+
+        Retrieve the list of muted users in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_MUTED_USERS
+
+        return self._call(
+            RETRIEVE_ROOM_MUTED_USERS,
+            {
+                "room_id": room_id,
+                "page": page,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def mute_room_user(
+        self,
+        room_id: str | int,
+        user_id: str,
+        *,
+        duration: int | None = None,
+        comment_msg_id: int | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomMuteUserAPIResponse:
+        """Mute room user (`PUT /webcast/rooms/{room_id}/moderation/mutes`).
+
+        Only in the REST layout (`layout='rest'`); rest: `PUT /webcast/rooms/{room_id}/moderation/mutes`.
+
+        Mute a user in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            duration: Mute duration in seconds
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import MUTE_ROOM_USER
+
+        return self._call(
+            MUTE_ROOM_USER,
+            {
+                "room_id": room_id,
+                "user_id": user_id,
+                "duration": duration,
+                "comment_msg_id": comment_msg_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def unmute_room_user(
+        self, room_id: str | int, user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomUnmuteUserAPIResponse:
+        """Unmute room user (`DELETE /webcast/rooms/{room_id}/moderation/mutes`).
+
+        Only in the REST layout (`layout='rest'`); rest: `DELETE /webcast/rooms/{room_id}/moderation/mutes`.
+
+        Unmute a user in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import UNMUTE_ROOM_USER
+
+        return self._call(
+            UNMUTE_ROOM_USER,
+            {
+                "room_id": room_id,
+                "user_id": user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def get_sensitive_words(
+        self,
+        room_id: str | int,
+        sec_anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomGetSensitiveWordsAPIResponse:
+        """Get sensitive words (`GET /webcast/rooms/{room_id}/moderation/sensitive-words`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/moderation/sensitive-
+        words`.
+
+        Retrieve the list of sensitive words for a TikTok LIVE room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_SENSITIVE_WORDS
+
+        return self._call(
+            GET_SENSITIVE_WORDS,
+            {
+                "room_id": room_id,
+                "sec_anchor_id": sec_anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def add_sensitive_word(
+        self,
+        room_id: str | int,
+        word: str,
+        sec_anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomAddSensitiveWordAPIResponse:
+        """Add sensitive word (`POST /webcast/rooms/{room_id}/moderation/sensitive-words`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST
+        /webcast/rooms/{room_id}/moderation/sensitive-words`.
+
+        Add a sensitive word to a TikTok LIVE room's filter list.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import ADD_SENSITIVE_WORD
+
+        return self._call(
+            ADD_SENSITIVE_WORD,
+            {
+                "room_id": room_id,
+                "word": word,
+                "sec_anchor_id": sec_anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def delete_sensitive_word(
+        self,
+        room_id: str | int,
+        word_id: str,
+        sec_anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomDelSensitiveWordAPIResponse:
+        """Delete sensitive word (`DELETE /webcast/rooms/{room_id}/moderation/sensitive-words`).
+
+        Only in the REST layout (`layout='rest'`); rest: `DELETE
+        /webcast/rooms/{room_id}/moderation/sensitive-words`.
+
+        Delete a sensitive word from a TikTok LIVE room's filter list.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import DELETE_SENSITIVE_WORD
+
+        return self._call(
+            DELETE_SENSITIVE_WORD,
+            {
+                "room_id": room_id,
+                "word_id": word_id,
+                "sec_anchor_id": sec_anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def toggle_room_comments(
+        self, room_id: str | int, enabled: bool, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomCommentsToggleAPIResponse:
+        """Toggle room comments (`POST /webcast/rooms/{room_id}/moderation/toggle_comments`).
+
+        Only in the REST layout (`layout='rest'`); rest: `POST
+        /webcast/rooms/{room_id}/moderation/toggle_comments`.
+
+        Toggle comments on/off in a livestream room.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import TOGGLE_ROOM_COMMENTS
+
+        return self._call(
+            TOGGLE_ROOM_COMMENTS,
+            {
+                "room_id": room_id,
+                "enabled": enabled,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    def retrieve_room_rankings(
+        self,
+        room_id: str | int,
+        anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.WebcastRoomRankingsResponse:
+        """Retrieve room rankings (`GET /webcast/rooms/{room_id}/rankings`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/rankings`.
+
+        Retrieve the top viewers of a TikTok LIVE room: who is watching and how many coins each has given
+        this LIVE, ranked. `total` is the audience count TikTok reports; `ranks` lists only the viewers it
+        ranks.
+
+        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
+        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
+        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
+        `sessionid` and `tt-target-idc` cookies from TikTok.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_RANKINGS
+
+        return self._call(
+            RETRIEVE_ROOM_RANKINGS,
+            {
+                "room_id": room_id,
+                "anchor_id": anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    def retrieve_room_info_by_room_id(
+        self, room_id: str | int, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RoomInfoByRoomIdResponse:
+        """Read a live room's information by its room id (`GET /webcast/rooms/{room_id}/room_info`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/room_info`.
+
+        Retrieve TikTok LIVE room information by room ID.
+
+        Args:
+            x_image_source: Where a scraped image URL should be served from. Selected per-request via the
+                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
+                ORIGIN.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_ROOM_INFO_BY_ROOM_ID
+
+        return self._call(RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source})
+
+    def get_web_sockets(self, account_id: int) -> rest_models.RetrieveWebSocketsRouteResponse:
+        """Get web sockets (`GET /webcast/websockets/{account_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/websockets/{account_id}`.
+
+        Retrieve the currently connected WebSocket clients for your account.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import GET_WEB_SOCKETS
+
+        return self._call(GET_WEB_SOCKETS, {"account_id": account_id})
+
+    def retrieve_web_socket_state(
+        self, account_id: int, websocket_id: str
+    ) -> rest_models.RetrieveWebSocketRouteResponse:
+        """Retrieve web socket state (`GET /webcast/websockets/{account_id}/{websocket_id}`).
+
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/websockets/{account_id}/{websocket_id}`.
+
+        Retrieve the currently connected WebSocket clients for your account.
+
+        Plans: Public, Basic, Pro, Enterprise.
+
+        Raises:
+            ValueError, TypeError: a bad argument, before anything is sent.
+            APIStatusError: an error answer, such as BadRequestError (400), AuthenticationError (401),
+                PremiumRequiredError (402), ForbiddenError (403), NotFoundError (404), RateLimitError (429),
+                ServerError (500), ServiceUnavailableError (503).
+            APIConnectionError, APITimeoutError: no answer.
+            InvalidResponseError: an answer that does not match openapi.yaml.
+        """
+        from ._catalog import RETRIEVE_WEB_SOCKET_STATE
+
+        return self._call(RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id})
+
 
 class AsyncOperations:
     """Every operation of openapi.yaml, as a method of `AsyncTikTokLiveClient`."""
 
-    async def _call(self, operation: Operation[T], arguments: dict[str, object]) -> T:
+    async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         raise NotImplementedError
 
     async def fetch_webcast_url(
@@ -1191,6 +4074,7 @@ class AsyncOperations:
         client_enter: bool = True,
         country: Literal["DE", "ES", "FR", "GB", "PL"] | None = None,
         platform: Literal["mobile", "web"] | None = None,
+        x_oauth_token: str | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room: see `TikTokLiveClient.fetch_webcast_url`."""
         from ._catalog import FETCH_WEBCAST_URL
@@ -1208,20 +4092,25 @@ class AsyncOperations:
                 "client_enter": client_enter,
                 "country": country,
                 "platform": platform,
+                "x_oauth_token": x_oauth_token,
             },
         )
 
-    async def rate_limits(self) -> RateLimitsResponse:
+    async def rate_limits(
+        self, *, type: Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"] | None = None
+    ) -> RateLimitsResponse:
         """Read the rate limits of the calling key: see `TikTokLiveClient.rate_limits`."""
         from ._catalog import RATE_LIMITS
 
-        return await self._call(RATE_LIMITS, {})
+        return await self._call(RATE_LIMITS, {"type": type})
 
-    async def room_cover(self, unique_id: str) -> RoomMedia:
+    async def room_cover(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> RoomMedia:
         """Fetch the cover of a live room: see `TikTokLiveClient.room_cover`."""
         from ._catalog import ROOM_COVER
 
-        return await self._call(ROOM_COVER, {"unique_id": unique_id})
+        return await self._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     async def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state: see `TikTokLiveClient.room_id`."""
@@ -1229,11 +4118,13 @@ class AsyncOperations:
 
         return await self._call(ROOM_ID, {"unique_id": unique_id})
 
-    async def room_info(self, unique_id: str) -> RoomInfoResponse:
+    async def room_info(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> RoomInfoResponse:
         """Read a live room's information: see `TikTokLiveClient.room_info`."""
         from ._catalog import ROOM_INFO
 
-        return await self._call(ROOM_INFO, {"unique_id": unique_id})
+        return await self._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     async def room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
@@ -1244,14 +4135,30 @@ class AsyncOperations:
         return await self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
     async def send_chat(
-        self, room_id: str | int, content: str, *, session_id: str, tt_target_idc: str
+        self,
+        room_id: str | int,
+        content: str,
+        *,
+        session_id: str,
+        tt_target_idc: str,
+        x_oauth_token: str | None = None,
+        target_room_id: str | None = None,
+        target_unique_id: str | None = None,
     ) -> SendChatResponse:
         """Send a chat message to a live room: see `TikTokLiveClient.send_chat`."""
         from ._catalog import SEND_CHAT
 
         return await self._call(
             SEND_CHAT,
-            {"room_id": room_id, "content": content, "session_id": session_id, "tt_target_idc": tt_target_idc},
+            {
+                "room_id": room_id,
+                "content": content,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "x_oauth_token": x_oauth_token,
+                "target_room_id": target_room_id,
+                "target_unique_id": target_unique_id,
+            },
         )
 
     async def sign_webcast_url(
@@ -1290,14 +4197,24 @@ class AsyncOperations:
         )
 
     async def retrieve_bulk_live_check(
-        self, user_numeric_ids: Sequence[str], session_id: str, *, tt_target_idc: str | None = None
+        self,
+        user_numeric_ids: Sequence[str],
+        session_id: str,
+        *,
+        tt_target_idc: str | None = None,
+        x_oauth_token: str | None = None,
     ) -> BulkLiveCheckResponse:
         """Check which of up to 50 users are live: see `TikTokLiveClient.retrieve_bulk_live_check`."""
         from ._catalog import RETRIEVE_BULK_LIVE_CHECK
 
         return await self._call(
             RETRIEVE_BULK_LIVE_CHECK,
-            {"user_numeric_ids": user_numeric_ids, "session_id": session_id, "tt_target_idc": tt_target_idc},
+            {
+                "user_numeric_ids": user_numeric_ids,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "x_oauth_token": x_oauth_token,
+            },
         )
 
     async def retrieve_gift_info(self, room_id: str | int, *, webcast_language: str = "en") -> GiftInfoResponse:
@@ -1330,11 +4247,13 @@ class AsyncOperations:
             "SG",
             "IT",
         ],
+        *,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> FeedResponse:
         """Sample the live feed of a region: see `TikTokLiveClient.retrieve_webcast_feed`."""
         from ._catalog import RETRIEVE_WEBCAST_FEED
 
-        return await self._call(RETRIEVE_WEBCAST_FEED, {"region": region})
+        return await self._call(RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source})
 
     async def retrieve_webcast_rankings(
         self,
@@ -1363,24 +4282,48 @@ class AsyncOperations:
         session_id: str,
         tt_target_idc: str,
         rank_type: Literal["FANS_TEAM_RANK", "DAILY_RANK"],
+        *,
+        x_oauth_token: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> RankingsResponse:
         """Read the live rankings of a region: see `TikTokLiveClient.retrieve_webcast_rankings`."""
         from ._catalog import RETRIEVE_WEBCAST_RANKINGS
 
         return await self._call(
             RETRIEVE_WEBCAST_RANKINGS,
-            {"region": region, "session_id": session_id, "tt_target_idc": tt_target_idc, "rank_type": rank_type},
+            {
+                "region": region,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "rank_type": rank_type,
+                "x_oauth_token": x_oauth_token,
+                "x_image_source": x_image_source,
+            },
         )
 
     async def retrieve_webcast_user_earnings(
-        self, unique_id: str, session_id: str, tt_target_idc: str, *, period: Literal["daily"] | None = None
+        self,
+        unique_id: str,
+        session_id: str,
+        tt_target_idc: str,
+        *,
+        period: Literal["daily"] | None = None,
+        x_oauth_token: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> UserEarningsResponse:
         """Read a creator's live earnings: see `TikTokLiveClient.retrieve_webcast_user_earnings`."""
         from ._catalog import RETRIEVE_WEBCAST_USER_EARNINGS
 
         return await self._call(
             RETRIEVE_WEBCAST_USER_EARNINGS,
-            {"unique_id": unique_id, "session_id": session_id, "tt_target_idc": tt_target_idc, "period": period},
+            {
+                "unique_id": unique_id,
+                "session_id": session_id,
+                "tt_target_idc": tt_target_idc,
+                "period": period,
+                "x_oauth_token": x_oauth_token,
+                "x_image_source": x_image_source,
+            },
         )
 
     async def retrieve_account_self(self) -> RetrieveAccountResponse:
@@ -1468,11 +4411,14 @@ class AsyncOperations:
     async def create_jwt(
         self,
         account_id: int,
-        expire_after: float,
+        expire_after: float | None = None,
         *,
         limits: Mapping[str, Any] | None = None,
         websockets: Mapping[str, Any] | None = None,
         name: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        api: Mapping[str, Any] | None = None,
+        cdn: Mapping[str, Any] | None = None,
     ) -> CreateJWTResponse:
         """Create a JWT carrying an API key's limits: see `TikTokLiveClient.create_jwt`."""
         from ._catalog import CREATE_JWT
@@ -1485,6 +4431,9 @@ class AsyncOperations:
                 "limits": limits,
                 "websockets": websockets,
                 "name": name,
+                "metadata": metadata,
+                "api": api,
+                "cdn": cdn,
             },
         )
 
@@ -1588,6 +4537,1412 @@ class AsyncOperations:
 
         return await self._call(RETRIEVE_CAPTCHA_CREDITS, {})
 
+    async def pips(
+        self,
+        *,
+        label_colour: str = "#555",
+        value_colour: str = "#007ec6",
+        hours: float = 1.0,
+        client: Literal[
+            "gotiktok_live",
+            "internal",
+            "ttlive-cloudflare",
+            "ttlive-java",
+            "ttlive-net",
+            "ttlive-node",
+            "ttlive-other",
+            "ttlive-python",
+            "ttlive-rust",
+        ]
+        | None = None,
+        json: bool = False,
+    ) -> Any:
+        """Pips: see `TikTokLiveClient.pips`."""
+        from ._catalog import PIPS
+
+        return await self._call(
+            PIPS,
+            {
+                "label_colour": label_colour,
+                "value_colour": value_colour,
+                "hours": hours,
+                "client": client,
+                "json": json,
+            },
+        )
+
+    async def get_public_client(self, client_id: str) -> rest_models.GetPublicClientResponse:
+        """Get public client: see `TikTokLiveClient.get_public_client`."""
+        from ._catalog import GET_PUBLIC_CLIENT
+
+        return await self._call(GET_PUBLIC_CLIENT, {"client_id": client_id})
+
+    async def introspect_token(
+        self,
+        token: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        token_type_hint: Literal["access_token", "refresh_token"] | None = None,
+    ) -> rest_models.OAuthIntrospectResponse:
+        """Introspect token: see `TikTokLiveClient.introspect_token`."""
+        from ._catalog import INTROSPECT_TOKEN
+
+        return await self._call(
+            INTROSPECT_TOKEN,
+            {
+                "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "token_type_hint": token_type_hint,
+            },
+        )
+
+    async def revoke_token(
+        self,
+        token: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        token_type_hint: Literal["access_token", "refresh_token"] | None = None,
+    ) -> rest_models.OAuthRevokeResponse:
+        """Revoke token: see `TikTokLiveClient.revoke_token`."""
+        from ._catalog import REVOKE_TOKEN
+
+        return await self._call(
+            REVOKE_TOKEN,
+            {
+                "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "token_type_hint": token_type_hint,
+            },
+        )
+
+    async def exchange_token(
+        self,
+        client_id: str,
+        client_secret: str,
+        grant_type: Literal["authorization_code", "refresh_token"],
+        *,
+        code: str | None = None,
+        redirect_uri: str | None = None,
+        refresh_token: str | None = None,
+    ) -> rest_models.OAuthTokenResponse:
+        """Exchange token: see `TikTokLiveClient.exchange_token`."""
+        from ._catalog import EXCHANGE_TOKEN
+
+        return await self._call(
+            EXCHANGE_TOKEN,
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+                "code": code,
+                "redirect_uri": redirect_uri,
+                "refresh_token": refresh_token,
+            },
+        )
+
+    async def get_user_info(self, *, x_oauth_token: str | None = None) -> rest_models.OAuthUserInfoResponse:
+        """Get user info: see `TikTokLiveClient.get_user_info`."""
+        from ._catalog import GET_USER_INFO
+
+        return await self._call(GET_USER_INFO, {"x_oauth_token": x_oauth_token})
+
+    async def validate_refresh_token(self, refresh_token: str, client_id: str) -> rest_models.ValidateRefreshResponse:
+        """Validate refresh token: see `TikTokLiveClient.validate_refresh_token`."""
+        from ._catalog import VALIDATE_REFRESH_TOKEN
+
+        return await self._call(VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id})
+
+    async def decrypt_tik_tok_ec_data(self, data: str) -> rest_models.DecryptEcDataResponse:
+        """Decrypt tik tok ec data: see `TikTokLiveClient.decrypt_tik_tok_ec_data`."""
+        from ._catalog import DECRYPT_TIK_TOK_EC_DATA
+
+        return await self._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
+
+    async def decrypt_tik_tok_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
+        """Decrypt tik tok str data: see `TikTokLiveClient.decrypt_tik_tok_str_data`."""
+        from ._catalog import DECRYPT_TIK_TOK_STR_DATA
+
+        return await self._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
+
+    async def decrypt_tik_tok_x_dynosaur(
+        self, data: str, *, version: Literal["5.3.0"] | None = None
+    ) -> rest_models.DecryptXDynosaurResponse:
+        """Decrypt tik tok x dynosaur: see `TikTokLiveClient.decrypt_tik_tok_x_dynosaur`."""
+        from ._catalog import DECRYPT_TIK_TOK_X_DYNOSAUR
+
+        return await self._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
+
+    async def decrypt_tik_tok_x_gnarly(
+        self, data: str, *, version: Literal["5.3.2"] | None = None
+    ) -> rest_models.DecryptXGnarlyResponse:
+        """Decrypt tik tok x gnarly: see `TikTokLiveClient.decrypt_tik_tok_x_gnarly`."""
+        from ._catalog import DECRYPT_TIK_TOK_X_GNARLY
+
+        return await self._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
+
+    async def retrieve_tik_tok_users_catalog_numeric_id(
+        self, numeric_id: str
+    ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
+        """Retrieve tik tok users catalog numeric id: see `TikTokLiveClient.retrieve_tik_tok_users_catalog_numeric_id`."""
+        from ._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
+
+        return await self._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
+
+    async def search_tik_tok_users_catalog(
+        self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
+    ) -> rest_models.SearchTikTokUsersCatalogResponse:
+        """Search tik tok users catalog: see `TikTokLiveClient.search_tik_tok_users_catalog`."""
+        from ._catalog import SEARCH_TIK_TOK_USERS_CATALOG
+
+        return await self._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
+
+    async def retrieve_tik_tok_users_catalog_username(
+        self, unique_id: str
+    ) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
+        """Retrieve tik tok users catalog username: see `TikTokLiveClient.retrieve_tik_tok_users_catalog_username`."""
+        from ._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
+
+        return await self._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
+
+    async def retrieve_tik_tok_user_info(
+        self, numeric_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokUserInfoResponse:
+        """Retrieve tik tok user info: see `TikTokLiveClient.retrieve_tik_tok_user_info`."""
+        from ._catalog import RETRIEVE_TIK_TOK_USER_INFO
+
+        return await self._call(
+            RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
+        )
+
+    async def retrieve_tik_tok_user_basic(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokUserBasicResponse:
+        """Retrieve tik tok user basic: see `TikTokLiveClient.retrieve_tik_tok_user_basic`."""
+        from ._catalog import RETRIEVE_TIK_TOK_USER_BASIC
+
+        return await self._call(RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source})
+
+    async def retrieve_tik_tok_video_basic(
+        self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokVideoBasicResponse:
+        """Retrieve tik tok video basic: see `TikTokLiveClient.retrieve_tik_tok_video_basic`."""
+        from ._catalog import RETRIEVE_TIK_TOK_VIDEO_BASIC
+
+        return await self._call(RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source})
+
+    async def retrieve_tik_tok_video_detailed(
+        self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveTikTokVideoDetailedResponse:
+        """Retrieve tik tok video detailed: see `TikTokLiveClient.retrieve_tik_tok_video_detailed`."""
+        from ._catalog import RETRIEVE_TIK_TOK_VIDEO_DETAILED
+
+        return await self._call(
+            RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
+        )
+
+    async def retrieve_tik_tok_video_thumbnail(
+        self,
+        video_id: str,
+        *,
+        redirect: bool = True,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.RetrieveTikTokVideoThumbnailResponse:
+        """Retrieve tik tok video thumbnail: see `TikTokLiveClient.retrieve_tik_tok_video_thumbnail`."""
+        from ._catalog import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
+
+        return await self._call(
+            RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
+            {"video_id": video_id, "redirect": redirect, "x_image_source": x_image_source},
+        )
+
+    async def retrieve_agency_by_anchor_id(self, numeric_id: str) -> rest_models.AgencyCatalogEntryResponse:
+        """Retrieve agency by anchor id: see `TikTokLiveClient.retrieve_agency_by_anchor_id`."""
+        from ._catalog import RETRIEVE_AGENCY_BY_ANCHOR_ID
+
+        return await self._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
+
+    async def search_agency_catalog(self, query: str, *, page: int = 1) -> rest_models.AgencyCatalogSearchResponse:
+        """Search agency catalog: see `TikTokLiveClient.search_agency_catalog`."""
+        from ._catalog import SEARCH_AGENCY_CATALOG
+
+        return await self._call(SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
+
+    async def retrieve_agency(self, agency_id: int) -> rest_models.AgencyCatalogEntryResponse:
+        """Retrieve agency: see `TikTokLiveClient.retrieve_agency`."""
+        from ._catalog import RETRIEVE_AGENCY
+
+        return await self._call(RETRIEVE_AGENCY, {"agency_id": agency_id})
+
+    async def retrieve_agency_apply_url(
+        self, agency_id: int, *, redirect: bool = False
+    ) -> rest_models.AgencyApplyUrlResponse:
+        """Retrieve agency apply url: see `TikTokLiveClient.retrieve_agency_apply_url`."""
+        from ._catalog import RETRIEVE_AGENCY_APPLY_URL
+
+        return await self._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
+
+    async def retrieve_live_analytics_video_list(
+        self,
+        *,
+        count: int = 10,
+        offset: float = 0.0,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
+        """Retrieve live analytics video list: see `TikTokLiveClient.retrieve_live_analytics_video_list`."""
+        from ._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
+
+        return await self._call(
+            RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
+            {
+                "count": count,
+                "offset": offset,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def retrieve_live_analytics_video_detail(
+        self,
+        room_id: str | int,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.LiveAnalyticsVideoDetailAPIResponse:
+        """Retrieve live analytics video detail: see `TikTokLiveClient.retrieve_live_analytics_video_detail`."""
+        from ._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
+
+        return await self._call(
+            RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
+            {
+                "room_id": room_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def retrieve_live_analytics_user_interactions(
+        self,
+        room_id: str | int,
+        user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
+        """Retrieve live analytics user interactions: see `TikTokLiveClient.retrieve_live_analytics_user_interactions`."""
+        from ._catalog import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
+
+        return await self._call(
+            RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
+            {
+                "room_id": room_id,
+                "user_id": user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def retrieve_room_moderators(
+        self,
+        numeric_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.RoomModeratorsAPIResponse:
+        """Retrieve room moderators: see `TikTokLiveClient.retrieve_room_moderators`."""
+        from ._catalog import RETRIEVE_ROOM_MODERATORS
+
+        return await self._call(
+            RETRIEVE_ROOM_MODERATORS,
+            {
+                "numeric_id": numeric_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def add_room_moderator(
+        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomAdminUpdateAPIResponse:
+        """Add room moderator: see `TikTokLiveClient.add_room_moderator`."""
+        from ._catalog import ADD_ROOM_MODERATOR
+
+        return await self._call(
+            ADD_ROOM_MODERATOR,
+            {
+                "numeric_id": numeric_id,
+                "to_user_id": to_user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def remove_room_moderator(
+        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomAdminUpdateAPIResponse:
+        """Remove room moderator: see `TikTokLiveClient.remove_room_moderator`."""
+        from ._catalog import REMOVE_ROOM_MODERATOR
+
+        return await self._call(
+            REMOVE_ROOM_MODERATOR,
+            {
+                "numeric_id": numeric_id,
+                "to_user_id": to_user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def retrieve_webcast_gift_gallery(
+        self,
+        unique_id: str,
+        *,
+        webcast_language: Literal[
+            "aa",
+            "ab",
+            "af",
+            "ak",
+            "am",
+            "an",
+            "ar",
+            "as",
+            "av",
+            "ay",
+            "az",
+            "ba",
+            "be",
+            "bg",
+            "bh",
+            "bi",
+            "bm",
+            "bn",
+            "bo",
+            "br",
+            "bs",
+            "ca",
+            "ce",
+            "ch",
+            "co",
+            "cr",
+            "cs",
+            "cu",
+            "cv",
+            "cy",
+            "da",
+            "de",
+            "dv",
+            "dz",
+            "ee",
+            "el",
+            "en",
+            "eo",
+            "es",
+            "et",
+            "eu",
+            "fa",
+            "ff",
+            "fi",
+            "fj",
+            "fo",
+            "fr",
+            "fy",
+            "ga",
+            "gd",
+            "gl",
+            "gn",
+            "gu",
+            "gv",
+            "ha",
+            "he",
+            "hi",
+            "ho",
+            "hr",
+            "ht",
+            "hu",
+            "hy",
+            "hz",
+            "ia",
+            "id",
+            "ie",
+            "ig",
+            "ii",
+            "ik",
+            "io",
+            "is",
+            "it",
+            "iu",
+            "ja",
+            "jv",
+            "ka",
+            "kg",
+            "ki",
+            "kj",
+            "kk",
+            "kl",
+            "km",
+            "kn",
+            "ko",
+            "kr",
+            "ks",
+            "ku",
+            "kv",
+            "kw",
+            "ky",
+            "la",
+            "lb",
+            "lg",
+            "li",
+            "ln",
+            "lo",
+            "lt",
+            "lu",
+            "lv",
+            "mg",
+            "mh",
+            "mi",
+            "mk",
+            "ml",
+            "mn",
+            "mr",
+            "ms",
+            "mt",
+            "my",
+            "na",
+            "nb",
+            "nd",
+            "ne",
+            "ng",
+            "nl",
+            "nn",
+            "no",
+            "nr",
+            "nv",
+            "ny",
+            "oc",
+            "oj",
+            "om",
+            "or",
+            "os",
+            "pa",
+            "pi",
+            "pl",
+            "ps",
+            "pt",
+            "qu",
+            "rm",
+            "rn",
+            "ro",
+            "ru",
+            "rw",
+            "sa",
+            "sc",
+            "sd",
+            "se",
+            "sg",
+            "si",
+            "sk",
+            "sl",
+            "sm",
+            "sn",
+            "so",
+            "sq",
+            "sr",
+            "ss",
+            "st",
+            "su",
+            "sv",
+            "sw",
+            "ta",
+            "te",
+            "tg",
+            "th",
+            "ti",
+            "tk",
+            "tl",
+            "tn",
+            "to",
+            "tr",
+            "ts",
+            "tt",
+            "tw",
+            "ty",
+            "ug",
+            "uk",
+            "ur",
+            "uz",
+            "ve",
+            "vi",
+            "vo",
+            "wa",
+            "wo",
+            "xh",
+            "yi",
+            "yo",
+            "za",
+            "zh",
+            "zu",
+        ]
+        | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.WebcastGiftGalleryResponse:
+        """Retrieve webcast gift gallery: see `TikTokLiveClient.retrieve_webcast_gift_gallery`."""
+        from ._catalog import RETRIEVE_WEBCAST_GIFT_GALLERY
+
+        return await self._call(
+            RETRIEVE_WEBCAST_GIFT_GALLERY,
+            {
+                "unique_id": unique_id,
+                "webcast_language": webcast_language,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def retrieve_room_info_from_html(
+        self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
+        """Retrieve room info from html: see `TikTokLiveClient.retrieve_room_info_from_html`."""
+        from ._catalog import RETRIEVE_ROOM_INFO_FROM_HTML
+
+        return await self._call(
+            RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
+        )
+
+    async def retrieve_webcast_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
+        """Retrieve webcast user id: see `TikTokLiveClient.retrieve_webcast_user_id`."""
+        from ._catalog import RETRIEVE_WEBCAST_USER_ID
+
+        return await self._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
+
+    async def retrieve_webcast_anchor_events(
+        self,
+        numeric_id: str,
+        *,
+        page: int | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RetrieveWebcastAnchorEventsResponse:
+        """Retrieve webcast anchor events: see `TikTokLiveClient.retrieve_webcast_anchor_events`."""
+        from ._catalog import RETRIEVE_WEBCAST_ANCHOR_EVENTS
+
+        return await self._call(
+            RETRIEVE_WEBCAST_ANCHOR_EVENTS,
+            {
+                "numeric_id": numeric_id,
+                "page": page,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def retrieve_webcast_event(
+        self, event_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RetrieveWebcastEventResponse:
+        """Retrieve webcast event: see `TikTokLiveClient.retrieve_webcast_event`."""
+        from ._catalog import RETRIEVE_WEBCAST_EVENT
+
+        return await self._call(RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source})
+
+    async def retrieve_webcast_gifts(
+        self,
+        *,
+        region: Literal[
+            "AD",
+            "AE",
+            "AL",
+            "AM",
+            "AO",
+            "AR",
+            "AT",
+            "AU",
+            "AZ",
+            "BA",
+            "BD",
+            "BE",
+            "BG",
+            "BH",
+            "BM",
+            "BN",
+            "BO",
+            "BR",
+            "BS",
+            "BT",
+            "BY",
+            "BZ",
+            "CA",
+            "CD",
+            "CH",
+            "CL",
+            "CM",
+            "CO",
+            "CR",
+            "CU",
+            "CV",
+            "CY",
+            "CZ",
+            "DE",
+            "DK",
+            "DO",
+            "DZ",
+            "EC",
+            "EE",
+            "EG",
+            "ES",
+            "FI",
+            "FJ",
+            "FR",
+            "GA",
+            "GB",
+            "GE",
+            "GH",
+            "GL",
+            "GR",
+            "GT",
+            "HN",
+            "HR",
+            "HT",
+            "HU",
+            "ID",
+            "IE",
+            "IL",
+            "IM",
+            "IQ",
+            "IS",
+            "IT",
+            "JE",
+            "JM",
+            "JP",
+            "KE",
+            "KH",
+            "KR",
+            "KW",
+            "KY",
+            "KZ",
+            "LB",
+            "LI",
+            "LK",
+            "LT",
+            "LU",
+            "LV",
+            "MA",
+            "MC",
+            "MD",
+            "ME",
+            "MH",
+            "MK",
+            "MM",
+            "MN",
+            "MR",
+            "MT",
+            "MU",
+            "MV",
+            "MX",
+            "MY",
+            "MZ",
+            "NG",
+            "NL",
+            "NO",
+            "NP",
+            "NZ",
+            "OM",
+            "PA",
+            "PE",
+            "PH",
+            "PK",
+            "PL",
+            "PR",
+            "PT",
+            "PY",
+            "QA",
+            "RO",
+            "RS",
+            "SA",
+            "SE",
+            "SG",
+            "SI",
+            "SK",
+            "SL",
+            "SV",
+            "TG",
+            "TH",
+            "TN",
+            "TR",
+            "TT",
+            "TW",
+            "UA",
+            "UG",
+            "US",
+            "UY",
+            "VN",
+            "XK",
+            "ZA",
+        ]
+        | None = None,
+        webcast_language: Literal["en"] = "en",
+        redirect: bool = False,
+    ) -> rest_models.WebcastGiftsResponse:
+        """Retrieve webcast gifts: see `TikTokLiveClient.retrieve_webcast_gifts`."""
+        from ._catalog import RETRIEVE_WEBCAST_GIFTS
+
+        return await self._call(
+            RETRIEVE_WEBCAST_GIFTS, {"region": region, "webcast_language": webcast_language, "redirect": redirect}
+        )
+
+    async def list_webcast_gifts(
+        self,
+        *,
+        page_size: float = 50.0,
+        page_number: float = 1.0,
+        order_by: Literal["name", "price"] | None = None,
+        ascending: bool = True,
+    ) -> rest_models.WebcastGiftcatalogResponse:
+        """List webcast gifts: see `TikTokLiveClient.list_webcast_gifts`."""
+        from ._catalog import LIST_WEBCAST_GIFTS
+
+        return await self._call(
+            LIST_WEBCAST_GIFTS,
+            {"page_size": page_size, "page_number": page_number, "order_by": order_by, "ascending": ascending},
+        )
+
+    async def search_webcast_gifts(self, query: str) -> rest_models.WebcastGiftSearchResponse:
+        """Search webcast gifts: see `TikTokLiveClient.search_webcast_gifts`."""
+        from ._catalog import SEARCH_WEBCAST_GIFTS
+
+        return await self._call(SEARCH_WEBCAST_GIFTS, {"query": query})
+
+    async def retrieve_webcast_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
+        """Retrieve webcast gift: see `TikTokLiveClient.retrieve_webcast_gift`."""
+        from ._catalog import RETRIEVE_WEBCAST_GIFT
+
+        return await self._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
+
+    async def retrieve_hashtag_list(
+        self, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.HashtagListAPIResponse:
+        """Retrieve hashtag list: see `TikTokLiveClient.retrieve_hashtag_list`."""
+        from ._catalog import RETRIEVE_HASHTAG_LIST
+
+        return await self._call(RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
+
+    async def search_user(self, query: str, *, limit: float = 1.0) -> rest_models.SearchUserResponse:
+        """Search user: see `TikTokLiveClient.search_user`."""
+        from ._catalog import SEARCH_USER
+
+        return await self._call(SEARCH_USER, {"query": query, "limit": limit})
+
+    async def get_user_leaderboards_over_timespan(
+        self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
+    ) -> rest_models.UserLeaderboardsResponse:
+        """Get user leaderboards over timespan: see `TikTokLiveClient.get_user_leaderboards_over_timespan`."""
+        from ._catalog import GET_USER_LEADERBOARDS_OVER_TIMESPAN
+
+        return await self._call(
+            GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
+        )
+
+    async def get_available_rankings(self) -> rest_models.AvailableRankingsResponse:
+        """Get available rankings: see `TikTokLiveClient.get_available_rankings`."""
+        from ._catalog import GET_AVAILABLE_RANKINGS
+
+        return await self._call(GET_AVAILABLE_RANKINGS, {})
+
+    async def get_leaderboard(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        *,
+        date: datetime.datetime | None = None,
+        league: Literal[
+            "A1",
+            "A2",
+            "A3",
+            "B1",
+            "B2",
+            "B3",
+            "B4",
+            "B5",
+            "C1",
+            "C2",
+            "C3",
+            "C4",
+            "C5",
+            "D1",
+            "D2",
+            "D3",
+            "D4",
+            "D5",
+            "NONE",
+        ]
+        | None = None,
+    ) -> rest_models.LeaderboardResponse:
+        """Get leaderboard: see `TikTokLiveClient.get_leaderboard`."""
+        from ._catalog import GET_LEADERBOARD
+
+        return await self._call(
+            GET_LEADERBOARD, {"region": region, "rank_name": rank_name, "date": date, "league": league}
+        )
+
+    async def get_user_history(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        numeric_id: str,
+        from_: datetime.datetime,
+        to: datetime.datetime,
+    ) -> rest_models.UserHistoryResponse:
+        """Get user history: see `TikTokLiveClient.get_user_history`."""
+        from ._catalog import GET_USER_HISTORY
+
+        return await self._call(
+            GET_USER_HISTORY,
+            {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "from_": from_, "to": to},
+        )
+
+    async def get_user_day_history(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        numeric_id: str,
+        date: datetime.datetime,
+    ) -> rest_models.UserDayHistoryResponse:
+        """Get user day history: see `TikTokLiveClient.get_user_day_history`."""
+        from ._catalog import GET_USER_DAY_HISTORY
+
+        return await self._call(
+            GET_USER_DAY_HISTORY, {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date}
+        )
+
+    async def get_available_dates(
+        self,
+        region: str,
+        rank_name: Literal[
+            "DAILY_GAME_RANK",
+            "DAILY_RANK",
+            "FANS_TEAM_RANK",
+            "RANKING_LEAGUE",
+            "SALE_RANK",
+            "WEEKLY_GAME_HIGHLIGHT_1",
+            "WEEKLY_GAME_HIGHLIGHT_2",
+            "WEEKLY_GAME_HIGHLIGHT_3",
+            "WEEKLY_GAME_RANK",
+        ],
+        *,
+        league: Literal[
+            "A1",
+            "A2",
+            "A3",
+            "B1",
+            "B2",
+            "B3",
+            "B4",
+            "B5",
+            "C1",
+            "C2",
+            "C3",
+            "C4",
+            "C5",
+            "D1",
+            "D2",
+            "D3",
+            "D4",
+            "D5",
+            "NONE",
+        ]
+        | None = None,
+    ) -> rest_models.AvailableDatesResponse:
+        """Get available dates: see `TikTokLiveClient.get_available_dates`."""
+        from ._catalog import GET_AVAILABLE_DATES
+
+        return await self._call(GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league})
+
+    async def retrieve_room_gifts(
+        self,
+        room_id: str | int,
+        *,
+        webcast_language: Literal[
+            "aa",
+            "ab",
+            "af",
+            "ak",
+            "am",
+            "an",
+            "ar",
+            "as",
+            "av",
+            "ay",
+            "az",
+            "ba",
+            "be",
+            "bg",
+            "bh",
+            "bi",
+            "bm",
+            "bn",
+            "bo",
+            "br",
+            "bs",
+            "ca",
+            "ce",
+            "ch",
+            "co",
+            "cr",
+            "cs",
+            "cu",
+            "cv",
+            "cy",
+            "da",
+            "de",
+            "dv",
+            "dz",
+            "ee",
+            "el",
+            "en",
+            "eo",
+            "es",
+            "et",
+            "eu",
+            "fa",
+            "ff",
+            "fi",
+            "fj",
+            "fo",
+            "fr",
+            "fy",
+            "ga",
+            "gd",
+            "gl",
+            "gn",
+            "gu",
+            "gv",
+            "ha",
+            "he",
+            "hi",
+            "ho",
+            "hr",
+            "ht",
+            "hu",
+            "hy",
+            "hz",
+            "ia",
+            "id",
+            "ie",
+            "ig",
+            "ii",
+            "ik",
+            "io",
+            "is",
+            "it",
+            "iu",
+            "ja",
+            "jv",
+            "ka",
+            "kg",
+            "ki",
+            "kj",
+            "kk",
+            "kl",
+            "km",
+            "kn",
+            "ko",
+            "kr",
+            "ks",
+            "ku",
+            "kv",
+            "kw",
+            "ky",
+            "la",
+            "lb",
+            "lg",
+            "li",
+            "ln",
+            "lo",
+            "lt",
+            "lu",
+            "lv",
+            "mg",
+            "mh",
+            "mi",
+            "mk",
+            "ml",
+            "mn",
+            "mr",
+            "ms",
+            "mt",
+            "my",
+            "na",
+            "nb",
+            "nd",
+            "ne",
+            "ng",
+            "nl",
+            "nn",
+            "no",
+            "nr",
+            "nv",
+            "ny",
+            "oc",
+            "oj",
+            "om",
+            "or",
+            "os",
+            "pa",
+            "pi",
+            "pl",
+            "ps",
+            "pt",
+            "qu",
+            "rm",
+            "rn",
+            "ro",
+            "ru",
+            "rw",
+            "sa",
+            "sc",
+            "sd",
+            "se",
+            "sg",
+            "si",
+            "sk",
+            "sl",
+            "sm",
+            "sn",
+            "so",
+            "sq",
+            "sr",
+            "ss",
+            "st",
+            "su",
+            "sv",
+            "sw",
+            "ta",
+            "te",
+            "tg",
+            "th",
+            "ti",
+            "tk",
+            "tl",
+            "tn",
+            "to",
+            "tr",
+            "ts",
+            "tt",
+            "tw",
+            "ty",
+            "ug",
+            "uk",
+            "ur",
+            "uz",
+            "ve",
+            "vi",
+            "vo",
+            "wa",
+            "wo",
+            "xh",
+            "yi",
+            "yo",
+            "za",
+            "zh",
+            "zu",
+        ]
+        | None = None,
+    ) -> rest_models.RoomGiftsResponse:
+        """Retrieve room gifts: see `TikTokLiveClient.retrieve_room_gifts`."""
+        from ._catalog import RETRIEVE_ROOM_GIFTS
+
+        return await self._call(RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language})
+
+    async def retrieve_room_banned_users(
+        self, room_id: str | int, *, page: int = 0, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomKickedUsersAPIResponse:
+        """Retrieve room banned users: see `TikTokLiveClient.retrieve_room_banned_users`."""
+        from ._catalog import RETRIEVE_ROOM_BANNED_USERS
+
+        return await self._call(
+            RETRIEVE_ROOM_BANNED_USERS,
+            {"room_id": room_id, "page": page, "x_oauth_token": x_oauth_token, "x_cookie_header": x_cookie_header},
+        )
+
+    async def kick_room_user(
+        self,
+        room_id: str | int,
+        tiktok_user_id: str,
+        *,
+        comment_msg_id: str | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomKickUserAPIResponse:
+        """Kick room user: see `TikTokLiveClient.kick_room_user`."""
+        from ._catalog import KICK_ROOM_USER
+
+        return await self._call(
+            KICK_ROOM_USER,
+            {
+                "room_id": room_id,
+                "tiktok_user_id": tiktok_user_id,
+                "comment_msg_id": comment_msg_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def unban_room_user(
+        self,
+        room_id: str | int,
+        tiktok_user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomUnkickUserAPIResponse:
+        """Unban room user: see `TikTokLiveClient.unban_room_user`."""
+        from ._catalog import UNBAN_ROOM_USER
+
+        return await self._call(
+            UNBAN_ROOM_USER,
+            {
+                "room_id": room_id,
+                "tiktok_user_id": tiktok_user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def retrieve_room_muted_users(
+        self,
+        room_id: str | int,
+        *,
+        page: int = 0,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.RoomMutedUsersAPIResponse:
+        """Retrieve room muted users: see `TikTokLiveClient.retrieve_room_muted_users`."""
+        from ._catalog import RETRIEVE_ROOM_MUTED_USERS
+
+        return await self._call(
+            RETRIEVE_ROOM_MUTED_USERS,
+            {
+                "room_id": room_id,
+                "page": page,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def mute_room_user(
+        self,
+        room_id: str | int,
+        user_id: str,
+        *,
+        duration: int | None = None,
+        comment_msg_id: int | None = None,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomMuteUserAPIResponse:
+        """Mute room user: see `TikTokLiveClient.mute_room_user`."""
+        from ._catalog import MUTE_ROOM_USER
+
+        return await self._call(
+            MUTE_ROOM_USER,
+            {
+                "room_id": room_id,
+                "user_id": user_id,
+                "duration": duration,
+                "comment_msg_id": comment_msg_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def unmute_room_user(
+        self, room_id: str | int, user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomUnmuteUserAPIResponse:
+        """Unmute room user: see `TikTokLiveClient.unmute_room_user`."""
+        from ._catalog import UNMUTE_ROOM_USER
+
+        return await self._call(
+            UNMUTE_ROOM_USER,
+            {
+                "room_id": room_id,
+                "user_id": user_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def get_sensitive_words(
+        self,
+        room_id: str | int,
+        sec_anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomGetSensitiveWordsAPIResponse:
+        """Get sensitive words: see `TikTokLiveClient.get_sensitive_words`."""
+        from ._catalog import GET_SENSITIVE_WORDS
+
+        return await self._call(
+            GET_SENSITIVE_WORDS,
+            {
+                "room_id": room_id,
+                "sec_anchor_id": sec_anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def add_sensitive_word(
+        self,
+        room_id: str | int,
+        word: str,
+        sec_anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomAddSensitiveWordAPIResponse:
+        """Add sensitive word: see `TikTokLiveClient.add_sensitive_word`."""
+        from ._catalog import ADD_SENSITIVE_WORD
+
+        return await self._call(
+            ADD_SENSITIVE_WORD,
+            {
+                "room_id": room_id,
+                "word": word,
+                "sec_anchor_id": sec_anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def delete_sensitive_word(
+        self,
+        room_id: str | int,
+        word_id: str,
+        sec_anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+    ) -> rest_models.RoomDelSensitiveWordAPIResponse:
+        """Delete sensitive word: see `TikTokLiveClient.delete_sensitive_word`."""
+        from ._catalog import DELETE_SENSITIVE_WORD
+
+        return await self._call(
+            DELETE_SENSITIVE_WORD,
+            {
+                "room_id": room_id,
+                "word_id": word_id,
+                "sec_anchor_id": sec_anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def toggle_room_comments(
+        self, room_id: str | int, enabled: bool, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+    ) -> rest_models.RoomCommentsToggleAPIResponse:
+        """Toggle room comments: see `TikTokLiveClient.toggle_room_comments`."""
+        from ._catalog import TOGGLE_ROOM_COMMENTS
+
+        return await self._call(
+            TOGGLE_ROOM_COMMENTS,
+            {
+                "room_id": room_id,
+                "enabled": enabled,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+            },
+        )
+
+    async def retrieve_room_rankings(
+        self,
+        room_id: str | int,
+        anchor_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
+        x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
+    ) -> rest_models.WebcastRoomRankingsResponse:
+        """Retrieve room rankings: see `TikTokLiveClient.retrieve_room_rankings`."""
+        from ._catalog import RETRIEVE_ROOM_RANKINGS
+
+        return await self._call(
+            RETRIEVE_ROOM_RANKINGS,
+            {
+                "room_id": room_id,
+                "anchor_id": anchor_id,
+                "x_oauth_token": x_oauth_token,
+                "x_cookie_header": x_cookie_header,
+                "x_image_source": x_image_source,
+            },
+        )
+
+    async def retrieve_room_info_by_room_id(
+        self, room_id: str | int, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+    ) -> rest_models.RoomInfoByRoomIdResponse:
+        """Read a live room's information by its room id: see `TikTokLiveClient.retrieve_room_info_by_room_id`."""
+        from ._catalog import RETRIEVE_ROOM_INFO_BY_ROOM_ID
+
+        return await self._call(RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source})
+
+    async def get_web_sockets(self, account_id: int) -> rest_models.RetrieveWebSocketsRouteResponse:
+        """Get web sockets: see `TikTokLiveClient.get_web_sockets`."""
+        from ._catalog import GET_WEB_SOCKETS
+
+        return await self._call(GET_WEB_SOCKETS, {"account_id": account_id})
+
+    async def retrieve_web_socket_state(
+        self, account_id: int, websocket_id: str
+    ) -> rest_models.RetrieveWebSocketRouteResponse:
+        """Retrieve web socket state: see `TikTokLiveClient.retrieve_web_socket_state`."""
+        from ._catalog import RETRIEVE_WEB_SOCKET_STATE
+
+        return await self._call(RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id})
+
 
 class TikTokLiveClientWithRawResponse:
     """`client.with_raw_response`: each method returns a `RawResponse` (the `httpx.Response`, its
@@ -1633,6 +5988,67 @@ class TikTokLiveClientWithRawResponse:
         self.complete_puzzle_captcha = raw_method(twin.complete_puzzle_captcha)
         self.complete_icon_captcha = raw_method(twin.complete_icon_captcha)
         self.retrieve_captcha_credits = raw_method(twin.retrieve_captcha_credits)
+        self.pips = raw_method(twin.pips)
+        self.get_public_client = raw_method(twin.get_public_client)
+        self.introspect_token = raw_method(twin.introspect_token)
+        self.revoke_token = raw_method(twin.revoke_token)
+        self.exchange_token = raw_method(twin.exchange_token)
+        self.get_user_info = raw_method(twin.get_user_info)
+        self.validate_refresh_token = raw_method(twin.validate_refresh_token)
+        self.decrypt_tik_tok_ec_data = raw_method(twin.decrypt_tik_tok_ec_data)
+        self.decrypt_tik_tok_str_data = raw_method(twin.decrypt_tik_tok_str_data)
+        self.decrypt_tik_tok_x_dynosaur = raw_method(twin.decrypt_tik_tok_x_dynosaur)
+        self.decrypt_tik_tok_x_gnarly = raw_method(twin.decrypt_tik_tok_x_gnarly)
+        self.retrieve_tik_tok_users_catalog_numeric_id = raw_method(twin.retrieve_tik_tok_users_catalog_numeric_id)
+        self.search_tik_tok_users_catalog = raw_method(twin.search_tik_tok_users_catalog)
+        self.retrieve_tik_tok_users_catalog_username = raw_method(twin.retrieve_tik_tok_users_catalog_username)
+        self.retrieve_tik_tok_user_info = raw_method(twin.retrieve_tik_tok_user_info)
+        self.retrieve_tik_tok_user_basic = raw_method(twin.retrieve_tik_tok_user_basic)
+        self.retrieve_tik_tok_video_basic = raw_method(twin.retrieve_tik_tok_video_basic)
+        self.retrieve_tik_tok_video_detailed = raw_method(twin.retrieve_tik_tok_video_detailed)
+        self.retrieve_tik_tok_video_thumbnail = raw_method(twin.retrieve_tik_tok_video_thumbnail)
+        self.retrieve_agency_by_anchor_id = raw_method(twin.retrieve_agency_by_anchor_id)
+        self.search_agency_catalog = raw_method(twin.search_agency_catalog)
+        self.retrieve_agency = raw_method(twin.retrieve_agency)
+        self.retrieve_agency_apply_url = raw_method(twin.retrieve_agency_apply_url)
+        self.retrieve_live_analytics_video_list = raw_method(twin.retrieve_live_analytics_video_list)
+        self.retrieve_live_analytics_video_detail = raw_method(twin.retrieve_live_analytics_video_detail)
+        self.retrieve_live_analytics_user_interactions = raw_method(twin.retrieve_live_analytics_user_interactions)
+        self.retrieve_room_moderators = raw_method(twin.retrieve_room_moderators)
+        self.add_room_moderator = raw_method(twin.add_room_moderator)
+        self.remove_room_moderator = raw_method(twin.remove_room_moderator)
+        self.retrieve_webcast_gift_gallery = raw_method(twin.retrieve_webcast_gift_gallery)
+        self.retrieve_room_info_from_html = raw_method(twin.retrieve_room_info_from_html)
+        self.retrieve_webcast_user_id = raw_method(twin.retrieve_webcast_user_id)
+        self.retrieve_webcast_anchor_events = raw_method(twin.retrieve_webcast_anchor_events)
+        self.retrieve_webcast_event = raw_method(twin.retrieve_webcast_event)
+        self.retrieve_webcast_gifts = raw_method(twin.retrieve_webcast_gifts)
+        self.list_webcast_gifts = raw_method(twin.list_webcast_gifts)
+        self.search_webcast_gifts = raw_method(twin.search_webcast_gifts)
+        self.retrieve_webcast_gift = raw_method(twin.retrieve_webcast_gift)
+        self.retrieve_hashtag_list = raw_method(twin.retrieve_hashtag_list)
+        self.search_user = raw_method(twin.search_user)
+        self.get_user_leaderboards_over_timespan = raw_method(twin.get_user_leaderboards_over_timespan)
+        self.get_available_rankings = raw_method(twin.get_available_rankings)
+        self.get_leaderboard = raw_method(twin.get_leaderboard)
+        self.get_user_history = raw_method(twin.get_user_history)
+        self.get_user_day_history = raw_method(twin.get_user_day_history)
+        self.get_available_dates = raw_method(twin.get_available_dates)
+        self.retrieve_room_gifts = raw_method(twin.retrieve_room_gifts)
+        self.retrieve_room_banned_users = raw_method(twin.retrieve_room_banned_users)
+        self.kick_room_user = raw_method(twin.kick_room_user)
+        self.unban_room_user = raw_method(twin.unban_room_user)
+        self.retrieve_room_muted_users = raw_method(twin.retrieve_room_muted_users)
+        self.mute_room_user = raw_method(twin.mute_room_user)
+        self.unmute_room_user = raw_method(twin.unmute_room_user)
+        self.get_sensitive_words = raw_method(twin.get_sensitive_words)
+        self.add_sensitive_word = raw_method(twin.add_sensitive_word)
+        self.delete_sensitive_word = raw_method(twin.delete_sensitive_word)
+        self.toggle_room_comments = raw_method(twin.toggle_room_comments)
+        self.retrieve_room_rankings = raw_method(twin.retrieve_room_rankings)
+        self.retrieve_room_info_by_room_id = raw_method(twin.retrieve_room_info_by_room_id)
+        self.get_web_sockets = raw_method(twin.get_web_sockets)
+        self.retrieve_web_socket_state = raw_method(twin.retrieve_web_socket_state)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._twin!r}>"
@@ -1682,6 +6098,71 @@ class AsyncTikTokLiveClientWithRawResponse:
         self.complete_puzzle_captcha = async_raw_method(twin.complete_puzzle_captcha)
         self.complete_icon_captcha = async_raw_method(twin.complete_icon_captcha)
         self.retrieve_captcha_credits = async_raw_method(twin.retrieve_captcha_credits)
+        self.pips = async_raw_method(twin.pips)
+        self.get_public_client = async_raw_method(twin.get_public_client)
+        self.introspect_token = async_raw_method(twin.introspect_token)
+        self.revoke_token = async_raw_method(twin.revoke_token)
+        self.exchange_token = async_raw_method(twin.exchange_token)
+        self.get_user_info = async_raw_method(twin.get_user_info)
+        self.validate_refresh_token = async_raw_method(twin.validate_refresh_token)
+        self.decrypt_tik_tok_ec_data = async_raw_method(twin.decrypt_tik_tok_ec_data)
+        self.decrypt_tik_tok_str_data = async_raw_method(twin.decrypt_tik_tok_str_data)
+        self.decrypt_tik_tok_x_dynosaur = async_raw_method(twin.decrypt_tik_tok_x_dynosaur)
+        self.decrypt_tik_tok_x_gnarly = async_raw_method(twin.decrypt_tik_tok_x_gnarly)
+        self.retrieve_tik_tok_users_catalog_numeric_id = async_raw_method(
+            twin.retrieve_tik_tok_users_catalog_numeric_id
+        )
+        self.search_tik_tok_users_catalog = async_raw_method(twin.search_tik_tok_users_catalog)
+        self.retrieve_tik_tok_users_catalog_username = async_raw_method(twin.retrieve_tik_tok_users_catalog_username)
+        self.retrieve_tik_tok_user_info = async_raw_method(twin.retrieve_tik_tok_user_info)
+        self.retrieve_tik_tok_user_basic = async_raw_method(twin.retrieve_tik_tok_user_basic)
+        self.retrieve_tik_tok_video_basic = async_raw_method(twin.retrieve_tik_tok_video_basic)
+        self.retrieve_tik_tok_video_detailed = async_raw_method(twin.retrieve_tik_tok_video_detailed)
+        self.retrieve_tik_tok_video_thumbnail = async_raw_method(twin.retrieve_tik_tok_video_thumbnail)
+        self.retrieve_agency_by_anchor_id = async_raw_method(twin.retrieve_agency_by_anchor_id)
+        self.search_agency_catalog = async_raw_method(twin.search_agency_catalog)
+        self.retrieve_agency = async_raw_method(twin.retrieve_agency)
+        self.retrieve_agency_apply_url = async_raw_method(twin.retrieve_agency_apply_url)
+        self.retrieve_live_analytics_video_list = async_raw_method(twin.retrieve_live_analytics_video_list)
+        self.retrieve_live_analytics_video_detail = async_raw_method(twin.retrieve_live_analytics_video_detail)
+        self.retrieve_live_analytics_user_interactions = async_raw_method(
+            twin.retrieve_live_analytics_user_interactions
+        )
+        self.retrieve_room_moderators = async_raw_method(twin.retrieve_room_moderators)
+        self.add_room_moderator = async_raw_method(twin.add_room_moderator)
+        self.remove_room_moderator = async_raw_method(twin.remove_room_moderator)
+        self.retrieve_webcast_gift_gallery = async_raw_method(twin.retrieve_webcast_gift_gallery)
+        self.retrieve_room_info_from_html = async_raw_method(twin.retrieve_room_info_from_html)
+        self.retrieve_webcast_user_id = async_raw_method(twin.retrieve_webcast_user_id)
+        self.retrieve_webcast_anchor_events = async_raw_method(twin.retrieve_webcast_anchor_events)
+        self.retrieve_webcast_event = async_raw_method(twin.retrieve_webcast_event)
+        self.retrieve_webcast_gifts = async_raw_method(twin.retrieve_webcast_gifts)
+        self.list_webcast_gifts = async_raw_method(twin.list_webcast_gifts)
+        self.search_webcast_gifts = async_raw_method(twin.search_webcast_gifts)
+        self.retrieve_webcast_gift = async_raw_method(twin.retrieve_webcast_gift)
+        self.retrieve_hashtag_list = async_raw_method(twin.retrieve_hashtag_list)
+        self.search_user = async_raw_method(twin.search_user)
+        self.get_user_leaderboards_over_timespan = async_raw_method(twin.get_user_leaderboards_over_timespan)
+        self.get_available_rankings = async_raw_method(twin.get_available_rankings)
+        self.get_leaderboard = async_raw_method(twin.get_leaderboard)
+        self.get_user_history = async_raw_method(twin.get_user_history)
+        self.get_user_day_history = async_raw_method(twin.get_user_day_history)
+        self.get_available_dates = async_raw_method(twin.get_available_dates)
+        self.retrieve_room_gifts = async_raw_method(twin.retrieve_room_gifts)
+        self.retrieve_room_banned_users = async_raw_method(twin.retrieve_room_banned_users)
+        self.kick_room_user = async_raw_method(twin.kick_room_user)
+        self.unban_room_user = async_raw_method(twin.unban_room_user)
+        self.retrieve_room_muted_users = async_raw_method(twin.retrieve_room_muted_users)
+        self.mute_room_user = async_raw_method(twin.mute_room_user)
+        self.unmute_room_user = async_raw_method(twin.unmute_room_user)
+        self.get_sensitive_words = async_raw_method(twin.get_sensitive_words)
+        self.add_sensitive_word = async_raw_method(twin.add_sensitive_word)
+        self.delete_sensitive_word = async_raw_method(twin.delete_sensitive_word)
+        self.toggle_room_comments = async_raw_method(twin.toggle_room_comments)
+        self.retrieve_room_rankings = async_raw_method(twin.retrieve_room_rankings)
+        self.retrieve_room_info_by_room_id = async_raw_method(twin.retrieve_room_info_by_room_id)
+        self.get_web_sockets = async_raw_method(twin.get_web_sockets)
+        self.retrieve_web_socket_state = async_raw_method(twin.retrieve_web_socket_state)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._twin!r}>"

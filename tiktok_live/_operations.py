@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, S
 
 import httpx
 
-from tiktok_live_api.types import UNSET
-
 from . import _validation as check
+from ._exceptions import LayoutError
 from ._response import ModelMismatch
 
 if TYPE_CHECKING:
@@ -37,6 +36,7 @@ RetryMode = Literal["always", "unsent-only"]
 # (answer, its JSON body or None) -> result; raises ModelMismatch when the answer does not fit.
 Parser = Callable[[httpx.Response, Any], T]
 
+Layout = Literal["flat", "rest"]
 # Where an argument goes: a path or query parameter of the generated `_get_kwargs`, or a field of the body.
 Location = Literal["path", "query", "header", "body"]
 # How an argument is checked before anything is sent (see `_CHECKS`).
@@ -69,6 +69,9 @@ class Param(NamedTuple):
     description: str = ""
     type_hint: str = "str"  # the method's annotation, as a string (listings and the CLI)
     default: object = None  # the method's default, when it has one besides None
+    constant: object = None  # always sent as this value (a layout's fixed argument); the method has none
+    derive: str = ""  # built by `_DERIVERS[derive]` from the method's arguments `sources`
+    sources: tuple[str, ...] = ()
 
 
 class Operation(NamedTuple, Generic[T]):
@@ -91,6 +94,75 @@ class Operation(NamedTuple, Generic[T]):
     exactly_one_of: tuple[str, ...] = ()
     counts_against_quota: bool = True
     reports_rate_limits: bool = False  # the answer is the key's limits per window: it seeds the budget
+    layout: Layout = "flat"
+    unsupported: tuple[str, ...] = ()  # method arguments this layout's operation cannot send
+
+
+class Method(NamedTuple, Generic[T]):
+    """A client method: the operation that serves it in each layout. The flat layout has at most one; the REST
+    layout may have several, of which a call uses the first whose required arguments it was given."""
+
+    name: str
+    command: str
+    flat: Operation[T] | None
+    rest: tuple[Operation[T], ...] = ()
+    missing: str = ""  # what to say when the chosen layout lacks the operation
+    extra: tuple[Param, ...] = ()  # keyword-only arguments only another layout's operation takes
+    relaxed: tuple[str, ...] = ()  # required by the primary operation, optional because another layout lacks them
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        """The method's arguments: the primary operation's (less constants and derived values; those another
+        layout does without are optional), then `extra`."""
+        own = tuple(
+            p._replace(required=False) if p.name in self.relaxed else p
+            for p in self.primary.params
+            if p.constant is None and not p.derive
+        )
+        return own + self.extra
+
+    @property
+    def operations(self) -> tuple[Operation[T], ...]:
+        return ((self.flat,) if self.flat is not None else ()) + self.rest
+
+    @property
+    def primary(self) -> Operation[T]:
+        """The operation whose arguments make the method's signature."""
+        return self.operations[0]
+
+
+LAYOUTS: tuple[Layout, ...] = ("flat", "rest")
+LAYOUT_NAMES = {"flat": "the flat layout (tiktok.eulerstream.com)", "rest": "the REST layout (api.eulerstream.com)"}
+
+
+def operation_for(method: Method[T], layout: Layout, arguments: Mapping[str, object]) -> Operation[T]:
+    """The operation that serves `method` in `layout`; LayoutError, before anything is sent, when none does."""
+    candidates = (() if method.flat is None else (method.flat,)) if layout == "flat" else method.rest
+    if not candidates:
+        other = next(name for name in LAYOUTS if name != layout)
+        hint = f" {method.missing}" if method.missing else ""
+        raise LayoutError(
+            f"{method.name} is not part of {LAYOUT_NAMES[layout]}; it is in {LAYOUT_NAMES[other]}: pass "
+            f"layout={other!r} (or set EULER_API_LAYOUT={other}).{hint}"
+        )
+    for operation in candidates:
+        needed = (p.name for p in operation.params if p.required and p.constant is None and not p.derive)
+        if all(arguments.get(name) is not None for name in needed):
+            return operation
+    return candidates[0]
+
+
+def tiktok_cookie(session_id: object, tt_target_idc: object) -> str | None:
+    """The Cookie header the REST layout takes instead of separate session arguments."""
+    if session_id is None:
+        return None
+    cookie = f"sessionid={check.non_empty_str(session_id, 'session_id')}"
+    if tt_target_idc is not None:
+        cookie += f"; tt-target-idc={check.non_empty_str(tt_target_idc, 'tt_target_idc')}"
+    return cookie
+
+
+_DERIVERS: dict[str, Callable[..., object]] = {"tiktok_cookie": tiktok_cookie}
 
 
 # -- arguments -------------------------------------------------------------------------------------------
@@ -192,16 +264,28 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
         given = [name for name in operation.exactly_one_of if arguments.get(name) is not None]
         if len(given) != 1:
             raise ValueError(f"pass exactly one of {' and '.join(operation.exactly_one_of)}")
+    for name in operation.unsupported:
+        if arguments.get(name) is not None:
+            raise ValueError(f"{name} is not available in {LAYOUT_NAMES[operation.layout]}; leave it out")
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     secrets: list[str] = []
+    # Each generated package checks for its own UNSET.
+    unset = _module(operation.module.partition(".")[0] + ".types").UNSET
     for param in operation.params:
-        value = arguments.get(param.name)
+        if param.constant is not None:
+            value: object = param.constant
+        elif param.derive:
+            sources = [arguments.get(source) for source in param.sources]
+            secrets.extend(source for source in sources if isinstance(source, str) and source)
+            value = _DERIVERS[param.derive](*sources)
+        else:
+            value = arguments.get(param.name)
         if value is None:
             if param.required:
                 raise TypeError(f"{param.name} is required")
             if param.location != "body":
-                kwargs[param.generated] = UNSET
+                kwargs[param.generated] = unset
             continue
         checked = _checked(param, value)
         if param.secret and isinstance(checked, str) and checked:
@@ -296,8 +380,20 @@ def _parse_none(response: httpx.Response, body: Any) -> None:
     return None
 
 
-@functools.cache
+# By the operation's identity: the catalog's operations live as long as the process, and hashing a named tuple
+# of named tuples on every call would cost more than the lookup saves.
+# The operation is kept beside its parser, so an id is never reused for another one.
+_PARSERS: dict[int, tuple[Operation[Any], Parser[Any]]] = {}
+
+
 def _parser(operation: Operation[Any]) -> Parser[Any]:
+    entry = _PARSERS.get(id(operation))
+    if entry is None or entry[0] is not operation:
+        entry = _PARSERS[id(operation)] = (operation, _make_parser(operation))
+    return entry[1]
+
+
+def _make_parser(operation: Operation[Any]) -> Parser[Any]:
     if operation.answer == "fetch":
         return _parse_fetch
     if operation.answer == "media":
@@ -314,8 +410,8 @@ def _parser(operation: Operation[Any]) -> Parser[Any]:
         parsed = _model(body, _class(model))
         if not field:
             return parsed
-        value = getattr(parsed, field, UNSET)
-        if value is UNSET:
+        value = getattr(parsed, field, None)
+        if value is None or type(value).__name__ == "Unset":  # either package's UNSET
             raise ModelMismatch(f"body: missing field {field!r}")
         return value
 

@@ -154,7 +154,7 @@ def _media_to_file(media: RoomMedia, output: str | None) -> dict[str, Any]:
 def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     from ._cli_operations import call
 
-    result = call(client, args.operation, args)
+    result = call(client, args.api_method, args)
     output = getattr(args, "output", None)
     if isinstance(result, WebcastFetchResult):
         summary = _plain(result)
@@ -322,6 +322,13 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         help="seconds to wait for an answer (default 30)",
     )
     parser.add_argument(
+        "--layout",
+        choices=["flat", "rest"],
+        default=default(None),
+        help="the API's paths: flat (tiktok.eulerstream.com, the default) or rest (api.eulerstream.com); "
+        "default: EULER_API_LAYOUT",
+    )
+    parser.add_argument(
         "--rate-limit-url",
         default=default(None),
         metavar="URL",
@@ -422,7 +429,7 @@ def _api_key(args: argparse.Namespace) -> str | None:
 
 @contextlib.contextmanager
 def _client(args: argparse.Namespace) -> Iterator[TikTokLiveClient]:
-    options: dict[str, Any] = {"api_key": _api_key(args), "base_url": args.base_url}
+    options: dict[str, Any] = {"api_key": _api_key(args), "base_url": args.base_url, "layout": args.layout}
     if args.rate_limit_url:
         options["rate_limiter"] = args.rate_limit_url
     if args.timeout is not None:
@@ -462,7 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "listing", False):
             from ._cli_operations import print_listing
 
-            print_listing(args.json)
+            print_listing(args.json, args.layout)
             return EXIT_OK
         if args.handler is None:
             return _serve_fake(args)

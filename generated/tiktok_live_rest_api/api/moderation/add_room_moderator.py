@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.room_admin_update_api_response import RoomAdminUpdateAPIResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    numeric_id: str,
+    *,
+    to_user_id: str,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_oauth_token, Unset):
+        headers["x-oauth-token"] = x_oauth_token
+
+    if not isinstance(x_cookie_header, Unset):
+        headers["x-cookie-header"] = x_cookie_header
+
+    params: dict[str, Any] = {}
+
+    params["to_user_id"] = to_user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/webcast/anchors/{numeric_id}/moderation/moderators".format(
+            numeric_id=quote(str(numeric_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RoomAdminUpdateAPIResponse | None:
+    if response.status_code == 200:
+        response_200 = RoomAdminUpdateAPIResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RoomAdminUpdateAPIResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    numeric_id: str,
+    *,
+    client: AuthenticatedClient,
+    to_user_id: str,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> Response[ErrorResponse | RoomAdminUpdateAPIResponse]:
+    """Add room moderator
+
+     Add a moderator in a livestream room.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    Args:
+        numeric_id (str):
+        to_user_id (str):
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RoomAdminUpdateAPIResponse]
+    """
+
+    kwargs = _get_kwargs(
+        numeric_id=numeric_id,
+        to_user_id=to_user_id,
+        x_oauth_token=x_oauth_token,
+        x_cookie_header=x_cookie_header,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    numeric_id: str,
+    *,
+    client: AuthenticatedClient,
+    to_user_id: str,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> ErrorResponse | RoomAdminUpdateAPIResponse | None:
+    """Add room moderator
+
+     Add a moderator in a livestream room.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    Args:
+        numeric_id (str):
+        to_user_id (str):
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RoomAdminUpdateAPIResponse
+    """
+
+    return sync_detailed(
+        numeric_id=numeric_id,
+        client=client,
+        to_user_id=to_user_id,
+        x_oauth_token=x_oauth_token,
+        x_cookie_header=x_cookie_header,
+    ).parsed
+
+
+async def asyncio_detailed(
+    numeric_id: str,
+    *,
+    client: AuthenticatedClient,
+    to_user_id: str,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> Response[ErrorResponse | RoomAdminUpdateAPIResponse]:
+    """Add room moderator
+
+     Add a moderator in a livestream room.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    Args:
+        numeric_id (str):
+        to_user_id (str):
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RoomAdminUpdateAPIResponse]
+    """
+
+    kwargs = _get_kwargs(
+        numeric_id=numeric_id,
+        to_user_id=to_user_id,
+        x_oauth_token=x_oauth_token,
+        x_cookie_header=x_cookie_header,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    numeric_id: str,
+    *,
+    client: AuthenticatedClient,
+    to_user_id: str,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> ErrorResponse | RoomAdminUpdateAPIResponse | None:
+    """Add room moderator
+
+     Add a moderator in a livestream room.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    Args:
+        numeric_id (str):
+        to_user_id (str):
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RoomAdminUpdateAPIResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            numeric_id=numeric_id,
+            client=client,
+            to_user_id=to_user_id,
+            x_oauth_token=x_oauth_token,
+            x_cookie_header=x_cookie_header,
+        )
+    ).parsed

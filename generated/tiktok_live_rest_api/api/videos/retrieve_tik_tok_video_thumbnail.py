@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.retrieve_tik_tok_video_thumbnail_response import (
+    RetrieveTikTokVideoThumbnailResponse,
+)
+from ...models.route_image_source import RouteImageSource
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    video_id: str,
+    *,
+    redirect: bool | Unset = True,
+    x_image_source: RouteImageSource | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_image_source, Unset):
+        headers["x-image-source"] = str(x_image_source)
+
+    params: dict[str, Any] = {}
+
+    params["redirect"] = redirect
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tiktok/videos/{video_id}/thumbnail".format(
+            video_id=quote(str(video_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RetrieveTikTokVideoThumbnailResponse | None:
+    if response.status_code == 200:
+        response_200 = RetrieveTikTokVideoThumbnailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient,
+    redirect: bool | Unset = True,
+    x_image_source: RouteImageSource | Unset = UNSET,
+) -> Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]:
+    """Retrieve tik tok video thumbnail
+
+     Fetch the thumbnail URL of a TikTok video by its numeric video ID.
+
+    Args:
+        video_id (str):
+        redirect (bool | Unset):  Default: True.
+        x_image_source (RouteImageSource | Unset): Where a scraped image URL should be served
+            from. Selected per-request via the `x-image-source` header. Defaults to {@link
+            RouteImageSource.ORIGIN}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+        redirect=redirect,
+        x_image_source=x_image_source,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    video_id: str,
+    *,
+    client: AuthenticatedClient,
+    redirect: bool | Unset = True,
+    x_image_source: RouteImageSource | Unset = UNSET,
+) -> ErrorResponse | RetrieveTikTokVideoThumbnailResponse | None:
+    """Retrieve tik tok video thumbnail
+
+     Fetch the thumbnail URL of a TikTok video by its numeric video ID.
+
+    Args:
+        video_id (str):
+        redirect (bool | Unset):  Default: True.
+        x_image_source (RouteImageSource | Unset): Where a scraped image URL should be served
+            from. Selected per-request via the `x-image-source` header. Defaults to {@link
+            RouteImageSource.ORIGIN}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RetrieveTikTokVideoThumbnailResponse
+    """
+
+    return sync_detailed(
+        video_id=video_id,
+        client=client,
+        redirect=redirect,
+        x_image_source=x_image_source,
+    ).parsed
+
+
+async def asyncio_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient,
+    redirect: bool | Unset = True,
+    x_image_source: RouteImageSource | Unset = UNSET,
+) -> Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]:
+    """Retrieve tik tok video thumbnail
+
+     Fetch the thumbnail URL of a TikTok video by its numeric video ID.
+
+    Args:
+        video_id (str):
+        redirect (bool | Unset):  Default: True.
+        x_image_source (RouteImageSource | Unset): Where a scraped image URL should be served
+            from. Selected per-request via the `x-image-source` header. Defaults to {@link
+            RouteImageSource.ORIGIN}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+        redirect=redirect,
+        x_image_source=x_image_source,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    video_id: str,
+    *,
+    client: AuthenticatedClient,
+    redirect: bool | Unset = True,
+    x_image_source: RouteImageSource | Unset = UNSET,
+) -> ErrorResponse | RetrieveTikTokVideoThumbnailResponse | None:
+    """Retrieve tik tok video thumbnail
+
+     Fetch the thumbnail URL of a TikTok video by its numeric video ID.
+
+    Args:
+        video_id (str):
+        redirect (bool | Unset):  Default: True.
+        x_image_source (RouteImageSource | Unset): Where a scraped image URL should be served
+            from. Selected per-request via the `x-image-source` header. Defaults to {@link
+            RouteImageSource.ORIGIN}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RetrieveTikTokVideoThumbnailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            video_id=video_id,
+            client=client,
+            redirect=redirect,
+            x_image_source=x_image_source,
+        )
+    ).parsed

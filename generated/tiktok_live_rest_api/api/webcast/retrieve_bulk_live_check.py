@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_live_check_request import BulkLiveCheckRequest
+from ...models.bulk_live_check_request_with_session import (
+    BulkLiveCheckRequestWithSession,
+)
+from ...models.bulk_live_check_response import BulkLiveCheckResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BulkLiveCheckRequest | BulkLiveCheckRequestWithSession,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_oauth_token, Unset):
+        headers["x-oauth-token"] = x_oauth_token
+
+    if not isinstance(x_cookie_header, Unset):
+        headers["x-cookie-header"] = x_cookie_header
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/webcast/bulk_live_check",
+    }
+
+    if isinstance(body, BulkLiveCheckRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkLiveCheckResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BulkLiveCheckResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkLiveCheckResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkLiveCheckRequest | BulkLiveCheckRequestWithSession,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> Response[BulkLiveCheckResponse | ErrorResponse]:
+    """Check which of up to 50 users are live
+
+     A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are live.
+    It uses a highly optimized job-based system for checking large numbers of users quickly.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    A user whose status could not be determined is left out of the response; retry for that user.
+
+    Args:
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+        body (BulkLiveCheckRequest | BulkLiveCheckRequestWithSession):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkLiveCheckResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_oauth_token=x_oauth_token,
+        x_cookie_header=x_cookie_header,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkLiveCheckRequest | BulkLiveCheckRequestWithSession,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> BulkLiveCheckResponse | ErrorResponse | None:
+    """Check which of up to 50 users are live
+
+     A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are live.
+    It uses a highly optimized job-based system for checking large numbers of users quickly.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    A user whose status could not be determined is left out of the response; retry for that user.
+
+    Args:
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+        body (BulkLiveCheckRequest | BulkLiveCheckRequestWithSession):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkLiveCheckResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_oauth_token=x_oauth_token,
+        x_cookie_header=x_cookie_header,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkLiveCheckRequest | BulkLiveCheckRequestWithSession,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> Response[BulkLiveCheckResponse | ErrorResponse]:
+    """Check which of up to 50 users are live
+
+     A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are live.
+    It uses a highly optimized job-based system for checking large numbers of users quickly.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    A user whose status could not be determined is left out of the response; retry for that user.
+
+    Args:
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+        body (BulkLiveCheckRequest | BulkLiveCheckRequestWithSession):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkLiveCheckResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_oauth_token=x_oauth_token,
+        x_cookie_header=x_cookie_header,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkLiveCheckRequest | BulkLiveCheckRequestWithSession,
+    x_oauth_token: str | Unset = UNSET,
+    x_cookie_header: str | Unset = UNSET,
+) -> BulkLiveCheckResponse | ErrorResponse | None:
+    """Check which of up to 50 users are live
+
+     A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are live.
+    It uses a highly optimized job-based system for checking large numbers of users quickly.
+
+    **Authentication:** Provide exactly one of the following headers:
+    - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+    OAuth session. [Read More](https://www.eulerstream.com/docs/oauth)
+    - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+    TikTok.
+
+    A user whose status could not be determined is left out of the response; retry for that user.
+
+    Args:
+        x_oauth_token (str | Unset):
+        x_cookie_header (str | Unset):
+        body (BulkLiveCheckRequest | BulkLiveCheckRequestWithSession):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkLiveCheckResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_oauth_token=x_oauth_token,
+            x_cookie_header=x_cookie_header,
+        )
+    ).parsed

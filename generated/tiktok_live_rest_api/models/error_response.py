@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """The body of every error. Some errors carry `error` instead of `message`; 429 answers name the limit hit in
+    `limit_label`.
+
+    """
+
+    code: int
+    """ The HTTP status the error stands for. """
+    message: str | Unset = UNSET
+    error: str | Unset = UNSET
+    limit_label: str | Unset = UNSET
+    """ The rate limit that was hit, for example `rate_limit_account_minute`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        error = self.error
+
+        limit_label = self.limit_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+        if limit_label is not UNSET:
+            field_dict["limit_label"] = limit_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        limit_label = d.pop("limit_label", UNSET)
+
+        error_response = cls(
+            code=code,
+            message=message,
+            error=error,
+            limit_label=limit_label,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

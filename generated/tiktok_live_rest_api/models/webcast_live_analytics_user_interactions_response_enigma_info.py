@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebcastLiveAnalyticsUserInteractionsResponseEnigmaInfo")
+
+
+@_attrs_define
+class WebcastLiveAnalyticsUserInteractionsResponseEnigmaInfo:
+    is_enigma_mask_on: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enigma_mask_on = self.is_enigma_mask_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_enigma_mask_on": is_enigma_mask_on,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_enigma_mask_on = d.pop("is_enigma_mask_on")
+
+        webcast_live_analytics_user_interactions_response_enigma_info = cls(
+            is_enigma_mask_on=is_enigma_mask_on,
+        )
+
+        webcast_live_analytics_user_interactions_response_enigma_info.additional_properties = d
+        return webcast_live_analytics_user_interactions_response_enigma_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
