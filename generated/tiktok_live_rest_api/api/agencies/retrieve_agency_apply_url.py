@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     redirect: bool | Unset = False,
 ) -> Response[AgencyApplyUrlResponse | ErrorResponse]:
-    """Retrieve agency apply url
+    """Read an agency's application URL
 
      Retrieve the application (recruitment) URL for a TikTok LIVE agency. This is the URL an agency's QR
     code points prospective creators at.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     redirect: bool | Unset = False,
 ) -> AgencyApplyUrlResponse | ErrorResponse | None:
-    """Retrieve agency apply url
+    """Read an agency's application URL
 
      Retrieve the application (recruitment) URL for a TikTok LIVE agency. This is the URL an agency's QR
     code points prospective creators at.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     redirect: bool | Unset = False,
 ) -> Response[AgencyApplyUrlResponse | ErrorResponse]:
-    """Retrieve agency apply url
+    """Read an agency's application URL
 
      Retrieve the application (recruitment) URL for a TikTok LIVE agency. This is the URL an agency's QR
     code points prospective creators at.
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     redirect: bool | Unset = False,
 ) -> AgencyApplyUrlResponse | ErrorResponse | None:
-    """Retrieve agency apply url
+    """Read an agency's application URL
 
      Retrieve the application (recruitment) URL for a TikTok LIVE agency. This is the URL an agency's QR
     code points prospective creators at.

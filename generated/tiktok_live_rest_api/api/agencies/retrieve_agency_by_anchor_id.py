@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AgencyCatalogEntryResponse | ErrorResponse]:
-    """Retrieve agency by anchor id
+    """Find the agency of a creator
 
      Reverse-look up a TikTok LIVE agency by the numeric TikTok user id of its linked creator (anchor).
 
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AgencyCatalogEntryResponse | ErrorResponse | None:
-    """Retrieve agency by anchor id
+    """Find the agency of a creator
 
      Reverse-look up a TikTok LIVE agency by the numeric TikTok user id of its linked creator (anchor).
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AgencyCatalogEntryResponse | ErrorResponse]:
-    """Retrieve agency by anchor id
+    """Find the agency of a creator
 
      Reverse-look up a TikTok LIVE agency by the numeric TikTok user id of its linked creator (anchor).
 
@@ -187,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AgencyCatalogEntryResponse | ErrorResponse | None:
-    """Retrieve agency by anchor id
+    """Find the agency of a creator
 
      Reverse-look up a TikTok LIVE agency by the numeric TikTok user id of its linked creator (anchor).
 

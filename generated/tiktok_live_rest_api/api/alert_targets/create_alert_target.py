@@ -108,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateAlertTargetPayload,
 ) -> Response[CreateAlertTargetResponse | ErrorResponse]:
-    """Create alert target
+    """Add a delivery target (webhook) to an alert
 
      Create a target for an alert. This is the HTTP endpoint that will be called when an alert is
     triggered.
@@ -146,7 +146,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateAlertTargetPayload,
 ) -> CreateAlertTargetResponse | ErrorResponse | None:
-    """Create alert target
+    """Add a delivery target (webhook) to an alert
 
      Create a target for an alert. This is the HTTP endpoint that will be called when an alert is
     triggered.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateAlertTargetPayload,
 ) -> Response[CreateAlertTargetResponse | ErrorResponse]:
-    """Create alert target
+    """Add a delivery target (webhook) to an alert
 
      Create a target for an alert. This is the HTTP endpoint that will be called when an alert is
     triggered.
@@ -215,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateAlertTargetPayload,
 ) -> CreateAlertTargetResponse | ErrorResponse | None:
-    """Create alert target
+    """Add a delivery target (webhook) to an alert
 
      Create a target for an alert. This is the HTTP endpoint that will be called when an alert is
     triggered.

@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DeleteAlertTargetResponse | ErrorResponse]:
-    """Delete alert target
+    """Delete an alert target
 
      Delete an alert target from the Sign API
 
@@ -138,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> DeleteAlertTargetResponse | ErrorResponse | None:
-    """Delete alert target
+    """Delete an alert target
 
      Delete an alert target from the Sign API
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DeleteAlertTargetResponse | ErrorResponse]:
-    """Delete alert target
+    """Delete an alert target
 
      Delete an alert target from the Sign API
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DeleteAlertTargetResponse | ErrorResponse | None:
-    """Delete alert target
+    """Delete an alert target
 
      Delete an alert target from the Sign API
 

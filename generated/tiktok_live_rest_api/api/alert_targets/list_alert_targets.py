@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListAlertTargetsResponse]:
-    """List alert targets
+    """List an alert's targets
 
      List all alert targets for a specific alert
 
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListAlertTargetsResponse | None:
-    """List alert targets
+    """List an alert's targets
 
      List all alert targets for a specific alert
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListAlertTargetsResponse]:
-    """List alert targets
+    """List an alert's targets
 
      List all alert targets for a specific alert
 
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListAlertTargetsResponse | None:
-    """List alert targets
+    """List an alert's targets
 
      List all alert targets for a specific alert
 

@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | TestAlertTargetResponse]:
-    """Test alert target
+    """Send a test delivery to an alert target
 
      Test an alert target
 
@@ -138,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | TestAlertTargetResponse | None:
-    """Test alert target
+    """Send a test delivery to an alert target
 
      Test an alert target
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | TestAlertTargetResponse]:
-    """Test alert target
+    """Send a test delivery to an alert target
 
      Test an alert target
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | TestAlertTargetResponse | None:
-    """Test alert target
+    """Send a test delivery to an alert target
 
      Test an alert target
 

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateAlertBody,
 ) -> Response[CreateAlertResponse | ErrorResponse]:
-    """Create alert
+    """Create a go-live alert for a creator
 
      Create a creator alert. These Alerts are used to notify users of a new livestream.
 
@@ -139,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateAlertBody,
 ) -> CreateAlertResponse | ErrorResponse | None:
-    """Create alert
+    """Create a go-live alert for a creator
 
      Create a creator alert. These Alerts are used to notify users of a new livestream.
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateAlertBody,
 ) -> Response[CreateAlertResponse | ErrorResponse]:
-    """Create alert
+    """Create a go-live alert for a creator
 
      Create a creator alert. These Alerts are used to notify users of a new livestream.
 
@@ -200,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateAlertBody,
 ) -> CreateAlertResponse | ErrorResponse | None:
-    """Create alert
+    """Create a go-live alert for a creator
 
      Create a creator alert. These Alerts are used to notify users of a new livestream.
 

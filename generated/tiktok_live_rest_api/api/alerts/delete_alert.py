@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DeleteAlertResponse | ErrorResponse]:
-    """Delete alert
+    """Delete an alert
 
      Delete an alert from the Sign API
 
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> DeleteAlertResponse | ErrorResponse | None:
-    """Delete alert
+    """Delete an alert
 
      Delete an alert from the Sign API
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[DeleteAlertResponse | ErrorResponse]:
-    """Delete alert
+    """Delete an alert
 
      Delete an alert from the Sign API
 
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DeleteAlertResponse | ErrorResponse | None:
-    """Delete alert
+    """Delete an alert
 
      Delete an alert from the Sign API
 

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 0,
 ) -> Response[ErrorResponse | ListAlertsResponse]:
-    """List alerts
+    """List an account's alerts
 
     Args:
         account_id (int):
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 0,
 ) -> ErrorResponse | ListAlertsResponse | None:
-    """List alerts
+    """List an account's alerts
 
     Args:
         account_id (int):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 0,
 ) -> Response[ErrorResponse | ListAlertsResponse]:
-    """List alerts
+    """List an account's alerts
 
     Args:
         account_id (int):
@@ -194,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 0,
 ) -> ErrorResponse | ListAlertsResponse | None:
-    """List alerts
+    """List an account's alerts
 
     Args:
         account_id (int):

@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveAlertResponse]:
-    """Retrieve alert
+    """Read an alert
 
      Retrieve a specific alert by its ID
 
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveAlertResponse | None:
-    """Retrieve alert
+    """Read an alert
 
      Retrieve a specific alert by its ID
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveAlertResponse]:
-    """Retrieve alert
+    """Read an alert
 
      Retrieve a specific alert by its ID
 
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveAlertResponse | None:
-    """Retrieve alert
+    """Read an alert
 
      Retrieve a specific alert by its ID
 

@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RetrieveAgentHostsResponse]:
-    """Fetch agents
+    """List the service's connected agents
 
      Retrieve the currently connected agents
 
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RetrieveAgentHostsResponse | None:
-    """Fetch agents
+    """List the service's connected agents
 
      Retrieve the currently connected agents
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RetrieveAgentHostsResponse]:
-    """Fetch agents
+    """List the service's connected agents
 
      Retrieve the currently connected agents
 
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RetrieveAgentHostsResponse | None:
-    """Fetch agents
+    """List the service's connected agents
 
      Retrieve the currently connected agents
 

@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | HostsResponse]:
-    """Get hosts
+    """List the service's hosts
 
      Retrieve the list of API hosts (used for horizontal scaling)
 
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | HostsResponse | None:
-    """Get hosts
+    """List the service's hosts
 
      Retrieve the list of API hosts (used for horizontal scaling)
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | HostsResponse]:
-    """Get hosts
+    """List the service's hosts
 
      Retrieve the list of API hosts (used for horizontal scaling)
 
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | HostsResponse | None:
-    """Get hosts
+    """List the service's hosts
 
      Retrieve the list of API hosts (used for horizontal scaling)
 

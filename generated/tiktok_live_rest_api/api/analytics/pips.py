@@ -130,7 +130,7 @@ def sync_detailed(
     client_query: TikTokSignLiveClient | Unset = UNSET,
     json: bool | Unset = False,
 ) -> Response[ErrorResponse | PipResponse | str]:
-    """Pips
+    """Read the service's stats as an SVG
 
      Retrieve stats as an SVG
 
@@ -175,7 +175,7 @@ def sync(
     client_query: TikTokSignLiveClient | Unset = UNSET,
     json: bool | Unset = False,
 ) -> ErrorResponse | PipResponse | str | None:
-    """Pips
+    """Read the service's stats as an SVG
 
      Retrieve stats as an SVG
 
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     client_query: TikTokSignLiveClient | Unset = UNSET,
     json: bool | Unset = False,
 ) -> Response[ErrorResponse | PipResponse | str]:
-    """Pips
+    """Read the service's stats as an SVG
 
      Retrieve stats as an SVG
 
@@ -258,7 +258,7 @@ async def asyncio(
     client_query: TikTokSignLiveClient | Unset = UNSET,
     json: bool | Unset = False,
 ) -> ErrorResponse | PipResponse | str | None:
-    """Pips
+    """Read the service's stats as an SVG
 
      Retrieve stats as an SVG
 

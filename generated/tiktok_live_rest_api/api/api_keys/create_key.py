@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateKeyPayload,
 ) -> Response[CreateKeyResponse | ErrorResponse]:
-    """Create key
+    """Create an API key
 
      Create a new API key
 
@@ -139,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateKeyPayload,
 ) -> CreateKeyResponse | ErrorResponse | None:
-    """Create key
+    """Create an API key
 
      Create a new API key
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateKeyPayload,
 ) -> Response[CreateKeyResponse | ErrorResponse]:
-    """Create key
+    """Create an API key
 
      Create a new API key
 
@@ -200,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateKeyPayload,
 ) -> CreateKeyResponse | ErrorResponse | None:
-    """Create key
+    """Create an API key
 
      Create a new API key
 

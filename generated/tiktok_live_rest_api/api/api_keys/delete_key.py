@@ -111,7 +111,7 @@ def sync_detailed(
     delete_by: DeleteKeyDeleteBy,
     delete_param: str,
 ) -> Response[DeleteKeyResponse | ErrorResponse]:
-    """Delete key
+    """Delete an API key by its value or id
 
      Delete an API key by its key value, name, or ID
 
@@ -148,7 +148,7 @@ def sync(
     delete_by: DeleteKeyDeleteBy,
     delete_param: str,
 ) -> DeleteKeyResponse | ErrorResponse | None:
-    """Delete key
+    """Delete an API key by its value or id
 
      Delete an API key by its key value, name, or ID
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     delete_by: DeleteKeyDeleteBy,
     delete_param: str,
 ) -> Response[DeleteKeyResponse | ErrorResponse]:
-    """Delete key
+    """Delete an API key by its value or id
 
      Delete an API key by its key value, name, or ID
 
@@ -215,7 +215,7 @@ async def asyncio(
     delete_by: DeleteKeyDeleteBy,
     delete_param: str,
 ) -> DeleteKeyResponse | ErrorResponse | None:
-    """Delete key
+    """Delete an API key by its value or id
 
      Delete an API key by its key value, name, or ID
 

@@ -114,7 +114,7 @@ def sync_detailed(
     retrieve_by: GetKeyRetrieveBy | Unset = "value",
     retrieve_param: str,
 ) -> Response[ErrorResponse | RetrieveKeyResponse]:
-    """Get key
+    """Read an API key by its value or id
 
      Retrieve an API key by its key value, name, or ID
 
@@ -151,7 +151,7 @@ def sync(
     retrieve_by: GetKeyRetrieveBy | Unset = "value",
     retrieve_param: str,
 ) -> ErrorResponse | RetrieveKeyResponse | None:
-    """Get key
+    """Read an API key by its value or id
 
      Retrieve an API key by its key value, name, or ID
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     retrieve_by: GetKeyRetrieveBy | Unset = "value",
     retrieve_param: str,
 ) -> Response[ErrorResponse | RetrieveKeyResponse]:
-    """Get key
+    """Read an API key by its value or id
 
      Retrieve an API key by its key value, name, or ID
 
@@ -218,7 +218,7 @@ async def asyncio(
     retrieve_by: GetKeyRetrieveBy | Unset = "value",
     retrieve_param: str,
 ) -> ErrorResponse | RetrieveKeyResponse | None:
-    """Get key
+    """Read an API key by its value or id
 
      Retrieve an API key by its key value, name, or ID
 

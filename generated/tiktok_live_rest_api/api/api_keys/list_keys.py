@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListKeysResponse]:
-    """List keys
+    """List an account's API keys
 
      Retrieve an API key by its key value, name, or ID
 
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListKeysResponse | None:
-    """List keys
+    """List an account's API keys
 
      Retrieve an API key by its key value, name, or ID
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListKeysResponse]:
-    """List keys
+    """List an account's API keys
 
      Retrieve an API key by its key value, name, or ID
 
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListKeysResponse | None:
-    """List keys
+    """List an account's API keys
 
      Retrieve an API key by its key value, name, or ID
 

@@ -120,7 +120,7 @@ def sync_detailed(
     update_by: UpdateKeyUpdateBy,
     update_param: str,
 ) -> Response[ErrorResponse | UpdateKeyResponse]:
-    """Update key
+    """Update an API key
 
      Update an existing API key
 
@@ -160,7 +160,7 @@ def sync(
     update_by: UpdateKeyUpdateBy,
     update_param: str,
 ) -> ErrorResponse | UpdateKeyResponse | None:
-    """Update key
+    """Update an API key
 
      Update an existing API key
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     update_by: UpdateKeyUpdateBy,
     update_param: str,
 ) -> Response[ErrorResponse | UpdateKeyResponse]:
-    """Update key
+    """Update an API key
 
      Update an existing API key
 
@@ -233,7 +233,7 @@ async def asyncio(
     update_by: UpdateKeyUpdateBy,
     update_param: str,
 ) -> ErrorResponse | UpdateKeyResponse | None:
-    """Update key
+    """Update an API key
 
      Update an existing API key
 

@@ -104,7 +104,7 @@ def sync_detailed(
     body: CompleteIconCaptchaBody,
     prompt: str,
 ) -> Response[ErrorResponse | IconCaptchaResponse]:
-    """Complete icon captcha
+    """Solve an icons captcha
 
      The icons captcha requires just one image & a prompt string.
 
@@ -152,7 +152,7 @@ def sync(
     body: CompleteIconCaptchaBody,
     prompt: str,
 ) -> ErrorResponse | IconCaptchaResponse | None:
-    """Complete icon captcha
+    """Solve an icons captcha
 
      The icons captcha requires just one image & a prompt string.
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     body: CompleteIconCaptchaBody,
     prompt: str,
 ) -> Response[ErrorResponse | IconCaptchaResponse]:
-    """Complete icon captcha
+    """Solve an icons captcha
 
      The icons captcha requires just one image & a prompt string.
 
@@ -241,7 +241,7 @@ async def asyncio(
     body: CompleteIconCaptchaBody,
     prompt: str,
 ) -> ErrorResponse | IconCaptchaResponse | None:
-    """Complete icon captcha
+    """Solve an icons captcha
 
      The icons captcha requires just one image & a prompt string.
 

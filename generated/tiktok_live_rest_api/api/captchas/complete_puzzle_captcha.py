@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CompletePuzzleCaptchaBody,
 ) -> Response[ErrorResponse | PuzzleCaptchaResponse]:
-    """Complete puzzle captcha
+    """Solve a puzzle (slider) captcha
 
      The puzzle captcha requires two images
 
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     body: CompletePuzzleCaptchaBody,
 ) -> ErrorResponse | PuzzleCaptchaResponse | None:
-    """Complete puzzle captcha
+    """Solve a puzzle (slider) captcha
 
      The puzzle captcha requires two images
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CompletePuzzleCaptchaBody,
 ) -> Response[ErrorResponse | PuzzleCaptchaResponse]:
-    """Complete puzzle captcha
+    """Solve a puzzle (slider) captcha
 
      The puzzle captcha requires two images
 
@@ -238,7 +238,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CompletePuzzleCaptchaBody,
 ) -> ErrorResponse | PuzzleCaptchaResponse | None:
-    """Complete puzzle captcha
+    """Solve a puzzle (slider) captcha
 
      The puzzle captcha requires two images
 

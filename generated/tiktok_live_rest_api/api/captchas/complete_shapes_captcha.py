@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CompleteShapesCaptchaBody,
 ) -> Response[ErrorResponse | ShapesCaptchaResponse]:
-    """Complete shapes captcha
+    """Solve a shapes captcha
 
      The shapes captcha requires just one image.
 
@@ -139,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     body: CompleteShapesCaptchaBody,
 ) -> ErrorResponse | ShapesCaptchaResponse | None:
-    """Complete shapes captcha
+    """Solve a shapes captcha
 
      The shapes captcha requires just one image.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CompleteShapesCaptchaBody,
 ) -> Response[ErrorResponse | ShapesCaptchaResponse]:
-    """Complete shapes captcha
+    """Solve a shapes captcha
 
      The shapes captcha requires just one image.
 
@@ -220,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CompleteShapesCaptchaBody,
 ) -> ErrorResponse | ShapesCaptchaResponse | None:
-    """Complete shapes captcha
+    """Solve a shapes captcha
 
      The shapes captcha requires just one image.
 

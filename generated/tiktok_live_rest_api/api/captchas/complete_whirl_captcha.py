@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CompleteWhirlCaptchaBody,
 ) -> Response[ErrorResponse | WhirlCaptchaResponse]:
-    """Complete whirl captcha
+    """Solve a whirl (rotation) captcha
 
      The whirl captcha requires two images: the outer image and the inner image.
 
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: CompleteWhirlCaptchaBody,
 ) -> ErrorResponse | WhirlCaptchaResponse | None:
-    """Complete whirl captcha
+    """Solve a whirl (rotation) captcha
 
      The whirl captcha requires two images: the outer image and the inner image.
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CompleteWhirlCaptchaBody,
 ) -> Response[ErrorResponse | WhirlCaptchaResponse]:
-    """Complete whirl captcha
+    """Solve a whirl (rotation) captcha
 
      The whirl captcha requires two images: the outer image and the inner image.
 
@@ -223,7 +223,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CompleteWhirlCaptchaBody,
 ) -> ErrorResponse | WhirlCaptchaResponse | None:
-    """Complete whirl captcha
+    """Solve a whirl (rotation) captcha
 
      The whirl captcha requires two images: the outer image and the inner image.
 

@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CaptchaCreditsResponse | ErrorResponse]:
-    """Retrieve captcha credits
+    """Read the captcha credits left
 
      Retrieve the rate limits for the provided API key.
 
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CaptchaCreditsResponse | ErrorResponse | None:
-    """Retrieve captcha credits
+    """Read the captcha credits left
 
      Retrieve the rate limits for the provided API key.
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CaptchaCreditsResponse | ErrorResponse]:
-    """Retrieve captcha credits
+    """Read the captcha credits left
 
      Retrieve the rate limits for the provided API key.
 
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CaptchaCreditsResponse | ErrorResponse | None:
-    """Retrieve captcha credits
+    """Read the captcha credits left
 
      Retrieve the rate limits for the provided API key.
 

@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | WebcastGiftResponse]:
-    """Retrieve webcast gift
+    """Read a gift from the gift catalog
 
      Retrieve a single TikTok LIVE gift by its numeric gift ID.
 
@@ -129,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | WebcastGiftResponse | None:
-    """Retrieve webcast gift
+    """Read a gift from the gift catalog
 
      Retrieve a single TikTok LIVE gift by its numeric gift ID.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | WebcastGiftResponse]:
-    """Retrieve webcast gift
+    """Read a gift from the gift catalog
 
      Retrieve a single TikTok LIVE gift by its numeric gift ID.
 
@@ -190,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | WebcastGiftResponse | None:
-    """Retrieve webcast gift
+    """Read a gift from the gift catalog
 
      Retrieve a single TikTok LIVE gift by its numeric gift ID.
 

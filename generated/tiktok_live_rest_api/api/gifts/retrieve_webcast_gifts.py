@@ -115,7 +115,7 @@ def sync_detailed(
     webcast_language: RetrieveWebcastGiftsWebcastLanguage | Unset = "en",
     redirect: bool | Unset = False,
 ) -> Response[ErrorResponse | WebcastGiftsResponse]:
-    """Retrieve webcast gifts
+    """List the gifts of a region
 
      Retrieve Webcast gifts for a given region
 
@@ -152,7 +152,7 @@ def sync(
     webcast_language: RetrieveWebcastGiftsWebcastLanguage | Unset = "en",
     redirect: bool | Unset = False,
 ) -> ErrorResponse | WebcastGiftsResponse | None:
-    """Retrieve webcast gifts
+    """List the gifts of a region
 
      Retrieve Webcast gifts for a given region
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     webcast_language: RetrieveWebcastGiftsWebcastLanguage | Unset = "en",
     redirect: bool | Unset = False,
 ) -> Response[ErrorResponse | WebcastGiftsResponse]:
-    """Retrieve webcast gifts
+    """List the gifts of a region
 
      Retrieve Webcast gifts for a given region
 
@@ -219,7 +219,7 @@ async def asyncio(
     webcast_language: RetrieveWebcastGiftsWebcastLanguage | Unset = "en",
     redirect: bool | Unset = False,
 ) -> ErrorResponse | WebcastGiftsResponse | None:
-    """Retrieve webcast gifts
+    """List the gifts of a region
 
      Retrieve Webcast gifts for a given region
 

@@ -109,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JWTConfiguration | LegacyJWTConfiguration,
 ) -> Response[CreateJWTResponse | ErrorResponse]:
-    """Create JWT
+    """Create a JWT carrying an API key's limits
 
      Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
     Webcast endpoints. They function to attach the rate limits of the API key to the request for client-
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     body: JWTConfiguration | LegacyJWTConfiguration,
 ) -> CreateJWTResponse | ErrorResponse | None:
-    """Create JWT
+    """Create a JWT carrying an API key's limits
 
      Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
     Webcast endpoints. They function to attach the rate limits of the API key to the request for client-
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JWTConfiguration | LegacyJWTConfiguration,
 ) -> Response[CreateJWTResponse | ErrorResponse]:
-    """Create JWT
+    """Create a JWT carrying an API key's limits
 
      Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
     Webcast endpoints. They function to attach the rate limits of the API key to the request for client-
@@ -210,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JWTConfiguration | LegacyJWTConfiguration,
 ) -> CreateJWTResponse | ErrorResponse | None:
-    """Create JWT
+    """Create a JWT carrying an API key's limits
 
      Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
     Webcast endpoints. They function to attach the rate limits of the API key to the request for client-

@@ -126,7 +126,7 @@ def sync_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | LiveAnalyticsUserInteractionsAPIResponse]:
-    """Retrieve live analytics user interactions
+    """Read a viewer's interactions with one past live
 
      Find out how long a user watched your stream, the # of comments sent, likes, the comments
     themselves, and more analytics data.
@@ -183,7 +183,7 @@ def sync(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | LiveAnalyticsUserInteractionsAPIResponse | None:
-    """Retrieve live analytics user interactions
+    """Read a viewer's interactions with one past live
 
      Find out how long a user watched your stream, the # of comments sent, likes, the comments
     themselves, and more analytics data.
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | LiveAnalyticsUserInteractionsAPIResponse]:
-    """Retrieve live analytics user interactions
+    """Read a viewer's interactions with one past live
 
      Find out how long a user watched your stream, the # of comments sent, likes, the comments
     themselves, and more analytics data.
@@ -290,7 +290,7 @@ async def asyncio(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | LiveAnalyticsUserInteractionsAPIResponse | None:
-    """Retrieve live analytics user interactions
+    """Read a viewer's interactions with one past live
 
      Find out how long a user watched your stream, the # of comments sent, likes, the comments
     themselves, and more analytics data.

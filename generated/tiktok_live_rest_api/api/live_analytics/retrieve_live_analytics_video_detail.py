@@ -115,7 +115,7 @@ def sync_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | LiveAnalyticsVideoDetailAPIResponse]:
-    """Retrieve live analytics video detail
+    """Read the analytics of one past live
 
      Retrieve detailed analytics for a specific past livestream.
 
@@ -165,7 +165,7 @@ def sync(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | LiveAnalyticsVideoDetailAPIResponse | None:
-    """Retrieve live analytics video detail
+    """Read the analytics of one past live
 
      Retrieve detailed analytics for a specific past livestream.
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | LiveAnalyticsVideoDetailAPIResponse]:
-    """Retrieve live analytics video detail
+    """Read the analytics of one past live
 
      Retrieve detailed analytics for a specific past livestream.
 
@@ -258,7 +258,7 @@ async def asyncio(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | LiveAnalyticsVideoDetailAPIResponse | None:
-    """Retrieve live analytics video detail
+    """Read the analytics of one past live
 
      Retrieve detailed analytics for a specific past livestream.
 

@@ -118,7 +118,7 @@ def sync_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | LiveAnalyticsVideoListAPIResponse]:
-    """Retrieve live analytics video list
+    """List the calling creator's past lives with analytics
 
      Retrieve the list of past livestreams with analytics for the authenticated user.
 
@@ -171,7 +171,7 @@ def sync(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | LiveAnalyticsVideoListAPIResponse | None:
-    """Retrieve live analytics video list
+    """List the calling creator's past lives with analytics
 
      Retrieve the list of past livestreams with analytics for the authenticated user.
 
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | LiveAnalyticsVideoListAPIResponse]:
-    """Retrieve live analytics video list
+    """List the calling creator's past lives with analytics
 
      Retrieve the list of past livestreams with analytics for the authenticated user.
 
@@ -270,7 +270,7 @@ async def asyncio(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | LiveAnalyticsVideoListAPIResponse | None:
-    """Retrieve live analytics video list
+    """List the calling creator's past lives with analytics
 
      Retrieve the list of past livestreams with analytics for the authenticated user.
 

@@ -116,7 +116,7 @@ def sync_detailed(
     x_oauth_token: str | Unset = UNSET,
     x_cookie_header: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RoomUnkickUserAPIResponse]:
-    """Unban room user
+    """Let a kicked user back into a live room
 
      Unkick a user from a livestream room (allow them back).
 
@@ -162,7 +162,7 @@ def sync(
     x_oauth_token: str | Unset = UNSET,
     x_cookie_header: str | Unset = UNSET,
 ) -> ErrorResponse | RoomUnkickUserAPIResponse | None:
-    """Unban room user
+    """Let a kicked user back into a live room
 
      Unkick a user from a livestream room (allow them back).
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     x_oauth_token: str | Unset = UNSET,
     x_cookie_header: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RoomUnkickUserAPIResponse]:
-    """Unban room user
+    """Let a kicked user back into a live room
 
      Unkick a user from a livestream room (allow them back).
 
@@ -247,7 +247,7 @@ async def asyncio(
     x_oauth_token: str | Unset = UNSET,
     x_cookie_header: str | Unset = UNSET,
 ) -> ErrorResponse | RoomUnkickUserAPIResponse | None:
-    """Unban room user
+    """Let a kicked user back into a live room
 
      Unkick a user from a livestream room (allow them back).
 

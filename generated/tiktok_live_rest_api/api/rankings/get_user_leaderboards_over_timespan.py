@@ -112,7 +112,7 @@ def sync_detailed(
     from_: datetime.datetime,
     to: datetime.datetime,
 ) -> Response[ErrorResponse | UserLeaderboardsResponse]:
-    """Get user leaderboards over timespan
+    """List the leaderboards a creator appeared on over a period
 
      Discovery: The leaderboards a creator appears on within a UTC date range,
     returned as a map of region to rank_types.
@@ -152,7 +152,7 @@ def sync(
     from_: datetime.datetime,
     to: datetime.datetime,
 ) -> ErrorResponse | UserLeaderboardsResponse | None:
-    """Get user leaderboards over timespan
+    """List the leaderboards a creator appeared on over a period
 
      Discovery: The leaderboards a creator appears on within a UTC date range,
     returned as a map of region to rank_types.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     from_: datetime.datetime,
     to: datetime.datetime,
 ) -> Response[ErrorResponse | UserLeaderboardsResponse]:
-    """Get user leaderboards over timespan
+    """List the leaderboards a creator appeared on over a period
 
      Discovery: The leaderboards a creator appears on within a UTC date range,
     returned as a map of region to rank_types.
@@ -225,7 +225,7 @@ async def asyncio(
     from_: datetime.datetime,
     to: datetime.datetime,
 ) -> ErrorResponse | UserLeaderboardsResponse | None:
-    """Get user leaderboards over timespan
+    """List the leaderboards a creator appeared on over a period
 
      Discovery: The leaderboards a creator appears on within a UTC date range,
     returned as a map of region to rank_types.

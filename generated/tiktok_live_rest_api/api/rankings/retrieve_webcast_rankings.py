@@ -130,7 +130,7 @@ def sync_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastRegionRankingsResponse]:
-    """Retrieve webcast rankings
+    """Read the live rankings of a region
 
      Retrieve TikTok LIVE rankings for a specific region. This is NOT a catalogue endpoint, and is
     available with any paid plan.
@@ -188,7 +188,7 @@ def sync(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastRegionRankingsResponse | None:
-    """Retrieve webcast rankings
+    """Read the live rankings of a region
 
      Retrieve TikTok LIVE rankings for a specific region. This is NOT a catalogue endpoint, and is
     available with any paid plan.
@@ -241,7 +241,7 @@ async def asyncio_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastRegionRankingsResponse]:
-    """Retrieve webcast rankings
+    """Read the live rankings of a region
 
      Retrieve TikTok LIVE rankings for a specific region. This is NOT a catalogue endpoint, and is
     available with any paid plan.
@@ -297,7 +297,7 @@ async def asyncio(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastRegionRankingsResponse | None:
-    """Retrieve webcast rankings
+    """Read the live rankings of a region
 
      Retrieve TikTok LIVE rankings for a specific region. This is NOT a catalogue endpoint, and is
     available with any paid plan.

@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecryptEcDataBody,
 ) -> Response[DecryptEcDataResponse | ErrorResponse]:
-    """Decrypt tik tok ec data
+    """Decode a TikTok ecData payload
 
      Decode a TikTok `ecData` payload, the environment report webmssdk posts to `/web/report`, into the
     fields it carries.
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     body: DecryptEcDataBody,
 ) -> DecryptEcDataResponse | ErrorResponse | None:
-    """Decrypt tik tok ec data
+    """Decode a TikTok ecData payload
 
      Decode a TikTok `ecData` payload, the environment report webmssdk posts to `/web/report`, into the
     fields it carries.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecryptEcDataBody,
 ) -> Response[DecryptEcDataResponse | ErrorResponse]:
-    """Decrypt tik tok ec data
+    """Decode a TikTok ecData payload
 
      Decode a TikTok `ecData` payload, the environment report webmssdk posts to `/web/report`, into the
     fields it carries.
@@ -184,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecryptEcDataBody,
 ) -> DecryptEcDataResponse | ErrorResponse | None:
-    """Decrypt tik tok ec data
+    """Decode a TikTok ecData payload
 
      Decode a TikTok `ecData` payload, the environment report webmssdk posts to `/web/report`, into the
     fields it carries.

@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecryptStrDataBody,
 ) -> Response[DecryptStrDataResponse | ErrorResponse]:
-    """Decrypt tik tok str data
+    """Decode a TikTok str-data payload
 
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
@@ -126,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     body: DecryptStrDataBody,
 ) -> DecryptStrDataResponse | ErrorResponse | None:
-    """Decrypt tik tok str data
+    """Decode a TikTok str-data payload
 
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecryptStrDataBody,
 ) -> Response[DecryptStrDataResponse | ErrorResponse]:
-    """Decrypt tik tok str data
+    """Decode a TikTok str-data payload
 
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
@@ -181,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecryptStrDataBody,
 ) -> DecryptStrDataResponse | ErrorResponse | None:
-    """Decrypt tik tok str data
+    """Decode a TikTok str-data payload
 
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 

@@ -111,7 +111,7 @@ def sync_detailed(
     body: DecryptXDynosaurBody,
     version: XDynosaurScriptVersion | Unset = UNSET,
 ) -> Response[DecryptXDynosaurResponse | ErrorResponse]:
-    """Decrypt tik tok x dynosaur
+    """Decode a TikTok x-dynosaur signature
 
      Decode a TikTok `x-dynosaur` signature payload into its records. Unlike the other signing payloads
     its leading byte is a bit-field rather than a constant marker, so the sign type and mode are
@@ -147,7 +147,7 @@ def sync(
     body: DecryptXDynosaurBody,
     version: XDynosaurScriptVersion | Unset = UNSET,
 ) -> DecryptXDynosaurResponse | ErrorResponse | None:
-    """Decrypt tik tok x dynosaur
+    """Decode a TikTok x-dynosaur signature
 
      Decode a TikTok `x-dynosaur` signature payload into its records. Unlike the other signing payloads
     its leading byte is a bit-field rather than a constant marker, so the sign type and mode are
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     body: DecryptXDynosaurBody,
     version: XDynosaurScriptVersion | Unset = UNSET,
 ) -> Response[DecryptXDynosaurResponse | ErrorResponse]:
-    """Decrypt tik tok x dynosaur
+    """Decode a TikTok x-dynosaur signature
 
      Decode a TikTok `x-dynosaur` signature payload into its records. Unlike the other signing payloads
     its leading byte is a bit-field rather than a constant marker, so the sign type and mode are
@@ -212,7 +212,7 @@ async def asyncio(
     body: DecryptXDynosaurBody,
     version: XDynosaurScriptVersion | Unset = UNSET,
 ) -> DecryptXDynosaurResponse | ErrorResponse | None:
-    """Decrypt tik tok x dynosaur
+    """Decode a TikTok x-dynosaur signature
 
      Decode a TikTok `x-dynosaur` signature payload into its records. Unlike the other signing payloads
     its leading byte is a bit-field rather than a constant marker, so the sign type and mode are

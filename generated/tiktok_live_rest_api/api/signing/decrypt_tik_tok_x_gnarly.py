@@ -111,7 +111,7 @@ def sync_detailed(
     body: DecryptXGnarlyBody,
     version: XGnarlyScriptVersion | Unset = UNSET,
 ) -> Response[DecryptXGnarlyResponse | ErrorResponse]:
-    """Decrypt tik tok x gnarly
+    """Decode a TikTok x-gnarly signature
 
      Decode a TikTok `x-gnarly` signature payload into its fields. Only the fields a captured token
     confirms are given names; the rest are returned under their index as `unknown_<index>` rather than
@@ -147,7 +147,7 @@ def sync(
     body: DecryptXGnarlyBody,
     version: XGnarlyScriptVersion | Unset = UNSET,
 ) -> DecryptXGnarlyResponse | ErrorResponse | None:
-    """Decrypt tik tok x gnarly
+    """Decode a TikTok x-gnarly signature
 
      Decode a TikTok `x-gnarly` signature payload into its fields. Only the fields a captured token
     confirms are given names; the rest are returned under their index as `unknown_<index>` rather than
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     body: DecryptXGnarlyBody,
     version: XGnarlyScriptVersion | Unset = UNSET,
 ) -> Response[DecryptXGnarlyResponse | ErrorResponse]:
-    """Decrypt tik tok x gnarly
+    """Decode a TikTok x-gnarly signature
 
      Decode a TikTok `x-gnarly` signature payload into its fields. Only the fields a captured token
     confirms are given names; the rest are returned under their index as `unknown_<index>` rather than
@@ -212,7 +212,7 @@ async def asyncio(
     body: DecryptXGnarlyBody,
     version: XGnarlyScriptVersion | Unset = UNSET,
 ) -> DecryptXGnarlyResponse | ErrorResponse | None:
-    """Decrypt tik tok x gnarly
+    """Decode a TikTok x-gnarly signature
 
      Decode a TikTok `x-gnarly` signature payload into its fields. Only the fields a captured token
     confirms are given names; the rest are returned under their index as `unknown_<index>` rather than

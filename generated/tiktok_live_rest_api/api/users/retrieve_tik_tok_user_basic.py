@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokUserBasicResponse]:
-    """Retrieve tik tok user basic
+    """Read a TikTok user's basic profile by handle
 
      Retrieve basic public profile info (avatars, nickname, region) for a TikTok user by their unique ID
     (handle). Works for 18+ accounts & private accounts.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokUserBasicResponse | None:
-    """Retrieve tik tok user basic
+    """Read a TikTok user's basic profile by handle
 
      Retrieve basic public profile info (avatars, nickname, region) for a TikTok user by their unique ID
     (handle). Works for 18+ accounts & private accounts.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokUserBasicResponse]:
-    """Retrieve tik tok user basic
+    """Read a TikTok user's basic profile by handle
 
      Retrieve basic public profile info (avatars, nickname, region) for a TikTok user by their unique ID
     (handle). Works for 18+ accounts & private accounts.
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokUserBasicResponse | None:
-    """Retrieve tik tok user basic
+    """Read a TikTok user's basic profile by handle
 
      Retrieve basic public profile info (avatars, nickname, region) for a TikTok user by their unique ID
     (handle). Works for 18+ accounts & private accounts.

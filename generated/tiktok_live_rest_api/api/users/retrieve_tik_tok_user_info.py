@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokUserInfoResponse]:
-    """Retrieve tik tok user info
+    """Read a TikTok user's profile by numeric id
 
      Retrieve profile info (avatars, follow counts, verification) for a TikTok user by their numeric user
     ID.
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokUserInfoResponse | None:
-    """Retrieve tik tok user info
+    """Read a TikTok user's profile by numeric id
 
      Retrieve profile info (avatars, follow counts, verification) for a TikTok user by their numeric user
     ID.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokUserInfoResponse]:
-    """Retrieve tik tok user info
+    """Read a TikTok user's profile by numeric id
 
      Retrieve profile info (avatars, follow counts, verification) for a TikTok user by their numeric user
     ID.
@@ -207,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokUserInfoResponse | None:
-    """Retrieve tik tok user info
+    """Read a TikTok user's profile by numeric id
 
      Retrieve profile info (avatars, follow counts, verification) for a TikTok user by their numeric user
     ID.

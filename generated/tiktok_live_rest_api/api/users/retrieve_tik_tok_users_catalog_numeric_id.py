@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveTikTokUsersCatalogNumericIdResponse]:
-    """Retrieve tik tok users catalog numeric id
+    """Look a numeric user id up in the TikTok users catalog
 
      Look a numeric TikTok user ID up in the TikTok users catalog, from any record our pipelines have
     stored, however old.
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveTikTokUsersCatalogNumericIdResponse | None:
-    """Retrieve tik tok users catalog numeric id
+    """Look a numeric user id up in the TikTok users catalog
 
      Look a numeric TikTok user ID up in the TikTok users catalog, from any record our pipelines have
     stored, however old.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveTikTokUsersCatalogNumericIdResponse]:
-    """Retrieve tik tok users catalog numeric id
+    """Look a numeric user id up in the TikTok users catalog
 
      Look a numeric TikTok user ID up in the TikTok users catalog, from any record our pipelines have
     stored, however old.
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveTikTokUsersCatalogNumericIdResponse | None:
-    """Retrieve tik tok users catalog numeric id
+    """Look a numeric user id up in the TikTok users catalog
 
      Look a numeric TikTok user ID up in the TikTok users catalog, from any record our pipelines have
     stored, however old.

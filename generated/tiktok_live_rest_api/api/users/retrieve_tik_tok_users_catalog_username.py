@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveTikTokUsersCatalogUsernameResponse]:
-    """Retrieve tik tok users catalog username
+    """Look a handle up in the TikTok users catalog
 
      Look a handle (unique_id) up in the TikTok users catalog: the user who most recently held it, from
     any record our pipelines have stored, however old.
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveTikTokUsersCatalogUsernameResponse | None:
-    """Retrieve tik tok users catalog username
+    """Look a handle up in the TikTok users catalog
 
      Look a handle (unique_id) up in the TikTok users catalog: the user who most recently held it, from
     any record our pipelines have stored, however old.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveTikTokUsersCatalogUsernameResponse]:
-    """Retrieve tik tok users catalog username
+    """Look a handle up in the TikTok users catalog
 
      Look a handle (unique_id) up in the TikTok users catalog: the user who most recently held it, from
     any record our pipelines have stored, however old.
@@ -206,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveTikTokUsersCatalogUsernameResponse | None:
-    """Retrieve tik tok users catalog username
+    """Look a handle up in the TikTok users catalog
 
      Look a handle (unique_id) up in the TikTok users catalog: the user who most recently held it, from
     any record our pipelines have stored, however old.

@@ -108,7 +108,7 @@ def sync_detailed(
     query: str,
     match: UserCatalogSearchMatch | Unset = UNSET,
 ) -> Response[ErrorResponse | SearchTikTokUsersCatalogResponse]:
-    """Search tik tok users catalog
+    """Search the TikTok users catalog
 
      Search the TikTok users catalog: every user our pipelines have recorded, matched on ONE field chosen
     by `match`: the handle (`unique_id`, the default) or the display name (`nickname`). A search never
@@ -154,7 +154,7 @@ def sync(
     query: str,
     match: UserCatalogSearchMatch | Unset = UNSET,
 ) -> ErrorResponse | SearchTikTokUsersCatalogResponse | None:
-    """Search tik tok users catalog
+    """Search the TikTok users catalog
 
      Search the TikTok users catalog: every user our pipelines have recorded, matched on ONE field chosen
     by `match`: the handle (`unique_id`, the default) or the display name (`nickname`). A search never
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     query: str,
     match: UserCatalogSearchMatch | Unset = UNSET,
 ) -> Response[ErrorResponse | SearchTikTokUsersCatalogResponse]:
-    """Search tik tok users catalog
+    """Search the TikTok users catalog
 
      Search the TikTok users catalog: every user our pipelines have recorded, matched on ONE field chosen
     by `match`: the handle (`unique_id`, the default) or the display name (`nickname`). A search never
@@ -239,7 +239,7 @@ async def asyncio(
     query: str,
     match: UserCatalogSearchMatch | Unset = UNSET,
 ) -> ErrorResponse | SearchTikTokUsersCatalogResponse | None:
-    """Search tik tok users catalog
+    """Search the TikTok users catalog
 
      Search the TikTok users catalog: every user our pipelines have recorded, matched on ONE field chosen
     by `match`: the handle (`unique_id`, the default) or the display name (`nickname`). A search never

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokVideoBasicResponse]:
-    """Retrieve tik tok video basic
+    """Read a TikTok video's basic information
 
      Retrieve basic public info (thumbnail, description, hashtags, music, author) for a TikTok video by
     its numeric video ID.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokVideoBasicResponse | None:
-    """Retrieve tik tok video basic
+    """Read a TikTok video's basic information
 
      Retrieve basic public info (thumbnail, description, hashtags, music, author) for a TikTok video by
     its numeric video ID.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokVideoBasicResponse]:
-    """Retrieve tik tok video basic
+    """Read a TikTok video's basic information
 
      Retrieve basic public info (thumbnail, description, hashtags, music, author) for a TikTok video by
     its numeric video ID.
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokVideoBasicResponse | None:
-    """Retrieve tik tok video basic
+    """Read a TikTok video's basic information
 
      Retrieve basic public info (thumbnail, description, hashtags, music, author) for a TikTok video by
     its numeric video ID.

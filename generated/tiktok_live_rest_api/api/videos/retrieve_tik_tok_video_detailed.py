@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokVideoDetailedResponse]:
-    """Retrieve tik tok video detailed
+    """Read a TikTok video's detailed information
 
      Retrieve a TikTok video's detailed public info by its numeric video ID: description, hashtags,
     music, covers, the video URLs with the headers to fetch them, dimensions, duration, engagement
@@ -143,7 +143,7 @@ def sync(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokVideoDetailedResponse | None:
-    """Retrieve tik tok video detailed
+    """Read a TikTok video's detailed information
 
      Retrieve a TikTok video's detailed public info by its numeric video ID: description, hashtags,
     music, covers, the video URLs with the headers to fetch them, dimensions, duration, engagement
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokVideoDetailedResponse]:
-    """Retrieve tik tok video detailed
+    """Read a TikTok video's detailed information
 
      Retrieve a TikTok video's detailed public info by its numeric video ID: description, hashtags,
     music, covers, the video URLs with the headers to fetch them, dimensions, duration, engagement
@@ -212,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokVideoDetailedResponse | None:
-    """Retrieve tik tok video detailed
+    """Read a TikTok video's detailed information
 
      Retrieve a TikTok video's detailed public info by its numeric video ID: description, hashtags,
     music, covers, the video URLs with the headers to fetch them, dimensions, duration, engagement

@@ -114,7 +114,7 @@ def sync_detailed(
     redirect: bool | Unset = True,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]:
-    """Retrieve tik tok video thumbnail
+    """Fetch the thumbnail of a TikTok video
 
      Fetch the thumbnail URL of a TikTok video by its numeric video ID.
 
@@ -153,7 +153,7 @@ def sync(
     redirect: bool | Unset = True,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokVideoThumbnailResponse | None:
-    """Retrieve tik tok video thumbnail
+    """Fetch the thumbnail of a TikTok video
 
      Fetch the thumbnail URL of a TikTok video by its numeric video ID.
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     redirect: bool | Unset = True,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | RetrieveTikTokVideoThumbnailResponse]:
-    """Retrieve tik tok video thumbnail
+    """Fetch the thumbnail of a TikTok video
 
      Fetch the thumbnail URL of a TikTok video by its numeric video ID.
 
@@ -224,7 +224,7 @@ async def asyncio(
     redirect: bool | Unset = True,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | RetrieveTikTokVideoThumbnailResponse | None:
-    """Retrieve tik tok video thumbnail
+    """Fetch the thumbnail of a TikTok video
 
      Fetch the thumbnail URL of a TikTok video by its numeric video ID.
 

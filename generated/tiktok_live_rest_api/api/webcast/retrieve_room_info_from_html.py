@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastRoomInfoFromHtmlRouteResponse]:
-    """Retrieve room info from html
+    """Read a live room's information from the creator's LIVE page
 
      Retrieve TikTok Live Room Information from the state the creator's LIVE page
     (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastRoomInfoFromHtmlRouteResponse | None:
-    """Retrieve room info from html
+    """Read a live room's information from the creator's LIVE page
 
      Retrieve TikTok Live Room Information from the state the creator's LIVE page
     (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastRoomInfoFromHtmlRouteResponse]:
-    """Retrieve room info from html
+    """Read a live room's information from the creator's LIVE page
 
      Retrieve TikTok Live Room Information from the state the creator's LIVE page
     (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastRoomInfoFromHtmlRouteResponse | None:
-    """Retrieve room info from html
+    """Read a live room's information from the creator's LIVE page
 
      Retrieve TikTok Live Room Information from the state the creator's LIVE page
     (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.

@@ -104,7 +104,7 @@ def sync_detailed(
     region: PooledProxyRegion,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastFeedRouteResponse]:
-    """Retrieve webcast feed
+    """Sample the live feed of a region
 
      Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of creators for a
     region.
@@ -141,7 +141,7 @@ def sync(
     region: PooledProxyRegion,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastFeedRouteResponse | None:
-    """Retrieve webcast feed
+    """Sample the live feed of a region
 
      Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of creators for a
     region.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     region: PooledProxyRegion,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastFeedRouteResponse]:
-    """Retrieve webcast feed
+    """Sample the live feed of a region
 
      Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of creators for a
     region.
@@ -208,7 +208,7 @@ async def asyncio(
     region: PooledProxyRegion,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastFeedRouteResponse | None:
-    """Retrieve webcast feed
+    """Sample the live feed of a region
 
      Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of creators for a
     region.

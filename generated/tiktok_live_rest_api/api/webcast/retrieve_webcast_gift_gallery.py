@@ -127,7 +127,7 @@ def sync_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastGiftGalleryResponse]:
-    """Retrieve webcast gift gallery
+    """Read a creator's gift gallery
 
      Retrieve the TikTok LIVE gift gallery (sponsorable gifts + sponsorship
     progress) for a creator.
@@ -181,7 +181,7 @@ def sync(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastGiftGalleryResponse | None:
-    """Retrieve webcast gift gallery
+    """Read a creator's gift gallery
 
      Retrieve the TikTok LIVE gift gallery (sponsorable gifts + sponsorship
     progress) for a creator.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastGiftGalleryResponse]:
-    """Retrieve webcast gift gallery
+    """Read a creator's gift gallery
 
      Retrieve the TikTok LIVE gift gallery (sponsorable gifts + sponsorship
     progress) for a creator.
@@ -282,7 +282,7 @@ async def asyncio(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastGiftGalleryResponse | None:
-    """Retrieve webcast gift gallery
+    """Read a creator's gift gallery
 
      Retrieve the TikTok LIVE gift gallery (sponsorable gifts + sponsorship
     progress) for a creator.

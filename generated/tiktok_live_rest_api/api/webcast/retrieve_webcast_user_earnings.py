@@ -137,7 +137,7 @@ def sync_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastUserEarningsResponse]:
-    """Retrieve webcast user earnings
+    """Read a creator's live earnings
 
      Retrieve TikTok LIVE earnings for a specific user.
 
@@ -194,7 +194,7 @@ def sync(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastUserEarningsResponse | None:
-    """Retrieve webcast user earnings
+    """Read a creator's live earnings
 
      Retrieve TikTok LIVE earnings for a specific user.
 
@@ -246,7 +246,7 @@ async def asyncio_detailed(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> Response[ErrorResponse | WebcastUserEarningsResponse]:
-    """Retrieve webcast user earnings
+    """Read a creator's live earnings
 
      Retrieve TikTok LIVE earnings for a specific user.
 
@@ -301,7 +301,7 @@ async def asyncio(
     x_cookie_header: str | Unset = UNSET,
     x_image_source: RouteImageSource | Unset = UNSET,
 ) -> ErrorResponse | WebcastUserEarningsResponse | None:
-    """Retrieve webcast user earnings
+    """Read a creator's live earnings
 
      Retrieve TikTok LIVE earnings for a specific user.
 

@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | WebcastUserIdResponse]:
-    """Retrieve webcast user id
+    """Resolve a handle to its numeric TikTok user id
 
      Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
 
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | WebcastUserIdResponse | None:
-    """Retrieve webcast user id
+    """Resolve a handle to its numeric TikTok user id
 
      Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | WebcastUserIdResponse]:
-    """Retrieve webcast user id
+    """Resolve a handle to its numeric TikTok user id
 
      Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
 
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | WebcastUserIdResponse | None:
-    """Retrieve webcast user id
+    """Resolve a handle to its numeric TikTok user id
 
      Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
 

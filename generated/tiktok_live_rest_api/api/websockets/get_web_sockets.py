@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveWebSocketsRouteResponse]:
-    """Get web sockets
+    """List an account's connected WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveWebSocketsRouteResponse | None:
-    """Get web sockets
+    """List an account's connected WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveWebSocketsRouteResponse]:
-    """Get web sockets
+    """List an account's connected WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
@@ -183,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveWebSocketsRouteResponse | None:
-    """Get web sockets
+    """List an account's connected WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 

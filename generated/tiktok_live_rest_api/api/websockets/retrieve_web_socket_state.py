@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveWebSocketRouteResponse]:
-    """Retrieve web socket state
+    """Read the state of one of an account's WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveWebSocketRouteResponse | None:
-    """Retrieve web socket state
+    """Read the state of one of an account's WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | RetrieveWebSocketRouteResponse]:
-    """Retrieve web socket state
+    """Read the state of one of an account's WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | RetrieveWebSocketRouteResponse | None:
-    """Retrieve web socket state
+    """Read the state of one of an account's WebSockets
 
      Retrieve the currently connected WebSocket clients for your account.
 
