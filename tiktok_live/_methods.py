@@ -1371,7 +1371,7 @@ class SyncOperations:
         | None = None,
         json: bool = False,
     ) -> Any:
-        """Pips (`GET /analytics/pips`).
+        """Read the service's stats as an SVG (`GET /analytics/pips`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /analytics/pips`.
 
@@ -1614,7 +1614,7 @@ class SyncOperations:
         return self._call(VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id})
 
     def decrypt_tik_tok_ec_data(self, data: str) -> rest_models.DecryptEcDataResponse:
-        """Decrypt tik tok ec data (`POST /tiktok/signing/decrypt/ec-data`).
+        """Decode a TikTok ecData payload (`POST /tiktok/signing/decrypt/ec-data`).
 
         Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/ec-data`.
 
@@ -1639,7 +1639,7 @@ class SyncOperations:
         return self._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
 
     def decrypt_tik_tok_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
-        """Decrypt tik tok str data (`POST /tiktok/signing/decrypt/str-data`).
+        """Decode a TikTok str-data payload (`POST /tiktok/signing/decrypt/str-data`).
 
         Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/str-data`.
 
@@ -1665,7 +1665,7 @@ class SyncOperations:
     def decrypt_tik_tok_x_dynosaur(
         self, data: str, *, version: Literal["5.3.0"] | None = None
     ) -> rest_models.DecryptXDynosaurResponse:
-        """Decrypt tik tok x dynosaur (`POST /tiktok/signing/decrypt/x-dynosaur`).
+        """Decode a TikTok x-dynosaur signature (`POST /tiktok/signing/decrypt/x-dynosaur`).
 
         Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/x-dynosaur`.
 
@@ -1694,7 +1694,7 @@ class SyncOperations:
     def decrypt_tik_tok_x_gnarly(
         self, data: str, *, version: Literal["5.3.2"] | None = None
     ) -> rest_models.DecryptXGnarlyResponse:
-        """Decrypt tik tok x gnarly (`POST /tiktok/signing/decrypt/x-gnarly`).
+        """Decode a TikTok x-gnarly signature (`POST /tiktok/signing/decrypt/x-gnarly`).
 
         Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/signing/decrypt/x-gnarly`.
 
@@ -1723,7 +1723,7 @@ class SyncOperations:
     def retrieve_tik_tok_users_catalog_numeric_id(
         self, numeric_id: str
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
-        """Retrieve tik tok users catalog numeric id (`GET /tiktok/users/catalog/numeric_ids/{numeric_id}`).
+        """Look a numeric user id up in the TikTok users catalog (`GET /tiktok/users/catalog/numeric_ids/{numeric_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /tiktok/users/catalog/numeric_ids/{numeric_id}`.
@@ -1753,7 +1753,7 @@ class SyncOperations:
     def search_tik_tok_users_catalog(
         self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
     ) -> rest_models.SearchTikTokUsersCatalogResponse:
-        """Search tik tok users catalog (`POST /tiktok/users/catalog/search`).
+        """Search the TikTok users catalog (`POST /tiktok/users/catalog/search`).
 
         Only in the REST layout (`layout='rest'`); rest: `POST /tiktok/users/catalog/search`.
 
@@ -1791,7 +1791,7 @@ class SyncOperations:
     def retrieve_tik_tok_users_catalog_username(
         self, unique_id: str
     ) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
-        """Retrieve tik tok users catalog username (`GET /tiktok/users/catalog/usernames/{unique_id}`).
+        """Look a handle up in the TikTok users catalog (`GET /tiktok/users/catalog/usernames/{unique_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/users/catalog/usernames/{unique_id}`.
 
@@ -1821,7 +1821,7 @@ class SyncOperations:
     def retrieve_tik_tok_user_info(
         self, numeric_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserInfoResponse:
-        """Retrieve tik tok user info (`GET /tiktok/users/{numeric_id}`).
+        """Read a TikTok user's profile by numeric id (`GET /tiktok/users/{numeric_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/users/{numeric_id}`.
 
@@ -1850,7 +1850,7 @@ class SyncOperations:
     def retrieve_tik_tok_user_basic(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserBasicResponse:
-        """Retrieve tik tok user basic (`GET /tiktok/users/{unique_id}/basic`).
+        """Read a TikTok user's basic profile by handle (`GET /tiktok/users/{unique_id}/basic`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/users/{unique_id}/basic`.
 
@@ -1879,7 +1879,7 @@ class SyncOperations:
     def retrieve_tik_tok_video_basic(
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoBasicResponse:
-        """Retrieve tik tok video basic (`GET /tiktok/videos/{video_id}/basic`).
+        """Read a TikTok video's basic information (`GET /tiktok/videos/{video_id}/basic`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/videos/{video_id}/basic`.
 
@@ -1908,7 +1908,7 @@ class SyncOperations:
     def retrieve_tik_tok_video_detailed(
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoDetailedResponse:
-        """Retrieve tik tok video detailed (`GET /tiktok/videos/{video_id}/detailed`).
+        """Read a TikTok video's detailed information (`GET /tiktok/videos/{video_id}/detailed`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/videos/{video_id}/detailed`.
 
@@ -1942,7 +1942,7 @@ class SyncOperations:
         redirect: bool = True,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RetrieveTikTokVideoThumbnailResponse:
-        """Retrieve tik tok video thumbnail (`GET /tiktok/videos/{video_id}/thumbnail`).
+        """Fetch the thumbnail of a TikTok video (`GET /tiktok/videos/{video_id}/thumbnail`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /tiktok/videos/{video_id}/thumbnail`.
 
@@ -1971,7 +1971,7 @@ class SyncOperations:
         )
 
     def retrieve_agency_by_anchor_id(self, numeric_id: str) -> rest_models.AgencyCatalogEntryResponse:
-        """Retrieve agency by anchor id (`GET /webcast/agencies/catalog/anchors/{numeric_id}`).
+        """Find the agency of a creator (`GET /webcast/agencies/catalog/anchors/{numeric_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/agencies/catalog/anchors/{numeric_id}`.
@@ -2043,7 +2043,7 @@ class SyncOperations:
     def retrieve_agency_apply_url(
         self, agency_id: int, *, redirect: bool = False
     ) -> rest_models.AgencyApplyUrlResponse:
-        """Retrieve agency apply url (`GET /webcast/agencies/catalog/{agency_id}/apply_url`).
+        """Read an agency's application URL (`GET /webcast/agencies/catalog/{agency_id}/apply_url`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/agencies/catalog/{agency_id}/apply_url`.
@@ -2076,7 +2076,7 @@ class SyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
-        """Retrieve live analytics video list (`GET /webcast/anchors/me/rooms`).
+        """List the calling creator's past lives with analytics (`GET /webcast/anchors/me/rooms`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/me/rooms`.
 
@@ -2125,7 +2125,7 @@ class SyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoDetailAPIResponse:
-        """Retrieve live analytics video detail (`GET /webcast/anchors/me/rooms/{room_id}/details`).
+        """Read the analytics of one past live (`GET /webcast/anchors/me/rooms/{room_id}/details`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/me/rooms/{room_id}/details`.
 
@@ -2174,7 +2174,7 @@ class SyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
-        """Retrieve live analytics user interactions (`GET /webcast/anchors/me/rooms/{room_id}/interactions`).
+        """Read a viewer's interactions with one past live (`GET /webcast/anchors/me/rooms/{room_id}/interactions`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/anchors/me/rooms/{room_id}/interactions`.
@@ -2535,7 +2535,7 @@ class SyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.WebcastGiftGalleryResponse:
-        """Retrieve webcast gift gallery (`GET /webcast/anchors/{unique_id}/gift_gallery`).
+        """Read a creator's gift gallery (`GET /webcast/anchors/{unique_id}/gift_gallery`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/{unique_id}/gift_gallery`.
 
@@ -2587,7 +2587,7 @@ class SyncOperations:
     def retrieve_room_info_from_html(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
-        """Retrieve room info from html (`GET /webcast/anchors/{unique_id}/room_info/crawled`).
+        """Read a live room's information from the creator's LIVE page (`GET /webcast/anchors/{unique_id}/room_info/crawled`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/anchors/{unique_id}/room_info/crawled`.
@@ -2615,7 +2615,7 @@ class SyncOperations:
         return self._call(RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     def retrieve_webcast_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
-        """Retrieve webcast user id (`GET /webcast/anchors/{unique_id}/user_id`).
+        """Resolve a handle to its numeric TikTok user id (`GET /webcast/anchors/{unique_id}/user_id`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/{unique_id}/user_id`.
 
@@ -2844,7 +2844,7 @@ class SyncOperations:
         webcast_language: Literal["en"] = "en",
         redirect: bool = False,
     ) -> rest_models.WebcastGiftsResponse:
-        """Retrieve webcast gifts (`GET /webcast/gifts`).
+        """List the gifts of a region (`GET /webcast/gifts`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/gifts`.
 
@@ -2937,7 +2937,7 @@ class SyncOperations:
         return self._call(SEARCH_WEBCAST_GIFTS, {"query": query})
 
     def retrieve_webcast_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
-        """Retrieve webcast gift (`GET /webcast/gifts/catalog/{gift_id}`).
+        """Read a gift from the gift catalog (`GET /webcast/gifts/catalog/{gift_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/gifts/catalog/{gift_id}`.
 
@@ -3014,7 +3014,7 @@ class SyncOperations:
     def get_user_leaderboards_over_timespan(
         self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
-        """Get user leaderboards over timespan (`GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`).
+        """List the leaderboards a creator appeared on over a period (`GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`.
@@ -3599,7 +3599,7 @@ class SyncOperations:
         x_oauth_token: str | None = None,
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomUnkickUserAPIResponse:
-        """Unban room user (`DELETE /webcast/rooms/{room_id}/moderation/bans`).
+        """Let a kicked user back into a live room (`DELETE /webcast/rooms/{room_id}/moderation/bans`).
 
         Only in the REST layout (`layout='rest'`); rest: `DELETE /webcast/rooms/{room_id}/moderation/bans`.
 
@@ -4010,7 +4010,7 @@ class SyncOperations:
         return self._call(RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source})
 
     def get_web_sockets(self, account_id: int) -> rest_models.RetrieveWebSocketsRouteResponse:
-        """Get web sockets (`GET /webcast/websockets/{account_id}`).
+        """List an account's connected WebSockets (`GET /webcast/websockets/{account_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/websockets/{account_id}`.
 
@@ -4033,7 +4033,7 @@ class SyncOperations:
     def retrieve_web_socket_state(
         self, account_id: int, websocket_id: str
     ) -> rest_models.RetrieveWebSocketRouteResponse:
-        """Retrieve web socket state (`GET /webcast/websockets/{account_id}/{websocket_id}`).
+        """Read the state of one of an account's WebSockets (`GET /webcast/websockets/{account_id}/{websocket_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/websockets/{account_id}/{websocket_id}`.
@@ -4557,7 +4557,7 @@ class AsyncOperations:
         | None = None,
         json: bool = False,
     ) -> Any:
-        """Pips: see `TikTokLiveClient.pips`."""
+        """Read the service's stats as an SVG: see `TikTokLiveClient.pips`."""
         from ._catalog import PIPS
 
         return await self._call(
@@ -4657,13 +4657,13 @@ class AsyncOperations:
         return await self._call(VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id})
 
     async def decrypt_tik_tok_ec_data(self, data: str) -> rest_models.DecryptEcDataResponse:
-        """Decrypt tik tok ec data: see `TikTokLiveClient.decrypt_tik_tok_ec_data`."""
+        """Decode a TikTok ecData payload: see `TikTokLiveClient.decrypt_tik_tok_ec_data`."""
         from ._catalog import DECRYPT_TIK_TOK_EC_DATA
 
         return await self._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
 
     async def decrypt_tik_tok_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
-        """Decrypt tik tok str data: see `TikTokLiveClient.decrypt_tik_tok_str_data`."""
+        """Decode a TikTok str-data payload: see `TikTokLiveClient.decrypt_tik_tok_str_data`."""
         from ._catalog import DECRYPT_TIK_TOK_STR_DATA
 
         return await self._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
@@ -4671,7 +4671,7 @@ class AsyncOperations:
     async def decrypt_tik_tok_x_dynosaur(
         self, data: str, *, version: Literal["5.3.0"] | None = None
     ) -> rest_models.DecryptXDynosaurResponse:
-        """Decrypt tik tok x dynosaur: see `TikTokLiveClient.decrypt_tik_tok_x_dynosaur`."""
+        """Decode a TikTok x-dynosaur signature: see `TikTokLiveClient.decrypt_tik_tok_x_dynosaur`."""
         from ._catalog import DECRYPT_TIK_TOK_X_DYNOSAUR
 
         return await self._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
@@ -4679,7 +4679,7 @@ class AsyncOperations:
     async def decrypt_tik_tok_x_gnarly(
         self, data: str, *, version: Literal["5.3.2"] | None = None
     ) -> rest_models.DecryptXGnarlyResponse:
-        """Decrypt tik tok x gnarly: see `TikTokLiveClient.decrypt_tik_tok_x_gnarly`."""
+        """Decode a TikTok x-gnarly signature: see `TikTokLiveClient.decrypt_tik_tok_x_gnarly`."""
         from ._catalog import DECRYPT_TIK_TOK_X_GNARLY
 
         return await self._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
@@ -4687,7 +4687,7 @@ class AsyncOperations:
     async def retrieve_tik_tok_users_catalog_numeric_id(
         self, numeric_id: str
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
-        """Retrieve tik tok users catalog numeric id: see `TikTokLiveClient.retrieve_tik_tok_users_catalog_numeric_id`."""
+        """Look a numeric user id up in the TikTok users catalog: see `TikTokLiveClient.retrieve_tik_tok_users_catalog_numeric_id`."""
         from ._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
 
         return await self._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
@@ -4695,7 +4695,7 @@ class AsyncOperations:
     async def search_tik_tok_users_catalog(
         self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
     ) -> rest_models.SearchTikTokUsersCatalogResponse:
-        """Search tik tok users catalog: see `TikTokLiveClient.search_tik_tok_users_catalog`."""
+        """Search the TikTok users catalog: see `TikTokLiveClient.search_tik_tok_users_catalog`."""
         from ._catalog import SEARCH_TIK_TOK_USERS_CATALOG
 
         return await self._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
@@ -4703,7 +4703,7 @@ class AsyncOperations:
     async def retrieve_tik_tok_users_catalog_username(
         self, unique_id: str
     ) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
-        """Retrieve tik tok users catalog username: see `TikTokLiveClient.retrieve_tik_tok_users_catalog_username`."""
+        """Look a handle up in the TikTok users catalog: see `TikTokLiveClient.retrieve_tik_tok_users_catalog_username`."""
         from ._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
 
         return await self._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
@@ -4711,7 +4711,7 @@ class AsyncOperations:
     async def retrieve_tik_tok_user_info(
         self, numeric_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserInfoResponse:
-        """Retrieve tik tok user info: see `TikTokLiveClient.retrieve_tik_tok_user_info`."""
+        """Read a TikTok user's profile by numeric id: see `TikTokLiveClient.retrieve_tik_tok_user_info`."""
         from ._catalog import RETRIEVE_TIK_TOK_USER_INFO
 
         return await self._call(
@@ -4721,7 +4721,7 @@ class AsyncOperations:
     async def retrieve_tik_tok_user_basic(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserBasicResponse:
-        """Retrieve tik tok user basic: see `TikTokLiveClient.retrieve_tik_tok_user_basic`."""
+        """Read a TikTok user's basic profile by handle: see `TikTokLiveClient.retrieve_tik_tok_user_basic`."""
         from ._catalog import RETRIEVE_TIK_TOK_USER_BASIC
 
         return await self._call(RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source})
@@ -4729,7 +4729,7 @@ class AsyncOperations:
     async def retrieve_tik_tok_video_basic(
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoBasicResponse:
-        """Retrieve tik tok video basic: see `TikTokLiveClient.retrieve_tik_tok_video_basic`."""
+        """Read a TikTok video's basic information: see `TikTokLiveClient.retrieve_tik_tok_video_basic`."""
         from ._catalog import RETRIEVE_TIK_TOK_VIDEO_BASIC
 
         return await self._call(RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source})
@@ -4737,7 +4737,7 @@ class AsyncOperations:
     async def retrieve_tik_tok_video_detailed(
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoDetailedResponse:
-        """Retrieve tik tok video detailed: see `TikTokLiveClient.retrieve_tik_tok_video_detailed`."""
+        """Read a TikTok video's detailed information: see `TikTokLiveClient.retrieve_tik_tok_video_detailed`."""
         from ._catalog import RETRIEVE_TIK_TOK_VIDEO_DETAILED
 
         return await self._call(
@@ -4751,7 +4751,7 @@ class AsyncOperations:
         redirect: bool = True,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RetrieveTikTokVideoThumbnailResponse:
-        """Retrieve tik tok video thumbnail: see `TikTokLiveClient.retrieve_tik_tok_video_thumbnail`."""
+        """Fetch the thumbnail of a TikTok video: see `TikTokLiveClient.retrieve_tik_tok_video_thumbnail`."""
         from ._catalog import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
 
         return await self._call(
@@ -4760,7 +4760,7 @@ class AsyncOperations:
         )
 
     async def retrieve_agency_by_anchor_id(self, numeric_id: str) -> rest_models.AgencyCatalogEntryResponse:
-        """Retrieve agency by anchor id: see `TikTokLiveClient.retrieve_agency_by_anchor_id`."""
+        """Find the agency of a creator: see `TikTokLiveClient.retrieve_agency_by_anchor_id`."""
         from ._catalog import RETRIEVE_AGENCY_BY_ANCHOR_ID
 
         return await self._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
@@ -4780,7 +4780,7 @@ class AsyncOperations:
     async def retrieve_agency_apply_url(
         self, agency_id: int, *, redirect: bool = False
     ) -> rest_models.AgencyApplyUrlResponse:
-        """Retrieve agency apply url: see `TikTokLiveClient.retrieve_agency_apply_url`."""
+        """Read an agency's application URL: see `TikTokLiveClient.retrieve_agency_apply_url`."""
         from ._catalog import RETRIEVE_AGENCY_APPLY_URL
 
         return await self._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
@@ -4794,7 +4794,7 @@ class AsyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
-        """Retrieve live analytics video list: see `TikTokLiveClient.retrieve_live_analytics_video_list`."""
+        """List the calling creator's past lives with analytics: see `TikTokLiveClient.retrieve_live_analytics_video_list`."""
         from ._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
 
         return await self._call(
@@ -4816,7 +4816,7 @@ class AsyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoDetailAPIResponse:
-        """Retrieve live analytics video detail: see `TikTokLiveClient.retrieve_live_analytics_video_detail`."""
+        """Read the analytics of one past live: see `TikTokLiveClient.retrieve_live_analytics_video_detail`."""
         from ._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
 
         return await self._call(
@@ -4838,7 +4838,7 @@ class AsyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
-        """Retrieve live analytics user interactions: see `TikTokLiveClient.retrieve_live_analytics_user_interactions`."""
+        """Read a viewer's interactions with one past live: see `TikTokLiveClient.retrieve_live_analytics_user_interactions`."""
         from ._catalog import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
 
         return await self._call(
@@ -5099,7 +5099,7 @@ class AsyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.WebcastGiftGalleryResponse:
-        """Retrieve webcast gift gallery: see `TikTokLiveClient.retrieve_webcast_gift_gallery`."""
+        """Read a creator's gift gallery: see `TikTokLiveClient.retrieve_webcast_gift_gallery`."""
         from ._catalog import RETRIEVE_WEBCAST_GIFT_GALLERY
 
         return await self._call(
@@ -5116,7 +5116,7 @@ class AsyncOperations:
     async def retrieve_room_info_from_html(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
-        """Retrieve room info from html: see `TikTokLiveClient.retrieve_room_info_from_html`."""
+        """Read a live room's information from the creator's LIVE page: see `TikTokLiveClient.retrieve_room_info_from_html`."""
         from ._catalog import RETRIEVE_ROOM_INFO_FROM_HTML
 
         return await self._call(
@@ -5124,7 +5124,7 @@ class AsyncOperations:
         )
 
     async def retrieve_webcast_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
-        """Retrieve webcast user id: see `TikTokLiveClient.retrieve_webcast_user_id`."""
+        """Resolve a handle to its numeric TikTok user id: see `TikTokLiveClient.retrieve_webcast_user_id`."""
         from ._catalog import RETRIEVE_WEBCAST_USER_ID
 
         return await self._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
@@ -5296,7 +5296,7 @@ class AsyncOperations:
         webcast_language: Literal["en"] = "en",
         redirect: bool = False,
     ) -> rest_models.WebcastGiftsResponse:
-        """Retrieve webcast gifts: see `TikTokLiveClient.retrieve_webcast_gifts`."""
+        """List the gifts of a region: see `TikTokLiveClient.retrieve_webcast_gifts`."""
         from ._catalog import RETRIEVE_WEBCAST_GIFTS
 
         return await self._call(
@@ -5326,7 +5326,7 @@ class AsyncOperations:
         return await self._call(SEARCH_WEBCAST_GIFTS, {"query": query})
 
     async def retrieve_webcast_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
-        """Retrieve webcast gift: see `TikTokLiveClient.retrieve_webcast_gift`."""
+        """Read a gift from the gift catalog: see `TikTokLiveClient.retrieve_webcast_gift`."""
         from ._catalog import RETRIEVE_WEBCAST_GIFT
 
         return await self._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
@@ -5348,7 +5348,7 @@ class AsyncOperations:
     async def get_user_leaderboards_over_timespan(
         self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
-        """Get user leaderboards over timespan: see `TikTokLiveClient.get_user_leaderboards_over_timespan`."""
+        """List the leaderboards a creator appeared on over a period: see `TikTokLiveClient.get_user_leaderboards_over_timespan`."""
         from ._catalog import GET_USER_LEADERBOARDS_OVER_TIMESPAN
 
         return await self._call(
@@ -5738,7 +5738,7 @@ class AsyncOperations:
         x_oauth_token: str | None = None,
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomUnkickUserAPIResponse:
-        """Unban room user: see `TikTokLiveClient.unban_room_user`."""
+        """Let a kicked user back into a live room: see `TikTokLiveClient.unban_room_user`."""
         from ._catalog import UNBAN_ROOM_USER
 
         return await self._call(
@@ -5930,7 +5930,7 @@ class AsyncOperations:
         return await self._call(RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source})
 
     async def get_web_sockets(self, account_id: int) -> rest_models.RetrieveWebSocketsRouteResponse:
-        """Get web sockets: see `TikTokLiveClient.get_web_sockets`."""
+        """List an account's connected WebSockets: see `TikTokLiveClient.get_web_sockets`."""
         from ._catalog import GET_WEB_SOCKETS
 
         return await self._call(GET_WEB_SOCKETS, {"account_id": account_id})
@@ -5938,7 +5938,7 @@ class AsyncOperations:
     async def retrieve_web_socket_state(
         self, account_id: int, websocket_id: str
     ) -> rest_models.RetrieveWebSocketRouteResponse:
-        """Retrieve web socket state: see `TikTokLiveClient.retrieve_web_socket_state`."""
+        """Read the state of one of an account's WebSockets: see `TikTokLiveClient.retrieve_web_socket_state`."""
         from ._catalog import RETRIEVE_WEB_SOCKET_STATE
 
         return await self._call(RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id})
