@@ -1771,6 +1771,7 @@ REST_FETCH_WEBCAST_URL: Operation[WebcastFetchResult] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -1991,6 +1992,7 @@ REST_SEND_ROOM_CHAT: Operation[SendChatResponse] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -3201,6 +3203,7 @@ REST_GET_USER_INFO: Operation[rest_models.OAuthUserInfoResponse] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
     ),
@@ -3819,6 +3822,7 @@ REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST: Operation[rest_models.LiveAnalyticsVide
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -3875,6 +3879,7 @@ REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL: Operation[rest_models.LiveAnalyticsVi
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -3941,6 +3946,7 @@ REST_RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS: Operation[rest_models.LiveAnalyt
                 location="header",
                 check="text",
                 required=False,
+                secret=True,
                 type_hint="str",
             ),
             Param(
@@ -3998,6 +4004,7 @@ REST_RETRIEVE_ROOM_MODERATORS: Operation[rest_models.RoomModeratorsAPIResponse] 
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4063,6 +4070,7 @@ REST_ADD_ROOM_MODERATOR: Operation[rest_models.RoomAdminUpdateAPIResponse] = Ope
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4116,6 +4124,7 @@ REST_REMOVE_ROOM_MODERATOR: Operation[rest_models.RoomAdminUpdateAPIResponse] = 
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4210,6 +4219,7 @@ REST_FETCH_WEBCAST_URL_BY_UNIQUE_ID: Operation[WebcastFetchResult] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4288,6 +4298,7 @@ REST_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4541,6 +4552,7 @@ REST_RETRIEVE_WEBCAST_GIFT_GALLERY: Operation[rest_models.WebcastGiftGalleryResp
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4660,6 +4672,7 @@ REST_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -4710,6 +4723,7 @@ REST_RETRIEVE_WEBCAST_ANCHOR_EVENTS: Operation[rest_models.RetrieveWebcastAnchor
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -5220,6 +5234,7 @@ REST_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -5901,6 +5916,7 @@ REST_RETRIEVE_ROOM_BANNED_USERS: Operation[rest_models.RoomKickedUsersAPIRespons
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -5963,6 +5979,7 @@ REST_KICK_ROOM_USER: Operation[rest_models.RoomKickUserAPIResponse] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6016,6 +6033,7 @@ REST_UNBAN_ROOM_USER: Operation[rest_models.RoomUnkickUserAPIResponse] = Operati
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6070,6 +6088,7 @@ REST_RETRIEVE_ROOM_MUTED_USERS: Operation[rest_models.RoomMutedUsersAPIResponse]
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6154,6 +6173,7 @@ REST_MUTE_ROOM_USER: Operation[rest_models.RoomMuteUserAPIResponse] = Operation(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6207,6 +6227,7 @@ REST_UNMUTE_ROOM_USER: Operation[rest_models.RoomUnmuteUserAPIResponse] = Operat
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6260,6 +6281,7 @@ REST_GET_SENSITIVE_WORDS: Operation[rest_models.RoomGetSensitiveWordsAPIResponse
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6316,6 +6338,7 @@ REST_ADD_SENSITIVE_WORD: Operation[rest_models.RoomAddSensitiveWordAPIResponse] 
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6378,6 +6401,7 @@ REST_DELETE_SENSITIVE_WORD: Operation[rest_models.RoomDelSensitiveWordAPIRespons
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6431,6 +6455,7 @@ REST_TOGGLE_ROOM_COMMENTS: Operation[rest_models.RoomCommentsToggleAPIResponse] 
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6484,6 +6509,7 @@ REST_RETRIEVE_ROOM_RANKINGS: Operation[rest_models.WebcastRoomRankingsResponse] 
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6630,6 +6656,7 @@ FETCH_WEBCAST_URL: Method[WebcastFetchResult] = Method(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
     ),
@@ -6714,6 +6741,7 @@ SEND_CHAT: Method[SendChatResponse] = Method(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6753,6 +6781,7 @@ RETRIEVE_BULK_LIVE_CHECK: Method[BulkLiveCheckResponse] = Method(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
     ),
@@ -6793,6 +6822,7 @@ RETRIEVE_WEBCAST_RANKINGS: Method[RankingsResponse] = Method(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
@@ -6822,6 +6852,7 @@ RETRIEVE_WEBCAST_USER_EARNINGS: Method[UserEarningsResponse] = Method(
             location="header",
             check="text",
             required=False,
+            secret=True,
             type_hint="str",
         ),
         Param(
