@@ -6,6 +6,7 @@ without; slots are released on close, on errors and across reconnects; leases ar
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
 from collections.abc import Iterator
@@ -281,3 +282,18 @@ def test_max_connection_wait_is_checked_before_connecting() -> None:
             client.live_events("someone", max_connection_wait=-1)
         with pytest.raises(TypeError, match="max_connection_wait"):
             client.live_events("someone", max_connection_wait="5")  # type: ignore[typeddict-item]
+
+
+def test_a_stream_dropped_without_closing_stops_renewing_its_lease() -> None:
+    with FakeLiveServer(_service(), events=None, rate=20) as live:
+        budget = LocalBudget(live_lease=0.2)
+        with TikTokLiveClient(api_key=KEY, rate_limiter=budget) as client:
+            events = client.live_events("someone", ws_url=live.ws_url)
+            next(events)
+            assert _open(budget) == 1
+            del events
+            gc.collect()
+            deadline = time.monotonic() + 10
+            while _open(budget) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert _open(budget) == 0

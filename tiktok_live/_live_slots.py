@@ -17,6 +17,7 @@ import math
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
@@ -321,10 +322,12 @@ class RedisSlots:
 
 
 class Lease:
-    """A slot a stream holds: renewed by a daemon thread every third of the lease until released (once)."""
+    """A slot a stream holds: renewed by a daemon thread every third of the lease until released (once), or until
+    `holder` is garbage (a stream dropped unclosed: its lease then runs out instead of being renewed forever)."""
 
-    def __init__(self, slots: ConnectionSlots, key: str, slot: Slot) -> None:
+    def __init__(self, slots: ConnectionSlots, key: str, slot: Slot, holder: object = None) -> None:
         self.slots, self.key, self.slot = slots, key, slot
+        self._holder = None if holder is None else weakref.ref(holder)
         self._lock = threading.Lock()
         self._released = False
         self._stop = threading.Event()
@@ -334,7 +337,7 @@ class Lease:
     def _renew(self) -> None:
         while not self._stop.wait(self.slots.lease / 3):
             with self._lock:
-                if self._released:
+                if self._released or (self._holder is not None and self._holder() is None):
                     return
                 try:
                     self.slots.renew(self.key, self.slot)

@@ -143,7 +143,7 @@ class _Stream:
             from ._live_slots import Slot
 
             assert isinstance(taken, Slot)
-            self._lease = Lease(self._slots[0], self._slots[1], taken)
+            self._lease = Lease(self._slots[0], self._slots[1], taken, holder=self)
         return None
 
     def _handlers_for(self, event: LiveEvent) -> list[Callable[[Any], Any]]:
