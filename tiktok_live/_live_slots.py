@@ -3,8 +3,8 @@
 Euler closes a WebSocket beyond the account's plan with 4429 (published: 25 / 100 / 1,500+ concurrent for
 Community / Business / Enterprise). A stream takes a connection slot before it connects and releases it when
 the connection closes, so clients sharing a budget (in-process, or through Redis) stay under the limit instead
-of learning it from 4429s. Slots are leases: the stream renews its slot (a daemon thread, every third of the
-lease) while it holds it, so a slot of a process that died frees itself when its lease runs out.
+of learning it from 4429s. Slots are leases, renewed every third of the lease while held (by one daemon thread
+per process), so a slot of a process that died frees itself when its lease runs out.
 
 The limit is a setting of the budget (`live_connections=`, the smallest plan's by default), lowered for a
 while (`LEARNED_FOR`) when the service answers 4429 anyway: to the number of other slots open at that moment.
@@ -321,33 +321,69 @@ class RedisSlots:
         return self._local.open(key)
 
 
+class _Renewer:
+    """One daemon thread per process renews every held lease once a third of it has passed (not a thread per
+    stream: an Enterprise plan holds 1,500 connections)."""
+
+    def __init__(self) -> None:
+        self._leases: set[Lease] = set()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def add(self, lease: Lease) -> None:
+        with self._wake:
+            self._leases.add(lease)
+            if self._thread is None or not self._thread.is_alive():  # not alive: in a child after fork()
+                self._thread = threading.Thread(target=self._run, name="tiktok-live-leases", daemon=True)
+                self._thread.start()
+            self._wake.notify()
+
+    def discard(self, lease: Lease) -> None:
+        with self._wake:
+            self._leases.discard(lease)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                if not self._leases:
+                    self._thread = None
+                    return
+                now = time.monotonic()
+                due = [lease for lease in self._leases if lease.due <= now]
+                if not due:
+                    self._wake.wait(min(lease.due for lease in self._leases) - now)
+                    continue
+            for lease in due:  # outside the lock: a renewal is a Redis round trip
+                lease.renew()
+
+
 class Lease:
-    """A slot a stream holds: renewed by a daemon thread every third of the lease until released (once), or until
-    `holder` is garbage (a stream dropped unclosed: its lease then runs out instead of being renewed forever)."""
+    """A slot a stream holds: renewed every third of the lease until released (once), or until `holder` is
+    garbage (a stream dropped unclosed: its lease then runs out instead of being renewed forever)."""
 
     def __init__(self, slots: ConnectionSlots, key: str, slot: Slot, holder: object = None) -> None:
         self.slots, self.key, self.slot = slots, key, slot
         self._holder = None if holder is None else weakref.ref(holder)
         self._lock = threading.Lock()
         self._released = False
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._renew, name="tiktok-live-lease", daemon=True)
-        self._thread.start()
+        self.due = time.monotonic() + slots.lease / 3
+        _RENEWER.add(self)
 
-    def _renew(self) -> None:
-        while not self._stop.wait(self.slots.lease / 3):
-            with self._lock:
-                if self._released or (self._holder is not None and self._holder() is None):
-                    return
-                try:
-                    self.slots.renew(self.key, self.slot)
-                except Exception as error:  # a lost renewal only lets the lease run out early
-                    logger.debug("could not renew a live-events connection slot: %s", type(error).__name__)
+    def renew(self) -> None:
+        with self._lock:  # not while a release runs: the renewal would put the released slot back
+            if self._released or (self._holder is not None and self._holder() is None):
+                _RENEWER.discard(self)
+                return
+            try:
+                self.slots.renew(self.key, self.slot)
+            except Exception as error:  # a lost renewal only lets the lease run out early
+                logger.debug("could not renew a live-events connection slot: %s", type(error).__name__)
+            self.due = time.monotonic() + self.slots.lease / 3
 
     def _release_once(self) -> bool:
-        with self._lock:  # not while a renewal runs: it would put the released slot back
+        with self._lock:
             first, self._released = not self._released, True
-        self._stop.set()
+        _RENEWER.discard(self)
         return first
 
     def release(self, *, refused: bool = False) -> int | None:
@@ -357,6 +393,9 @@ class Lease:
         if not self._release_once():
             return None
         return await self.slots.arelease(self.key, self.slot, refused=refused)
+
+
+_RENEWER = _Renewer()
 
 
 def slots_of(client: Any) -> tuple[ConnectionSlots, str] | None:
