@@ -28,6 +28,7 @@ from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 import httpx
 
 from . import _retry
+from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, LocalSlots
 
 __all__ = ["BudgetLimiter", "LocalBudget", "Observation", "Refusal", "Ticket", "WindowBudget"]
 
@@ -298,7 +299,9 @@ class LocalBudget:
     that hold this object. `time_scale` shrinks the windows (0.05 makes a minute 3 s), for tests against a
     fake service scaled the same way; `margin` is the seconds added to each window for the time a request
     takes to reach the service. With `seed=True` a client asks `rate_limits()` (free) before its first call
-    on a key; without, the limits come from the `rate_limits()` answers you ask for, headers and 429s."""
+    on a key; without, the limits come from the `rate_limits()` answers you ask for, headers and 429s.
+    `live_connections` is the account's limit of live-events WebSockets open at once, counted in `slots`
+    (each held as a lease of `live_lease` seconds, renewed while connected; see `_live_slots.py`)."""
 
     description = "in-process"
 
@@ -309,10 +312,13 @@ class LocalBudget:
         margin: float = DEFAULT_MARGIN,
         clock: Callable[[], float] | None = None,
         seed: bool = False,
+        live_connections: int = DEFAULT_LIVE_CONNECTIONS,
+        live_lease: float = DEFAULT_LIVE_LEASE,
     ) -> None:
         import time
 
         check_scale(time_scale, margin)
+        self.slots = LocalSlots(live_connections, live_lease)
         self.seed = bool(seed)
         self.time_scale = float(time_scale)
         self.margin = float(margin)

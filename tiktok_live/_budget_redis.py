@@ -28,6 +28,7 @@ from ._budget import (
     WindowBudget,
     check_scale,
 )
+from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, RedisSlots
 
 if TYPE_CHECKING:
     import redis
@@ -177,7 +178,8 @@ class RedisBudget:
     """A budget shared through Redis by every client (in any process, on any machine) that uses the same
     Redis URL and API key. `socket_timeout` bounds each Redis round trip (seconds); `prefix` starts every
     Redis key; `time_scale` and `margin` are as for `LocalBudget`. Each process asks `rate_limits()` (free)
-    before its first call on a key, unless `seed=False`. Needs `pip install 'tiktok-live[redis]'`."""
+    before its first call on a key, unless `seed=False`. `live_connections` and `live_lease` are as for
+    `LocalBudget`: live-events connections are counted in Redis too. Needs `pip install 'tiktok-live[redis]'`."""
 
     def __init__(
         self,
@@ -189,6 +191,8 @@ class RedisBudget:
         margin: float = DEFAULT_MARGIN,
         clock: Callable[[], float] | None = None,
         seed: bool = True,
+        live_connections: int = DEFAULT_LIVE_CONNECTIONS,
+        live_lease: float = DEFAULT_LIVE_LEASE,
     ) -> None:
         if not isinstance(url, str):
             raise TypeError(f"url must be a str, not {type(url).__name__}")
@@ -206,7 +210,10 @@ class RedisBudget:
         self.margin = float(margin)
         self.description = f"shared through Redis at {_redacted(url)}"
         self._clock = clock or time.monotonic
-        self.local = LocalBudget(time_scale=time_scale, margin=margin, seed=seed)
+        self.local = LocalBudget(
+            time_scale=time_scale, margin=margin, seed=seed, live_connections=live_connections, live_lease=live_lease
+        )
+        self.slots = RedisSlots(self, live_connections, live_lease)
         self._seconds = {name: seconds * self.time_scale for name, seconds in WINDOW_SECONDS.items()}
         self._window_args: list[Any] = []
         for name, seconds in self._seconds.items():

@@ -137,7 +137,8 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         4005); not live, bad options, bad auth, no permission and too many connections raise
         `CreatorNotLiveError`, `LiveOptionsError`, `LiveAuthenticationError`, `LivePermissionError`,
         `LiveConnectionLimitError`; other closes and drops reconnect (`max_reconnects` in a row, then
-        `LiveConnectionError`)."""
+        `LiveConnectionError`). Each connection takes a slot of the rate limiter's connection budget
+        (`live_connections=`), waiting up to `max_connection_wait` (default: `max_retry_wait`) for one."""
         from ._live_stream import live_events
 
         return live_events(self, unique_id, options)

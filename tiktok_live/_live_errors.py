@@ -49,7 +49,8 @@ class LivePermissionError(LiveEventsError):
 
 
 class LiveConnectionLimitError(LiveEventsError):
-    """4429: the account has as many WebSocket connections open as its plan allows."""
+    """4429: the account has as many WebSocket connections open as its plan allows; or, before connecting, the
+    rate-limit budget had no connection slot free within `max_connection_wait` (`close_code` None)."""
 
 
 class LiveConnectionError(LiveEventsError, APIConnectionError):

@@ -33,6 +33,7 @@ from ._live_errors import (
     LivePermissionError,
 )
 from ._live_events import GiftStreaks, LiveEvent, decode_frame
+from ._live_slots import SlotRefusal
 
 logger = logging.getLogger("tiktok_live.live")
 # Handed to `websockets` as its logger: it logs the opening request line (with the key in the query string)
@@ -43,6 +44,7 @@ InvalidFrames = Literal["skip", "raise"]
 
 # Close codes (see ../shared/reference/euler-websocket.md); every code not listed here is transient.
 STREAM_ENDED = 4005
+TOO_MANY_CONNECTIONS = 4429
 NORMAL = 1000
 MESSAGE_TOO_BIG = 1009
 FATAL: dict[int, tuple[type[LiveEventsError], str]] = {
@@ -88,7 +90,21 @@ class Sleep:
     seconds: float
 
 
-Step = Connect | Receive | Sleep | list[LiveEvent]
+@attrs.frozen
+class TakeSlot:
+    """Take a connection slot from the budget (the reply: None when taken or not counted, else a
+    `SlotRefusal`)."""
+
+
+@attrs.frozen
+class ReleaseSlot:
+    """Release the slot held; `refused`: the service closed with 4429 (the reply: the limit learned, or None)."""
+
+    refused: bool = False
+
+
+Step = Connect | Receive | Sleep | TakeSlot | ReleaseSlot | list[LiveEvent]
+Reply = str | bytes | Closed | SlotRefusal | int | None
 
 
 @attrs.define
@@ -125,6 +141,7 @@ class LiveEventOptions(TypedDict, total=False):
     invalid_frames: InvalidFrames
     max_reconnects: int
     max_reconnect_delay: float
+    max_connection_wait: float | None
     receive_timeout: float | None
     open_timeout: float
     ping_interval: float | None
@@ -180,6 +197,7 @@ class LiveOptions:
     invalid_frames: InvalidFrames = "skip"
     max_reconnects: int = 5
     max_reconnect_delay: float = 30.0
+    max_connection_wait: float | None = None
     receive_timeout: float | None = 90.0
     open_timeout: float = 10.0
     ping_interval: float | None = 20.0
@@ -234,6 +252,7 @@ def live_options(unique_id: object, ws_url: object, **settings: Any) -> LiveOpti
     if reconnects < 0:
         raise ValueError(f"max_reconnects must be 0 or more, got {reconnects}")
     _number(settings.get("max_reconnect_delay", 30.0), "max_reconnect_delay", 0, 3600)
+    _number(settings.get("max_connection_wait"), "max_connection_wait", 0, 86400, allow_none=True)
     _number(settings.get("receive_timeout", 90.0), "receive_timeout", 0.001, 86400, allow_none=True)
     _number(settings.get("open_timeout", 10.0), "open_timeout", 0.001, 3600)
     _number(settings.get("ping_interval", 20.0), "ping_interval", 0.001, 3600, allow_none=True)
@@ -350,11 +369,27 @@ class LiveSession:
     def scrub(self, text: str) -> str:
         return scrub(text, self.secrets.values)
 
-    def run(self) -> Generator[Step, str | bytes | Closed | None, None]:
+    def _take_slot(self) -> Generator[Step, Reply, None]:
+        """Waits (yields sleeps) for a connection slot, up to `max_connection_wait`."""
+        waited, patience = 0.0, self.options.max_connection_wait or 0.0
+        while isinstance(refusal := (yield TakeSlot()), SlotRefusal):
+            if waited + refusal.retry_in > patience:
+                raise LiveConnectionLimitError(
+                    f"{self.describe()}: not connected: {refusal.open} live-events connections are open on this key, "
+                    f"its limit is {refusal.limit} ({refusal.description}), and none closed within "
+                    f"max_connection_wait={patience:g} s; close one, wait longer, or raise live_connections= "
+                    "of the rate limiter if the plan allows more.",
+                    close_code=None,
+                )
+            yield Sleep(refusal.retry_in)
+            waited += refusal.retry_in
+
+    def run(self) -> Generator[Step, Reply, None]:
         options = self.options
         failures = 0  # consecutive connections that brought no event
         delivered_any = False
         while True:
+            yield from self._take_slot()
             opened = yield Connect(self.url())
             if isinstance(opened, Closed):
                 closed = opened
@@ -365,7 +400,7 @@ class LiveSession:
                     if isinstance(frame, Closed):
                         closed = frame
                         break
-                    assert frame is not None
+                    assert isinstance(frame, str | bytes)
                     events = self._decode(frame)
                     if events:
                         if any(event.type not in GREETING for event in events):
@@ -376,6 +411,19 @@ class LiveSession:
                             count[type(event).__name__] += 1
                         yield events
             self.stats.last_close_code, self.stats.last_close_reason = closed.code, closed.reason
+            learned = yield ReleaseSlot(refused=closed.code == TOO_MANY_CONNECTIONS)
+            if isinstance(learned, int) and failures < options.max_reconnects:
+                # The budget counted fewer than the service: it now knows the limit, and the next slot waits.
+                logger.warning(
+                    "%s: the service refused a connection (4429) with %d others open on this key; "
+                    "counting %d as the account's limit from now on",
+                    self.describe(),
+                    learned,
+                    learned,
+                )
+                failures += 1
+                self.stats.reconnects += 1
+                continue
             if self._ends(closed, delivered_any):
                 logger.debug("%s ended (close code %s)", self.describe(), closed.code)
                 return

@@ -33,10 +33,14 @@ from ._live_session import (
     LiveSession,
     LiveStats,
     Receive,
+    ReleaseSlot,
+    Reply,
     Sleep,
     Step,
+    TakeSlot,
     websockets_logger,
 )
+from ._live_slots import ConnectionSlots, Lease, SlotRefusal
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection as AsyncConnection
@@ -45,7 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncLiveEvents", "LiveEvents"]
 
 E = TypeVar("E", bound=LiveEvent)
-Flow = Generator[Step, str | bytes | Closed | None, None]
+Flow = Generator[Step, Reply, None]
 
 
 def _closed_of(error: BaseException, session: LiveSession) -> Closed:
@@ -101,10 +105,12 @@ async def _discard_frames_async(ws: AsyncConnection) -> None:
 
 
 class _Stream:
-    """What both streams share: the session, the stats, callbacks, the repr."""
+    """What both streams share: the session, the stats, callbacks, the repr, the connection slot."""
 
-    def __init__(self, session: LiveSession) -> None:
+    def __init__(self, session: LiveSession, slots: tuple[ConnectionSlots, str] | None = None) -> None:
         self._session = session
+        self._slots = slots
+        self._lease: Lease | None = None
         self._flow: Flow | None = None
         self._pending: deque[LiveEvent] = deque()
         self._handlers: list[tuple[type[LiveEvent], Callable[[Any], Any]]] = []
@@ -129,6 +135,17 @@ class _Stream:
 
         return register
 
+    def _held(self, taken: object) -> SlotRefusal | None:
+        """Keeps a slot just taken (a lease renewed until released); passes a refusal on to the session."""
+        if isinstance(taken, SlotRefusal):
+            return taken
+        if taken is not None and self._slots is not None:
+            from ._live_slots import Slot
+
+            assert isinstance(taken, Slot)
+            self._lease = Lease(self._slots[0], self._slots[1], taken, holder=self)
+        return None
+
     def _handlers_for(self, event: LiveEvent) -> list[Callable[[Any], Any]]:
         return [handler for kind, handler in self._handlers if isinstance(event, kind)]
 
@@ -144,8 +161,8 @@ class LiveEvents(_Stream):
     """A creator's live events, as a blocking iterator: `with client.live_events("@someone") as events:
     for event in events: ...`. Iteration ends when the stream ends; see `TikTokLiveClient.live_events`."""
 
-    def __init__(self, session: LiveSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: LiveSession, slots: tuple[ConnectionSlots, str] | None = None) -> None:
+        super().__init__(session, slots)
         self._ws: ClientConnection | None = None
 
     def __iter__(self) -> Self:
@@ -162,7 +179,7 @@ class LiveEvents(_Stream):
         if self._flow is None:
             self._flow = self._session.run()
         flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
-        reply: str | bytes | Closed | None = None
+        reply: Reply = None
         try:
             while True:
                 step = flow.send(reply)
@@ -178,6 +195,11 @@ class LiveEvents(_Stream):
                 elif isinstance(step, Sleep):
                     time.sleep(step.seconds)
                     reply = None
+                elif isinstance(step, TakeSlot):
+                    self._release()
+                    reply = self._held(None if self._slots is None else self._slots[0].take(self._slots[1]))
+                elif isinstance(step, ReleaseSlot):
+                    reply = self._release(refused=step.refused)
         except StopIteration:
             self.close()
             raise
@@ -218,6 +240,10 @@ class LiveEvents(_Stream):
             threading.Thread(target=_discard_frames, args=(ws,), name="tiktok-live-close", daemon=True).start()
             ws.close()
 
+    def _release(self, *, refused: bool = False) -> int | None:
+        lease, self._lease = self._lease, None
+        return None if lease is None else lease.release(refused=refused)
+
     def run(self) -> LiveStats:
         """Iterate to the end, calling the callbacks registered with `on()`; returns the stats."""
         with self:
@@ -234,6 +260,7 @@ class LiveEvents(_Stream):
             with contextlib.suppress(ValueError):  # running in another thread: it stops at its next step
                 flow.close()
         self._disconnect()
+        self._release()
 
     def __enter__(self) -> Self:
         return self
@@ -248,8 +275,8 @@ class AsyncLiveEvents(_Stream):
     """A creator's live events, as an async iterator: `async with client.live_events("@someone") as events:
     async for event in events: ...`; see `TikTokLiveClient.live_events`."""
 
-    def __init__(self, session: LiveSession) -> None:
-        super().__init__(session)
+    def __init__(self, session: LiveSession, slots: tuple[ConnectionSlots, str] | None = None) -> None:
+        super().__init__(session, slots)
         self._ws: AsyncConnection | None = None
 
     def __aiter__(self) -> Self:
@@ -268,7 +295,7 @@ class AsyncLiveEvents(_Stream):
         if self._flow is None:
             self._flow = self._session.run()
         flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
-        reply: str | bytes | Closed | None = None
+        reply: Reply = None
         try:
             while True:
                 step = flow.send(reply)
@@ -284,6 +311,11 @@ class AsyncLiveEvents(_Stream):
                 elif isinstance(step, Sleep):
                     await asyncio.sleep(step.seconds)
                     reply = None
+                elif isinstance(step, TakeSlot):
+                    await self._release()
+                    reply = self._held(None if self._slots is None else await self._slots[0].atake(self._slots[1]))
+                elif isinstance(step, ReleaseSlot):
+                    reply = await self._release(refused=step.refused)
         except StopIteration:
             await self.aclose()
             raise StopAsyncIteration from None
@@ -328,6 +360,10 @@ class AsyncLiveEvents(_Stream):
             finally:
                 drain.cancel()
 
+    async def _release(self, *, refused: bool = False) -> int | None:
+        lease, self._lease = self._lease, None
+        return None if lease is None else await lease.arelease(refused=refused)
+
     async def run(self) -> LiveStats:
         """Iterate to the end, calling (and awaiting, when they are coroutines) the callbacks registered
         with `on()`; returns the stats."""
@@ -347,6 +383,7 @@ class AsyncLiveEvents(_Stream):
             with contextlib.suppress(ValueError):  # running in another thread: it stops at its next step
                 flow.close()
         await self._disconnect()
+        await self._release()
 
     async def __aenter__(self) -> Self:
         return self
@@ -362,6 +399,8 @@ def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> L
 
     options = dict(settings)
     ws_url = options.pop("ws_url", None)
+    if options.get("max_connection_wait") is None:
+        options["max_connection_wait"] = client.max_retry_wait
     checked = live_options(unique_id, ws_url, **options)
     install_log_filter()
     auth = client._auth  # the client's key and JWT; they stay out of every repr, log line and error
@@ -373,8 +412,12 @@ def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> L
 
 
 def live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveEvents:
-    return LiveEvents(_session_of(client, unique_id, settings))
+    from ._live_slots import slots_of
+
+    return LiveEvents(_session_of(client, unique_id, settings), slots_of(client))
 
 
 def async_live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> AsyncLiveEvents:
-    return AsyncLiveEvents(_session_of(client, unique_id, settings))
+    from ._live_slots import slots_of
+
+    return AsyncLiveEvents(_session_of(client, unique_id, settings), slots_of(client))

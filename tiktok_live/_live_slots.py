@@ -1,0 +1,407 @@
+"""Live-events connections per account, counted in the rate-limit budget like requests are.
+
+Euler closes a WebSocket beyond the account's plan with 4429 (published: 25 / 100 / 1,500+ concurrent for
+Community / Business / Enterprise). A stream takes a connection slot before it connects and releases it when
+the connection closes, so clients sharing a budget (in-process, or through Redis) stay under the limit instead
+of learning it from 4429s. Slots are leases, renewed every third of the lease while held (by one daemon thread
+per process), so a slot of a process that died frees itself when its lease runs out.
+
+The limit is a setting of the budget (`live_connections=`, the smallest plan's by default), lowered for a
+while (`LEARNED_FOR`) when the service answers 4429 anyway: to the number of other slots open at that moment.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
+
+if TYPE_CHECKING:
+    from ._budget_redis import RedisBudget
+
+__all__ = ["DEFAULT_LIVE_CONNECTIONS", "DEFAULT_LIVE_LEASE", "LocalSlots", "RedisSlots", "Slot", "SlotRefusal"]
+
+logger = logging.getLogger("tiktok_live.live")
+
+DEFAULT_LIVE_CONNECTIONS = 25  # the Community plan's, the smallest published
+DEFAULT_LIVE_LEASE = 30.0
+LEARNED_FOR = 3_600.0  # a limit learned from a 4429 holds this long (a plan may be upgraded meanwhile)
+SLOT_POLL = 0.5  # a full budget is asked again after this long (or when the soonest lease runs out)
+
+
+class Slot(NamedTuple):
+    """One live-events connection's place in the budget. `shared`: taken in Redis (else in this process)."""
+
+    id: str
+    shared: bool = False
+
+
+class SlotRefusal(NamedTuple):
+    """No slot: `open` connections hold the key's `limit`; ask again in `retry_in` seconds."""
+
+    open: int
+    limit: int
+    retry_in: float
+    description: str
+
+
+class ConnectionSlots(Protocol):
+    description: str
+    lease: float
+
+    def take(self, key: str) -> Slot | SlotRefusal: ...
+
+    async def atake(self, key: str) -> Slot | SlotRefusal: ...
+
+    def renew(self, key: str, slot: Slot) -> None: ...
+
+    def release(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
+        """Frees `slot`. With `refused` (the service answered 4429), also learns the limit as the number of
+        other slots open, and returns it (None when none is open: the budget cannot explain the refusal)."""
+        ...
+
+    async def arelease(self, key: str, slot: Slot, *, refused: bool = False) -> int | None: ...
+
+    def open(self, key: str) -> tuple[int, int]:
+        """Slots held on `key`, and its limit now."""
+        ...
+
+
+def check_slot_settings(live_connections: object, live_lease: object) -> None:
+    if isinstance(live_connections, bool) or not isinstance(live_connections, int):
+        raise TypeError(f"live_connections must be an int, not {type(live_connections).__name__}")
+    if live_connections < 1:
+        raise ValueError(f"live_connections must be 1 or more (connections per account), got {live_connections}")
+    if isinstance(live_lease, bool) or not isinstance(live_lease, int | float):
+        raise TypeError(f"live_lease must be a number of seconds, not {type(live_lease).__name__}")
+    if not (math.isfinite(live_lease) and live_lease > 0):
+        raise ValueError(f"live_lease must be a positive number of seconds, got {live_lease}")
+
+
+class LocalSlots:
+    """The slots of the clients in this process that share one `LocalBudget`."""
+
+    def __init__(
+        self,
+        live_connections: int = DEFAULT_LIVE_CONNECTIONS,
+        live_lease: float = DEFAULT_LIVE_LEASE,
+        *,
+        description: str = "in-process",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        check_slot_settings(live_connections, live_lease)
+        self.limit = live_connections
+        self.lease = float(live_lease)
+        self.description = description
+        self._clock = clock
+        self._held: dict[str, dict[str, float]] = {}  # key -> slot id -> when its lease runs out
+        self._learned: dict[str, tuple[int, float]] = {}  # key -> (limit, until when)
+        self._lock = threading.Lock()
+
+    def _live(self, key: str, now: float) -> dict[str, float]:
+        held = self._held.setdefault(key, {})
+        for slot_id in [slot_id for slot_id, until in held.items() if until <= now]:
+            del held[slot_id]
+        return held
+
+    def _limit(self, key: str, now: float) -> int:
+        learned = self._learned.get(key)
+        if learned is not None and learned[1] > now:
+            return min(self.limit, learned[0])
+        return self.limit
+
+    def take(self, key: str) -> Slot | SlotRefusal:
+        with self._lock:
+            now = self._clock()
+            held, limit = self._live(key, now), self._limit(key, now)
+            if len(held) >= limit:
+                soonest = min(held.values()) - now
+                return SlotRefusal(len(held), limit, max(min(SLOT_POLL, soonest), 0.0), self.description)
+            slot = Slot(uuid.uuid4().hex)
+            held[slot.id] = now + self.lease
+            return slot
+
+    async def atake(self, key: str) -> Slot | SlotRefusal:
+        return self.take(key)
+
+    def renew(self, key: str, slot: Slot) -> None:
+        with self._lock:
+            self._held.setdefault(key, {})[slot.id] = self._clock() + self.lease
+
+    def release(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
+        with self._lock:
+            now = self._clock()
+            held = self._live(key, now)
+            held.pop(slot.id, None)
+            if refused and held:
+                self._learned[key] = (len(held), now + LEARNED_FOR)
+                return len(held)
+            return None
+
+    async def arelease(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
+        return self.release(key, slot, refused=refused)
+
+    def open(self, key: str) -> tuple[int, int]:
+        with self._lock:
+            now = self._clock()
+            return len(self._live(key, now)), self._limit(key, now)
+
+
+# KEYS: the slots (zset: slot id -> when its lease runs out, by Redis's clock), the learned limit (string).
+# ARGV: the configured limit, the lease in seconds, the slot id. Returns {1, open, limit} or
+# {0, open, limit, seconds until the soonest lease runs out}.
+_TAKE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.6f', now))
+local limit = tonumber(ARGV[1])
+local learned = tonumber(redis.call('GET', KEYS[2]) or '-1')
+if learned > 0 and learned < limit then limit = learned end
+local open = redis.call('ZCARD', KEYS[1])
+if open >= limit then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return {0, open, limit, string.format('%.6f', tonumber(first[2]) - now)}
+end
+local lease = tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], string.format('%.6f', now + lease), ARGV[3])
+local ttl = math.ceil(lease * 1000)
+if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+return {1, open + 1, limit, '0'}
+"""
+
+# KEYS as for _TAKE. ARGV: the lease, the slot id.
+_RENEW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local lease = tonumber(ARGV[1])
+redis.call('ZADD', KEYS[1], string.format('%.6f', now + lease), ARGV[2])
+local ttl = math.ceil(lease * 1000)
+if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+return 1
+"""
+
+# KEYS as for _TAKE. ARGV: the slot id, 1 when the service refused it (4429), how long a learned limit holds (ms).
+# Returns the learned limit, or -1.
+_RELEASE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+redis.call('ZREM', KEYS[1], ARGV[1])
+if ARGV[2] ~= '1' then return -1 end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.6f', now))
+local open = redis.call('ZCARD', KEYS[1])
+if open == 0 then return -1 end
+redis.call('SET', KEYS[2], open, 'PX', ARGV[3])
+return open
+"""
+
+# KEYS as for _TAKE. ARGV: the configured limit. Returns {open, limit}.
+_OPEN = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local open = redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%.6f', now), '+inf')
+local limit = tonumber(ARGV[1])
+local learned = tonumber(redis.call('GET', KEYS[2]) or '-1')
+if learned > 0 and learned < limit then limit = learned end
+return {open, limit}
+"""
+
+
+class RedisSlots:
+    """The slots shared through a `RedisBudget`'s Redis, under keys named by the hash of the API key. While
+    Redis is unreachable, slots are taken from the budget's in-process fallback (as requests are)."""
+
+    def __init__(self, budget: RedisBudget, live_connections: int, live_lease: float) -> None:
+        check_slot_settings(live_connections, live_lease)
+        self._budget = budget
+        self.limit = live_connections
+        self.lease = float(live_lease)
+        self.description = budget.description
+
+    @property
+    def _local(self) -> LocalSlots:
+        return self._budget.local.slots
+
+    def _keys(self, key: str) -> list[str]:
+        base = f"{self._budget.prefix}:{key}"
+        return [f"{base}:live-slots", f"{base}:live-limit"]
+
+    def _outcome(self, answer: Any, slot: Slot) -> Slot | SlotRefusal:
+        if int(answer[0]) == 1:
+            return slot
+        retry_in = max(min(SLOT_POLL, float(answer[3])), 0.0)
+        return SlotRefusal(int(answer[1]), int(answer[2]), retry_in, self.description)
+
+    def take(self, key: str) -> Slot | SlotRefusal:
+        budget = self._budget
+        if budget._usable():
+            slot = Slot(uuid.uuid4().hex, shared=True)
+            try:
+                answer = budget._sync_client().eval(_TAKE, 2, *self._keys(key), self.limit, self.lease, slot.id)
+            except budget._errors() as error:
+                budget._failed(error)
+            else:
+                budget._recovered()
+                return self._outcome(answer, slot)
+        return self._local.take(key)
+
+    async def atake(self, key: str) -> Slot | SlotRefusal:
+        budget = self._budget
+        if budget._usable():
+            slot = Slot(uuid.uuid4().hex, shared=True)
+            try:
+                client = budget._async_client()
+                args: list[Any] = [*self._keys(key), self.limit, self.lease, slot.id]
+                answer = await cast(Any, client.eval(_TAKE, 2, *args))
+            except budget._errors() as error:
+                budget._failed(error)
+            else:
+                budget._recovered()
+                return self._outcome(answer, slot)
+        return self._local.take(key)
+
+    def renew(self, key: str, slot: Slot) -> None:
+        if not slot.shared:
+            self._local.renew(key, slot)
+            return
+        budget = self._budget
+        if budget._usable():
+            try:
+                budget._sync_client().eval(_RENEW, 2, *self._keys(key), self.lease, slot.id)
+            except budget._errors() as error:
+                budget._failed(error)
+
+    def _release_args(self, key: str, slot: Slot, refused: bool) -> list[Any]:
+        return [*self._keys(key), slot.id, int(refused), int(LEARNED_FOR * 1000)]
+
+    @staticmethod
+    def _learned(answer: Any) -> int | None:
+        return None if int(answer) < 0 else int(answer)
+
+    def release(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
+        if not slot.shared:
+            return self._local.release(key, slot, refused=refused)
+        budget = self._budget
+        if budget._usable():
+            try:
+                answer = budget._sync_client().eval(_RELEASE, 2, *self._release_args(key, slot, refused))
+            except budget._errors() as error:
+                budget._failed(error)  # the slot frees itself when its lease runs out
+            else:
+                return self._learned(answer)
+        return None
+
+    async def arelease(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
+        if not slot.shared:
+            return self._local.release(key, slot, refused=refused)
+        budget = self._budget
+        if budget._usable():
+            try:
+                client = budget._async_client()
+                answer = await cast(Any, client.eval(_RELEASE, 2, *self._release_args(key, slot, refused)))
+            except budget._errors() as error:
+                budget._failed(error)
+            else:
+                return self._learned(answer)
+        return None
+
+    def open(self, key: str) -> tuple[int, int]:
+        budget = self._budget
+        if budget._usable():
+            try:
+                answer = budget._sync_client().eval(_OPEN, 2, *self._keys(key), self.limit)
+            except budget._errors() as error:
+                budget._failed(error)
+            else:
+                return int(answer[0]), int(answer[1])
+        return self._local.open(key)
+
+
+class _Renewer:
+    """One daemon thread per process renews every held lease once a third of it has passed (not a thread per
+    stream: an Enterprise plan holds 1,500 connections)."""
+
+    def __init__(self) -> None:
+        self._leases: set[Lease] = set()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def add(self, lease: Lease) -> None:
+        with self._wake:
+            self._leases.add(lease)
+            if self._thread is None or not self._thread.is_alive():  # not alive: in a child after fork()
+                self._thread = threading.Thread(target=self._run, name="tiktok-live-leases", daemon=True)
+                self._thread.start()
+            self._wake.notify()
+
+    def discard(self, lease: Lease) -> None:
+        with self._wake:
+            self._leases.discard(lease)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                if not self._leases:
+                    self._thread = None
+                    return
+                now = time.monotonic()
+                due = [lease for lease in self._leases if lease.due <= now]
+                if not due:
+                    self._wake.wait(min(lease.due for lease in self._leases) - now)
+                    continue
+            for lease in due:  # outside the lock: a renewal is a Redis round trip
+                lease.renew()
+
+
+class Lease:
+    """A slot a stream holds: renewed every third of the lease until released (once), or until `holder` is
+    garbage (a stream dropped unclosed: its lease then runs out instead of being renewed forever)."""
+
+    def __init__(self, slots: ConnectionSlots, key: str, slot: Slot, holder: object = None) -> None:
+        self.slots, self.key, self.slot = slots, key, slot
+        self._holder = None if holder is None else weakref.ref(holder)
+        self._lock = threading.Lock()
+        self._released = False
+        self.due = time.monotonic() + slots.lease / 3
+        _RENEWER.add(self)
+
+    def renew(self) -> None:
+        with self._lock:  # not while a release runs: the renewal would put the released slot back
+            if self._released or (self._holder is not None and self._holder() is None):
+                _RENEWER.discard(self)
+                return
+            try:
+                self.slots.renew(self.key, self.slot)
+            except Exception as error:  # a lost renewal only lets the lease run out early
+                logger.debug("could not renew a live-events connection slot: %s", type(error).__name__)
+            self.due = time.monotonic() + self.slots.lease / 3
+
+    def _release_once(self) -> bool:
+        with self._lock:
+            first, self._released = not self._released, True
+        _RENEWER.discard(self)
+        return first
+
+    def release(self, *, refused: bool = False) -> int | None:
+        return self.slots.release(self.key, self.slot, refused=refused) if self._release_once() else None
+
+    async def arelease(self, *, refused: bool = False) -> int | None:
+        if not self._release_once():
+            return None
+        return await self.slots.arelease(self.key, self.slot, refused=refused)
+
+
+_RENEWER = _Renewer()
+
+
+def slots_of(client: Any) -> tuple[ConnectionSlots, str] | None:
+    """The connection slots of a client's rate limiter and the key they are filed under (None: no budget,
+    or a custom limiter that does not count connections)."""
+    slots = getattr(client.rate_limiter, "slots", None)
+    if slots is None:
+        return None
+    return cast("ConnectionSlots", slots), str(client._budget_key)
