@@ -814,6 +814,35 @@ def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None
     result.problems += [f"operation {name} is gone" for name in wanted if name not in seen]
 
 
+def op_describe_schemas(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Give each component schema that an operation's 2xx JSON answer or JSON request body refers to, and that
+    has no description, one naming that operation, so that its generated model has a docstring. A schema
+    serving several operations is described by the first."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for path, method, operation in _operations(spec):
+        summary = str(operation.get("summary", "")).rstrip(".")
+        route = f"`{method.upper()} {path}`"
+        places: list[tuple[str, Any]] = []
+        for status, answer in operation.get("responses", {}).items():
+            if str(status).startswith("2") and isinstance(answer, dict):
+                places.append(("What {route} answers", answer.get("content", {}).get("application/json", {})))
+        body = operation.get("requestBody", {})
+        if isinstance(body, dict):
+            places.append(("The body {route} takes", body.get("content", {}).get("application/json", {})))
+        for template, media in places:
+            ref = media.get("schema", {}).get("$ref", "") if isinstance(media, dict) else ""
+            name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ""
+            target = schemas.get(name)
+            if not isinstance(target, dict):
+                continue
+            if "description" in target:
+                result.already += 1
+                continue
+            text = template.format(route=route)
+            target["description"] = f"{text}: {summary[:1].lower()}{summary[1:]}." if summary else f"{text}."
+            result.applied += 1
+
+
 def _spelled_out(operation_id: str) -> str:
     words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", operation_id)
     text = " ".join(word if word.isupper() and len(word) > 1 else word.lower() for word in words)
@@ -848,6 +877,7 @@ OPS: dict[str, Callable[[Document, dict[str, Any], FixResult], None]] = {
     "drop-empty-alternatives": op_drop_empty_alternatives,
     "nullable-3.1": op_nullable_31,
     "summaries": op_summaries,
+    "describe-schemas": op_describe_schemas,
 }
 
 

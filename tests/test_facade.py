@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import importlib
 import inspect
 import json
 import typing
@@ -358,3 +359,12 @@ def test_readme_table_of_operations_is_current() -> None:
     assert end in readme, "README.md lacks the operations markers"
     table = readme.split(start, 1)[1].split(end, 1)[0]
     assert table.strip() == markdown_table().strip(), "run `make generate` to refresh the README's table"
+
+
+@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: f"{op.layout}-{op.operation_id}")
+def test_every_result_model_has_a_docstring(operation: Operation[Any]) -> None:
+    if not operation.model:
+        pytest.skip(f"{operation.operation_id} answers {operation.answer}, not a JSON model")
+    module, _, name = operation.model.partition(":")
+    model = getattr(importlib.import_module(module), name)
+    assert (model.__doc__ or "").strip(), f"{name} has no docstring (spec fix describe-schemas)"

@@ -492,3 +492,31 @@ def test_integers_unformatted_takes_bare_and_nullable_numbers() -> None:
     assert properties["ratio"] == {"type": "number"}
     assert _op(doc, "A")["parameters"][0]["schema"] == {"type": "integer"}
     assert result.problems == []
+
+
+def test_describe_schemas_names_the_operation_and_keeps_upstream_descriptions() -> None:
+    spec: dict[str, Any] = {
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "GetA",
+                    "summary": "Read an A",
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}
+                    },
+                },
+                "post": {
+                    "operationId": "PostA",
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/B"}}}},
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}
+                    },
+                },
+            }
+        },
+        "components": {"schemas": {"A": {"type": "object"}, "B": {"type": "object", "description": "Ours."}}},
+    }
+    result = apply_fix(spec, {"name": "d", "op": "describe-schemas"})
+    assert spec["components"]["schemas"]["A"]["description"] == "What `GET /a` answers: read an A."
+    assert spec["components"]["schemas"]["B"]["description"] == "Ours."
+    assert (result.applied, result.status) == (1, "applied")

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="BulkLiveCheckRequest")
 
 @_attrs_define
 class BulkLiveCheckRequest:
+    """The body `POST /webcast/bulk_live_check` takes: check which of up to 50 users are live."""
+
     user_numeric_ids: list[str]
     session_id: str
     tt_target_idc: str | Unset = UNSET

@@ -13,6 +13,11 @@ T = TypeVar("T", bound="CountSignUsage")
 
 @_attrs_define
 class CountSignUsage:
+    """What `GET /accounts/{account_id}/usage/sign_usage/page_count` answers: count the pages of an account's sign usage
+    logs.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     pages: int | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CreateKeyResponse")
 
 @_attrs_define
 class CreateKeyResponse:
+    """What `PUT /accounts/{account_id}/api_keys/create` answers: create an API key."""
+
     code: int
     message: str | Unset = UNSET
     key: ApiKey | Unset = UNSET

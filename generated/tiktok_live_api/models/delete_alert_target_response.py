@@ -13,6 +13,8 @@ T = TypeVar("T", bound="DeleteAlertTargetResponse")
 
 @_attrs_define
 class DeleteAlertTargetResponse:
+    """What `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete` answers: delete an alert target."""
+
     code: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="FeedResponse")
 
 @_attrs_define
 class FeedResponse:
+    """What `GET /webcast/feed` answers: sample the live feed of a region."""
+
     code: int
     region: FeedRegion
     message: str | Unset = UNSET

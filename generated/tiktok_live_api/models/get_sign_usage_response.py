@@ -17,6 +17,8 @@ T = TypeVar("T", bound="GetSignUsageResponse")
 
 @_attrs_define
 class GetSignUsageResponse:
+    """What `GET /accounts/{account_id}/usage/sign_usage` answers: list an account's sign usage logs."""
+
     code: int
     message: str | Unset = UNSET
     usage: list[SignLogPublic] | Unset = UNSET

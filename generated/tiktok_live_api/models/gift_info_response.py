@@ -17,6 +17,8 @@ T = TypeVar("T", bound="GiftInfoResponse")
 
 @_attrs_define
 class GiftInfoResponse:
+    """What `GET /webcast/gift_info` answers: list the gifts available in a live room."""
+
     code: int
     message: str | Unset = UNSET
     response: GiftInfo | Unset = UNSET

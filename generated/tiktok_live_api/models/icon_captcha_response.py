@@ -17,6 +17,8 @@ T = TypeVar("T", bound="IconCaptchaResponse")
 
 @_attrs_define
 class IconCaptchaResponse:
+    """What `POST /tiktok/captchas/icons` answers: solve an icons captcha."""
+
     response: IconsResult | None
     cached: bool
     code: int

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="JWTCreateConfig")
 
 @_attrs_define
 class JWTCreateConfig:
+    """The body `POST /accounts/{account_id}/jwt/create` takes: create a JWT carrying an API key's limits."""
+
     expire_after: float
     limits: AccountsTableRequestLimits | None | Unset = UNSET
     websockets: JWTCreateConfigWebSocketData | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ListKeysResponse")
 
 @_attrs_define
 class ListKeysResponse:
+    """What `GET /accounts/{account_id}/api_keys/list` answers: list an account's API keys."""
+
     code: int
     message: str | Unset = UNSET
     keys: list[ApiKey] | Unset = UNSET

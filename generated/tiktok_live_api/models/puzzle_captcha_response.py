@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PuzzleCaptchaResponse")
 
 @_attrs_define
 class PuzzleCaptchaResponse:
+    """What `POST /tiktok/captchas/puzzle` answers: solve a puzzle (slider) captcha."""
+
     response: None | PuzzleResult
     cached: bool
     code: int

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RankingsResponse")
 
 @_attrs_define
 class RankingsResponse:
+    """What `GET /webcast/rankings` answers: read the live rankings of a region."""
+
     code: int
     region: FeedRegion
     message: str | Unset = UNSET

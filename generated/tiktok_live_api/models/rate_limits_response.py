@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RateLimitsResponse")
 
 @_attrs_define
 class RateLimitsResponse:
+    """What `GET /webcast/rate_limits` answers: read the rate limits of the calling key."""
+
     code: int
     load_shedding: LoadShedding
     message: str | Unset = UNSET

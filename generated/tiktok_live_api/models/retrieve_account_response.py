@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveAccountResponse")
 
 @_attrs_define
 class RetrieveAccountResponse:
+    """What `GET /accounts/me` answers: read the calling account."""
+
     code: int
     message: str | Unset = UNSET
     account: AccountWithPermissionsSafe | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveAgentHostsResponse")
 
 @_attrs_define
 class RetrieveAgentHostsResponse:
+    """What `GET /analytics/agents` answers: list the service's connected agents."""
+
     code: int
     agents: list[PeerPresence]
     message: str | Unset = UNSET

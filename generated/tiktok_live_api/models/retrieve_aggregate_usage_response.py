@@ -19,6 +19,11 @@ T = TypeVar("T", bound="RetrieveAggregateUsageResponse")
 
 @_attrs_define
 class RetrieveAggregateUsageResponse:
+    """What `GET /accounts/{account_id}/usage/sign_usage/aggregate` answers: aggregate an account's sign usage over a
+    period.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     usage: RetrieveAggregateUsageResponseUsage | Unset = UNSET

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RetrieveAlertResponse")
 
 @_attrs_define
 class RetrieveAlertResponse:
+    """What `GET /accounts/{account_id}/alerts/{alert_id}/retrieve` answers: read an alert."""
+
     code: int
     message: str | Unset = UNSET
     alert: Alert | Unset = UNSET

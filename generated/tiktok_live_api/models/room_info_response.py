@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RoomInfoResponse")
 
 @_attrs_define
 class RoomInfoResponse:
+    """What `GET /webcast/room_info` answers: read a live room's information."""
+
     code: int
     ok: bool
     routes_attempted: list[str]

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SendChatRequest")
 
 @_attrs_define
 class SendChatRequest:
+    """The body `POST /webcast/chat` takes: send a chat message to a live room."""
+
     content: str
     """ The chat message. """
     session_id: str

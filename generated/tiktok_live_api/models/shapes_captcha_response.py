@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ShapesCaptchaResponse")
 
 @_attrs_define
 class ShapesCaptchaResponse:
+    """What `POST /tiktok/captchas/shapes` answers: solve a shapes captcha."""
+
     response: None | ShapesResult
     cached: bool
     code: int

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="SignUrlRequest")
 
 @_attrs_define
 class SignUrlRequest:
+    """The body `POST /webcast/sign_url` takes: sign a TikTok webcast URL."""
+
     url: str
     """ The TikTok URL to sign. """
     user_agent: str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SignUrlResponse")
 
 @_attrs_define
 class SignUrlResponse:
+    """What `POST /webcast/sign_url` answers: sign a TikTok webcast URL."""
+
     code: int
     message: str | Unset = UNSET
     response: SignedUrl | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="UpdateKeyPayload")
 
 @_attrs_define
 class UpdateKeyPayload:
+    """The body `PATCH /accounts/{account_id}/api_keys/update` takes: update an API key."""
+
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

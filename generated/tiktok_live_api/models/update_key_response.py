@@ -17,6 +17,8 @@ T = TypeVar("T", bound="UpdateKeyResponse")
 
 @_attrs_define
 class UpdateKeyResponse:
+    """What `PATCH /accounts/{account_id}/api_keys/update` answers: update an API key."""
+
     code: int
     message: str | Unset = UNSET
     config: ApiKey | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="UserEarningsResponse")
 
 @_attrs_define
 class UserEarningsResponse:
+    """What `GET /webcast/user_earnings` answers: read a creator's live earnings."""
+
     code: int
     message: str | Unset = UNSET
     response: UserEarnings | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WhirlCaptchaResponse")
 
 @_attrs_define
 class WhirlCaptchaResponse:
+    """What `POST /tiktok/captchas/whirl` answers: solve a whirl (rotation) captcha."""
+
     response: None | WhirlResult
     cached: bool
     code: int

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AgencyApplyUrlResponse")
 
 @_attrs_define
 class AgencyApplyUrlResponse:
+    """What `GET /webcast/agencies/catalog/{agency_id}/apply_url` answers: read an agency's application URL."""
+
     code: int
     message: str | Unset = UNSET
     apply_url: str | Unset = UNSET

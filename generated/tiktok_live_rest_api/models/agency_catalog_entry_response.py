@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AgencyCatalogEntryResponse")
 
 @_attrs_define
 class AgencyCatalogEntryResponse:
+    """What `GET /webcast/agencies/catalog/anchors/{numeric_id}` answers: find the agency of a creator."""
+
     code: int
     message: str | Unset = UNSET
     agency: AgencyCatalogEntry | Unset = UNSET

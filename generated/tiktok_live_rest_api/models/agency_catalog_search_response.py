@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AgencyCatalogSearchResponse")
 
 @_attrs_define
 class AgencyCatalogSearchResponse:
+    """What `GET /webcast/agencies/catalog/search` answers: search agency catalog."""
+
     code: int
     agencies: list[AgencyCatalogEntry]
     message: str | Unset = UNSET

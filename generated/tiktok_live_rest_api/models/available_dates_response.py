@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AvailableDatesResponse")
 
 @_attrs_define
 class AvailableDatesResponse:
+    """What `GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/dates` answers: get available dates."""
+
     code: int
     dates: list[str]
     message: str | Unset = UNSET

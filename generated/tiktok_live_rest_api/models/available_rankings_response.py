@@ -19,6 +19,8 @@ T = TypeVar("T", bound="AvailableRankingsResponse")
 
 @_attrs_define
 class AvailableRankingsResponse:
+    """What `GET /webcast/rankings/catalog/leaderboards` answers: get available rankings."""
+
     code: int
     regions: AvailableRankingsResponseRegions
     message: str | Unset = UNSET

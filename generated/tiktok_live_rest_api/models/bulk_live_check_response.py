@@ -17,6 +17,8 @@ T = TypeVar("T", bound="BulkLiveCheckResponse")
 
 @_attrs_define
 class BulkLiveCheckResponse:
+    """What `POST /webcast/bulk_live_check` answers: check which of up to 50 users are live."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastIsLiveOutput | Unset = UNSET

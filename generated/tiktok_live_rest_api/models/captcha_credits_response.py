@@ -13,6 +13,8 @@ T = TypeVar("T", bound="CaptchaCreditsResponse")
 
 @_attrs_define
 class CaptchaCreditsResponse:
+    """What `GET /tiktok/captchas/credits` answers: read the captcha credits left."""
+
     code: int
     credits_: float
     message: str | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateAlertBody")
 
 @_attrs_define
 class CreateAlertBody:
+    """The body `PUT /accounts/{account_id}/alerts/create` takes: create a go-live alert for a creator."""
+
     unique_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CreateAlertResponse")
 
 @_attrs_define
 class CreateAlertResponse:
+    """What `PUT /accounts/{account_id}/alerts/create` answers: create a go-live alert for a creator."""
+
     code: int
     message: str | Unset = UNSET
     alert: AlertResponseShape | Unset = UNSET

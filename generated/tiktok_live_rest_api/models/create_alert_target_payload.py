@@ -19,6 +19,11 @@ T = TypeVar("T", bound="CreateAlertTargetPayload")
 
 @_attrs_define
 class CreateAlertTargetPayload:
+    """The body `PUT /accounts/{account_id}/alerts/{alert_id}/targets/create` takes: add a delivery target (webhook) to an
+    alert.
+
+    """
+
     url: str
     metadata: CreateAlertTargetPayloadMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

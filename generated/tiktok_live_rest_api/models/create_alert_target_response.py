@@ -17,6 +17,11 @@ T = TypeVar("T", bound="CreateAlertTargetResponse")
 
 @_attrs_define
 class CreateAlertTargetResponse:
+    """What `PUT /accounts/{account_id}/alerts/{alert_id}/targets/create` answers: add a delivery target (webhook) to an
+    alert.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     target: AlertTargetResponseShape | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CreateJWTResponse")
 
 @_attrs_define
 class CreateJWTResponse:
+    """What `POST /accounts/{account_id}/jwt/create` answers: create a JWT carrying an API key's limits."""
+
     code: int
     message: str | Unset = UNSET
     token: str | Unset = UNSET

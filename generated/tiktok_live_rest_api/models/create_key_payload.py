@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateKeyPayload")
 
 @_attrs_define
 class CreateKeyPayload:
+    """The body `PUT /accounts/{account_id}/api_keys/create` takes: create an API key."""
+
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DecryptEcDataBody")
 
 @_attrs_define
 class DecryptEcDataBody:
+    """The body `POST /tiktok/signing/decrypt/ec-data` takes: decode a TikTok ecData payload."""
+
     data: str
     """ The `ecData.data` JSON string from a `/web/report` body, or the whole report as JSON text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DecryptEcDataResponse")
 
 @_attrs_define
 class DecryptEcDataResponse:
+    """What `POST /tiktok/signing/decrypt/ec-data` answers: decode a TikTok ecData payload."""
+
     code: int
     message: str | Unset = UNSET
     data: DecryptEcDataResponseData | Unset = UNSET

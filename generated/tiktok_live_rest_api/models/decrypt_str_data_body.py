@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DecryptStrDataBody")
 
 @_attrs_define
 class DecryptStrDataBody:
+    """The body `POST /tiktok/signing/decrypt/str-data` takes: decode a TikTok str-data payload."""
+
     data: str
     """ The `str-data` token to decode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DecryptStrDataResponse")
 
 @_attrs_define
 class DecryptStrDataResponse:
+    """What `POST /tiktok/signing/decrypt/str-data` answers: decode a TikTok str-data payload."""
+
     code: int
     message: str | Unset = UNSET
     data: DecryptStrDataResponseData | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DecryptXDynosaurBody")
 
 @_attrs_define
 class DecryptXDynosaurBody:
+    """The body `POST /tiktok/signing/decrypt/x-dynosaur` takes: decode a TikTok x-dynosaur signature."""
+
     data: str
     """ The `x-dynosaur` token to decode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

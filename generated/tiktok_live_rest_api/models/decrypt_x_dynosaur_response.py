@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DecryptXDynosaurResponse")
 
 @_attrs_define
 class DecryptXDynosaurResponse:
+    """What `POST /tiktok/signing/decrypt/x-dynosaur` answers: decode a TikTok x-dynosaur signature."""
+
     code: int
     message: str | Unset = UNSET
     header: XDynosaurHeader | Unset = UNSET

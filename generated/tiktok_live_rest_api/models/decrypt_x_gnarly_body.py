@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DecryptXGnarlyBody")
 
 @_attrs_define
 class DecryptXGnarlyBody:
+    """The body `POST /tiktok/signing/decrypt/x-gnarly` takes: decode a TikTok x-gnarly signature."""
+
     data: str
     """ The `x-gnarly` token to decode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

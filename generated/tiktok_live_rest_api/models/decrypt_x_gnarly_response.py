@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DecryptXGnarlyResponse")
 
 @_attrs_define
 class DecryptXGnarlyResponse:
+    """What `POST /tiktok/signing/decrypt/x-gnarly` answers: decode a TikTok x-gnarly signature."""
+
     code: int
     message: str | Unset = UNSET
     data: DecryptXGnarlyResponseData | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="DeleteAlertResponse")
 
 @_attrs_define
 class DeleteAlertResponse:
+    """What `DELETE /accounts/{account_id}/alerts/{alert_id}/delete` answers: delete an alert."""
+
     code: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

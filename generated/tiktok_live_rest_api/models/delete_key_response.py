@@ -13,6 +13,8 @@ T = TypeVar("T", bound="DeleteKeyResponse")
 
 @_attrs_define
 class DeleteKeyResponse:
+    """What `DELETE /accounts/{account_id}/api_keys/delete` answers: delete an API key by its value or id."""
+
     code: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ExchangeTokenRequest")
 
 @_attrs_define
 class ExchangeTokenRequest:
+    """The body `POST /tiktok/oauth/token` takes: exchange token."""
+
     client_id: str
     client_secret: str
     grant_type: ExchangeTokenRequestGrantType

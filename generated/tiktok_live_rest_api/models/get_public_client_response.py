@@ -17,6 +17,8 @@ T = TypeVar("T", bound="GetPublicClientResponse")
 
 @_attrs_define
 class GetPublicClientResponse:
+    """What `GET /tiktok/oauth/clients/{client_id}` answers: get public client."""
+
     code: int
     message: str | Unset = UNSET
     client: PublicOAuthClientInfo | Unset = UNSET

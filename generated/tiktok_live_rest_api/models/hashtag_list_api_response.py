@@ -17,6 +17,8 @@ T = TypeVar("T", bound="HashtagListAPIResponse")
 
 @_attrs_define
 class HashtagListAPIResponse:
+    """What `GET /webcast/hashtags` answers: retrieve hashtag list."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastHashtagListRouteOutput | Unset = UNSET

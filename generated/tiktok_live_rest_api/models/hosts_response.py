@@ -17,6 +17,8 @@ T = TypeVar("T", bound="HostsResponse")
 
 @_attrs_define
 class HostsResponse:
+    """What `GET /analytics/hosts` answers: list the service's hosts."""
+
     code: int
     message: str | Unset = UNSET
     hosts: list[PeerPresence] | Unset = UNSET

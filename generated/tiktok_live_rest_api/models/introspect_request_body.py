@@ -17,6 +17,8 @@ T = TypeVar("T", bound="IntrospectRequestBody")
 
 @_attrs_define
 class IntrospectRequestBody:
+    """The body `POST /tiktok/oauth/introspect` takes: introspect token."""
+
     token: str
     client_id: str
     client_secret: str

@@ -22,6 +22,8 @@ T = TypeVar("T", bound="LeaderboardResponse")
 
 @_attrs_define
 class LeaderboardResponse:
+    """What `GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}` answers: get leaderboard."""
+
     code: int
     message: str | Unset = UNSET
     ts: str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ListAlertTargetsResponse")
 
 @_attrs_define
 class ListAlertTargetsResponse:
+    """What `GET /accounts/{account_id}/alerts/{alert_id}/targets/list` answers: list an alert's targets."""
+
     code: int
     message: str | Unset = UNSET
     targets: list[AlertTargetResponseShape] | Unset = UNSET

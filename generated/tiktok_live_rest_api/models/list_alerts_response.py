@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ListAlertsResponse")
 
 @_attrs_define
 class ListAlertsResponse:
+    """What `GET /accounts/{account_id}/alerts/list` answers: list an account's alerts."""
+
     code: int
     has_more: bool
     message: str | Unset = UNSET

@@ -19,6 +19,11 @@ T = TypeVar("T", bound="LiveAnalyticsUserInteractionsAPIResponse")
 
 @_attrs_define
 class LiveAnalyticsUserInteractionsAPIResponse:
+    """What `GET /webcast/anchors/me/rooms/{room_id}/interactions` answers: read a viewer's interactions with one past
+    live.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     response: WebcastLiveAnalyticsUserInteractionsRouteOutput | Unset = UNSET

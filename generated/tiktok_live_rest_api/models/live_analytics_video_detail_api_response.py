@@ -19,6 +19,8 @@ T = TypeVar("T", bound="LiveAnalyticsVideoDetailAPIResponse")
 
 @_attrs_define
 class LiveAnalyticsVideoDetailAPIResponse:
+    """What `GET /webcast/anchors/me/rooms/{room_id}/details` answers: read the analytics of one past live."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastLiveAnalyticsVideoDetailRouteOutput | Unset = UNSET

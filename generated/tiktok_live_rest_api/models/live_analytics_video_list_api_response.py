@@ -19,6 +19,8 @@ T = TypeVar("T", bound="LiveAnalyticsVideoListAPIResponse")
 
 @_attrs_define
 class LiveAnalyticsVideoListAPIResponse:
+    """What `GET /webcast/anchors/me/rooms` answers: list the calling creator's past lives with analytics."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastLiveAnalyticsVideoListRouteOutput | Unset = UNSET

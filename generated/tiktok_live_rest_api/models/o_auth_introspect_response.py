@@ -18,6 +18,8 @@ T = TypeVar("T", bound="OAuthIntrospectResponse")
 
 @_attrs_define
 class OAuthIntrospectResponse:
+    """What `POST /tiktok/oauth/introspect` answers: introspect token."""
+
     code: int
     message: str | Unset = UNSET
     data: IntrospectionResponse | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="OAuthRevokeResponse")
 
 @_attrs_define
 class OAuthRevokeResponse:
+    """What `POST /tiktok/oauth/revoke` answers: revoke token."""
+
     code: int
     message: str | Unset = UNSET
     error: TokenErrorResponse | Unset = UNSET

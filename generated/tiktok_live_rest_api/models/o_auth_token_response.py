@@ -18,6 +18,8 @@ T = TypeVar("T", bound="OAuthTokenResponse")
 
 @_attrs_define
 class OAuthTokenResponse:
+    """What `POST /tiktok/oauth/token` answers: exchange token."""
+
     code: int
     message: str | Unset = UNSET
     data: TokenResponse | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="OAuthUserInfoResponse")
 
 @_attrs_define
 class OAuthUserInfoResponse:
+    """What `GET /tiktok/oauth/userinfo` answers: get user info."""
+
     code: int
     message: str | Unset = UNSET
     user: TikTokOAuthUserInfo | Unset = UNSET

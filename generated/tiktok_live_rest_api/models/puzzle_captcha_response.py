@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PuzzleCaptchaResponse")
 
 @_attrs_define
 class PuzzleCaptchaResponse:
+    """What `POST /tiktok/captchas/puzzle` answers: solve a puzzle (slider) captcha."""
+
     code: int
     response: PuzzleResult
     cached: bool

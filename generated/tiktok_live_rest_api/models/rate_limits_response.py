@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RateLimitsResponse")
 
 @_attrs_define
 class RateLimitsResponse:
+    """What `GET /accounts/me/rate_limits` answers: read the rate limits of the calling key."""
+
     code: int
     message: str | Unset = UNSET
     day: RateLimitInfo | Unset = UNSET

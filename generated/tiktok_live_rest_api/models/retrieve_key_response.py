@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveKeyResponse")
 
 @_attrs_define
 class RetrieveKeyResponse:
+    """What `GET /accounts/{account_id}/api_keys/retrieve` answers: read an API key by its value or id."""
+
     code: int
     message: str | Unset = UNSET
     key: ApiKey | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveTikTokUserBasicResponse")
 
 @_attrs_define
 class RetrieveTikTokUserBasicResponse:
+    """What `GET /tiktok/users/{unique_id}/basic` answers: read a TikTok user's basic profile by handle."""
+
     code: int
     message: str | Unset = UNSET
     user: TikTokUserBasicUser | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveTikTokUserInfoResponse")
 
 @_attrs_define
 class RetrieveTikTokUserInfoResponse:
+    """What `GET /tiktok/users/{numeric_id}` answers: read a TikTok user's profile by numeric id."""
+
     code: int
     message: str | Unset = UNSET
     user: TikTokUserInfoById | Unset = UNSET

@@ -17,6 +17,11 @@ T = TypeVar("T", bound="RetrieveTikTokUsersCatalogNumericIdResponse")
 
 @_attrs_define
 class RetrieveTikTokUsersCatalogNumericIdResponse:
+    """What `GET /tiktok/users/catalog/numeric_ids/{numeric_id}` answers: look a numeric user id up in the TikTok users
+    catalog.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     user: TikTokCatalogUser | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveTikTokUsersCatalogUsernameResponse")
 
 @_attrs_define
 class RetrieveTikTokUsersCatalogUsernameResponse:
+    """What `GET /tiktok/users/catalog/usernames/{unique_id}` answers: look a handle up in the TikTok users catalog."""
+
     code: int
     message: str | Unset = UNSET
     user: TikTokCatalogUser | Unset = UNSET

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RetrieveTikTokVideoBasicResponse")
 
 @_attrs_define
 class RetrieveTikTokVideoBasicResponse:
+    """What `GET /tiktok/videos/{video_id}/basic` answers: read a TikTok video's basic information."""
+
     code: int
     message: str | Unset = UNSET
     video: TikTokVideoBasicVideo | Unset = UNSET

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RetrieveTikTokVideoDetailedResponse")
 
 @_attrs_define
 class RetrieveTikTokVideoDetailedResponse:
+    """What `GET /tiktok/videos/{video_id}/detailed` answers: read a TikTok video's detailed information."""
+
     code: int
     message: str | Unset = UNSET
     video: TikTokVideoDetailedVideo | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RetrieveTikTokVideoThumbnailResponse")
 
 @_attrs_define
 class RetrieveTikTokVideoThumbnailResponse:
+    """What `GET /tiktok/videos/{video_id}/thumbnail` answers: fetch the thumbnail of a TikTok video."""
+
     code: int
     message: str | Unset = UNSET
     thumbnail_url: str | Unset = UNSET

@@ -17,6 +17,11 @@ T = TypeVar("T", bound="RetrieveWebSocketRouteResponse")
 
 @_attrs_define
 class RetrieveWebSocketRouteResponse:
+    """What `GET /webcast/websockets/{account_id}/{websocket_id}` answers: read the state of one of an account's
+    WebSockets.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     state: WebSocketState | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RetrieveWebSocketsRouteResponse")
 
 @_attrs_define
 class RetrieveWebSocketsRouteResponse:
+    """What `GET /webcast/websockets/{account_id}` answers: list an account's connected WebSockets."""
+
     code: int
     message: str | Unset = UNSET
     web_socket_ids: list[str] | Unset = UNSET

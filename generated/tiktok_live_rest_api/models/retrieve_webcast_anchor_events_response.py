@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveWebcastAnchorEventsResponse")
 
 @_attrs_define
 class RetrieveWebcastAnchorEventsResponse:
+    """What `GET /webcast/events/anchors/{numeric_id}` answers: retrieve webcast anchor events."""
+
     code: int
     message: str | Unset = UNSET
     events: list[WebcastEventListItem] | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RetrieveWebcastEventResponse")
 
 @_attrs_define
 class RetrieveWebcastEventResponse:
+    """What `GET /webcast/events/{event_id}` answers: retrieve webcast event."""
+
     code: int
     message: str | Unset = UNSET
     event: WebcastEvent | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RevokeRequestBody")
 
 @_attrs_define
 class RevokeRequestBody:
+    """The body `POST /tiktok/oauth/revoke` takes: revoke token."""
+
     token: str
     client_id: str
     client_secret: str

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomAddSensitiveWordAPIResponse")
 
 @_attrs_define
 class RoomAddSensitiveWordAPIResponse:
+    """What `POST /webcast/rooms/{room_id}/moderation/sensitive-words` answers: add sensitive word."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomAddSensitiveWordRouteOutput | Unset = UNSET

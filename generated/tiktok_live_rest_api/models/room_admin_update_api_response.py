@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomAdminUpdateAPIResponse")
 
 @_attrs_define
 class RoomAdminUpdateAPIResponse:
+    """What `PUT /webcast/anchors/{numeric_id}/moderation/moderators` answers: add room moderator."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomAdminUpdateRouteOutput | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomCommentsToggleAPIResponse")
 
 @_attrs_define
 class RoomCommentsToggleAPIResponse:
+    """What `POST /webcast/rooms/{room_id}/moderation/toggle_comments` answers: toggle room comments."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomCommentsToggleRouteOutput | Unset = UNSET

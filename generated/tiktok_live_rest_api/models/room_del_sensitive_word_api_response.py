@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomDelSensitiveWordAPIResponse")
 
 @_attrs_define
 class RoomDelSensitiveWordAPIResponse:
+    """What `DELETE /webcast/rooms/{room_id}/moderation/sensitive-words` answers: delete sensitive word."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomDelSensitiveWordRouteOutput | Unset = UNSET

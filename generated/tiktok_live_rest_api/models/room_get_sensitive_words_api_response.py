@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomGetSensitiveWordsAPIResponse")
 
 @_attrs_define
 class RoomGetSensitiveWordsAPIResponse:
+    """What `GET /webcast/rooms/{room_id}/moderation/sensitive-words` answers: get sensitive words."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomGetSensitiveWordRouteOutput | Unset = UNSET

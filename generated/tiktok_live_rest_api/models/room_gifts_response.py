@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RoomGiftsResponse")
 
 @_attrs_define
 class RoomGiftsResponse:
+    """What `GET /webcast/rooms/{room_id}/gifts` answers: retrieve room gifts."""
+
     code: int
     message: str | Unset = UNSET
     response: RoomGiftsResult | Unset = UNSET

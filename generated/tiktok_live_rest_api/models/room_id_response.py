@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RoomIdResponse")
 
 @_attrs_define
 class RoomIdResponse:
+    """What `GET /webcast/anchors/{creator_id}/room_id` answers: resolve a creator's room id and live state."""
+
     code: int
     ok: bool
     routes_attempted: list[str]

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="RoomInfoByRoomIdResponse")
 
 @_attrs_define
 class RoomInfoByRoomIdResponse:
+    """What `GET /webcast/rooms/{room_id}/room_info` answers: read a live room's information by its room id."""
+
     code: int
     ok: bool
     routes_attempted: list[str]

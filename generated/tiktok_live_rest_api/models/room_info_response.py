@@ -22,6 +22,8 @@ T = TypeVar("T", bound="RoomInfoResponse")
 
 @_attrs_define
 class RoomInfoResponse:
+    """What `GET /webcast/anchors/{creator_id}/room_info` answers: read a live room's information."""
+
     code: int
     ok: bool
     routes_attempted: list[str]

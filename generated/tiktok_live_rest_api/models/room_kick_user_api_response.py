@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomKickUserAPIResponse")
 
 @_attrs_define
 class RoomKickUserAPIResponse:
+    """What `PUT /webcast/rooms/{room_id}/moderation/bans` answers: kick room user."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomKickUserRouteOutput | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomKickedUsersAPIResponse")
 
 @_attrs_define
 class RoomKickedUsersAPIResponse:
+    """What `GET /webcast/rooms/{room_id}/moderation/bans` answers: retrieve room banned users."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomKickedUsersRouteOutput | Unset = UNSET

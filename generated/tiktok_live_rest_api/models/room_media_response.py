@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RoomMediaResponse")
 
 @_attrs_define
 class RoomMediaResponse:
+    """What `GET /webcast/anchors/{unique_id}/room_cover` answers: fetch the cover of a live room."""
+
     code: int
     message: str | Unset = UNSET
     cover_url: str | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomModeratorsAPIResponse")
 
 @_attrs_define
 class RoomModeratorsAPIResponse:
+    """What `GET /webcast/anchors/{numeric_id}/moderation/moderators` answers: retrieve room moderators."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomAdminListRouteOutput | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomMuteUserAPIResponse")
 
 @_attrs_define
 class RoomMuteUserAPIResponse:
+    """What `PUT /webcast/rooms/{room_id}/moderation/mutes` answers: mute room user."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomMuteUserRouteOutput | Unset = UNSET

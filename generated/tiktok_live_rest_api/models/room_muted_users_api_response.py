@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomMutedUsersAPIResponse")
 
 @_attrs_define
 class RoomMutedUsersAPIResponse:
+    """What `GET /webcast/rooms/{room_id}/moderation/mutes` answers: retrieve room muted users."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomMutedUsersRouteOutput | Unset = UNSET

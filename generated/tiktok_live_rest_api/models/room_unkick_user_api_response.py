@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomUnkickUserAPIResponse")
 
 @_attrs_define
 class RoomUnkickUserAPIResponse:
+    """What `DELETE /webcast/rooms/{room_id}/moderation/bans` answers: let a kicked user back into a live room."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomUnkickUserRouteOutput | Unset = UNSET

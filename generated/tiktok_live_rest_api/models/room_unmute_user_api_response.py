@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RoomUnmuteUserAPIResponse")
 
 @_attrs_define
 class RoomUnmuteUserAPIResponse:
+    """What `DELETE /webcast/rooms/{room_id}/moderation/mutes` answers: unmute room user."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomUnmuteUserRouteOutput | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SearchTikTokUsersCatalogResponse")
 
 @_attrs_define
 class SearchTikTokUsersCatalogResponse:
+    """What `POST /tiktok/users/catalog/search` answers: search the TikTok users catalog."""
+
     code: int
     users: list[TikTokCatalogUser]
     message: str | Unset = UNSET

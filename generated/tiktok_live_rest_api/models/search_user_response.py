@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SearchUserResponse")
 
 @_attrs_define
 class SearchUserResponse:
+    """What `GET /webcast/rankings/catalog/anchors/search` answers: search user."""
+
     code: int
     results: list[SearchUserResult]
     message: str | Unset = UNSET

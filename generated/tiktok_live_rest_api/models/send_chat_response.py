@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SendChatResponse")
 
 @_attrs_define
 class SendChatResponse:
+    """What `POST /webcast/rooms/{room_id}/chat` answers: send a chat message to a live room."""
+
     code: int
     message: str | Unset = UNSET
     data: WebcastRoomSendChatResponse | Unset = UNSET

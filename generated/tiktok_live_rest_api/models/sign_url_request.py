@@ -15,6 +15,8 @@ T = TypeVar("T", bound="SignUrlRequest")
 
 @_attrs_define
 class SignUrlRequest:
+    """The body `POST /tiktok/signing/encrypt/sign_url` takes: sign a TikTok URL."""
+
     url: str
     user_agent: str | Unset = UNSET
     method: SignUrlMethod | Unset = UNSET

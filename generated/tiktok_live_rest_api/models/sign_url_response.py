@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SignUrlResponse")
 
 @_attrs_define
 class SignUrlResponse:
+    """What `POST /tiktok/signing/encrypt/sign_url` answers: sign a TikTok URL."""
+
     code: int
     message: str | Unset = UNSET
     response: ProxySignResult | Unset = UNSET

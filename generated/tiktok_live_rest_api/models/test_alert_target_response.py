@@ -17,6 +17,11 @@ T = TypeVar("T", bound="TestAlertTargetResponse")
 
 @_attrs_define
 class TestAlertTargetResponse:
+    """What `POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test` answers: send a test delivery to an
+    alert target.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     status: LivePushAlertTargetStatus | Unset = UNSET

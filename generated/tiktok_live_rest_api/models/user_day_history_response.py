@@ -22,6 +22,11 @@ T = TypeVar("T", bound="UserDayHistoryResponse")
 
 @_attrs_define
 class UserDayHistoryResponse:
+    """What `GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}` answers:
+    get user day history.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     user: UserDayHistoryResponseUser | Unset = UNSET

@@ -22,6 +22,11 @@ T = TypeVar("T", bound="UserHistoryResponse")
 
 @_attrs_define
 class UserHistoryResponse:
+    """What `GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history` answers: get
+    user history.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     user: UserHistoryResponseUser | Unset = UNSET

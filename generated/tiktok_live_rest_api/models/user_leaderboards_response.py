@@ -19,6 +19,11 @@ T = TypeVar("T", bound="UserLeaderboardsResponse")
 
 @_attrs_define
 class UserLeaderboardsResponse:
+    """What `GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names` answers: list the leaderboards a creator
+    appeared on over a period.
+
+    """
+
     code: int
     message: str | Unset = UNSET
     user_numeric_id: str | Unset = UNSET

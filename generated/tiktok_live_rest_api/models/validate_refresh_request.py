@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ValidateRefreshRequest")
 
 @_attrs_define
 class ValidateRefreshRequest:
+    """The body `POST /tiktok/oauth/validate-refresh` takes: validate refresh token."""
+
     refresh_token: str
     """ The refresh token to validate """
     client_id: str

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ValidateRefreshResponse")
 
 @_attrs_define
 class ValidateRefreshResponse:
+    """What `POST /tiktok/oauth/validate-refresh` answers: validate refresh token."""
+
     code: int
     valid: bool
     message: str | Unset = UNSET

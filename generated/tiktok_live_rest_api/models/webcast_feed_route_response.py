@@ -18,6 +18,8 @@ T = TypeVar("T", bound="WebcastFeedRouteResponse")
 
 @_attrs_define
 class WebcastFeedRouteResponse:
+    """What `GET /webcast/feed` answers: sample the live feed of a region."""
+
     code: int
     region: PooledProxyRegion
     message: str | Unset = UNSET

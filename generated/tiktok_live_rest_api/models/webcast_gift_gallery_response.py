@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WebcastGiftGalleryResponse")
 
 @_attrs_define
 class WebcastGiftGalleryResponse:
+    """What `GET /webcast/anchors/{unique_id}/gift_gallery` answers: read a creator's gift gallery."""
+
     code: int
     message: str | Unset = UNSET
     data: WebcastGiftGalleryData | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WebcastGiftResponse")
 
 @_attrs_define
 class WebcastGiftResponse:
+    """What `GET /webcast/gifts/catalog/{gift_id}` answers: read a gift from the gift catalog."""
+
     code: int
     message: str | Unset = UNSET
     gift: TikTokGiftsServerGift | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WebcastGiftSearchResponse")
 
 @_attrs_define
 class WebcastGiftSearchResponse:
+    """What `POST /webcast/gifts/catalog/search` answers: search webcast gifts."""
+
     code: int
     message: str | Unset = UNSET
     gifts: list[TikTokGiftsServerGift] | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WebcastGiftcatalogResponse")
 
 @_attrs_define
 class WebcastGiftcatalogResponse:
+    """What `GET /webcast/gifts/catalog` answers: list webcast gifts."""
+
     code: int
     message: str | Unset = UNSET
     gifts: list[TikTokGiftsServerGift] | Unset = UNSET

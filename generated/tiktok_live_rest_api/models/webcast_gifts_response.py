@@ -13,6 +13,8 @@ T = TypeVar("T", bound="WebcastGiftsResponse")
 
 @_attrs_define
 class WebcastGiftsResponse:
+    """What `GET /webcast/gifts` answers: list the gifts of a region."""
+
     code: int
     url: str
     message: str | Unset = UNSET

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="WebcastRegionRankingsResponse")
 
 @_attrs_define
 class WebcastRegionRankingsResponse:
+    """What `GET /webcast/rankings` answers: read the live rankings of a region."""
+
     code: int
     region: PooledProxyRegion
     message: str | Unset = UNSET

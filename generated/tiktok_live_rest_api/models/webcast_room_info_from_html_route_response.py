@@ -21,6 +21,11 @@ T = TypeVar("T", bound="WebcastRoomInfoFromHtmlRouteResponse")
 
 @_attrs_define
 class WebcastRoomInfoFromHtmlRouteResponse:
+    """What `GET /webcast/anchors/{unique_id}/room_info/crawled` answers: read a live room's information from the creator's
+    LIVE page.
+
+    """
+
     code: int
     ok: bool
     routes_attempted: list[str]

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WebcastRoomRankingsResponse")
 
 @_attrs_define
 class WebcastRoomRankingsResponse:
+    """What `GET /webcast/rooms/{room_id}/rankings` answers: retrieve room rankings."""
+
     code: int
     message: str | Unset = UNSET
     response: WebcastRoomRankingsOutput | Unset = UNSET

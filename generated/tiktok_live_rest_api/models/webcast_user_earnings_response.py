@@ -19,6 +19,8 @@ T = TypeVar("T", bound="WebcastUserEarningsResponse")
 
 @_attrs_define
 class WebcastUserEarningsResponse:
+    """What `GET /webcast/anchors/{unique_id}/earnings` answers: read a creator's live earnings."""
+
     code: int
     message: str | Unset = UNSET
     response: StableWebcastUserEarningsOutput | Unset = UNSET

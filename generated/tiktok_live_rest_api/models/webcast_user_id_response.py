@@ -13,6 +13,8 @@ T = TypeVar("T", bound="WebcastUserIdResponse")
 
 @_attrs_define
 class WebcastUserIdResponse:
+    """What `GET /webcast/anchors/{unique_id}/user_id` answers: resolve a handle to its numeric TikTok user id."""
+
     code: int
     message: str | Unset = UNSET
     numeric_user_id: str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WhirlCaptchaResponse")
 
 @_attrs_define
 class WhirlCaptchaResponse:
+    """What `POST /tiktok/captchas/whirl` answers: solve a whirl (rotation) captcha."""
+
     code: int
     response: WhirlResult
     cached: bool

@@ -113,7 +113,8 @@ def sync_detailed(
 
     Args:
         account_id (int):
-        body (JWTCreateConfig):
+        body (JWTCreateConfig): The body `POST /accounts/{account_id}/jwt/create` takes: create a
+            JWT carrying an API key's limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,8 @@ def sync(
 
     Args:
         account_id (int):
-        body (JWTCreateConfig):
+        body (JWTCreateConfig): The body `POST /accounts/{account_id}/jwt/create` takes: create a
+            JWT carrying an API key's limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
 
     Args:
         account_id (int):
-        body (JWTCreateConfig):
+        body (JWTCreateConfig): The body `POST /accounts/{account_id}/jwt/create` takes: create a
+            JWT carrying an API key's limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +217,8 @@ async def asyncio(
 
     Args:
         account_id (int):
-        body (JWTCreateConfig):
+        body (JWTCreateConfig): The body `POST /accounts/{account_id}/jwt/create` takes: create a
+            JWT carrying an API key's limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

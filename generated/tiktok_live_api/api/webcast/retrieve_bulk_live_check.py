@@ -102,7 +102,8 @@ def sync_detailed(
     It uses a highly optimized job-based system for checking large numbers of users quickly.
 
     Args:
-        body (BulkLiveCheckRequest):
+        body (BulkLiveCheckRequest): The body `POST /webcast/bulk_live_check` takes: check which
+            of up to 50 users are live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
     It uses a highly optimized job-based system for checking large numbers of users quickly.
 
     Args:
-        body (BulkLiveCheckRequest):
+        body (BulkLiveCheckRequest): The body `POST /webcast/bulk_live_check` takes: check which
+            of up to 50 users are live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     It uses a highly optimized job-based system for checking large numbers of users quickly.
 
     Args:
-        body (BulkLiveCheckRequest):
+        body (BulkLiveCheckRequest): The body `POST /webcast/bulk_live_check` takes: check which
+            of up to 50 users are live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,8 @@ async def asyncio(
     It uses a highly optimized job-based system for checking large numbers of users quickly.
 
     Args:
-        body (BulkLiveCheckRequest):
+        body (BulkLiveCheckRequest): The body `POST /webcast/bulk_live_check` takes: check which
+            of up to 50 users are live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

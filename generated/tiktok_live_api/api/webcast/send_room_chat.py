@@ -105,7 +105,8 @@ def sync_detailed(
      Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
-        body (SendChatRequest):
+        body (SendChatRequest): The body `POST /webcast/chat` takes: send a chat message to a live
+            room.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
      Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
-        body (SendChatRequest):
+        body (SendChatRequest): The body `POST /webcast/chat` takes: send a chat message to a live
+            room.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
      Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
-        body (SendChatRequest):
+        body (SendChatRequest): The body `POST /webcast/chat` takes: send a chat message to a live
+            room.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +194,8 @@ async def asyncio(
      Premium Route - Send a chat to a TikTok LIVE room.
 
     Args:
-        body (SendChatRequest):
+        body (SendChatRequest): The body `POST /webcast/chat` takes: send a chat message to a live
+            room.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

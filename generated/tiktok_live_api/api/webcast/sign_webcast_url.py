@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /webcast/sign_url` takes: sign a TikTok webcast URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /webcast/sign_url` takes: sign a TikTok webcast URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /webcast/sign_url` takes: sign a TikTok webcast URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /webcast/sign_url` takes: sign a TikTok webcast URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,7 +116,9 @@ def sync_detailed(
     Args:
         account_id (int):
         alert_id (int):
-        body (CreateAlertTargetPayload):
+        body (CreateAlertTargetPayload): The body `PUT
+            /accounts/{account_id}/alerts/{alert_id}/targets/create` takes: add a delivery target
+            (webhook) to an alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,9 @@ def sync(
     Args:
         account_id (int):
         alert_id (int):
-        body (CreateAlertTargetPayload):
+        body (CreateAlertTargetPayload): The body `PUT
+            /accounts/{account_id}/alerts/{alert_id}/targets/create` takes: add a delivery target
+            (webhook) to an alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +191,9 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         alert_id (int):
-        body (CreateAlertTargetPayload):
+        body (CreateAlertTargetPayload): The body `PUT
+            /accounts/{account_id}/alerts/{alert_id}/targets/create` takes: add a delivery target
+            (webhook) to an alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +229,9 @@ async def asyncio(
     Args:
         account_id (int):
         alert_id (int):
-        body (CreateAlertTargetPayload):
+        body (CreateAlertTargetPayload): The body `PUT
+            /accounts/{account_id}/alerts/{alert_id}/targets/create` takes: add a delivery target
+            (webhook) to an alert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertBody): The body `PUT /accounts/{account_id}/alerts/create` takes: create
+            a go-live alert for a creator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertBody): The body `PUT /accounts/{account_id}/alerts/create` takes: create
+            a go-live alert for a creator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertBody): The body `PUT /accounts/{account_id}/alerts/create` takes: create
+            a go-live alert for a creator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +209,8 @@ async def asyncio(
 
     Args:
         account_id (int):
-        body (CreateAlertBody):
+        body (CreateAlertBody): The body `PUT /accounts/{account_id}/alerts/create` takes: create
+            a go-live alert for a creator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,7 +128,8 @@ def sync_detailed(
         account_id (int):
         update_by (UpdateKeyUpdateBy):
         update_param (str):
-        body (UpdateKeyPayload):
+        body (UpdateKeyPayload): The body `PATCH /accounts/{account_id}/api_keys/update` takes:
+            update an API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,8 @@ def sync(
         account_id (int):
         update_by (UpdateKeyUpdateBy):
         update_param (str):
-        body (UpdateKeyPayload):
+        body (UpdateKeyPayload): The body `PATCH /accounts/{account_id}/api_keys/update` takes:
+            update an API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +205,8 @@ async def asyncio_detailed(
         account_id (int):
         update_by (UpdateKeyUpdateBy):
         update_param (str):
-        body (UpdateKeyPayload):
+        body (UpdateKeyPayload): The body `PATCH /accounts/{account_id}/api_keys/update` takes:
+            update an API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +244,8 @@ async def asyncio(
         account_id (int):
         update_by (UpdateKeyUpdateBy):
         update_param (str):
-        body (UpdateKeyPayload):
+        body (UpdateKeyPayload): The body `PATCH /accounts/{account_id}/api_keys/update` takes:
+            update an API key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,7 @@ def sync_detailed(
     - refresh_token: A valid refresh token
 
     Args:
-        body (ExchangeTokenRequest):
+        body (ExchangeTokenRequest): The body `POST /tiktok/oauth/token` takes: exchange token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
     - refresh_token: A valid refresh token
 
     Args:
-        body (ExchangeTokenRequest):
+        body (ExchangeTokenRequest): The body `POST /tiktok/oauth/token` takes: exchange token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     - refresh_token: A valid refresh token
 
     Args:
-        body (ExchangeTokenRequest):
+        body (ExchangeTokenRequest): The body `POST /tiktok/oauth/token` takes: exchange token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio(
     - refresh_token: A valid refresh token
 
     Args:
-        body (ExchangeTokenRequest):
+        body (ExchangeTokenRequest): The body `POST /tiktok/oauth/token` takes: exchange token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

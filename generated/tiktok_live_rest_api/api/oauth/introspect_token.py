@@ -102,7 +102,8 @@ def sync_detailed(
     Works for both access tokens and refresh tokens.
 
     Args:
-        body (IntrospectRequestBody):
+        body (IntrospectRequestBody): The body `POST /tiktok/oauth/introspect` takes: introspect
+            token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
     Works for both access tokens and refresh tokens.
 
     Args:
-        body (IntrospectRequestBody):
+        body (IntrospectRequestBody): The body `POST /tiktok/oauth/introspect` takes: introspect
+            token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     Works for both access tokens and refresh tokens.
 
     Args:
-        body (IntrospectRequestBody):
+        body (IntrospectRequestBody): The body `POST /tiktok/oauth/introspect` takes: introspect
+            token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,8 @@ async def asyncio(
     Works for both access tokens and refresh tokens.
 
     Args:
-        body (IntrospectRequestBody):
+        body (IntrospectRequestBody): The body `POST /tiktok/oauth/introspect` takes: introspect
+            token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

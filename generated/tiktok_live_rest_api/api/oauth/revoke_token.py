@@ -102,7 +102,7 @@ def sync_detailed(
     even if the token was already revoked or invalid.
 
     Args:
-        body (RevokeRequestBody):
+        body (RevokeRequestBody): The body `POST /tiktok/oauth/revoke` takes: revoke token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
     even if the token was already revoked or invalid.
 
     Args:
-        body (RevokeRequestBody):
+        body (RevokeRequestBody): The body `POST /tiktok/oauth/revoke` takes: revoke token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     even if the token was already revoked or invalid.
 
     Args:
-        body (RevokeRequestBody):
+        body (RevokeRequestBody): The body `POST /tiktok/oauth/revoke` takes: revoke token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +194,7 @@ async def asyncio(
     even if the token was already revoked or invalid.
 
     Args:
-        body (RevokeRequestBody):
+        body (RevokeRequestBody): The body `POST /tiktok/oauth/revoke` takes: revoke token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,8 @@ def sync_detailed(
     This is a public endpoint — no authentication required.
 
     Args:
-        body (ValidateRefreshRequest):
+        body (ValidateRefreshRequest): The body `POST /tiktok/oauth/validate-refresh` takes:
+            validate refresh token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +138,8 @@ def sync(
     This is a public endpoint — no authentication required.
 
     Args:
-        body (ValidateRefreshRequest):
+        body (ValidateRefreshRequest): The body `POST /tiktok/oauth/validate-refresh` takes:
+            validate refresh token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     This is a public endpoint — no authentication required.
 
     Args:
-        body (ValidateRefreshRequest):
+        body (ValidateRefreshRequest): The body `POST /tiktok/oauth/validate-refresh` takes:
+            validate refresh token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,8 @@ async def asyncio(
     This is a public endpoint — no authentication required.
 
     Args:
-        body (ValidateRefreshRequest):
+        body (ValidateRefreshRequest): The body `POST /tiktok/oauth/validate-refresh` takes:
+            validate refresh token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

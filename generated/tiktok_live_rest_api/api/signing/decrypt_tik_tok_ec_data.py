@@ -101,7 +101,8 @@ def sync_detailed(
     fields it carries.
 
     Args:
-        body (DecryptEcDataBody):
+        body (DecryptEcDataBody): The body `POST /tiktok/signing/decrypt/ec-data` takes: decode a
+            TikTok ecData payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,8 @@ def sync(
     fields it carries.
 
     Args:
-        body (DecryptEcDataBody):
+        body (DecryptEcDataBody): The body `POST /tiktok/signing/decrypt/ec-data` takes: decode a
+            TikTok ecData payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     fields it carries.
 
     Args:
-        body (DecryptEcDataBody):
+        body (DecryptEcDataBody): The body `POST /tiktok/signing/decrypt/ec-data` takes: decode a
+            TikTok ecData payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +193,8 @@ async def asyncio(
     fields it carries.
 
     Args:
-        body (DecryptEcDataBody):
+        body (DecryptEcDataBody): The body `POST /tiktok/signing/decrypt/ec-data` takes: decode a
+            TikTok ecData payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

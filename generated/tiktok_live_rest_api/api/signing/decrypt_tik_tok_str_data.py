@@ -100,7 +100,8 @@ def sync_detailed(
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
     Args:
-        body (DecryptStrDataBody):
+        body (DecryptStrDataBody): The body `POST /tiktok/signing/decrypt/str-data` takes: decode
+            a TikTok str-data payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
     Args:
-        body (DecryptStrDataBody):
+        body (DecryptStrDataBody): The body `POST /tiktok/signing/decrypt/str-data` takes: decode
+            a TikTok str-data payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,8 @@ async def asyncio_detailed(
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
     Args:
-        body (DecryptStrDataBody):
+        body (DecryptStrDataBody): The body `POST /tiktok/signing/decrypt/str-data` takes: decode
+            a TikTok str-data payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +189,8 @@ async def asyncio(
      Decode a TikTok `str-data` payload into the behaviour telemetry object it encodes.
 
     Args:
-        body (DecryptStrDataBody):
+        body (DecryptStrDataBody): The body `POST /tiktok/signing/decrypt/str-data` takes: decode
+            a TikTok str-data payload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,7 +119,8 @@ def sync_detailed(
 
     Args:
         version (XGnarlyScriptVersion | Unset):
-        body (DecryptXGnarlyBody):
+        body (DecryptXGnarlyBody): The body `POST /tiktok/signing/decrypt/x-gnarly` takes: decode
+            a TikTok x-gnarly signature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +156,8 @@ def sync(
 
     Args:
         version (XGnarlyScriptVersion | Unset):
-        body (DecryptXGnarlyBody):
+        body (DecryptXGnarlyBody): The body `POST /tiktok/signing/decrypt/x-gnarly` takes: decode
+            a TikTok x-gnarly signature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,8 @@ async def asyncio_detailed(
 
     Args:
         version (XGnarlyScriptVersion | Unset):
-        body (DecryptXGnarlyBody):
+        body (DecryptXGnarlyBody): The body `POST /tiktok/signing/decrypt/x-gnarly` takes: decode
+            a TikTok x-gnarly signature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +223,8 @@ async def asyncio(
 
     Args:
         version (XGnarlyScriptVersion | Unset):
-        body (DecryptXGnarlyBody):
+        body (DecryptXGnarlyBody): The body `POST /tiktok/signing/decrypt/x-gnarly` takes: decode
+            a TikTok x-gnarly signature.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /tiktok/signing/encrypt/sign_url` takes: sign a
+            TikTok URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /tiktok/signing/encrypt/sign_url` takes: sign a
+            TikTok URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,8 @@ async def asyncio_detailed(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /tiktok/signing/encrypt/sign_url` takes: sign a
+            TikTok URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
 
     Args:
         client_query (str | Unset):  Default: 'ttlive-other'.
-        body (SignUrlRequest):
+        body (SignUrlRequest): The body `POST /tiktok/signing/encrypt/sign_url` takes: sign a
+            TikTok URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
