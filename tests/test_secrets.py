@@ -45,8 +45,13 @@ def client_for(url: str, **options: Any) -> TikTokLiveClient:
     return client
 
 
-def test_secret_values_stay_out_of_logs_reprs_and_urls_on_success(captured: pytest.LogCaptureFixture) -> None:
-    with FaultServer(Respond(200, b"\x12\x02c1", FETCH_HEADERS)) as server, client_for(server.url) as client:
+@pytest.mark.parametrize("layout", ["flat", "rest"])
+def test_secret_values_stay_out_of_logs_reprs_and_urls_on_success(
+    layout: str, captured: pytest.LogCaptureFixture
+) -> None:
+    # The REST layout sends the session as an `x-cookie-header` header: httpcore's header traces show it too.
+    server_context = FaultServer(Respond(200, b"\x12\x02c1", FETCH_HEADERS))
+    with server_context as server, client_for(server.url, layout=layout) as client:
         raw = client.with_raw_response.fetch_webcast_url(
             room_id="7321", session_id=SESSION_ID, tt_target_idc=TT_TARGET_IDC
         )

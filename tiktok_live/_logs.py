@@ -16,7 +16,16 @@ import httpx
 
 SENSITIVE_QUERY_PARAMETERS = ("apiKey", "session_id", "tt_target_idc", "sessionId", "ttTargetIdc", "jwt")
 _SENSITIVE = re.compile(r"((?:^|[?&])(?:" + "|".join(SENSITIVE_QUERY_PARAMETERS) + r")=)[^&#\s\"']*")
-SENSITIVE_HEADERS = ("x-set-tt-cookie", "x-api-key", "x-jwt-key", "cookie", "set-cookie")
+SENSITIVE_HEADERS = (
+    "x-set-tt-cookie",
+    "x-api-key",
+    "x-jwt-key",
+    "cookie",
+    "set-cookie",
+    # The REST layout's session and OAuth headers.
+    "x-cookie-header",
+    "x-oauth-token",
+)
 # Header pairs as httpcore prints them: (b'X-Set-TT-Cookie', b'ttwid=...')
 _SENSITIVE_HEADER = re.compile(
     r"((?:" + "|".join(SENSITIVE_HEADERS) + r")['\"]?\s*[,:]\s*b?['\"])([^'\"]*)", re.IGNORECASE
