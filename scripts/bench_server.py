@@ -4,7 +4,7 @@
 
 It prints the port it listens on (127.0.0.1) as its first line of output, then serves until killed:
 
-    GET /webcast/room_id   a fixed JSON body (a live creator)
+    GET /webcast/room_id   a fixed JSON body (a live creator); also GET /webcast/anchors/NAME/room_id (REST layout)
     GET /webcast/fetch     256 KiB of application/octet-stream, with the X-Room-Id family of headers
     GET /_stats            {"accepted": connections accepted, "control": those that only asked /_stats,
                             "requests": requests answered}
@@ -92,8 +92,8 @@ class _Connection(asyncio.Protocol):
             answer = _answer("200 OK", "application/json", json.dumps(STATS).encode())
         else:
             STATS["requests"] += 1
-            if path == b"/webcast/room_id":
-                answer = ROOM_ID_ANSWER
+            if path == b"/webcast/room_id" or (path.startswith(b"/webcast/anchors/") and path.endswith(b"/room_id")):
+                answer = ROOM_ID_ANSWER  # the flat and the REST layout's routes
             elif path == b"/webcast/fetch":
                 answer = FETCH_ANSWER
             else:
