@@ -594,7 +594,9 @@ class FakeEulerService:
         }
         if operation.operation_id in seed:
             if operation.layout == "rest":
-                # The REST twin is the flat request in other clothes: one handler, one state for both.
+                # The REST twin is the flat request in other clothes: one handler, one state for both. Its own
+                # document's rules (enums, required fields) come first, then the seed handler's.
+                self._checked_request(request, operation, path_params, query)
                 request, query = flat_request(operation, request, path_params, query, self.creators)
             response = seed[operation.operation_id](request, query, caller)
             if operation.layout == "rest" and "application/x-protobuf" in operation.answer_types:

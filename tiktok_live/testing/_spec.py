@@ -281,10 +281,14 @@ def route(method: str, path: str) -> Route:
     allowed: list[str] = []
     found: Route | None = None
     twins: list[Operation] = []
+    closest: str | None = None  # the most literal path template that matches; only its methods are served
     for operation, names in _table():
         match = operation.pattern.fullmatch(path)
         if match is None:
             continue
+        closest = closest or operation.path
+        if operation.path != closest:
+            continue  # `/webcast/gifts/catalog/search` is not a `{gift_id}`, whatever its method
         if operation.method == method.upper():
             if found is None:
                 values = [value for key, value in sorted(match.groupdict().items(), key=lambda kv: int(kv[0][1:]))]
