@@ -40,7 +40,7 @@ from ._records import (
     redact_query,
 )
 from ._rest import flat_request
-from ._schema import allows_null, conform, problem
+from ._schema import _flat, allows_null, conform, problem
 from ._spec import Layout, Operation, Parameter, Route, load_rest_spec, load_spec, resolve, route
 from ._spec import operation_name as _operation_name
 
@@ -655,7 +655,12 @@ class FakeEulerService:
             schema = operation.answer_types.get("application/json")
             if schema is None:
                 return httpx.Response(200, headers=self._meta_headers())
-            known = {"code": 200, "message": f"{operation.operation_id}: an answer made up by the fake service."}
+            known: dict[str, Any] = {
+                "code": 200,
+                "message": f"{operation.operation_id}: an answer made up by the fake service.",
+            }
+            if "ok" in (_flat(schema, _document(operation)).get("properties") or {}):
+                known["ok"] = True  # a made-up `ok: false` would read as a failure
             return self._json(200, self._conforming(operation, known, twins))
         kind = next(iter(operation.answer_types))
         content = DEFAULT_COVER_IMAGE if kind.startswith("image/") else f"{operation.operation_id}\n".encode()
