@@ -57,8 +57,10 @@ def _check_room_info(service: FakeEulerService, answer: Any) -> None:
 
 def _check_fetch(service: FakeEulerService, answer: Any) -> None:
     assert answer.room_id == service.creator("someone").room_id
-    assert answer.set_tt_cookie and "ttwid=" in answer.set_tt_cookie
-    assert answer.request_id and answer.agent_id == service.agent_id
+    assert answer.set_tt_cookie
+    assert "ttwid=" in answer.set_tt_cookie
+    assert answer.request_id
+    assert answer.agent_id == service.agent_id
     assert answer.envelope.cursor == service.fetch_results[-1].cursor
 
 
@@ -77,7 +79,8 @@ def _check_chat(service: FakeEulerService, layout: Layout, answer: Any) -> None:
     assert str(answer.data["data"]["msg_id"]) == str(chats[0].msg_id)
     sent = service.requests_for("send_chat")[-1]
     assert sent.layout == layout
-    assert SESSION not in repr(sent) and (REDACTED in repr(sent))
+    assert SESSION not in repr(sent)
+    assert REDACTED in repr(sent)
 
 
 def _check_signed(service: FakeEulerService, answer: Any) -> None:
@@ -234,7 +237,7 @@ def serve_fake() -> Iterator[str]:
                 break
             except httpx.TransportError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError("tiktok-live serve-fake did not start")
+                    raise AssertionError("tiktok-live serve-fake did not start") from None
                 time.sleep(0.05)
         yield base_url
     finally:
@@ -245,10 +248,12 @@ def serve_fake() -> Iterator[str]:
 def test_a_rest_client_talks_to_serve_fake(serve_fake: str) -> None:
     with TikTokLiveClient(api_key=KEY, base_url=serve_fake, layout="rest") as client:
         room = client.room_id("someone")
-        assert room.is_live is True and room.room_id
+        assert room.is_live is True
+        assert room.room_id
         fetched = client.fetch_webcast_url(room.room_id)
         assert fetched.envelope.cursor
-        assert fetched.set_tt_cookie and "ttwid=" in fetched.set_tt_cookie
+        assert fetched.set_tt_cookie
+        assert "ttwid=" in fetched.set_tt_cookie
         assert fetched.room_id == room.room_id
         info = client.room_info("someone")
         assert info.data.room_info.id == room.room_id

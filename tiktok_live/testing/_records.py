@@ -31,9 +31,7 @@ DropMode = Literal["disconnect", "connect"]
 """How a scripted connection drop shows: the server closes the socket without answering (`disconnect`,
 `httpx.RemoteProtocolError` in transport mode) or the connection fails (`connect`, `httpx.ConnectError`)."""
 
-_SECRET_HEADERS = frozenset(
-    {"x-api-key", "x-jwt-key", "authorization", "cookie", "x-cookie-header", "x-oauth-token"}
-)
+_SECRET_HEADERS = frozenset({"x-api-key", "x-jwt-key", "authorization", "cookie", "x-cookie-header", "x-oauth-token"})
 # The *_param values of the API key operations may be a key itself.
 _SECRET_QUERY = frozenset(
     {

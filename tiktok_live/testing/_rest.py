@@ -37,7 +37,9 @@ def tiktok_session(request: httpx.Request) -> tuple[str | None, str | None]:
             values[name.strip().lower()] = value.strip()
         session = values.get("sessionid") or None
         if session is None:
-            raise _Problem(400, "The x-cookie-header header has no sessionid cookie; send sessionid=...; tt-target-idc=...")
+            raise _Problem(
+                400, "The x-cookie-header header has no sessionid cookie; send sessionid=...; tt-target-idc=..."
+            )
         return session, values.get("tt-target-idc")
     if request.headers.get("x-oauth-token", "").strip():
         return _OAUTH_SESSION, None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import email.parser
 import email.policy
 import email.utils
@@ -92,6 +93,7 @@ class _Fault:
     use_error_field: bool = False
     drop: DropMode = "disconnect"
     layout: Layout | None = None
+
 
 def _clip(text: str, limit: int = 64) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -582,7 +584,8 @@ class FakeEulerService:
         # The seed operations check their own input (their messages are part of the fake's contract).
         seed: dict[str, Callable[[httpx.Request, dict[str, str], ApiKey], httpx.Response]] = {
             "FetchWebcastURL": self._fetch,
-            "FetchWebcastUrlByUniqueId": self._fetch,
+            # The REST layout's own route for it lists its own plans.
+            "FetchWebcastUrlByUniqueId": functools.partial(self._fetch, by_unique_id=operation.plans),
             "SignTikTokUrl": self._sign_url,
             "GetRateLimits": self._rate_limits,
             "RetrieveRoomCover": self._room_cover,
@@ -729,7 +732,9 @@ class FakeEulerService:
         with self._lock:
             by_uid = {creator.numeric_uid: creator for creator in self._creators.values()}
         answer_schema = call.operation.answer_types.get("application/json", {})
-        no_room = None if allows_null(answer_schema, _document(call.operation), "response", "data", "*", "room_id") else ""
+        no_room = (
+            None if allows_null(answer_schema, _document(call.operation), "response", "data", "*", "room_id") else ""
+        )
         answers: dict[str, Any] = {}
         for raw in ids:
             creator = by_uid.get(str(raw).strip())
@@ -1096,7 +1101,14 @@ class FakeEulerService:
         headers["Content-Type"] = "application/octet-stream"
         return httpx.Response(200, content=content, headers=headers)
 
-    def _fetch(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _fetch(
+        self,
+        request: httpx.Request,
+        query: dict[str, str],
+        caller: ApiKey,
+        *,
+        by_unique_id: frozenset[Plan] = frozenset({"Enterprise"}),
+    ) -> httpx.Response:
         if "client_enter" in query:
             self._boolean(query["client_enter"], "client_enter")
         if "country" in query:
@@ -1110,7 +1122,7 @@ class FakeEulerService:
                 raise _Problem(400, f"The room_id parameter must be a numeric room id, not {_clip(room_id)!r}.")
             creator = self._find_room(room_id)
         elif unique_id:
-            if caller.plan != "Enterprise":
+            if caller.plan not in by_unique_id:
                 raise _Problem(
                     402,
                     "Fetching by unique_id needs the Enterprise plan; "
