@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import email.parser
 import email.policy
 import email.utils
+import functools
 import hashlib
 import json
 import math
