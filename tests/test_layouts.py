@@ -188,6 +188,10 @@ def test_a_fault_hits_one_layout_when_told_and_both_otherwise() -> None:
                 client.room_id("someone")
         with pytest.raises(ValueError, match="layout"):
             service.fail_next("room_id", layout="both")  # type: ignore[arg-type]
+        # Latency for one layout's twin leaves the other one alone.
+        service.set_latency(0.2, "room_id", layout="rest")
+        assert service._delay(httpx.Request("GET", BASE_URL + "/webcast/anchors/someone/room_id")) == 0.2
+        assert service._delay(httpx.Request("GET", BASE_URL + "/webcast/room_id")) == 0.0
 
 
 def test_the_rest_session_header_is_a_secret() -> None:

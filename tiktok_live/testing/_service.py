@@ -311,6 +311,8 @@ class FakeEulerService:
     def set_latency(self, seconds: float, operation: str | None = None, *, layout: Layout | None = None) -> None:
         """Delay answers by `seconds`: every answer, or only those of one operation (in both layouts, or in
         `layout` only)."""
+        if layout not in (None, "flat", "rest"):
+            raise ValueError(f"layout must be 'flat', 'rest' or None (both), not {layout!r}.")
         if operation is None:
             self.latency = seconds
         else:
