@@ -8,10 +8,8 @@ and no outcome. The last test runs a REST-layout client against `tiktok-live ser
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -217,36 +215,24 @@ def test_the_rest_session_header_is_a_secret() -> None:
 # -- a real process --------------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def serve_fake() -> Iterator[str]:
-    port = _free_port()
+    # --port 0: the system picks free ports (the live-events side takes another); the banner names the URL.
     process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("tiktok-live")), "serve-fake", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
+        [str(Path(sys.executable).with_name("tiktok-live")), "serve-fake", "--port", "0"],
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-    base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base_url + "/accounts/me/rate_limits", timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError("tiktok-live serve-fake did not start") from None
-                time.sleep(0.05)
-        yield base_url
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert "listening on http://127.0.0.1:" in first, first
+        yield first.rsplit(" ", 1)[1].strip()
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.communicate(timeout=10)
 
 
 def test_a_rest_client_talks_to_serve_fake(serve_fake: str) -> None:
