@@ -247,3 +247,16 @@ def test_a_rest_client_talks_to_serve_fake(serve_fake: str) -> None:
         assert fetched.room_id == room.room_id
         info = client.room_info("someone")
         assert info.data.room_info.id == room.room_id
+
+
+def test_rest_creator_ids_may_be_numeric_ids() -> None:
+    service = FakeEulerService()
+    creator = service.creator("someone")
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": KEY}) as http:
+        by_number = http.get(
+            f"/webcast/anchors/{creator.numeric_uid}/room_id", params={"creator_id_type": "numeric_id"}
+        )
+        unknown = http.get("/webcast/anchors/1/room_info", params={"creator_id_type": "numeric_id"})
+    assert by_number.status_code == 200
+    assert by_number.json()["room_id"] == creator.room_id
+    assert unknown.status_code == 404
