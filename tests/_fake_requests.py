@@ -15,7 +15,7 @@ import httpx
 
 from tiktok_live.testing import OPERATIONS, FakeEulerService, Operation
 from tiktok_live.testing._schema import example
-from tiktok_live.testing._spec import load_spec
+from tiktok_live.testing._spec import load_rest_spec, load_spec
 
 LIVE_ROOM = "7321456789012345678"
 
@@ -27,6 +27,8 @@ KNOWN: dict[str, Any] = {
     "roomId": LIVE_ROOM,
     "url": "https://www.tiktok.com/@someone/live",
     "content": "hello",
+    "creator_id": "someone",  # the REST layout's room id and room info, by unique id unless told otherwise
+    "x-cookie-header": "sessionid=fake-session; tt-target-idc=useast5",
 }
 
 
@@ -70,7 +72,7 @@ def well_formed(operation: Operation, known: Mapping[str, Any] | None = None) ->
 
 
 def well_formed_parts(operation: Operation, known: Mapping[str, Any] | None = None) -> Parts:
-    spec = load_spec()
+    spec = load_rest_spec() if operation.layout == "rest" else load_spec()
     values = {**KNOWN, **(known or {})}
     parts = Parts(operation.method, operation.path)
     for param in operation.parameters:

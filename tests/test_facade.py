@@ -303,14 +303,19 @@ def _cli_words(method: Method[Any], operation: Operation[Any], tmp_path: Path) -
             value = str(path)
         elif isinstance(value, datetime.datetime):
             value = value.isoformat()
+        elif isinstance(value, dict):
+            value = json.dumps(value)
+        flag = "--" + _dest(param).rstrip("_").replace("_", "-")
+        if isinstance(value, bool):
+            words.append(flag if value else "--no-" + flag[2:])
+            continue
         text = [str(item) for item in value] if isinstance(value, list) else [str(value)]
         positional = param.required and param.check != "list" and name not in method.primary.exactly_one_of
-        flag = "--" + _dest(param).rstrip("_").replace("_", "-")
         words += text if positional else [flag, *text]
     return words
 
 
-@pytest.mark.parametrize("served", [pair for pair in SERVED if pair[1].layout == "flat"], ids=_served_id)
+@pytest.mark.parametrize("served", SERVED, ids=_served_id)
 def test_every_command_runs_against_the_fake(
     served: tuple[Method[Any], Operation[Any]],
     tmp_path: Path,

@@ -113,7 +113,8 @@ def add_operation_commands(add_command: AddCommand) -> None:
             if param.secret:
                 continue
             target = group if group is not None and param.name in operation.exactly_one_of else sub
-            positional = param.required and target is sub and param.check != "list"
+            # A required flag, not a positional, for a bool: a positional `--x/--no-x` cannot take a value.
+            positional = param.required and target is sub and param.check not in ("list", "bool")
             _add_argument(target, param, positional=positional)
         if operation.answer in ("fetch", "media", "bytes"):
             sub.add_argument("-o", "--output", help="write the answer's bytes (or its JSON document) to this file")

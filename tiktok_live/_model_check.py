@@ -7,6 +7,7 @@ description becomes one clear error naming the field, instead of a wrong value s
 
 from __future__ import annotations
 
+import importlib
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -14,7 +15,6 @@ from typing import Any
 
 import attrs
 
-from tiktok_live_api import models as _models
 from tiktok_live_api.types import Unset
 
 from ._response import ModelMismatch
@@ -23,13 +23,17 @@ __all__ = ["ModelMismatch", "check_model"]
 
 
 class _ModelNames(Mapping[str, Any]):
-    """The names model annotations refer to, imported on first use (the models package imports lazily)."""
+    """The names model annotations refer to, imported on first use (the models package imports lazily), from
+    the generated package the model belongs to (`tiktok_live_api` or `tiktok_live_rest_api`)."""
+
+    def __init__(self, package: str) -> None:
+        self._package = package
 
     def __getitem__(self, name: str) -> Any:
-        if name == "Unset":
-            return Unset
+        if name == "Unset":  # each generated package has its own
+            return importlib.import_module(f"{self._package}.types").Unset
         try:
-            return getattr(_models, name)
+            return getattr(importlib.import_module(f"{self._package}.models"), name)
         except AttributeError:
             raise KeyError(name) from None
 
@@ -40,7 +44,7 @@ class _ModelNames(Mapping[str, Any]):
         return 0
 
 
-_MODEL_NAMES = _ModelNames()
+_MODEL_NAMES: dict[str, _ModelNames] = {}
 _FIELD_TYPES: dict[type, tuple[tuple[str, Any], ...]] = {}
 # A predicate per annotation: True when a value fits. It answers the common case quickly; only a value that
 # does not fit is walked again by `check`, which says where and why.
@@ -52,7 +56,9 @@ _MODEL_FITS: dict[type, Fits] = {}
 def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
     types_ = _FIELD_TYPES.get(cls)
     if types_ is None:
-        hints = typing.get_type_hints(cls, localns=_MODEL_NAMES)
+        package = cls.__module__.split(".", 1)[0]
+        names = _MODEL_NAMES.get(package) or _MODEL_NAMES.setdefault(package, _ModelNames(package))
+        hints = typing.get_type_hints(cls, localns=names)
         types_ = _FIELD_TYPES[cls] = tuple((field.name, hints[field.name]) for field in attrs.fields(cls))
     return types_
 
@@ -134,6 +140,11 @@ def _model_fits(cls: type) -> Fits:
     return model_fits
 
 
+def _is_unset(annotation: Any) -> bool:
+    """Whether `annotation` is the `Unset` of a generated package (each one has its own)."""
+    return annotation is Unset or (isinstance(annotation, type) and annotation.__qualname__ == "Unset")
+
+
 def check(value: Any, annotation: Any, path: str) -> None:
     """Raise `ModelMismatch` unless `value` fits `annotation`."""
     if annotation is Any:
@@ -145,7 +156,7 @@ def check(value: Any, annotation: Any, path: str) -> None:
             try:
                 check(value, option, path)
             except ModelMismatch as error:
-                if option not in (Unset, type(None)):
+                if option is not type(None) and not _is_unset(option):
                     errors.append(error)
                 continue
             return

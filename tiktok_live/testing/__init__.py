@@ -1,5 +1,5 @@
-"""An offline fake of the Euler Stream TikTok LIVE API (every operation of `openapi.yaml`), for tests, demos and
-local development.
+"""An offline fake of the Euler Stream TikTok LIVE API (every operation of `openapi.yaml` and `openapi-rest.yaml`,
+both layouts on one port), for tests, demos and local development.
 
     from tiktok_live.testing import FakeEulerService
 
@@ -37,12 +37,13 @@ if _typing.TYPE_CHECKING:
     )
     from ._server import FakeServer, serve_forever
     from ._service import FakeEulerService
-    from ._spec import OPERATIONS, Operation
+    from ._spec import OPERATIONS, REST_OPERATIONS, Operation
 
 _EXPORTS = {
     "Account": "._accounts",
     "DEFAULT_LIMITS": "._data",
     "OPERATIONS": "._spec",
+    "REST_OPERATIONS": "._spec",
     "PLANS": "._data",
     "Creator": "._data",
     "Operation": "._spec",
@@ -70,6 +71,7 @@ __all__ = [
     "OPERATIONS",
     "PLANS",
     "REDACTED",
+    "REST_OPERATIONS",
     "Account",
     "ApiKey",
     "ChatMessage",

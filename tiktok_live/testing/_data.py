@@ -11,6 +11,7 @@ __all__ = [
     "DEFAULT_CREATORS",
     "DEFAULT_LIMITS",
     "PLANS",
+    "REST_SEED_NAMES",
     "SEED_ALIASES",
     "SEED_NAMES",
     "Creator",
@@ -34,6 +35,12 @@ SEED_NAMES: dict[str, str] = {
 }
 """The fake's short names of the seed operations (by operationId), kept for recorded requests and faults;
 every other operation is named by its operationId."""
+
+REST_SEED_NAMES: dict[str, str] = {
+    "FetchWebcastUrlByUniqueId": "fetch",
+    "SignTikTokUrl": "sign_url",
+}
+"""The REST twins of seed operations whose operationId differs from the flat one's (the others share it)."""
 
 SEED_ALIASES: dict[str, str] = {
     "fetch_webcast_url": "fetch",

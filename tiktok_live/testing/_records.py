@@ -31,7 +31,7 @@ DropMode = Literal["disconnect", "connect"]
 """How a scripted connection drop shows: the server closes the socket without answering (`disconnect`,
 `httpx.RemoteProtocolError` in transport mode) or the connection fails (`connect`, `httpx.ConnectError`)."""
 
-_SECRET_HEADERS = frozenset({"x-api-key", "x-jwt-key", "authorization", "cookie"})
+_SECRET_HEADERS = frozenset({"x-api-key", "x-jwt-key", "authorization", "cookie", "x-cookie-header", "x-oauth-token"})
 # The *_param values of the API key operations may be a key itself.
 _SECRET_QUERY = frozenset(
     {
@@ -82,6 +82,8 @@ class RecordedRequest:
     """`room_info`, `fetch`, ... or `None` for a path the API does not have."""
     status: int | None
     """The status answered, or `None` when the connection was dropped."""
+    layout: str | None = None
+    """`flat` or `rest`: the API layout whose operation served it (`None` for a path neither has)."""
 
 
 @dataclass

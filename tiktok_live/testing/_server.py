@@ -230,7 +230,8 @@ def serve_forever(
     keys = "only the keys added with add_key() (or --key) are" if fake.strict else "any non-empty API key is"
     log(f"  export EULER_WS_URL={live_server.ws_url}   # live events: tiktok-live watch @someone")
     live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
-    log(f"Accepted: {keys} accepted. Live: {live}. Stop with Ctrl-C.")
+    log(f"Accepted: {keys} accepted. Live: {live}. Both API layouts are served (EULER_API_LAYOUT=flat|rest).")
+    log("Stop with Ctrl-C.")
     try:
         server.run()
     except KeyboardInterrupt:

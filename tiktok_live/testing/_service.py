@@ -6,6 +6,7 @@ import contextlib
 import email.parser
 import email.policy
 import email.utils
+import functools
 import hashlib
 import json
 import math
@@ -39,8 +40,9 @@ from ._records import (
     redact_json,
     redact_query,
 )
-from ._schema import allows_null, conform, problem
-from ._spec import Operation, Parameter, Route, load_spec, resolve, route
+from ._rest import flat_request
+from ._schema import _flat, allows_null, conform, problem
+from ._spec import Layout, Operation, Parameter, Route, load_rest_spec, load_spec, resolve, route
 from ._spec import operation_name as _operation_name
 
 __all__ = ["FakeEulerService"]
@@ -73,6 +75,11 @@ _STATUS_MESSAGES = {
 }
 
 
+def _document(operation: Operation) -> dict[str, Any]:
+    """The document the operation comes from: its schemas and `$ref`s live there."""
+    return load_rest_spec() if operation.layout == "rest" else load_spec()
+
+
 @dataclass
 class _Fault:
     operation: str | None
@@ -85,6 +92,7 @@ class _Fault:
     limit_label: str | None = None
     use_error_field: bool = False
     drop: DropMode = "disconnect"
+    layout: Layout | None = None
 
 
 def _clip(text: str, limit: int = 64) -> str:
@@ -173,10 +181,14 @@ class FakeEulerService:
     Out of the box it knows two creators, `someone` (live) and `offline_creator` (not live), and accepts any
     non-empty API key as an Enterprise key. With `strict=True` only keys added with `add_key()` are accepted.
 
-    It serves every operation of the spec it ships with (`openapi.json`, a copy of `openapi.yaml`): the seed
-    operations and the bulk live check from its creators; API keys, JWTs, alerts and alert targets from
-    per-account state (`account(key)`); every other operation with made-up data that conforms to its 200
-    schema. Plans (`x-euler-plans`), credentials, rate limits, faults, latency and recording apply to all.
+    It serves every operation of both API layouts it ships with, on one port and from one state: the flat
+    paths (`openapi.json`, a copy of `openapi.yaml`) and the REST paths (`openapi-rest.json`, a copy of
+    `openapi-rest.yaml`). The seed operations (and their REST twins) and the bulk live check answer from its
+    creators; API keys, JWTs, alerts and alert targets from per-account state (`account(key)`); every other
+    operation with made-up data that conforms to its 200 schema. Plans (`x-euler-plans`), credentials, rate
+    limits (one budget per key across both layouts), faults, latency and recording apply to all. A fault or
+    latency named by operation (`"room_id"`, `"RetrieveRoomId"`, a path) hits both layouts' twins; pass
+    `layout="flat"` or `layout="rest"` to hit one.
 
     `time_scale` shrinks the rate-limit windows (0.05: a minute lasts 3 s), for tests of many windows.
     """
@@ -296,12 +308,15 @@ class FakeEulerService:
         with self._lock:
             return dict(self._keys)
 
-    def set_latency(self, seconds: float, operation: str | None = None) -> None:
-        """Delay answers by `seconds`: every answer, or only those of one operation."""
+    def set_latency(self, seconds: float, operation: str | None = None, *, layout: Layout | None = None) -> None:
+        """Delay answers by `seconds`: every answer, or only those of one operation (in both layouts, or in
+        `layout` only)."""
+        if layout not in (None, "flat", "rest"):
+            raise ValueError(f"layout must be 'flat', 'rest' or None (both), not {layout!r}.")
         if operation is None:
             self.latency = seconds
         else:
-            self._latencies[_operation_name(operation)] = seconds
+            self._latencies[f"{layout or '*'}:{_operation_name(operation)}"] = seconds
 
     # ----------------------------------------------------------------------------------------- faults
 
@@ -316,8 +331,12 @@ class FakeEulerService:
         message: str | None = None,
         limit_label: str | None = None,
         use_error_field: bool = False,
+        layout: Layout | None = None,
     ) -> None:
         """Answer the next `times` calls of `operation` (any operation if `None`) with an error status.
+
+        An operation is named as `requests_for()` takes it; a flat operation and its REST twin share the name,
+        so the fault hits whichever layout is called first unless `layout` (`"flat"` or `"rest"`) picks one.
 
         A 429 always carries `limit_label` (default `rate_limit_account_minute`) and rate-limit hints
         (`retry_after` defaults to 30 s). `style` picks the hint headers: `"all"` (Retry-After, RateLimit-
@@ -342,23 +361,38 @@ class FakeEulerService:
                 message=message,
                 limit_label=limit_label,
                 use_error_field=use_error_field,
+                layout=layout,
             )
         )
 
     def error_body_next(
-        self, operation: str | None = None, code: int = 403, *, message: str | None = None, times: int = 1
+        self,
+        operation: str | None = None,
+        code: int = 403,
+        *,
+        message: str | None = None,
+        times: int = 1,
+        layout: Layout | None = None,
     ) -> None:
         """Answer HTTP 200 with an error document (`{"code": 403, "message": ...}`, and `ok: false` where
-        the operation has `ok`), as the real service sometimes does."""
-        self._script(_Fault(self._fault_operation(operation), times, "error-body", status=code, message=message))
+        the operation has `ok`), as the real service sometimes does (`layout` as for `fail_next()`)."""
+        fault = _Fault(self._fault_operation(operation), times, "error-body", status=code, message=message)
+        self._script(replace(fault, layout=layout))
 
-    def drop_next(self, operation: str | None = None, *, times: int = 1, mode: DropMode = "disconnect") -> None:
+    def drop_next(
+        self,
+        operation: str | None = None,
+        *,
+        times: int = 1,
+        mode: DropMode = "disconnect",
+        layout: Layout | None = None,
+    ) -> None:
         """Drop the connection instead of answering.
 
         Over HTTP the socket is closed without a response; as a transport, `httpx.RemoteProtocolError`
-        (`disconnect`) or `httpx.ConnectError` (`connect`) is raised.
+        (`disconnect`) or `httpx.ConnectError` (`connect`) is raised. `layout` as for `fail_next()`.
         """
-        self._script(_Fault(self._fault_operation(operation), times, "drop", drop=mode))
+        self._script(_Fault(self._fault_operation(operation), times, "drop", drop=mode, layout=layout))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -373,13 +407,15 @@ class FakeEulerService:
     def _script(self, fault: _Fault) -> None:
         if fault.remaining < 1:
             raise ValueError("times must be at least 1.")
+        if fault.layout not in (None, "flat", "rest"):
+            raise ValueError(f"layout must be 'flat', 'rest' or None (both), not {fault.layout!r}.")
         with self._lock:
             self._faults.append(fault)
 
-    def _take_fault(self, operation: str) -> _Fault | None:
+    def _take_fault(self, operation: Operation) -> _Fault | None:
         with self._lock:
             for fault in self._faults:
-                if fault.operation in (None, operation):
+                if fault.operation in (None, operation.name) and fault.layout in (None, operation.layout):
                     fault.remaining -= 1
                     if fault.remaining == 0:
                         self._faults.remove(fault)
@@ -457,15 +493,17 @@ class FakeEulerService:
 
     def _delay(self, request: httpx.Request) -> float:
         operation = route(request.method, request.url.path).operation
-        if operation is not None and operation.name in self._latencies:
-            return self._latencies[operation.name]
+        if operation is not None:
+            for key in (f"{operation.layout}:{operation.name}", f"*:{operation.name}"):
+                if key in self._latencies:
+                    return self._latencies[key]
         return self.latency
 
     def respond(self, request: httpx.Request) -> httpx.Response:
         """Answer one request without any latency. Raises `httpx.TransportError` for a scripted drop."""
-        found = route(request.method, request.url.path)
-        operation = found.operation
         query = {name: value for name, value in request.url.params.multi_items()}
+        found = self._route(request, query)
+        operation = found.operation
         body = request.content
         parsed_json: Any = None
         if body:
@@ -479,6 +517,7 @@ class FakeEulerService:
             headers=redact_headers(dict(request.headers)),
             operation=operation.name if operation else None,
             status=None,
+            layout=operation.layout if operation else None,
         )
         try:
             response = self._answer(request, found, query)
@@ -492,6 +531,24 @@ class FakeEulerService:
 
     # ----------------------------------------------------------------------------------------- dispatch
 
+    def _route(self, request: httpx.Request, query: dict[str, str]) -> Route:
+        """The route of a request; where both layouts have its method and path, the first operation whose
+        document accepts the request (the flat one when neither does), with the other as a twin only if its
+        document accepts the request too (the answer then conforms to both)."""
+        found = route(request.method, request.url.path)
+        if found.operation is None or not found.twins:
+            return found
+        accepted: list[Operation] = []
+        for candidate in (found.operation, *found.twins):
+            try:
+                self._checked_request(request, candidate, found.path_params, query)
+            except _Problem:
+                continue
+            accepted.append(candidate)
+        if not accepted:
+            return replace(found, twins=())
+        return replace(found, operation=accepted[0], twins=tuple(accepted[1:]))
+
     def _answer(self, request: httpx.Request, found: Route, query: dict[str, str]) -> httpx.Response:
         operation = found.operation
         if operation is None:
@@ -503,12 +560,12 @@ class FakeEulerService:
                 )
                 return self._error(problem)
             return self._error(_Problem(404, f"There is no API route at {_clip(request.url.path)}."))
-        fault = self._take_fault(operation.name)
+        fault = self._take_fault(operation)
         if fault is not None:
             return self._faulted(request, operation, fault)
         try:
             caller = self._authorize(request, operation, query)
-            response = self._dispatch(request, operation, found.path_params, query, caller)
+            response = self._dispatch(request, operation, found.path_params, query, caller, found.twins)
             if operation.name != "rate_limits":  # it does not count against the limits
                 response.headers.update(self._limit_headers(caller))
             return response
@@ -524,10 +581,14 @@ class FakeEulerService:
         path_params: dict[str, str],
         query: dict[str, str],
         caller: ApiKey,
+        twins: tuple[Operation, ...] = (),
     ) -> httpx.Response:
         # The seed operations check their own input (their messages are part of the fake's contract).
         seed: dict[str, Callable[[httpx.Request, dict[str, str], ApiKey], httpx.Response]] = {
             "FetchWebcastURL": self._fetch,
+            # The REST layout's own route for it lists its own plans.
+            "FetchWebcastUrlByUniqueId": functools.partial(self._fetch, by_unique_id=operation.plans),
+            "SignTikTokUrl": self._sign_url,
             "GetRateLimits": self._rate_limits,
             "RetrieveRoomCover": self._room_cover,
             "RetrieveRoomId": self._room_id,
@@ -537,7 +598,15 @@ class FakeEulerService:
             "SignWebcastUrl": self._sign_url,
         }
         if operation.operation_id in seed:
-            return self._conforming_seed(operation, seed[operation.operation_id](request, query, caller))
+            if operation.layout == "rest":
+                # The REST twin is the flat request in other clothes: one handler, one state for both. Its own
+                # document's rules (enums, required fields) come first, then the seed handler's.
+                self._checked_request(request, operation, path_params, query)
+                request, query = flat_request(operation, request, path_params, query, self.creators)
+            response = seed[operation.operation_id](request, query, caller)
+            if operation.layout == "rest" and "application/x-protobuf" in operation.answer_types:
+                response.headers["Content-Type"] = "application/x-protobuf"
+            return self._conforming_seed(operation, response)
         body = self._checked_request(request, operation, path_params, query)
         account = self._accounts.account_of(caller)
         call = Call(operation, request, query, path_params, body, caller, account.id)
@@ -547,12 +616,29 @@ class FakeEulerService:
         }
         handler = handlers.get(operation.operation_id)
         if handler is not None and "application/json" in operation.answer_types:
-            return self._json(200, self._conforming(operation, handler(call)))
-        return self._generic(operation)
+            return self._json(200, self._conforming(operation, handler(call), twins))
+        return self._generic(operation, twins)
 
-    def _conforming(self, operation: Operation, known: dict[str, Any]) -> Any:
-        """`known`, completed to conform to the operation's 200 JSON schema."""
-        return conform(known, operation.answer_types["application/json"], load_spec(), operation.operation_id)
+    def _conforming(self, operation: Operation, known: dict[str, Any], twins: tuple[Operation, ...] = ()) -> Any:
+        """`known`, completed to conform to the operation's 200 JSON schema (and to its twins' in the other
+        layout, which accept the same request at the same path)."""
+        schema = operation.answer_types["application/json"]
+        answer = conform(known, schema, _document(operation), operation.operation_id)
+        for twin in twins:
+            twin_schema = twin.answer_types.get("application/json")
+            if twin_schema is None:
+                continue
+            # Made-up values of one document may break the other's enums: keep a merge only if both accept it.
+            for first, second in ((operation, twin), (twin, operation)):
+                both = known
+                for each in (first, second):
+                    both = conform(both, each.answer_types["application/json"], _document(each), each.operation_id)
+                if not problem(both, schema, _document(operation), "") and not problem(
+                    both, twin_schema, _document(twin), ""
+                ):
+                    answer = both
+                    break
+        return answer
 
     def _conforming_seed(self, operation: Operation, response: httpx.Response) -> httpx.Response:
         """A seed answer with any required field the spec has since added (an upstream change) filled in."""
@@ -562,20 +648,25 @@ class FakeEulerService:
         body = json.loads(response.content)
         if not isinstance(body, dict) or body.get("code", 200) != 200:
             return response  # an error document answered with HTTP 200
-        fixed = conform(body, schema, load_spec(), operation.operation_id, optional=False)
+        fixed = conform(body, schema, _document(operation), operation.operation_id, optional=False)
         if fixed == body:
             return response
         headers = {name: value for name, value in response.headers.items() if name.lower() != "content-length"}
         return httpx.Response(response.status_code, json=fixed, headers=headers)
 
-    def _generic(self, operation: Operation) -> httpx.Response:
+    def _generic(self, operation: Operation, twins: tuple[Operation, ...] = ()) -> httpx.Response:
         """An answer made up from the operation's 200 schema: JSON if it has one, else a few bytes."""
         if "application/json" in operation.answer_types or not operation.answer_types:
             schema = operation.answer_types.get("application/json")
             if schema is None:
                 return httpx.Response(200, headers=self._meta_headers())
-            known = {"code": 200, "message": f"{operation.operation_id}: an answer made up by the fake service."}
-            return self._json(200, self._conforming(operation, known))
+            known: dict[str, Any] = {
+                "code": 200,
+                "message": f"{operation.operation_id}: an answer made up by the fake service.",
+            }
+            if "ok" in (_flat(schema, _document(operation)).get("properties") or {}):
+                known["ok"] = True  # a made-up `ok: false` would read as a failure
+            return self._json(200, self._conforming(operation, known, twins))
         kind = next(iter(operation.answer_types))
         content = DEFAULT_COVER_IMAGE if kind.startswith("image/") else f"{operation.operation_id}\n".encode()
         headers = self._meta_headers()
@@ -586,7 +677,7 @@ class FakeEulerService:
         self, request: httpx.Request, operation: Operation, path_params: dict[str, str], query: dict[str, str]
     ) -> Any:
         """Check parameters and body against the spec (400 otherwise); returns the parsed JSON body or `None`."""
-        root = load_spec()
+        root = _document(operation)
         for param in operation.parameters:
             if param.location == "path":
                 raw: str | None = path_params.get(param.name)
@@ -643,7 +734,9 @@ class FakeEulerService:
         with self._lock:
             by_uid = {creator.numeric_uid: creator for creator in self._creators.values()}
         answer_schema = call.operation.answer_types.get("application/json", {})
-        no_room = None if allows_null(answer_schema, load_spec(), "response", "data", "*", "room_id") else ""
+        no_room = (
+            None if allows_null(answer_schema, _document(call.operation), "response", "data", "*", "room_id") else ""
+        )
         answers: dict[str, Any] = {}
         for raw in ids:
             creator = by_uid.get(str(raw).strip())
@@ -1010,7 +1103,14 @@ class FakeEulerService:
         headers["Content-Type"] = "application/octet-stream"
         return httpx.Response(200, content=content, headers=headers)
 
-    def _fetch(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _fetch(
+        self,
+        request: httpx.Request,
+        query: dict[str, str],
+        caller: ApiKey,
+        *,
+        by_unique_id: frozenset[Plan] = frozenset({"Enterprise"}),
+    ) -> httpx.Response:
         if "client_enter" in query:
             self._boolean(query["client_enter"], "client_enter")
         if "country" in query:
@@ -1024,7 +1124,7 @@ class FakeEulerService:
                 raise _Problem(400, f"The room_id parameter must be a numeric room id, not {_clip(room_id)!r}.")
             creator = self._find_room(room_id)
         elif unique_id:
-            if caller.plan != "Enterprise":
+            if caller.plan not in by_unique_id:
                 raise _Problem(
                     402,
                     "Fetching by unique_id needs the Enterprise plan; "

@@ -1,7 +1,9 @@
-"""The fake's view of `openapi.yaml`: every operation, its plans and credentials, and a method-aware route table.
+"""The fake's view of the API documents: every operation, its plans and credentials, and a method-aware route table.
 
-The spec ships as `openapi.json` next to this module (written by `make generate`, checked by
-`make check-generated`), so the fake serves whatever operations the spec describes without hand edits.
+Both layouts ship next to this module as JSON (written by `make generate`, checked by `make check-generated`):
+`openapi.json` (the flat paths of `openapi.yaml`) and `openapi-rest.json` (the REST paths of
+`openapi-rest.yaml`), so the fake serves whatever operations they describe without hand edits. Every operation
+knows its layout and resolves its `$ref`s in its own document (`document(operation.layout)`).
 """
 
 from __future__ import annotations
@@ -10,17 +12,22 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, cast, get_args
+from typing import Any, Literal, cast, get_args
 
-from ._data import SEED_ALIASES, SEED_NAMES, Plan
+from ._data import REST_SEED_NAMES, SEED_ALIASES, SEED_NAMES, Plan
 
 __all__ = [
     "OPERATIONS",
+    "REST_OPERATIONS",
+    "Layout",
     "Operation",
     "Parameter",
     "Route",
+    "all_operations",
+    "document",
+    "load_rest_spec",
     "load_spec",
     "operation_name",
     "resolve",
@@ -28,7 +35,10 @@ __all__ = [
     "spec_operations",
 ]
 
+Layout = Literal["flat", "rest"]
+
 _SPEC_FILE = Path(__file__).with_name("openapi.json")
+_REST_SPEC_FILE = Path(__file__).with_name("openapi-rest.json")
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 _PLANS: tuple[Plan, ...] = get_args(Plan)
 _JWT_HEADER = "x-jwt-key"
@@ -39,6 +49,18 @@ def load_spec() -> dict[str, Any]:
     """The packaged copy of `openapi.yaml`, read once."""
     with _SPEC_FILE.open(encoding="utf-8") as file:
         return cast(dict[str, Any], json.load(file))
+
+
+@functools.cache
+def load_rest_spec() -> dict[str, Any]:
+    """The packaged copy of `openapi-rest.yaml`, read once."""
+    with _REST_SPEC_FILE.open(encoding="utf-8") as file:
+        return cast(dict[str, Any], json.load(file))
+
+
+def document(layout: Layout) -> dict[str, Any]:
+    """The document an operation of `layout` comes from (its `$ref`s resolve there)."""
+    return load_rest_spec() if layout == "rest" else load_spec()
 
 
 def resolve(node: Any, root: Mapping[str, Any]) -> Any:
@@ -72,7 +94,7 @@ class Operation:
 
     name: str
     """The fake's name: the seed operations keep their short names (`room_info`, `fetch`, ...), every other
-    operation is named by its operationId."""
+    operation is named by its operationId. A REST twin of a flat operation shares its name."""
     operation_id: str
     method: str
     path: str
@@ -86,6 +108,7 @@ class Operation:
     answer_types: Mapping[str, Mapping[str, Any]]
     """Schema of the 200 answer per media type."""
     pattern: re.Pattern[str]
+    layout: Layout = "flat"
 
     @property
     def python_name(self) -> str:
@@ -139,7 +162,12 @@ def _media(content: Any, root: Mapping[str, Any]) -> dict[str, Mapping[str, Any]
 
 
 def _operation(
-    path: str, method: str, item: Mapping[str, Any], node: Mapping[str, Any], spec: Mapping[str, Any]
+    path: str,
+    method: str,
+    item: Mapping[str, Any],
+    node: Mapping[str, Any],
+    spec: Mapping[str, Any],
+    layout: Layout = "flat",
 ) -> Operation:
     operation_id = str(node.get("operationId") or f"{method.upper()} {path}")
     by_key: dict[tuple[str, str], Parameter] = {}
@@ -156,8 +184,9 @@ def _operation(
     body = resolve(node.get("requestBody", {}), spec)
     answer = resolve(node.get("responses", {}).get("200", {}), spec)
     anonymous, jwt = _credentials(node, spec)
+    names = {**SEED_NAMES, **REST_SEED_NAMES} if layout == "rest" else SEED_NAMES
     return Operation(
-        name=SEED_NAMES.get(operation_id, operation_id),
+        name=names.get(operation_id, operation_id),
         operation_id=operation_id,
         method=method.upper(),
         path=path,
@@ -169,45 +198,61 @@ def _operation(
         body_types=_media(body.get("content"), spec),
         answer_types=_media(answer.get("content"), spec),
         pattern=_path_pattern(path),
+        layout=layout,
     )
 
 
-@functools.cache
-def spec_operations() -> dict[str, Operation]:
-    """Every operation of the packaged spec, by the fake's name."""
-    spec = load_spec()
-    found: dict[str, Operation] = {}
+def _read(spec: Mapping[str, Any], layout: Layout) -> list[Operation]:
+    found: list[Operation] = []
     for path, item in spec.get("paths", {}).items():
         for method in _HTTP_METHODS:
             node = item.get(method)
             if isinstance(node, dict):
-                operation = _operation(path, method, item, node, spec)
-                found[operation.name] = operation
+                found.append(_operation(path, method, item, node, spec, layout))
     return found
+
+
+@functools.cache
+def spec_operations() -> dict[str, Operation]:
+    """Every operation of the flat layout (`openapi.json`), by the fake's name."""
+    return {operation.name: operation for operation in _read(load_spec(), "flat")}
+
+
+@functools.cache
+def rest_operations() -> dict[str, Operation]:
+    """Every operation of the REST layout (`openapi-rest.json`), by operationId (two of them serve `fetch`)."""
+    return {operation.operation_id: operation for operation in _read(load_rest_spec(), "rest")}
+
+
+def all_operations() -> list[Operation]:
+    """Every operation of both layouts, flat first."""
+    return [*spec_operations().values(), *rest_operations().values()]
 
 
 @functools.cache
 def _lookup() -> dict[str, str]:
     names: dict[str, str] = {}
-    for operation in spec_operations().values():
+    for operation in all_operations():
         for alias in (operation.operation_id, operation.python_name, operation.path):
             names.setdefault(alias.lower(), operation.name)
+    known = {operation.name for operation in all_operations()}
     for alias, name in SEED_ALIASES.items():
-        if name in spec_operations():
+        if name in known:
             names.setdefault(alias, name)
-    for operation in spec_operations().values():
+    for operation in all_operations():
         names[operation.name.lower()] = operation.name
     return names
 
 
 def operation_name(name: str) -> str:
     """The fake's name for `room_info`, `/webcast/room_info`, `RetrieveRoomInfo`, `retrieve_bulk_live_check`,
-    `RetrieveBulkLiveCheck`, ... (ValueError naming the known ones otherwise)."""
+    `RetrieveBulkLiveCheck`, a REST path or operationId, ... (ValueError naming the known ones otherwise).
+    A flat operation and its REST twin share one name."""
     lookup = _lookup()
     for candidate in (name, name.rsplit("/", 1)[-1]):
         if candidate.lower() in lookup:
             return lookup[candidate.lower()]
-    known = ", ".join(sorted(spec_operations()))
+    known = ", ".join(sorted({operation.name for operation in all_operations()}))
     raise ValueError(f"Unknown operation {name!r}; use one of: {known} (or an operationId).")
 
 
@@ -219,26 +264,41 @@ class Route:
     path_params: dict[str, str]
     allowed: tuple[str, ...]
     """The methods of a known path (empty for a path the API does not have)."""
+    twins: tuple[Operation, ...] = ()
+    """The other layout's operation at the same method and path, if both documents have it (the service
+    picks the one whose document accepts the request)."""
 
 
 @functools.cache
 def _table() -> list[tuple[Operation, list[str]]]:
     # Literal paths first, then by fewer parameters: `/accounts/me` wins over `/accounts/{account_id}`.
-    rows = [(operation, _path_names(operation.path)) for operation in spec_operations().values()]
+    # Flat before REST where both documents have a path (sorted() keeps that order among equals).
+    rows = [(operation, _path_names(operation.path)) for operation in all_operations()]
     return sorted(rows, key=lambda row: (len(row[1]), -len(row[0].path)))
 
 
 def route(method: str, path: str) -> Route:
     allowed: list[str] = []
+    found: Route | None = None
+    twins: list[Operation] = []
+    closest: str | None = None  # the most literal path template that matches; only its methods are served
     for operation, names in _table():
         match = operation.pattern.fullmatch(path)
         if match is None:
             continue
+        closest = closest or operation.path
+        if operation.path != closest:
+            continue  # `/webcast/gifts/catalog/search` is not a `{gift_id}`, whatever its method
         if operation.method == method.upper():
-            values = [value for key, value in sorted(match.groupdict().items(), key=lambda kv: int(kv[0][1:]))]
-            return Route(operation, dict(zip(names, values, strict=True)), ())
-        if operation.method not in allowed:
+            if found is None:
+                values = [value for key, value in sorted(match.groupdict().items(), key=lambda kv: int(kv[0][1:]))]
+                found = Route(operation, dict(zip(names, values, strict=True)), ())
+            elif found.operation is not None and operation.path == found.operation.path:
+                twins.append(operation)
+        elif operation.method not in allowed:
             allowed.append(operation.method)
+    if found is not None:
+        return replace(found, twins=tuple(twins))
     return Route(None, {}, tuple(allowed))
 
 
@@ -258,4 +318,23 @@ class _Operations(Mapping[str, Operation]):
         return f"OPERATIONS({sorted(self)})"
 
 
+class _RestOperations(Mapping[str, Operation]):
+    """Every operation of the REST layout by operationId, read from `openapi-rest.json` on first use."""
+
+    def __getitem__(self, operation_id: str) -> Operation:
+        return rest_operations()[operation_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(rest_operations())
+
+    def __len__(self) -> int:
+        return len(rest_operations())
+
+    def __repr__(self) -> str:
+        return f"REST_OPERATIONS({sorted(self)})"
+
+
 OPERATIONS: Mapping[str, Operation] = _Operations()
+"""The flat layout's operations (`openapi.json`) by the fake's name."""
+REST_OPERATIONS: Mapping[str, Operation] = _RestOperations()
+"""The REST layout's operations (`openapi-rest.json`) by operationId."""
