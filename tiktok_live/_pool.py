@@ -117,7 +117,9 @@ class _AsyncStream(httpx.AsyncByteStream):
 
 
 def _answer(response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
-    return httpx.Response(response.status_code, headers=response.headers, stream=stream, extensions=response.extensions)
+    # The transport's own response, with the body swapped: a new one would copy its headers for nothing.
+    response.stream = stream
+    return response
 
 
 class ShardedTransport(httpx.BaseTransport):
