@@ -1,6 +1,6 @@
 """Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only live|bulk-requests]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|live|bulk-requests]
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
 GIL. Contenders alternate block by block (in a rotating order) so that drift hits them alike; figures are
@@ -465,10 +465,7 @@ def table(results: dict[str, Any]) -> str:
     lines.append("Server ceiling (raw socket client)")
     row("sequential round trip", f"{c['round_trip_us']:.0f} us")
     row("pipelined", f"{c['pipelined_requests_per_s']:.0f} req/s")
-    s = results["sync_latency"]
-    lines.append(f"Sync room_id, per call (median of {s['blocks']} blocks of {s['calls_per_block']})")
-    for name, value in s["median_us"].items():
-        row(name, f"{value:.0f} us", f"x{s['ratio_to_raw_httpx'][name]:.3f} raw httpx (paired)")
+    lines.extend(sync_latency_lines(results))
     for key, a in results["async_throughput"].items():
         lines.append(f"Async room_id, {key.replace('_', ' ')} (median of {a['runs']} runs)")
         for name, value in a["median_requests_per_s"].items():
@@ -530,8 +527,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument(
         "--only",
-        choices=["live", "bulk-requests"],
-        help="measure only live events, or only check_live's request counts; merge into --output's figures",
+        choices=["sync", "live", "bulk-requests"],
+        help="measure only the sync per-call latency, live events, or check_live's request counts; merge into "
+        "--output's figures",
     )
     parser.add_argument(
         "--budget-only",
@@ -542,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.budget_only:
         return _budget_only(args.output)
     quick: bool = args.quick
+    if args.only == "sync":
+        return only_sync(args.output, quick)
     if args.only == "live":
         return only_live(args.output, quick)
     if args.only == "bulk-requests":
@@ -576,6 +576,27 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Wrote {args.output} in {results['duration_s']:.0f} s.")
+    return 0
+
+
+def sync_latency_lines(results: dict[str, Any]) -> list[str]:
+    s = results["sync_latency"]
+    lines = [f"Sync room_id, per call (median of {s['blocks']} blocks of {s['calls_per_block']})"]
+    for name, value in s["median_us"].items():
+        lines.append(f"  {name:<44} {value:>11.0f} us  x{s['ratio_to_raw_httpx'][name]:.3f} raw httpx (paired)")
+    return lines
+
+
+def only_sync(output: Path, quick: bool) -> int:
+    """`--only sync`: the sync per-call latency (same pairing and medians), merged into `output`'s figures."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Measuring sync latency...", file=sys.stderr)
+    with running() as server:
+        results["sync_latency"] = sync_latency(server, quick)
+    print("\n".join(sync_latency_lines(results)))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged the sync per-call figures into {output}.")
     return 0
 
 

@@ -15,6 +15,7 @@ class EulerAuth(httpx.Auth):
         self._api_key = api_key
         self._jwt = jwt
         self._api_key_in_query = api_key_in_query
+        self._secrets = tuple(secret for secret in (api_key, jwt) if secret)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self._api_key is not None:
@@ -28,7 +29,7 @@ class EulerAuth(httpx.Auth):
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        return tuple(secret for secret in (self._api_key, self._jwt) if secret)
+        return self._secrets
 
     def __repr__(self) -> str:
         def state(value: str | None) -> str:

@@ -340,21 +340,33 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         while True:
             ticket = None
             if self._budget is not None and call.counts_against_quota:
-                budget_waited, ticket = yield from self._wait_for_budget(call, budget_waited, waited_for_429)
+                answer = self._ticket_now(waited_for_429)
+                if isinstance(answer, _budget.Ticket):
+                    ticket = answer
+                else:
+                    budget_waited, ticket = yield from self._wait_for_budget(
+                        call, budget_waited, waited_for_429, answer
+                    )
             try:
                 response = yield self._build_request(call)
                 assert response is not None
             except httpx.HTTPError as error:
                 if ticket is not None:  # it may have reached the service: it counts from now
-                    yield from self._settle(ticket)
+                    if self._budget_now:
+                        self._budget.learn(self._budget_key, _budget.NOTHING, ticket)  # type: ignore[union-attr]
+                    else:
+                        yield from self._settle(ticket)
                 delay = self._delay_after_transport_error(call, error, retries_taken)
                 if delay is None:
                     raise self._transport_failure(call, error) from error
                 reason = type(error).__name__
             else:
-                raw = self._answer(call, response, retries_taken)
-                if self._budget is not None:
-                    yield from self._tell_budget(call, response, raw, ticket)
+                headers = _retry.answer_headers(response.headers)
+                raw = self._answer(call, response, retries_taken, headers)
+                if self._budget_now:
+                    self._tell_budget_now(call, response, raw, ticket, headers)
+                elif self._budget is not None:
+                    yield from self._tell_budget(call, response, raw, ticket, headers)
                 if not isinstance(raw, APIStatusError):
                     return raw
                 delay = self._delay_after_status_error(call, raw, retries_taken)
@@ -373,11 +385,15 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             retries_taken += 1
             waited_for_429 = waited_for_429 or reason.startswith("status 429")
 
-    def _answer(self, call: Call[T], response: httpx.Response, retries_taken: int) -> RawResponse[T] | APIStatusError:
-        content_type = response.headers.get("content-type", "")
-        body = json_body(response) if call.json_answer or "json" in content_type else None
+    def _answer(
+        self, call: Call[T], response: httpx.Response, retries_taken: int, headers: _retry.Headers | None = None
+    ) -> RawResponse[T] | APIStatusError:
+        """`headers`: the answer's `_retry.answer_headers`, when the caller has them."""
+        if headers is None:
+            headers = _retry.answer_headers(response.headers)
+        body = json_body(response) if call.json_answer or "json" in headers.get("content-type", "") else None
         now = self._now()
-        self._remember_rate_limit(response, body, now)
+        self._remember_rate_limit(response, body, now, headers)
         error = status_error(
             response,
             body,
@@ -402,8 +418,11 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
                 response=response,
             ) from None
 
-    def _remember_rate_limit(self, response: httpx.Response, body: Any, now: float) -> None:
-        headers = dict(response.headers.items())  # each httpx.Headers lookup scans every header
+    def _remember_rate_limit(
+        self, response: httpx.Response, body: Any, now: float, headers: _retry.Headers | None = None
+    ) -> None:
+        if headers is None:
+            headers = _retry.answer_headers(response.headers)
         remaining = _retry.remaining(headers)
         if remaining is not None:
             self.rate_limit.remaining = remaining

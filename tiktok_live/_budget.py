@@ -144,10 +144,13 @@ def _window_for_reset(seconds_left: float, scale: float) -> str:
     return "day"
 
 
-def observe_answer(response: httpx.Response, body: Any, *, now: float, scale: float = 1.0) -> Observation:
+def observe_answer(
+    response: httpx.Response, body: Any, *, now: float, scale: float = 1.0, headers: Mapping[str, str] | None = None
+) -> Observation:
     """Rate-limit headers and 429s: which window they speak of comes from the body's `limit_label`, else
-    from how far away the reset is."""
-    headers = dict(response.headers.items())
+    from how far away the reset is. `headers`: the answer's `_retry.answer_headers`, when the caller has them."""
+    if headers is None:
+        headers = _retry.answer_headers(response.headers)
     remaining = _retry.remaining(headers)
     label_window = _window_of_label(body.get("limit_label") if isinstance(body, dict) else None)
     if response.status_code == 429:
@@ -243,7 +246,7 @@ class _KeyBudget:
     def learn(self, observation: Observation, now: float, spans: Mapping[str, float], ticket: Ticket | None) -> None:
         if ticket is not None and self.in_flight.pop(ticket.id, None) is not None:
             self._record(now)
-        if not observation:
+        if observation is NOTHING or not observation:
             return
         self.limits.update(observation.limits)
         for name, left in observation.remaining.items():
@@ -354,7 +357,7 @@ class LocalBudget:
         return self.take(key, ignore_closed=ignore_closed)
 
     def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
-        if observation or ticket is not None:
+        if ticket is not None or observation:
             with self._lock:
                 self._key(key).learn(observation, self._clock(), self._spans, ticket)
 
@@ -430,11 +433,11 @@ class BudgetStep:
         return None
 
 
-_REMAINING_HEADERS = frozenset({b"ratelimit-remaining", b"x-ratelimit-remaining"})
-
-
-def says_something(response: httpx.Response) -> bool:
-    """Whether an answer may correct the budget: a 429, or rate-limit headers (one scan of the raw headers)."""
+def says_something(response: httpx.Response, headers: Mapping[str, str] | None = None) -> bool:
+    """Whether an answer may correct the budget: a 429, or rate-limit headers. `headers`: the answer's
+    `_retry.answer_headers`, when the caller has them (otherwise one scan of the raw headers)."""
     if response.status_code == 429:
         return True
-    return any(name.lower() in _REMAINING_HEADERS for name, _ in response.headers.raw)
+    if headers is None:
+        headers = _retry.answer_headers(response.headers)
+    return "ratelimit-remaining" in headers or "x-ratelimit-remaining" in headers

@@ -14,8 +14,11 @@ from ._budget import (
     SEED_POLL,
     BudgetLimiter,
     BudgetStep,
+    LocalBudget,
+    Observation,
     RateLimiterArg,
     Refusal,
+    SeedState,
     Ticket,
     WindowBudget,
     key_id,
@@ -26,6 +29,7 @@ from ._budget import (
 )
 from ._exceptions import APIStatusError, BudgetExhaustedError
 from ._response import RawResponse, json_body
+from ._retry import Headers
 
 if TYPE_CHECKING:
     from ._operations import Call
@@ -42,6 +46,7 @@ class BudgetedCalls:
     _budget_key: str
     _owns_budget: bool
     _take_steps: tuple[BudgetStep, ...]
+    _budget_now: bool
     max_retry_wait: float
     _now: Callable[[], float]
 
@@ -53,6 +58,10 @@ class BudgetedCalls:
         # A limiter built here from a URL is closed by close(); one passed in belongs to the caller.
         self._owns_budget = not isinstance(rate_limiter, BudgetLimiter)
         self._budget_key = key_id(api_key)
+        # The in-process budget answers at once, and its async methods are its sync ones: a call asks and tells
+        # it directly instead of yielding steps for the client to run (the same calls, without a round trip
+        # through the drivers per step). Exactly that class: a subclass may answer otherwise.
+        self._budget_now = type(self._budget) is LocalBudget
         # The two "take" steps, built once: indexed by ignore_closed.
         self._take_steps = tuple(
             BudgetStep(self._budget, self._budget_key, take=True, ignore_closed=ignore)
@@ -60,20 +69,42 @@ class BudgetedCalls:
             if self._budget is not None
         )
 
+    def _ticket_now(self, ignore_closed: bool) -> Ticket | Refusal | SeedState | None:
+        """With the in-process budget (`_budget_now`): its answer at once, or the key's seed state when the
+        budget is not ready to answer. None with any other limiter. `_wait_for_budget` takes it from there."""
+        budget = self._budget
+        if not self._budget_now or budget is None:
+            return None
+        seed = budget.seed_state(self._budget_key)
+        if seed != "ready":
+            return seed
+        return budget.take(self._budget_key, ignore_closed=ignore_closed)
+
     def _wait_for_budget(
-        self, call: Call[Any], waited: float, ignore_closed: bool
+        self, call: Call[Any], waited: float, ignore_closed: bool, answer: Refusal | SeedState | None = None
     ) -> Generator[Step, Any, tuple[float, Ticket]]:
         """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far and
-        the ticket. A window a 429 closed is waited for once, then passed: the service's hint was that wait."""
+        the ticket. A window a 429 closed is waited for once, then passed: the service's hint was that wait.
+        `answer` is what `_ticket_now` already had from the budget: a refusal, or the key's seed state."""
         budget = self._budget
         assert budget is not None
-        while (seed := budget.seed_state(self._budget_key)) != "ready":
-            if seed == "seed":
-                yield from self._seed_budget(budget)
-            else:  # another call is asking rate_limits() for this key's limits
-                yield SEED_POLL
+        if not isinstance(answer, Refusal):
+            # Asking the seed state is no question to repeat: the first "seed" answer makes the asker the seeder.
+            seed = budget.seed_state(self._budget_key) if answer is None else answer
+            while seed != "ready":
+                if seed == "seed":
+                    yield from self._seed_budget(budget)
+                else:  # another call is asking rate_limits() for this key's limits
+                    yield SEED_POLL
+                seed = budget.seed_state(self._budget_key)
+            answer = None
+        refusal: Ticket | Refusal | None = answer
         while True:
-            refusal = yield self._take_steps[ignore_closed]
+            if refusal is None:
+                if self._budget_now:
+                    refusal = budget.take(self._budget_key, ignore_closed=ignore_closed)
+                else:
+                    refusal = yield self._take_steps[ignore_closed]
             if isinstance(refusal, Ticket):
                 return waited, refusal
             assert isinstance(refusal, Refusal)
@@ -83,6 +114,7 @@ class BudgetedCalls:
             yield refusal.refills_in
             waited += refusal.refills_in
             ignore_closed = ignore_closed or refusal.limit is None
+            refusal = None
 
     def _seed_budget(self, budget: BudgetLimiter) -> Generator[Step, Any, None]:
         """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
@@ -106,23 +138,44 @@ class BudgetedCalls:
         finally:
             budget.seed_done(self._budget_key)
 
+    def _observation(
+        self, call: Call[Any], response: httpx.Response, raw: RawResponse[Any] | APIStatusError, headers: Headers
+    ) -> Observation:
+        """What an answer says about the budget; `headers` are its `answer_headers`."""
+        if call.reports_rate_limits and response.status_code == 200:
+            return observe_rate_limits(json_body(response))
+        if says_something(response, headers):
+            body = raw.body if isinstance(raw, APIStatusError) else None
+            scale = getattr(self._budget, "time_scale", 1.0)
+            return observe_answer(response, body, now=self._now(), scale=scale, headers=headers)
+        return NOTHING
+
     def _tell_budget(
         self,
         call: Call[Any],
         response: httpx.Response,
         raw: RawResponse[Any] | APIStatusError,
         ticket: Ticket | None,
+        headers: Headers,
     ) -> Generator[Step, Any, None]:
         assert self._budget is not None
-        observation = NOTHING
-        if call.reports_rate_limits and response.status_code == 200:
-            observation = observe_rate_limits(json_body(response))
-        elif says_something(response):
-            body = raw.body if isinstance(raw, APIStatusError) else None
-            scale = getattr(self._budget, "time_scale", 1.0)
-            observation = observe_answer(response, body, now=self._now(), scale=scale)
-        if observation or ticket is not None:
+        observation = self._observation(call, response, raw, headers)
+        if ticket is not None or observation:
             yield BudgetStep(self._budget, self._budget_key, observation=observation, ticket=ticket)
+
+    def _tell_budget_now(
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        raw: RawResponse[Any] | APIStatusError,
+        ticket: Ticket | None,
+        headers: Headers,
+    ) -> None:
+        """`_tell_budget`, told directly to the in-process budget (`_budget_now`)."""
+        assert self._budget is not None
+        observation = self._observation(call, response, raw, headers)
+        if ticket is not None or observation:
+            self._budget.learn(self._budget_key, observation, ticket)
 
     def _settle(self, ticket: Ticket) -> Generator[Step, Any, None]:
         assert self._budget is not None

@@ -145,6 +145,8 @@ def operation_for(method: Method[T], layout: Layout, arguments: Mapping[str, obj
             f"{method.name} is not part of {LAYOUT_NAMES[layout]}; it is in {LAYOUT_NAMES[other]}: pass "
             f"layout={other!r} (or set EULER_API_LAYOUT={other}).{hint}"
         )
+    if len(candidates) == 1:  # the usual case: nothing to choose
+        return candidates[0]
     for operation in candidates:
         needed = (p.name for p in operation.params if p.required and p.constant is None and not p.derive)
         if all(arguments.get(name) is not None for name in needed):
@@ -270,8 +272,8 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     secrets: list[str] = []
-    # Each generated package checks for its own UNSET.
-    unset = _module(operation.module.partition(".")[0] + ".types").UNSET
+    fixed = _fixed(operation)
+    unset = fixed.unset
     for param in operation.params:
         if param.constant is not None:
             value: object = param.constant
@@ -305,18 +307,45 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
                 # A multipart part is a file upload only with a file name; `from_dict` leaves it out.
                 upload.file_name = upload.file_name or param.wire
                 upload.mime_type = upload.mime_type or "application/octet-stream"
-    request = _module(operation.module)._get_kwargs(**kwargs)
     return Call(
         operation.name,
-        request,
-        _parser(operation),
+        fixed.get_kwargs(**kwargs),
+        fixed.parse,
         operation.plans,
-        retry=operation.retry,
-        json_answer=operation.answer in ("model", "unwrap", "json"),
-        secrets=tuple(secrets),
-        counts_against_quota=operation.counts_against_quota,
-        reports_rate_limits=operation.reports_rate_limits,
+        operation.retry,
+        fixed.json_answer,
+        tuple(secrets) if secrets else (),
+        operation.counts_against_quota,
+        operation.reports_rate_limits,
     )
+
+
+class _Fixed(NamedTuple):
+    """What `build_call` needs of an operation that is the same on every call."""
+
+    unset: object  # the generated package's UNSET (each package checks for its own)
+    get_kwargs: Callable[..., dict[str, Any]]  # the generated module's `_get_kwargs`
+    parse: Parser[Any]
+    json_answer: bool
+
+
+# By the operation's identity: the catalog's operations live as long as the process, and hashing a named tuple
+# of named tuples on every call would cost more than the lookup saves.
+# The operation is kept beside what was derived from it, so an id is never reused for another one.
+_FIXED: dict[int, tuple[Operation[Any], _Fixed]] = {}
+
+
+def _fixed(operation: Operation[Any]) -> _Fixed:
+    entry = _FIXED.get(id(operation))
+    if entry is None or entry[0] is not operation:
+        fixed = _Fixed(
+            unset=_module(operation.module.partition(".")[0] + ".types").UNSET,
+            get_kwargs=_module(operation.module)._get_kwargs,
+            parse=_make_parser(operation),
+            json_answer=operation.answer in ("model", "unwrap", "json"),
+        )
+        entry = _FIXED[id(operation)] = (operation, fixed)
+    return entry[1]
 
 
 # -- answers ---------------------------------------------------------------------------------------------
@@ -380,19 +409,6 @@ def _parse_none(response: httpx.Response, body: Any) -> None:
     return None
 
 
-# By the operation's identity: the catalog's operations live as long as the process, and hashing a named tuple
-# of named tuples on every call would cost more than the lookup saves.
-# The operation is kept beside its parser, so an id is never reused for another one.
-_PARSERS: dict[int, tuple[Operation[Any], Parser[Any]]] = {}
-
-
-def _parser(operation: Operation[Any]) -> Parser[Any]:
-    entry = _PARSERS.get(id(operation))
-    if entry is None or entry[0] is not operation:
-        entry = _PARSERS[id(operation)] = (operation, _make_parser(operation))
-    return entry[1]
-
-
 def _make_parser(operation: Operation[Any]) -> Parser[Any]:
     if operation.answer == "fetch":
         return _parse_fetch
@@ -405,9 +421,12 @@ def _make_parser(operation: Operation[Any]) -> Parser[Any]:
     if operation.answer == "none":
         return _parse_none
     model, field = operation.model, operation.unwrap
+    model_class: list[Any] = []  # resolved with the first answer: the models load with the first call
 
     def parse(response: httpx.Response, body: Any) -> Any:
-        parsed = _model(body, _class(model))
+        if not model_class:
+            model_class.append(_class(model))
+        parsed = _model(body, model_class[0])
         if not field:
             return parsed
         value = getattr(parsed, field, None)

@@ -117,7 +117,13 @@ class _AsyncStream(httpx.AsyncByteStream):
 
 
 def _answer(response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
-    return httpx.Response(response.status_code, headers=response.headers, stream=stream, extensions=response.extensions)
+    if response.is_closed or response.is_stream_consumed:  # already read (a mock transport's): close() would skip it
+        return httpx.Response(
+            response.status_code, headers=response.headers, stream=stream, extensions=response.extensions
+        )
+    # The transport's own, unread response with its body swapped: a new one would copy its headers for nothing.
+    response.stream = stream
+    return response
 
 
 class ShardedTransport(httpx.BaseTransport):

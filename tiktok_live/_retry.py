@@ -22,6 +22,39 @@ UNSENT_REQUEST_ERRORS: tuple[type[httpx.TransportError], ...] = (
 )
 
 
+# What the client reads from every answer: the rate-limit hints (`retry_after_seconds`, `reset_at`, `remaining`)
+# and the content type. Each lookup in an `httpx.Headers` scans every header; one scan collects them all.
+ANSWER_HEADERS = {
+    name.encode(): name
+    for name in (
+        "content-type",
+        "retry-after",
+        "ratelimit-remaining",
+        "x-ratelimit-remaining",
+        "ratelimit-reset",
+        "x-ratelimit-reset",
+    )
+}
+
+Headers = Mapping[str, str]
+
+
+def answer_headers(headers: httpx.Headers) -> dict[str, str]:
+    """The `ANSWER_HEADERS` an answer has, by lower-case name, each as `headers.get(name)` reads it (repeated
+    headers joined with ", ")."""
+    found: dict[str, str] = {}
+    encoding = None
+    for raw_name, raw_value in headers.raw:
+        name = ANSWER_HEADERS.get(raw_name.lower())
+        if name is None:
+            continue
+        if encoding is None:
+            encoding = headers.encoding
+        value = raw_value.decode(encoding)
+        found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
+
+
 def _number(value: str | None) -> float | None:
     if value is None:
         return None
