@@ -151,6 +151,8 @@ def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
         base_url=server.url, token=KEY, auth_header_name="x-api-key", prefix="", headers={"User-Agent": USER_AGENT}
     )
     ours = tiktok_live.TikTokLiveClient(api_key=KEY, base_url=server.url)
+    # The same method over the REST layout's route (GET /webcast/anchors/NAME/room_id).
+    ours_rest = tiktok_live.TikTokLiveClient(api_key=KEY, base_url=server.url, layout="rest")
 
     def raw_call() -> object:
         response = raw.get("/webcast/room_id", params={"uniqueId": NAME})
@@ -161,6 +163,7 @@ def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
         "raw_httpx": raw_call,
         "generated": lambda: retrieve_room_id.sync_detailed(client=generated, unique_id=NAME).parsed,
         "wrapper": lambda: ours.room_id(NAME),
+        "wrapper_rest_layout": lambda: ours_rest.room_id(NAME),
     }
     per_block, repeats = (100, 5) if quick else (200, 31)
     for call in calls.values():  # warm-up: connections, caches, lazy imports
@@ -174,7 +177,7 @@ def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
             for _ in range(per_block):
                 call()
             results[name].append((time.perf_counter() - started) / per_block * 1e6)
-    for client in (raw, ours):
+    for client in (raw, ours, ours_rest):
         client.close()
     generated.get_httpx_client().close()
     return {

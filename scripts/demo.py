@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from tiktok_live import ChatEvent, GiftEvent, TikTokLiveClient
+from tiktok_live import ChatEvent, GiftEvent, LayoutError, TikTokLiveClient
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 from tiktok_live_api.types import Unset
 
@@ -83,6 +83,21 @@ def library_tour(service: FakeEulerService, base_url: str) -> None:
         )
 
 
+def layouts_tour(base_url: str) -> None:
+    """The same methods over the REST layout's paths (the fake serves both layouts on one port)."""
+    with TikTokLiveClient(api_key="demo-key", base_url=base_url, layout="rest") as client:
+        step("The REST layout: GET /webcast/anchors/someone/room_id, then /webcast/rooms/{room_id}/connect")
+        room = client.room_id("@someone")
+        print(f"room id {room.room_id}; live: {room.is_live}")
+        if room.room_id:
+            webcast = client.fetch_webcast_url(room_id=room.room_id)
+            print(f"{len(webcast.payload)} bytes of protobuf; cursor: {webcast.envelope.cursor}")
+        try:
+            client.room_video("someone")
+        except LayoutError as error:
+            print(f"LayoutError: {error}")
+
+
 def cli_tour(base_url: str) -> None:
     env = {**os.environ, "EULER_API_KEY": "demo-key", "EULER_BASE_URL": base_url}
     for args in (["room-id", "@someone"], ["is-live", "offline_creator"], ["rate-limits", "--json"]):
@@ -125,6 +140,7 @@ def main() -> None:
     with service.serve() as base_url:
         print(f"Fake Euler service listening on {base_url} (offline; any key works)")
         library_tour(service, base_url)
+        layouts_tour(base_url)
         cli_tour(base_url)
         live_tour(service)
     print("\nDone: every call above went to the local fake service.")
