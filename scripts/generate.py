@@ -98,6 +98,19 @@ def readme_with_current_table() -> str:
     return f"{before}{TABLE_START}\n{table.strip()}\n{TABLE_END}{after}"
 
 
+def _drifted(what: str, drift: list[str]) -> int:
+    print(f"{what}:")
+    print("\n".join(f"  {line}" for line in drift))
+    print("Run `make generate` and commit the result.")
+    return 1
+
+
+def _replace(output: Path, fresh: Path) -> None:
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(fresh, output)
+
+
 def package_only(output: Path, *, spec: Path, config: Path, check: bool) -> int:
     """Generate (or with `check`, compare) the package of a layout that has no facade."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -106,15 +119,10 @@ def package_only(output: Path, *, spec: Path, config: Path, check: bool) -> int:
         if check:
             drift = differences(fresh, output) if output.exists() else [f"missing: {output}"]
             if drift:
-                print(f"{output.relative_to(ROOT)} differs from what {spec.name} generates:")
-                print("\n".join(f"  {line}" for line in drift))
-                print("Run `make generate` and commit the result.")
-                return 1
+                return _drifted(f"{output.relative_to(ROOT)} differs from what {spec.name} generates", drift)
             print(f"{output.relative_to(ROOT)} is up to date with {spec.name}.")
             return 0
-        if output.exists():
-            shutil.rmtree(output)
-        shutil.copytree(fresh, output)
+        _replace(output, fresh)
         print(f"Generated {output.relative_to(ROOT)} from {spec.name}.")
     return 0
 
@@ -148,18 +156,14 @@ def main(argv: list[str] | None = None) -> int:
                 if not committed.exists() or not filecmp.cmp(path, committed, shallow=False):
                     drift.append(f"changed: tiktok_live/{name}")
             if drift:
-                print(f"{output.relative_to(ROOT)} or the facade differs from what {args.spec.name} generates:")
-                print("\n".join(f"  {line}" for line in drift))
-                print("Run `make generate` and commit the result.")
-                return 1
+                what = f"{output.relative_to(ROOT)} or the facade differs from what {args.spec.name} generates"
+                return _drifted(what, drift)
             if readme_with_current_table() != README.read_text(encoding="utf-8"):
                 print("README.md's table of operations is out of date. Run `make generate` and commit the result.")
                 return 1
             print(f"{output.relative_to(ROOT)} is up to date with {args.spec.name}.")
             return 0
-        if output.exists():
-            shutil.rmtree(output)
-        shutil.copytree(fresh, output)
+        _replace(output, fresh)
         for path in facade_files:
             shutil.copyfile(path, facade_dir / path.relative_to(fresh_facade))
         README.write_text(readme_with_current_table(), encoding="utf-8")

@@ -117,10 +117,7 @@ class Argument:
     constant: Any = None
     derive: str = ""
     sources: tuple[str, ...] = ()
-
-    @property
-    def has_default(self) -> bool:
-        return self.default is not None or not self.required
+    max_items: int | None = None
 
 
 @dataclass
@@ -284,6 +281,7 @@ def _argument(
         items=items,
         description=" ".join(description.split()),
         default=_default(resolved.get("default"), check),
+        max_items=resolved.get("maxItems") if check == "list" else None,
     )
 
 
@@ -332,11 +330,7 @@ def _status(response: Any) -> str:
 
 def _answer(rule: dict[str, Any], endpoint: Any, operation_id: str, layout: Layout) -> tuple[str, str, str, str]:
     """(answer kind, result annotation, model reference, unwrapped field)."""
-    success = [
-        r
-        for r in endpoint.responses
-        if str(r.status_code.pattern if hasattr(r.status_code, "pattern") else r.status_code).startswith("2")
-    ]
+    success = [response for response in endpoint.responses if _status(response).startswith("2")]
     prop: Any = success[0].prop if success else None
     kind_name = type(prop).__name__ if prop is not None else "NoneProperty"
     override = rule.get("answer")
@@ -592,10 +586,6 @@ def _model_names(hint: str) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", hint) if word[0].isupper() and word != "Literal"}
 
 
-def _literal(value: Any) -> str:
-    return repr(value)
-
-
 _OURS = {"WebcastFetchResult", "RoomMedia", "Any", "None", "Sequence", "Mapping", "Literal", "bytes"}
 
 
@@ -620,6 +610,7 @@ def _param(a: Argument) -> str:
         *([f"fold={a.fold!r}"] if a.fold else []),
         *(["secret=True"] if a.secret else []),
         *([f"items={a.items!r}"] if a.check == "list" else []),
+        *([f"max_items={a.max_items!r}"] if a.max_items is not None else []),
         *([f"description={a.description!r}"] if a.description else []),
         f"type_hint={a.hint!r}",
         *([f"default={a.default!r}"] if a.default is not None else []),
@@ -708,7 +699,7 @@ def _signature(f: Facade, arguments: list[Argument]) -> str:
             parts.append("*")
             keyword_only = True
         if a.default is not None:
-            parts.append(f"{a.name}: {a.hint} = {_literal(a.default)}")
+            parts.append(f"{a.name}: {a.hint} = {a.default!r}")
         elif a.required and a.name not in f.exactly_one_of:
             parts.append(f"{a.name}: {a.hint}")
         else:

@@ -702,94 +702,69 @@ def op_integers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     result.problems += [f"{name} is gone" for name in sorted((explicit_fields | explicit_parameters) - found)]
 
 
+def _every_object(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping in a document, innermost first: a fix may rewrite one once everything inside it is done."""
+    if isinstance(node, dict):
+        for value in list(node.values()):
+            yield from _every_object(value)
+        yield node
+    elif isinstance(node, list):
+        for value in list(node):
+            yield from _every_object(value)
+
+
 def op_plain_numbers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Drop `format: double` everywhere (TypeScript's `number`; a JSON number is a double anyway)."""
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if _is_double(node):
-                del node["format"]
-                result.applied += 1
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for node in _every_object(spec):
+        if _is_double(node):
+            del node["format"]
+            result.applied += 1
 
 
 def op_open_objects(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Remove `additionalProperties: false` everywhere: a closed object rejects every field added later."""
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("additionalProperties") is False:
-                del node["additionalProperties"]
-                result.applied += 1
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for node in _every_object(spec):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+            result.applied += 1
 
 
 def op_drop_empty_alternatives(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Remove `{}` from every anyOf/oneOf; a single remaining alternative replaces the anyOf/oneOf."""
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for keyword in ("anyOf", "oneOf"):
-                alternatives = node.get(keyword)
-                if isinstance(alternatives, list) and {} in alternatives:
-                    kept = [alternative for alternative in alternatives if alternative != {}]
-                    del node[keyword]
-                    if len(kept) == 1 and isinstance(kept[0], dict):
-                        node.update(kept[0])
-                    elif kept:
-                        node[keyword] = kept
-                    result.applied += 1
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for node in _every_object(spec):
+        for keyword in ("anyOf", "oneOf"):
+            alternatives = node.get(keyword)
+            if isinstance(alternatives, list) and {} in alternatives:
+                kept = [alternative for alternative in alternatives if alternative != {}]
+                del node[keyword]
+                if len(kept) == 1 and isinstance(kept[0], dict):
+                    node.update(kept[0])
+                elif kept:
+                    node[keyword] = kept
+                result.applied += 1
 
 
 def op_nullable_31(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Rewrite OpenAPI 3.0's `nullable` for 3.1: `type: [T, "null"]`, or a oneOf with `{type: "null"}`."""
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-            if "nullable" not in node:
-                return
-            nullable = node.pop("nullable")
-            result.applied += 1
-            if nullable is not True:
-                return
-            if isinstance(node.get("type"), str):
-                node["type"] = [node["type"], "null"]
-                if isinstance(node.get("enum"), list) and None not in node["enum"]:
-                    node["enum"].append(None)
-                return
-            alternatives = node.pop("allOf", None) or ([{"$ref": node.pop("$ref")}] if "$ref" in node else None)
-            if alternatives and len(alternatives) == 1:
-                node["oneOf"] = [alternatives[0], {"type": "null"}]
-            elif alternatives:
-                node["oneOf"] = [{"allOf": alternatives}, {"type": "null"}]
-            else:
-                result.problems.append(f"cannot make {_short(node)} nullable")
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for node in _every_object(spec):
+        if "nullable" not in node:
+            continue
+        nullable = node.pop("nullable")
+        result.applied += 1
+        if nullable is not True:
+            continue
+        if isinstance(node.get("type"), str):
+            node["type"] = [node["type"], "null"]
+            if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                node["enum"].append(None)
+            continue
+        alternatives = node.pop("allOf", None) or ([{"$ref": node.pop("$ref")}] if "$ref" in node else None)
+        if alternatives and len(alternatives) == 1:
+            node["oneOf"] = [alternatives[0], {"type": "null"}]
+        elif alternatives:
+            node["oneOf"] = [{"allOf": alternatives}, {"type": "null"}]
+        else:
+            result.problems.append(f"cannot make {_short(node)} nullable")
 
 
 def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None:

@@ -18,6 +18,7 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
         "SIGN_API_URL",
         "EULER_WS_URL",
         "EULER_RATE_LIMIT_URL",
+        "EULER_API_LAYOUT",
         "TIKTOK_SESSION_ID",
         "TIKTOK_TT_TARGET_IDC",
     ):

@@ -373,3 +373,14 @@ def test_every_result_model_has_a_docstring(operation: Operation[Any]) -> None:
     module, _, name = operation.model.partition(":")
     model = getattr(importlib.import_module(module), name)
     assert (model.__doc__ or "").strip(), f"{name} has no docstring (spec fix describe-schemas)"
+
+
+def test_the_layout_comes_from_the_environment_and_a_bad_one_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EULER_API_LAYOUT", "rest")
+    with tiktok_live.TikTokLiveClient(api_key=SECRET_KEY) as client:
+        assert (client.layout, client.base_url) == ("rest", "https://api.eulerstream.com")
+    monkeypatch.setenv("EULER_API_LAYOUT", "sideways")
+    with pytest.raises(ValueError, match="EULER_API_LAYOUT"):
+        tiktok_live.TikTokLiveClient(api_key=SECRET_KEY)
+    with pytest.raises(ValueError, match="layout must be"):
+        tiktok_live.TikTokLiveClient(api_key=SECRET_KEY, layout="sideways")  # type: ignore[arg-type]

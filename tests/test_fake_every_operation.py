@@ -1,10 +1,7 @@
 """The fake serves every operation of the spec: routes, plans, faults, input checks and conforming answers.
 
-The properties hold for any operation, so they run over `openapi.yaml` plus the 2025-11 upstream operations it
-does not hold yet (`tests/data/upstream_2025_11_operations.json`: those operations of
-../shared/reference/upstream-openapi-2025-11.json, converted to OpenAPI 3.1 with their schemas prefixed
-`Upstream`, `additionalProperties: false` dropped from `allOf` members, and `x-euler-plans` from their
-scopes). Once `openapi.yaml` holds an operation, its own description wins and the extra copy is ignored.
+The properties hold for any operation, so they run over every operation of the spec the fake ships
+(`tiktok_live/testing/openapi.json`, a copy of `openapi.yaml`).
 """
 
 from __future__ import annotations
@@ -26,22 +23,7 @@ from tiktok_live.testing._spec import route
 
 BASE_URL = "https://tiktok.eulerstream.com"
 KEY = "enterprise-key"
-EXTRA = json.loads((Path(__file__).parent / "data" / "upstream_2025_11_operations.json").read_text())
-
-
-def _whole_api() -> dict[str, Any]:
-    spec = copy.deepcopy(_spec.load_spec())
-    have = {op["operationId"] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)}
-    for path, item in EXTRA["paths"].items():
-        for method, operation in item.items():
-            if operation["operationId"] not in have:
-                spec["paths"].setdefault(path, {})[method] = operation
-    for name, schema in EXTRA["components"]["schemas"].items():
-        spec["components"]["schemas"].setdefault(name, schema)
-    return spec
-
-
-WHOLE_API = _whole_api()
+WHOLE_API = copy.deepcopy(_spec.load_spec())
 OPERATION_IDS = sorted(
     op["operationId"] for item in WHOLE_API["paths"].values() for op in item.values() if isinstance(op, dict)
 )

@@ -43,7 +43,7 @@ from ._exceptions import (
     TikTokLiveError,
 )
 from ._response import ModelMismatch, RawResponse, json_body, status_error
-from ._validation import clip
+from ._validation import clip, from_environment
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _jwt_from(jwt: str | None) -> str | None:
 def _layout_from(layout: object) -> Layout:
     argument = "layout"
     if layout is None:
-        layout, argument = os.environ.get(LAYOUT_ENV_VAR, "").strip() or DEFAULT_LAYOUT, LAYOUT_ENV_VAR
+        layout, argument = from_environment([LAYOUT_ENV_VAR]) or (DEFAULT_LAYOUT, argument)
     if layout not in ("flat", "rest"):
         raise ValueError(
             f"{argument} must be 'flat' (tiktok.eulerstream.com) or 'rest' (api.eulerstream.com), "
@@ -122,13 +122,8 @@ def _layout_from(layout: object) -> Layout:
 def _base_url_from(base_url: str | httpx.URL | None, layout: Layout = "flat") -> str:
     argument = "base_url"
     if base_url is None:
-        for variable in BASE_URL_ENV_VARS:
-            value = os.environ.get(variable)
-            if value and value.strip():
-                base_url, argument = value.strip(), f"the {variable} environment variable"
-                break
-        else:
-            base_url = DEFAULT_REST_BASE_URL if layout == "rest" else DEFAULT_BASE_URL
+        default = DEFAULT_REST_BASE_URL if layout == "rest" else DEFAULT_BASE_URL
+        base_url, argument = from_environment(BASE_URL_ENV_VARS) or (default, argument)
     if not isinstance(base_url, str | httpx.URL):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
     try:

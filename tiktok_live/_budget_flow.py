@@ -32,7 +32,7 @@ from ._response import RawResponse, json_body
 from ._retry import Headers
 
 if TYPE_CHECKING:
-    from ._operations import Call
+    from ._operations import Call, Layout
 
 Step = httpx.Request | float | BudgetStep
 
@@ -43,6 +43,7 @@ class BudgetedCalls:
     """Mixed into `_BaseClient`: the budget's steps of a call, and what a client shows of its budget."""
 
     _budget: BudgetLimiter | None
+    layout: Layout
     _budget_key: str
     _owns_budget: bool
     _take_steps: tuple[BudgetStep, ...]
@@ -122,8 +123,7 @@ class BudgetedCalls:
         from ._catalog import OPERATIONS
         from ._operations import build_call
 
-        layout = getattr(self, "layout", "flat")
-        reporting = next((op for op in OPERATIONS if op.reports_rate_limits and op.layout == layout), None)
+        reporting = next((op for op in OPERATIONS if op.reports_rate_limits and op.layout == self.layout), None)
         if reporting is None:  # the spec lost the operation: the limits are learned from answers
             return
         try:

@@ -40,7 +40,16 @@ if TYPE_CHECKING:
 
 __all__ = ["BULK_LIMIT", "CheckLiveInterrupted", "LiveStatus", "format_summary"]
 
-BULK_LIMIT = 50  # numeric ids per RetrieveBulkLiveCheck request: the spec's maxItems (a test compares them)
+
+def _bulk_limit() -> int:
+    """Numeric ids per RetrieveBulkLiveCheck request: the spec's maxItems (50, the service's word, without one)."""
+    from ._catalog import RETRIEVE_BULK_LIVE_CHECK
+
+    ids = next(param for param in RETRIEVE_BULK_LIVE_CHECK.params if param.name == "user_numeric_ids")
+    return ids.max_items or 50
+
+
+BULK_LIMIT = _bulk_limit()
 
 Progress = Callable[[int, int], None]
 

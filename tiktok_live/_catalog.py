@@ -511,6 +511,7 @@ FLAT_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
             check="list",
             required=True,
             items="text",
+            max_items=50,
             type_hint="Sequence[str]",
         ),
         Param(

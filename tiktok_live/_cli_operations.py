@@ -94,11 +94,6 @@ def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positi
         parser.add_argument(flag, dest=_dest(param), required=param.required, **options)
 
 
-def _exposed(operation: Operation[Any]) -> list[Param]:
-    """The arguments a caller gives: not the layout's constants nor the values derived from other arguments."""
-    return [param for param in operation.params if param.constant is None and not param.derive]
-
-
 def add_operation_commands(add_command: AddCommand) -> None:
     """One subcommand per client method: `add_command(name, help)` makes the subparser."""
     for method in METHODS:
@@ -161,7 +156,7 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
     entries = []
     for operation in operations:
         method = _method_of(operation)
-        exposed = _exposed(operation)
+        exposed = operation.given_params
         entries.append(
             {
                 "layout": operation.layout,
@@ -189,7 +184,7 @@ def markdown_table(methods: tuple[Method[Any], ...] = METHODS) -> str:
     rows = [header, "| --- " * (header.count("|") - 1) + "|"]
     for method in methods:
         operation = method.primary
-        names = [p.name for p in _exposed(operation) if p.required]
+        names = [p.name for p in operation.given_params if p.required]
         if operation.exactly_one_of:
             names.insert(0, " \\| ".join(operation.exactly_one_of))
         routes = [

@@ -8,7 +8,6 @@ the `websockets` library, and send back what happened (a frame, or a `Closed`).
 from __future__ import annotations
 
 import logging
-import os
 import random
 import re
 import threading
@@ -153,13 +152,7 @@ class LiveEventOptions(TypedDict, total=False):
 def ws_url_from(ws_url: object) -> str:
     argument = "ws_url"
     if ws_url is None:
-        for variable in WS_URL_ENV_VARS:
-            value = os.environ.get(variable)
-            if value and value.strip():
-                ws_url, argument = value.strip(), f"the {variable} environment variable"
-                break
-        else:
-            ws_url = DEFAULT_WS_URL
+        ws_url, argument = _validation.from_environment(WS_URL_ENV_VARS) or (DEFAULT_WS_URL, argument)
     text = _validation.require_str(ws_url, "ws_url").strip()
     parts = urlsplit(text)
     if parts.scheme not in ("ws", "wss") or not parts.netloc or parts.query:

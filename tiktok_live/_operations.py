@@ -72,6 +72,7 @@ class Param(NamedTuple):
     constant: object = None  # always sent as this value (a layout's fixed argument); the method has none
     derive: str = ""  # built by `_DERIVERS[derive]` from the method's arguments `sources`
     sources: tuple[str, ...] = ()
+    max_items: int | None = None  # a "list" argument's most items, as the spec says
 
 
 class Operation(NamedTuple, Generic[T]):
@@ -97,6 +98,11 @@ class Operation(NamedTuple, Generic[T]):
     layout: Layout = "flat"
     unsupported: tuple[str, ...] = ()  # method arguments this layout's operation cannot send
 
+    @property
+    def given_params(self) -> tuple[Param, ...]:
+        """The arguments a caller gives: not the layout's constants nor the values derived from others."""
+        return tuple(param for param in self.params if param.constant is None and not param.derive)
+
 
 class Method(NamedTuple, Generic[T]):
     """A client method: the operation that serves it in each layout. The flat layout has at most one; the REST
@@ -114,11 +120,7 @@ class Method(NamedTuple, Generic[T]):
     def params(self) -> tuple[Param, ...]:
         """The method's arguments: the primary operation's (less constants and derived values; those another
         layout does without are optional), then `extra`."""
-        own = tuple(
-            p._replace(required=False) if p.name in self.relaxed else p
-            for p in self.primary.params
-            if p.constant is None and not p.derive
-        )
+        own = tuple(p._replace(required=False) if p.name in self.relaxed else p for p in self.primary.given_params)
         return own + self.extra
 
     @property
@@ -148,7 +150,7 @@ def operation_for(method: Method[T], layout: Layout, arguments: Mapping[str, obj
     if len(candidates) == 1:  # the usual case: nothing to choose
         return candidates[0]
     for operation in candidates:
-        needed = (p.name for p in operation.params if p.required and p.constant is None and not p.derive)
+        needed = (p.name for p in operation.given_params if p.required)
         if all(arguments.get(name) is not None for name in needed):
             return operation
     return candidates[0]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -93,3 +94,12 @@ def choice(value: object, argument: str, allowed: Collection[T], fold: str = "")
         if option == text:
             return option
     raise ValueError(f"{argument} must be one of {', '.join(sorted(allowed))}; got {clip(repr(value))}")
+
+
+def from_environment(variables: Iterable[str]) -> tuple[str, str] | None:
+    """The first of `variables` set to a non-blank value, stripped, and how to name it in an error message."""
+    for variable in variables:
+        value = os.environ.get(variable)
+        if value and value.strip():
+            return value.strip(), f"the {variable} environment variable"
+    return None
