@@ -1,6 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from ._redis_server import RedisServer, running_redis
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """One throwaway redis-server on a free loopback port for the whole run."""
+    with running_redis(tmp_path_factory.mktemp("redis")) as server:
+        yield server
 
 
 @pytest.fixture

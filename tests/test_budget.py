@@ -11,7 +11,7 @@ import pytest
 
 import tiktok_live
 from tiktok_live import BudgetExhaustedError, LocalBudget, RateLimitError, TikTokLiveClient
-from tiktok_live._budget import Observation, Refusal, Ticket, key_id, observe_answer
+from tiktok_live._budget import PROBE_POLL, Hint, Observation, Refusal, Ticket, key_id, observe_answer
 from tiktok_live.cli import main
 from tiktok_live.testing import FakeEulerService
 
@@ -57,29 +57,34 @@ def test_a_full_window_refuses_naming_it_and_when_it_refills() -> None:
     assert isinstance(second, Ticket)
     refusal = budget.take(key)
     assert isinstance(refusal, Refusal)
-    # One more fits once the first (answered at 1,000) ages out of the window.
-    assert (refusal.window, refusal.limit, refusal.refills_in) == ("minute", 2, 50.0)
+    # The window started with its first request (at 1,000): it refills a minute later, all at once.
+    assert refusal == Refusal("minute", 50.0, 2, "count")
     clock.now += 5
     budget.learn(key, Observation(), second)
     clock.now += 45
-    assert isinstance(budget.take(key), Ticket)  # the first aged out
+    assert isinstance(budget.take(key), Ticket)
     minute = next(view for view in budget.windows(key) if view.window == "minute")
-    assert (minute.limit, minute.used, minute.remaining) == (2, 2, 0)
+    assert (minute.limit, minute.used, minute.remaining, minute.refills_in) == (2, 1, 1, 60.0)
 
 
-def test_a_request_in_flight_counts_until_a_window_after_its_answer() -> None:
+def test_a_request_in_flight_counts_in_the_next_window_and_one_request_asks_when_no_reset_is_known() -> None:
     clock = Clock()
-    budget = _budget(clock, minute=1)
+    budget = LocalBudget(clock=clock, margin=0.0, time_scale=0.1)  # a minute lasts 6 s
     key = key_id(SECRET_KEY)
+    budget.learn(key, Observation(limits={"minute": 1}))
     slow = budget.take(key)
     assert isinstance(slow, Ticket)
-    clock.now += 90  # longer than the window, still unanswered
-    assert isinstance(budget.take(key), Refusal)
+    clock.now += 9  # the window is over, the request still unanswered: it may yet arrive in the next one
+    probe = budget.take(key)  # full, and nobody knows when it refills: one request goes to ask the service
+    assert isinstance(probe, Ticket)
+    assert budget.take(key) == Refusal("minute", PROBE_POLL, 1, "count")  # the others wait for its answer
+    budget.learn(key, Observation(hint=Hint("minute", 0, 3.0)), probe)
+    assert budget.take(key) == Refusal("minute", 3.0, None, "header")
     budget.learn(key, Observation(), slow)
-    clock.now += 59.9
-    assert isinstance(budget.take(key), Refusal)
-    clock.now += 0.2
+    clock.now += 3
     assert isinstance(budget.take(key), Ticket)
+    clock.now += 60
+    assert isinstance(budget.take(key), Ticket)  # never answered, a request stops counting after HOLD_SECONDS
 
 
 def test_a_call_waits_for_budget_then_is_sent() -> None:
@@ -114,7 +119,9 @@ def test_calls_the_quota_does_not_count_pass_an_empty_budget() -> None:
     free = [build_call(operation, {}) for operation in OPERATIONS if not operation.counts_against_quota]
     assert free
     assert all(not call.counts_against_quota for call in free)
-    with _client(service, _budget(clock, minute=0), clock, max_retry_wait=0) as client:
+    budget = LocalBudget(clock=clock, margin=0.0)
+    budget.learn(key_id(SECRET_KEY), Observation(closed_for={"minute": 60.0}))
+    with _client(service, budget, clock, max_retry_wait=0) as client:
         with pytest.raises(BudgetExhaustedError):
             client.room_id("someone")
         client.rate_limits()
@@ -157,12 +164,11 @@ def test_a_seeding_budget_asks_rate_limits_once_per_key_first() -> None:
     assert (minute.limit, minute.used) == (30, 2)
 
 
-def test_rate_limit_headers_correct_the_budget() -> None:
+def test_rate_limit_headers_become_the_hint() -> None:
     response = httpx.Response(200, headers={"RateLimit-Remaining": "0", "RateLimit-Reset": "12"})
-    observation = observe_answer(response, None, now=0.0)
-    assert observation.closed_for == {"minute": 12.0}
+    assert observe_answer(response, None, now=0.0).hint == Hint("minute", 0, 12.0, "header")
     response = httpx.Response(200, headers={"X-RateLimit-Remaining": "7", "RateLimit-Reset": "1800"})
-    assert observe_answer(response, None, now=0.0).remaining == {"hour": 7}
+    assert observe_answer(response, None, now=0.0).hint == Hint("hour", 7, 1800.0, "header")
     clock = Clock()
     budget = _budget(clock, hour=10)
     budget.learn(key_id(SECRET_KEY), Observation(remaining={"hour": 7}))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ import httpx
 import pytest
 
 from tiktok_live import RateLimitError, RedisBudget, TikTokLiveClient
-from tiktok_live._budget import Observation, Refusal, Ticket
+from tiktok_live._budget import PROBE_POLL, Hint, Observation, Refusal, Ticket
 from tiktok_live.testing import FakeEulerService
 
 from ._budget_workers import API_KEY, PLAN_PER_MINUTE, check_worker
@@ -25,12 +24,6 @@ from ._redis_server import RedisServer, running_redis
 WORKERS = 8
 TIME_SCALE = 2.0 / 60  # a minute lasts 2 s
 MINUTE = 60 * TIME_SCALE
-
-
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    with running_redis(tmp_path_factory.mktemp("redis")) as server:
-        yield server
 
 
 class TimedFake(FakeEulerService):
@@ -180,17 +173,31 @@ def test_a_window_full_in_redis_refuses_a_second_process_then_refills(redis_serv
 
 
 def test_a_request_in_flight_in_one_process_holds_the_window_for_another(redis_server: RedisServer) -> None:
-    first = RedisBudget(redis_server.url, time_scale=0.005, margin=0.0, prefix="flight-test")
-    second = RedisBudget(redis_server.url, time_scale=0.005, margin=0.0, prefix="flight-test")
+    first = RedisBudget(redis_server.url, margin=0.0, prefix="flight-test")
+    second = RedisBudget(redis_server.url, margin=0.0, prefix="flight-test")
     first.learn("k", Observation(limits={"minute": 1}))
     slow = first.take("k")
     assert isinstance(slow, Ticket)
-    time.sleep(0.4)  # past the 0.3 s window, still unanswered
-    assert isinstance(second.take("k"), Refusal)
-    first.learn("k", Observation(), slow)
-    assert isinstance(second.take("k"), Refusal)
-    time.sleep(0.35)
-    assert isinstance(second.take("k"), Ticket)
+    refusal = second.take("k")
+    assert isinstance(refusal, Refusal)
+    assert (refusal.window, refusal.limit, refusal.source) == ("minute", 1, "count")
+    assert 59 < refusal.refills_in <= 60  # the window started with the first request
+    first.learn("k", Observation(hint=Hint("minute", 0, 60.5)), slow)  # its answer: none left for 60.5 s
+    refusal = second.take("k")
+    assert isinstance(refusal, Refusal)
+    assert (refusal.window, refusal.source) == ("minute", "count")
+    assert 60 < refusal.refills_in <= 60.5  # the service's reset replaced the one assumed
+
+
+def test_a_window_closed_with_no_reset_lets_one_process_ask(redis_server: RedisServer) -> None:
+    first = RedisBudget(redis_server.url, margin=0.0, prefix="probe-test")
+    second = RedisBudget(redis_server.url, margin=0.0, prefix="probe-test")
+    first.learn("k", Observation(limits={"minute": 5}, closed_for={"minute": -1.0}))  # a 429 with no hint
+    probe = second.take("k")
+    assert isinstance(probe, Ticket)
+    assert first.take("k") == Refusal("minute", PROBE_POLL, 5, "429")
+    second.learn("k", Observation(), probe)  # answered without news: the next one asks
+    assert isinstance(first.take("k"), Ticket)
 
 
 def test_an_unreachable_redis_falls_back_at_once_with_one_warning(caplog: pytest.LogCaptureFixture) -> None:

@@ -24,6 +24,7 @@ import httpx
 from . import _budget, _logs, _retry
 from ._auth import EulerAuth
 from ._budget_flow import BudgetedCalls
+from ._budget_messages import VISIBLE_WAIT
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
@@ -175,6 +176,14 @@ def _proxy_for(base_url: str) -> str | None:
     except httpx.InvalidURL:
         return None
     return f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
+
+
+def _said(reason: str, error: APIStatusError | None) -> str:
+    """A retry's cause for people: "the service's 429 (rate_limit_account_minute)", "status 503", ..."""
+    if isinstance(error, RateLimitError):
+        label = f" ({error.limit_label})" if error.limit_label else ""
+        return f"the service's 429{label}"
+    return reason
 
 
 def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
@@ -354,7 +363,7 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
                 delay = self._delay_after_transport_error(call, error, retries_taken)
                 if delay is None:
                     raise self._transport_failure(call, error) from error
-                reason = type(error).__name__
+                reason, raw_error = type(error).__name__, None
             else:
                 headers = _retry.answer_headers(response.headers)
                 raw = self._answer(call, response, retries_taken, headers)
@@ -368,13 +377,18 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
                 if delay is None:
                     raise raw
                 reason = f"status {raw.status_code}" + (f" (code {raw.code})" if raw.status_code < 400 else "")
-            logger.debug(
+                raw_error = raw
+            level = logging.INFO if delay > VISIBLE_WAIT else logging.DEBUG
+            line = f"waiting {delay:.0f} s to retry after {_said(reason, raw_error)}; Ctrl-C to stop"
+            logger.log(
+                level,
                 "Retrying %s (retry %d of %d) after %s; waiting %.2f s",
                 call.operation,
                 retries_taken + 1,
                 self.max_retries,
                 reason,
                 delay,
+                extra={"wait_line": line} if level == logging.INFO else None,
             )
             yield delay
             retries_taken += 1

@@ -1,14 +1,30 @@
 """A request budget per API key, checked before a request is sent instead of learning the limit from 429s.
 
-The plan limits requests per minute, hour and day. The budget keeps, per key, the requests it let through and
-refuses one when any window already holds its limit. A request counts from the moment it is taken until a
-window after its answer came back (while it is in flight it counts as "now"). The service counts it when it
-arrives, somewhere in between, so however long requests take to get there, no window the service counts in
-(fixed or sliding) receives more than the limit. `margin` adds a little to each window for clocks that differ
-(the service's and ours).
+The plan limits requests per minute, hour and day. The service is the authority: the budget's model of each
+window is what the service last said of it (its limit, the requests it had left, when it resets), minus the
+requests sent since by everyone sharing the budget. A window the service has said nothing about, or said
+something impossible about, refuses nothing ("when unsure, send and learn").
 
-Limits are learned, never assumed: from `rate_limits()` (the client asks once per key, for free), from the
-rate-limit headers of any answer and from 429s. Until a window's limit is known, it refuses nothing.
+What the service says, and where from:
+- `rate_limits()` (free; the client asks once per key when the budget seeds): limit, remaining and reset of
+  each window. Impossible values (a limit of 0 or less, remaining above the limit, a reset that is past or
+  unreadable, a window left out) make that window unknown, with one warning naming the value.
+- `RateLimit-Remaining` / `RateLimit-Reset` headers on any answer: the requests left in the tightest window and
+  when it resets. They do not say which window, so they are kept apart, as the service's last word ("hint"):
+  no more than that many requests until that reset.
+- A 429: its `limit_label` names the window, closed until the reset the answer gives; without a label it closes
+  the hint.
+
+Counting "sent since": every request taken gets a sequence number. An answer tells the service's count as of
+when it handled that request. Requests taken after it may reach the service after it, and so may requests
+taken before it that are still unanswered when its answer comes back; those answered already were handled
+before it. Each window's model is kept as `k`, with `k - last sequence number` requests still available; a
+request never answered stops counting after `HOLD_SECONDS`.
+
+A window refills at the reset the service gave. When a window starts afresh the budget does not know its next
+reset until the service says it: it assumes the service's window starts with its first request (a minute from
+the first request sent after the reset, plus `margin`). A window full with no reset known at all lets one
+request through at a time to ask the service again, rather than waiting a whole window.
 
 `LocalBudget` lives in this process; `RedisBudget` (`_budget_redis.py`) shares one budget between processes.
 The clients only ask (`take`: a `Ticket`, or a `Refusal`) and tell (`learn`: what an answer said, and the
@@ -17,13 +33,13 @@ ticket of the request it answered); both limiters offer each as a sync and an as
 
 from __future__ import annotations
 
-import bisect
+import logging
 import math
 import os
 import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
+from typing import Any, Literal, NamedTuple, Protocol, TypeGuard, runtime_checkable
 
 import httpx
 
@@ -37,9 +53,20 @@ DEFAULT_MARGIN = 0.1
 # While another caller asks rate_limits() to seed a key's budget, takes wait in steps this long.
 SEED_POLL = 0.02
 SEED_PATIENCE = 10.0
+# How long a request that is never answered (its caller died) counts as in flight.
+HOLD_SECONDS = 60.0
+# While one request asks the service about a full window whose reset nobody knows, others wait in steps this long.
+PROBE_POLL = 0.05
 RATE_LIMITER_ENV_VAR = "EULER_RATE_LIMIT_URL"
 # A limit_label such as `rate_limit_account_minute` names the window a 429 came from.
 _LABEL_SUFFIXES = tuple(WINDOW_SECONDS)
+
+# Who last spoke of a window: the service (a 429, its rate-limit headers, its rate_limits() report), or nobody
+# since it started afresh and the budget counts on its own.
+Source = Literal["429", "header", "rate_limits", "count"]
+SOURCES: tuple[Source, ...] = ("429", "header", "rate_limits", "count")
+
+logger = logging.getLogger("tiktok_live")
 
 
 def key_id(api_key: str | None) -> str:
@@ -52,42 +79,65 @@ def key_id(api_key: str | None) -> str:
 
 
 class Refusal(NamedTuple):
-    """No budget: `window` is empty and refills in `refills_in` seconds. `limit` is None when the window
-    is closed because the service answered 429 rather than because the budget counted it full."""
+    """No budget: `window` is used up and refills in `refills_in` seconds. `limit` is the window's limit when
+    known; `source` says who closed it: "429" (the service answered 429), "header" (its rate-limit headers),
+    "rate_limits" (its report), or "count" (this budget's own count since the window started afresh)."""
 
     window: str
     refills_in: float
     limit: int | None
+    source: Source = "count"
 
 
 class Ticket(NamedTuple):
-    """Budget taken for one request; hand it back to `learn()` once the request is answered (or failed)."""
+    """Budget taken for one request; hand it back to `learn()` once the request is answered (or failed).
+    `seq` numbers the request among all taken from the budget (see the module's doc)."""
 
     id: str
+    seq: int = 0
 
 
 class WindowBudget(NamedTuple):
     """One window of a key's budget, as `tiktok-live limits` shows it. `limit` and `remaining` are None
-    while the limit is unknown; `refills_in` is None when nothing in the window has been used."""
+    while unknown; `refills_in` is None while no reset is known; `source` is who last spoke of it."""
 
     window: str
     seconds: float
     limit: int | None
-    used: int
+    used: int | None
     remaining: int | None
     refills_in: float | None
+    source: Source = "count"
+
+
+class Hint(NamedTuple):
+    """An answer's rate-limit headers (or a 429 without a label): `remaining` requests in the window named by
+    `window` (a guess from how far the reset is) until `reset_in` seconds from now (None: not said)."""
+
+    window: str
+    remaining: int
+    reset_in: float | None
+    source: Source = "header"
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 class Observation(NamedTuple):
-    """What one answer said about the budget: limits per window, requests remaining per window, and
-    windows the service closed (429) with the seconds until they reopen."""
+    """What one answer said about the budget, per window: from `rate_limits()`, the `limits`, `remaining` and
+    `reset_in` (seconds) of the windows it reported plausibly, and the windows it made `unknown`; from a 429
+    naming its window, `closed_for` (seconds until it reopens; negative when not said); from rate-limit
+    headers, a `hint`."""
 
-    limits: Mapping[str, int] = MappingProxyType({})
-    remaining: Mapping[str, int] = MappingProxyType({})
-    closed_for: Mapping[str, float] = MappingProxyType({})
+    limits: Mapping[str, int] = _EMPTY
+    remaining: Mapping[str, int] = _EMPTY
+    reset_in: Mapping[str, float] = _EMPTY
+    unknown: frozenset[str] = frozenset()
+    closed_for: Mapping[str, float] = _EMPTY
+    hint: Hint | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.limits or self.remaining or self.closed_for)
+        return bool(self.limits or self.remaining or self.reset_in or self.unknown or self.closed_for or self.hint)
 
 
 NOTHING = Observation()
@@ -110,7 +160,7 @@ class BudgetLimiter(Protocol):
     def seed_done(self, key: str) -> None: ...
 
     def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
-        """Takes one request from every window, or says which window is empty. `ignore_closed` passes a
+        """Takes one request from every window, or says which window is used up. `ignore_closed` passes a
         window a 429 closed (the caller has just waited for it)."""
         ...
 
@@ -147,136 +197,330 @@ def _window_for_reset(seconds_left: float, scale: float) -> str:
 def observe_answer(
     response: httpx.Response, body: Any, *, now: float, scale: float = 1.0, headers: Mapping[str, str] | None = None
 ) -> Observation:
-    """Rate-limit headers and 429s: which window they speak of comes from the body's `limit_label`, else
-    from how far away the reset is. `headers`: the answer's `_retry.answer_headers`, when the caller has them."""
+    """Rate-limit headers and 429s. A 429's `limit_label` names its window; otherwise what they say goes into
+    the hint. `headers`: the answer's `_retry.answer_headers`, when the caller has them."""
     if headers is None:
         headers = _retry.answer_headers(response.headers)
-    remaining = _retry.remaining(headers)
     label_window = _window_of_label(body.get("limit_label") if isinstance(body, dict) else None)
     if response.status_code == 429:
         wait = _retry.retry_after_seconds(headers, body, now=now)
-        window = label_window or _window_for_reset(wait if wait is not None else 0.0, scale)
-        return Observation(closed_for={window: wait if wait is not None else WINDOW_SECONDS[window] * scale})
+        if label_window is not None:
+            return Observation(closed_for={label_window: -1.0 if wait is None else wait})
+        window = _window_for_reset(wait if wait is not None else 0.0, scale)
+        return Observation(hint=Hint(window, 0, wait, "429"))
+    remaining = _retry.remaining(headers)
     if remaining is None:
-        return Observation()
+        return NOTHING
     reset_at = _retry.reset_at(headers, now=now)
-    window = label_window or _window_for_reset(max(reset_at - now, 0.0) if reset_at is not None else 0.0, scale)
-    if remaining == 0 and reset_at is not None:
-        return Observation(closed_for={window: max(reset_at - now, 0.0)})
-    return Observation(remaining={window: remaining})
+    reset_in = None if reset_at is None else max(reset_at - now, 0.0)
+    window = _window_for_reset(reset_in or 0.0, scale)
+    return Observation(hint=Hint(window, remaining, reset_in, "header"))
 
 
-def observe_rate_limits(body: Any) -> Observation:
-    """The `GetRateLimits` answer: `{"minute": {"max": 120, "remaining": 87, "reset_at": ...}, ...}`."""
+def _is_count(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_reset(value: object, now: float) -> float | None:
+    """Seconds from `now` until an ISO 8601 reset time; None when unreadable or not in the future."""
+    if not isinstance(value, str):
+        return None
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    seconds = moment.timestamp() - now
+    return seconds if seconds > 0 else None
+
+
+def observe_rate_limits(body: Any, *, now: float) -> tuple[Observation, list[str]]:
+    """The `GetRateLimits` answer (`{"minute": {"max": 120, "remaining": 87, "reset_at": "..."}, ...}`), and
+    what in it cannot be right: each such window is unknown (no refusal from it), and named in the problems."""
     limits: dict[str, int] = {}
     remaining: dict[str, int] = {}
-    if isinstance(body, dict):
-        for name in WINDOW_SECONDS:
-            window = body.get(name)
-            if not isinstance(window, dict):
-                continue
-            most, left = window.get("max"), window.get("remaining")
-            if isinstance(most, int) and not isinstance(most, bool) and most >= 0:
-                limits[name] = most
-                if isinstance(left, int) and not isinstance(left, bool) and 0 <= left <= most:
-                    remaining[name] = left
-    return Observation(limits=limits, remaining=remaining)
+    reset_in: dict[str, float] = {}
+    unknown: set[str] = set()
+    problems: list[str] = []
+    if not isinstance(body, dict):
+        return NOTHING, ["rate_limits() answered no windows"]
+    for name in WINDOW_SECONDS:
+        window = body.get(name)
+        problem = None
+        if not isinstance(window, dict):
+            problem = "is missing" if window is None else f"is {_shown(window)}, not an object"
+        else:
+            most, left, reset = window.get("max"), window.get("remaining"), window.get("reset_at")
+            seconds = _parse_reset(reset, now)
+            if not _is_count(most) or most <= 0:
+                problem = f"has max {_shown(most)}"
+            elif not _is_count(left) or not 0 <= left <= most:
+                problem = f"has remaining {_shown(left)} of max {most}"
+            elif seconds is None and not (reset is None and left == most):
+                # null is fine for a window that has not started (all of it left); anything else must be ahead.
+                problem = f"has reset_at {_shown(reset)}, which is not a time ahead"
+            else:
+                limits[name], remaining[name] = most, left
+                if seconds is not None:
+                    reset_in[name] = seconds
+        if problem is not None:
+            unknown.add(name)
+            problems.append(f"the {name} window {problem}")
+    observation = Observation(limits=limits, remaining=remaining, reset_in=reset_in, unknown=frozenset(unknown))
+    return observation, problems
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 # -- the in-process budget ----------------------------------------------------------------------------------
 
 
-class _KeyBudget:
-    """One key's windows: the limits, the answered requests (times, sorted), the requests in flight (they count
-    as "now"), and the windows a 429 closed."""
+class _Window:
+    """The model of one window (or of the hint): `k - last sequence number` requests are available; `k` None
+    while unknown. `reset_at` is when it refills (None: not known). When that is our assumption rather than the
+    service's word, `earliest` is the soonest the service's window may end instead (it starts with the first
+    request that reaches it, which may be one still in flight when the last window ended, at `rolled_at`).
+    `probe` is the request asking the service about it while full with no reset known. `seq` is the request
+    whose answer last set it (newer answers win)."""
 
-    def __init__(self, spans: Mapping[str, float]) -> None:
-        self.limits: dict[str, int] = {}
-        self.sent: list[float] = []
-        self.in_flight: dict[str, float] = {}
-        self.closed_until: dict[str, float] = {}
+    __slots__ = ("earliest", "k", "least", "limit", "lost", "name", "probe", "reset_at", "rolled_at", "seq", "source")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.limit: int | None = None
+        self.k: int | None = None
+        self.reset_at: float | None = None
+        self.earliest: float | None = None
+        self.rolled_at: float | None = None
+        self.source: Source = "count"
+        self.probe = 0
+        self.seq = 0
+        # The hint's: the fewest left the service said in this period, and the requests answered without a word.
+        self.least = 0
+        self.lost = 0
+
+    def forget(self) -> None:
+        self.set(None, None, "count", 0)
+        self.limit = None
+
+    def set(self, k: int | None, reset_at: float | None, source: Source, seq: int) -> None:
+        self.k, self.reset_at, self.source, self.probe, self.seq = k, reset_at, source, 0, seq
+        self.earliest = self.rolled_at = None
+
+
+class WindowState(NamedTuple):
+    """A window as a budget holds it (see `window_views`): requests `available` (None: unknown; negative when
+    more are in flight than it had), seconds until it refills (None: unknown), and who last spoke of it."""
+
+    limit: int | None
+    available: int | None
+    refills_in: float | None
+    source: Source
+
+
+def window_views(
+    spans: Mapping[str, float], states: Mapping[str, WindowState], hint_window: str, hint: WindowState
+) -> list[WindowBudget]:
+    """What `windows()` shows: each window, or the hint where it is tighter for the window it is about."""
+    views = []
+    for name, state in states.items():
+        limit, available, refills_in, source = state
+        if hint.available is not None and hint_window == name and (available is None or hint.available < available):
+            available, refills_in, source = hint.available, hint.refills_in, hint.source
+        remaining = None if available is None else max(available, 0)
+        used = None if limit is None or remaining is None else max(limit - remaining, 0)
+        refills_in = None if refills_in is None else max(refills_in, 0.0)
+        views.append(WindowBudget(name, spans[name], limit, used, remaining, refills_in, source))
+    return views
+
+
+def scaled(count: int, share: float) -> int:
+    """This budget's part of `count` requests when it may use `share` of them (at least 1 of a non-empty count)."""
+    if share >= 1.0 or count <= 0:
+        return count
+    return max(int(count * share), 1)
+
+
+class _KeyBudget:
+    """One key's windows and hint, the requests in flight (sequence number -> when taken), the last sequence
+    number, and the seed state."""
+
+    def __init__(self, spans: Mapping[str, float], margin: float, time_scale: float) -> None:
+        self.spans = spans
+        self.margin = margin
+        self.time_scale = time_scale
+        self.windows = {name: _Window(name) for name in spans}
+        self.hint = _Window("minute")
+        self.total = 0
+        self.in_flight: dict[int, float] = {}
+        self.share = 1.0
         self.seed: SeedState | None = None
         self.seed_started = 0.0
-        self.tickets = 0
-        self.longest = max(spans.values())
 
-    def _count_since(self, start: float) -> int:
-        return len(self.sent) - bisect.bisect_right(self.sent, start) + len(self.in_flight)
+    def _in_flight_before(self, seq: int) -> int:
+        """How many requests taken before request `seq` are still in flight."""
+        return sum(1 for taken in self.in_flight if taken < seq)
 
-    def _forget_before(self, start: float) -> None:
-        cut = bisect.bisect_right(self.sent, start)
-        if cut > 1024 or cut > len(self.sent) // 2:
-            del self.sent[:cut]
+    def _roll(self, now: float) -> None:
+        while self.in_flight:  # a request never settled (its caller died with it) stops counting at last
+            first = next(iter(self.in_flight))
+            if self.in_flight[first] > now - HOLD_SECONDS:
+                break
+            del self.in_flight[first]
+        for window in self.windows.values():
+            ended = window.reset_at
+            if ended is not None and now >= ended:
+                # Afresh: the plan's limit, less the requests still in flight (they may arrive in the new window).
+                limit = window.limit
+                fresh = None if limit is None else scaled(limit, self.share) + self.total - len(self.in_flight)
+                window.set(fresh, None, "count", self.total)
+                window.rolled_at = ended if self.in_flight else None
+        hint = self.hint
+        if hint.reset_at is not None and now >= hint.reset_at:
+            hint.set(None, None, "count", hint.seq)
 
-    def take(self, now: float, spans: Mapping[str, float], ignore_closed: bool) -> Ticket | Refusal:
+    def take(self, now: float, ignore_closed: bool) -> Ticket | Refusal:
+        self._roll(now)
         worst: Refusal | None = None
-        for name, span in spans.items() if self.limits or self.closed_until else ():
-            closed = 0.0 if ignore_closed else self.closed_until.get(name, 0.0) - now
-            if closed > 0 and (worst is None or closed > worst.refills_in):
-                worst = Refusal(name, closed, None)
-            limit = self.limits.get(name)
-            if limit is None:
+        probing: list[_Window] = []
+        for window in (*self.windows.values(), self.hint):
+            if window.k is None or window.k - self.total > 0 or (ignore_closed and window.source == "429"):
                 continue
-            count = self._count_since(now - span)
-            if count >= limit:
-                # Room again once the (count - limit + 1) oldest in the window have aged out; one in flight
-                # ages out a window after its answer, which is now at the soonest.
-                settled = count - len(self.in_flight)
-                oldest = len(self.sent) - settled
-                nth = count - limit
-                refill = self.sent[oldest + nth] + span - now if limit > 0 and nth < settled else span
-                if worst is None or refill > worst.refills_in:
-                    worst = Refusal(name, max(refill, 0.0), limit)
+            if window.reset_at is None:
+                if window.probe not in self.in_flight:
+                    probing.append(window)  # nobody knows when it refills: this request asks the service
+                    continue
+                wait = PROBE_POLL
+            else:
+                wait = window.reset_at - now
+            if worst is None or wait > worst.refills_in:
+                worst = Refusal(window.name, max(wait, 0.0), window.limit, window.source)
         if worst is not None:
             return worst
-        if self.sent and self.sent[0] <= now - self.longest:
-            self._forget_before(now - self.longest)
-        self.tickets += 1
-        ticket = Ticket(f"l{self.tickets}")
-        self.in_flight[ticket.id] = now
-        return ticket
+        self.total += 1
+        seq = self.total
+        self.in_flight[seq] = now
+        for window in probing:
+            window.probe = seq
+        for window in self.windows.values():
+            if window.k is not None and window.reset_at is None and window not in probing:
+                # The first request of a window that started afresh: assume the service's window starts with it.
+                span = self.spans[window.name]
+                started = now if window.rolled_at is None else window.rolled_at
+                window.reset_at, window.earliest = now + span, started + span - self.margin
+        return Ticket(f"l{seq}", seq)
 
-    def _record(self, at: float, times: int = 1) -> None:
-        if not self.sent or at >= self.sent[-1]:
-            self.sent.extend([at] * times)
-        else:
-            for _ in range(times):
-                bisect.insort(self.sent, at)
-
-    def learn(self, observation: Observation, now: float, spans: Mapping[str, float], ticket: Ticket | None) -> None:
-        if ticket is not None and self.in_flight.pop(ticket.id, None) is not None:
-            self._record(now)
+    def learn(self, observation: Observation, now: float, ticket: Ticket | None) -> None:
+        ours = ticket is not None and ticket.id.startswith("l") and self.in_flight.pop(ticket.seq, None) is not None
+        hint = observation.hint
+        if ours and hint is None and self.hint.k is not None:
+            self.hint.lost += 1  # it may have reached the service after the hint's last word: it stays counted
         if observation is NOTHING or not observation:
             return
-        self.limits.update(observation.limits)
-        for name, left in observation.remaining.items():
-            known = self.limits.get(name)
-            if known is None or name not in spans:
+        self._roll(now)
+        seq = ticket.seq if ours and ticket is not None else self.total
+        # k for "R left as of this answer": R, less the requests that may reach the service after it (in flight).
+        base = self.total - len(self.in_flight)
+        share = self.share
+        for name in observation.unknown:
+            if name in self.windows:
+                self.windows[name].forget()
+        for name, limit in observation.limits.items():
+            window = self.windows.get(name)
+            if window is None:
                 continue
-            # The service counted more than we did (other clients on the key): count its sends as ours, now.
-            missing = known - left - self._count_since(now - spans[name])
-            if missing > 0:
-                self._record(now, missing)
+            window.limit = limit
+            if name not in observation.remaining and window.k is None:
+                window.set(scaled(limit, share) + base, None, "count", seq)
+        for name, left in observation.remaining.items():
+            window = self.windows.get(name)
+            if window is None:
+                continue
+            reset = observation.reset_in.get(name)
+            self._merge(window, scaled(left, share) + base, None if reset is None else now + reset, "rate_limits", seq)
         for name, seconds in observation.closed_for.items():
-            self.closed_until[name] = max(self.closed_until.get(name, 0.0), now + seconds)
+            window = self.windows.get(name)
+            if window is not None:
+                window.set(self.total, None if seconds < 0 else now + seconds, "429", max(seq, window.seq))
+        if hint is not None:
+            reset_at = None if hint.reset_in is None else now + hint.reset_in
+            self._hint(hint, scaled(hint.remaining, share), reset_at, ours, seq)
+            if reset_at is not None:
+                self._adopt_reset(reset_at)
 
-    def windows(self, now: float, spans: Mapping[str, float]) -> list[WindowBudget]:
-        views = []
-        for name, span in spans.items():
-            limit = self.limits.get(name)
-            used = self._count_since(now - span)
-            settled = used - len(self.in_flight)
-            refills_in = None
-            if settled:
-                refills_in = self.sent[len(self.sent) - settled] + span - now
-            elif used:
-                refills_in = span
-            closed = self.closed_until.get(name, 0.0) - now
-            remaining = None if limit is None else max(limit - used, 0)
-            if closed > 0:
-                remaining, refills_in = 0, max(closed, refills_in or 0.0)
-            views.append(WindowBudget(name, span, limit, used, remaining, refills_in))
-        return views
+    def _hint(self, said: Hint, left: int, reset_at: float | None, ours: bool, seq: int) -> None:
+        """The service's last word on its tightest window, which loses one request for every request it handles:
+        of the answers within one period of that window, the one with the fewest left is the latest, whatever
+        order they came back in. The requests that may reach it after that one are those in flight when it came
+        back, those answered since without a word, and those taken since. An answer handled before it (more
+        left) was one of those in flight: it is not counted any more."""
+        hint = self.hint
+        same = hint.k is not None and self._same_period(hint, reset_at)
+        newer = hint.k is None or (not same and (reset_at is None or hint.reset_at is None or reset_at > hint.reset_at))
+        if newer:
+            hint.set(left + self.total - len(self.in_flight), reset_at, said.source, seq)
+            hint.name, hint.least, hint.lost = said.window, left, 0
+        elif same and left < hint.least:
+            hint.k = left + self.total - len(self.in_flight) - hint.lost
+            hint.least, hint.source, hint.seq, hint.name = left, said.source, seq, said.window
+            if reset_at is not None and hint.reset_at is not None:
+                hint.reset_at = min(hint.reset_at, reset_at)
+        elif ours and hint.k is not None:
+            hint.k += 1  # handled before the latest word (or in an older period), yet counted as maybe after it
+
+    def _merge(self, window: _Window, k: int, reset_at: float | None, source: Source, seq: int) -> None:
+        """What the service said of a window (`k`, as of the request `seq`). Within the same period of the window
+        every answer of one kind is a lower bound of what is left, so the highest counts, whatever order the
+        answers came back in; otherwise the answer to the later request counts."""
+        if window.k is not None and window.source == source and self._same_period(window, reset_at):
+            if k >= window.k:
+                window.k, window.source, window.seq = k, source, max(seq, window.seq)
+            if reset_at is not None and window.earliest is not None:
+                window.reset_at, window.earliest = reset_at, None  # the service's word for our assumption
+        elif window.k is None or seq >= window.seq:
+            window.set(k, reset_at, source, seq)
+
+    def _same_period(self, window: _Window, reset_at: float | None) -> bool:
+        latest = window.reset_at
+        if latest is None or reset_at is None:
+            return latest is None and reset_at is None
+        tolerance = self.margin + self.time_scale  # answers read a little late; resets rounded to a second
+        earliest = latest if window.earliest is None else window.earliest
+        return earliest - tolerance <= reset_at <= latest + tolerance
+
+    def _adopt_reset(self, reset_at: float) -> None:
+        """The service's reset of its tightest window replaces our assumed reset of a window it may be about:
+        one whose service window can end then (give or take a second, the rounding of headers)."""
+        for window in self.windows.values():
+            earliest, latest = window.earliest, window.reset_at
+            if earliest is None or latest is None:
+                continue
+            if earliest - self.time_scale <= reset_at <= latest + self.time_scale:
+                window.reset_at, window.earliest = reset_at, None
+
+    def set_share(self, share: float) -> None:
+        """Use `share` of every window from now on: what is available now shrinks (or grows) in proportion."""
+        old, self.share = self.share, share
+        for window in (*self.windows.values(), self.hint):
+            if window.k is not None and window.k - self.total > 0:
+                window.k = self.total + scaled(int((window.k - self.total) / old), share)
+
+    def views(self, now: float) -> list[WindowBudget]:
+        self._roll(now)
+
+        def state(window: _Window) -> WindowState:
+            available = None if window.k is None else window.k - self.total
+            refills_in = None if window.reset_at is None else window.reset_at - now
+            return WindowState(window.limit, available, refills_in, window.source)
+
+        states = {name: state(window) for name, window in self.windows.items()}
+        return window_views(self.spans, states, self.hint.name, state(self.hint))
 
     def seed_state(self, now: float) -> SeedState:
         if self.seed is None:
@@ -300,11 +544,12 @@ def check_scale(time_scale: object, margin: object) -> None:
 class LocalBudget:
     """The in-process budget: per key, minute, hour and day windows, shared by the clients (and threads)
     that hold this object. `time_scale` shrinks the windows (0.05 makes a minute 3 s), for tests against a
-    fake service scaled the same way; `margin` is the seconds added to each window for the time a request
-    takes to reach the service. With `seed=True` a client asks `rate_limits()` (free) before its first call
-    on a key; without, the limits come from the `rate_limits()` answers you ask for, headers and 429s.
-    `live_connections` is the account's limit of live-events WebSockets open at once, counted in `slots`
-    (each held as a lease of `live_lease` seconds, renewed while connected; see `_live_slots.py`)."""
+    fake service scaled the same way; `margin` is the seconds added to a window whose reset the budget has to
+    assume (the time a request takes to reach the service). With `seed=True` a client asks `rate_limits()`
+    (free) before its first call on a key; without, the limits come from the `rate_limits()` answers you ask
+    for, headers and 429s. `live_connections` is the account's limit of live-events WebSockets open at once,
+    counted in `slots` (each held as a lease of `live_lease` seconds, renewed while connected; see
+    `_live_slots.py`)."""
 
     description = "in-process"
 
@@ -325,6 +570,7 @@ class LocalBudget:
         self.seed = bool(seed)
         self.time_scale = float(time_scale)
         self.margin = float(margin)
+        self.share = 1.0
         self._clock = clock or time.time
         self._spans = {name: seconds * self.time_scale + self.margin for name, seconds in WINDOW_SECONDS.items()}
         self._keys: dict[str, _KeyBudget] = {}
@@ -336,8 +582,19 @@ class LocalBudget:
     def _key(self, key: str) -> _KeyBudget:
         budget = self._keys.get(key)
         if budget is None:
-            budget = self._keys[key] = _KeyBudget(self._spans)
+            budget = self._keys[key] = _KeyBudget(self._spans, self.margin, self.time_scale)
+            budget.share = self.share
         return budget
+
+    def set_share(self, share: float) -> None:
+        """Count only `share` (0 < share <= 1) of every window as this budget's own: the part of a key's budget
+        one process of a fleet may use on its own (see `RedisBudget`)."""
+        if not (isinstance(share, int | float) and 0 < share <= 1):
+            raise ValueError(f"share must be more than 0 and at most 1, got {share!r}")
+        with self._lock:
+            self.share = float(share)
+            for budget in self._keys.values():
+                budget.set_share(self.share)
 
     def seed_state(self, key: str) -> SeedState:
         if not self.seed:
@@ -351,7 +608,7 @@ class LocalBudget:
 
     def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         with self._lock:
-            return self._key(key).take(self._clock(), self._spans, ignore_closed)
+            return self._key(key).take(self._clock(), ignore_closed)
 
     async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         return self.take(key, ignore_closed=ignore_closed)
@@ -359,14 +616,14 @@ class LocalBudget:
     def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
         if ticket is not None or observation:
             with self._lock:
-                self._key(key).learn(observation, self._clock(), self._spans, ticket)
+                self._key(key).learn(observation, self._clock(), ticket)
 
     async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
         self.learn(key, observation, ticket)
 
     def windows(self, key: str) -> list[WindowBudget]:
         with self._lock:
-            return self._key(key).windows(self._clock(), self._spans)
+            return self._key(key).views(self._clock())
 
 
 # -- choosing a limiter ---------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ what each answer said after it. The budget itself is in `_budget.py` (in-process
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -27,6 +26,7 @@ from ._budget import (
     observe_rate_limits,
     says_something,
 )
+from ._budget_messages import describe_refusal, log_wait, warn_once
 from ._exceptions import APIStatusError, BudgetExhaustedError
 from ._response import RawResponse, json_body
 from ._retry import Headers
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from ._operations import Call, Layout
 
 Step = httpx.Request | float | BudgetStep
-
-logger = logging.getLogger("tiktok_live")
 
 
 class BudgetedCalls:
@@ -111,7 +109,7 @@ class BudgetedCalls:
             assert isinstance(refusal, Refusal)
             if waited + refusal.refills_in > self.max_retry_wait:
                 raise self._budget_exhausted(call, budget, refusal)
-            logger.debug("%s waits %.2f s for the %s budget", call.operation, refusal.refills_in, refusal.window)
+            log_wait(call.operation, refusal.refills_in, describe_refusal(refusal, budget.description))
             yield refusal.refills_in
             waited += refusal.refills_in
             ignore_closed = ignore_closed or refusal.limit is None
@@ -132,18 +130,28 @@ class BudgetedCalls:
             except httpx.HTTPError:
                 return
             if response.status_code == 200:
-                observation = observe_rate_limits(json_body(response))
+                observation = self._report(response)
                 if observation:
                     yield BudgetStep(budget, self._budget_key, observation=observation)
         finally:
             budget.seed_done(self._budget_key)
+
+    def _report(self, response: httpx.Response) -> Observation:
+        """A `rate_limits()` answer: what it says of each window; what cannot be right is warned about once."""
+        observation, problems = observe_rate_limits(json_body(response), now=self._now())
+        for problem in problems:
+            warn_once(
+                f"rate_limits() says {problem}: the budget treats that window as unknown and refuses nothing "
+                "from it (the service still answers 429s, which it learns from)"
+            )
+        return observation
 
     def _observation(
         self, call: Call[Any], response: httpx.Response, raw: RawResponse[Any] | APIStatusError, headers: Headers
     ) -> Observation:
         """What an answer says about the budget; `headers` are its `answer_headers`."""
         if call.reports_rate_limits and response.status_code == 200:
-            return observe_rate_limits(json_body(response))
+            return self._report(response)
         if says_something(response, headers):
             body = raw.body if isinstance(raw, APIStatusError) else None
             scale = getattr(self._budget, "time_scale", 1.0)
@@ -182,10 +190,7 @@ class BudgetedCalls:
         yield BudgetStep(self._budget, self._budget_key, ticket=ticket)
 
     def _budget_exhausted(self, call: Call[Any], budget: BudgetLimiter, refusal: Refusal) -> BudgetExhaustedError:
-        if refusal.limit is None:
-            why = f"the service closed this key's {refusal.window} window (429)"
-        else:
-            why = f"this key's {refusal.window} budget ({refusal.limit} requests, {budget.description}) is used up"
+        why = describe_refusal(refusal, budget.description)
         request = self._build_request(call)
         return BudgetExhaustedError(
             f"{call.operation}: not sent: {why}; it refills in {refusal.refills_in:.1f} s, longer than "

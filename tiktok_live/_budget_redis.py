@@ -2,7 +2,7 @@
 
 Each take is one Lua script run (atomic in Redis: no two processes can both take the last request of a
 window), timed by Redis's clock so machines with skewed clocks agree. Per key, filed under a hash of the API
-key, Redis holds: the send times (a sorted set), the learned limits and the windows a 429 closed (hashes).
+key, Redis holds the model of each window (a hash) and the requests in flight (sorted sets).
 
 Redis trouble is never the caller's outage: when Redis cannot be reached or answers slower than
 `socket_timeout`, the limiter logs one warning, falls back to its own `LocalBudget` (which keeps learning from
@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ._budget import (
     DEFAULT_MARGIN,
+    HOLD_SECONDS,
+    PROBE_POLL,
+    SOURCES,
     WINDOW_SECONDS,
     LocalBudget,
     Observation,
@@ -26,7 +29,9 @@ from ._budget import (
     SeedState,
     Ticket,
     WindowBudget,
+    WindowState,
     check_scale,
+    window_views,
 )
 from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, RedisSlots
 
@@ -42,113 +47,236 @@ _SCHEMES = ("redis", "rediss", "unix")
 DEFAULT_PREFIX = "tiktok-live:budget"
 DEFAULT_REDIS_TIMEOUT = 0.5
 _FIRST_BACKOFF, _MAX_BACKOFF = 1.0, 30.0
-# How long a request in flight counts as "now" if its process dies before it is answered.
-HOLD_SECONDS = 60.0
 
-# KEYS: sent (zset: ticket -> when it was answered, or for one in flight when it was taken + HOLD, so that it
-# counts as "now" until answered), limits (hash), closed (hash), sequence (string).
-# ARGV: margin, 1 to pass windows a 429 closed (else 0), HOLD, then (window name, window seconds) pairs.
-# Returns {1, ticket} or {0, window, seconds as text, limit (-1 for a window a 429 closed)}.
-_TAKE = """
+# The model of `_budget.py`, in Lua so that each take or learn is one atomic step in Redis, timed by Redis's
+# clock. KEYS: the state (a hash: `total`, the last sequence number, and per window `<name>:limit`, `:k`,
+# `:reset`, `:early`, `:rolled`, `:src`, `:probe`, `:seq`; the hint as `hint:...` plus `hint:name`), and the
+# requests in flight (two sorted sets: by sequence number, and by the time past which a request whose process
+# died stops counting).
+# ARGV: the window count n, then n (name, seconds with margin) pairs, margin, time scale, then each script's own.
+_PRELUDE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local margin = tonumber(ARGV[1])
-local longest = 0
-local worst, worst_wait, worst_limit = false, -1, -1
-for i = 4, #ARGV, 2 do
-  local name, span = ARGV[i], tonumber(ARGV[i + 1]) + margin
-  if span > longest then longest = span end
-  local closed = 0
-  if ARGV[2] == '0' then closed = tonumber(redis.call('HGET', KEYS[3], name) or '0') - now end
-  if closed > 0 and closed > worst_wait then worst, worst_wait, worst_limit = name, closed, -1 end
-  local limit = tonumber(redis.call('HGET', KEYS[2], name) or '-1')
-  if limit >= 0 then
-    local count = redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%.6f', now - span), '+inf')
-    if count >= limit then
-      local wait = span
-      if limit > 0 then
-        local oldest = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. string.format('%.6f', now - span), '+inf',
-          'WITHSCORES', 'LIMIT', count - limit, 1)
-        wait = math.min(tonumber(oldest[2]), now) + span - now
-      end
-      if wait > worst_wait then worst, worst_wait, worst_limit = name, wait, limit end
+local state, flight, deadlines = KEYS[1], KEYS[2], KEYS[3]
+local n = tonumber(ARGV[1])
+local names, spans = {}, {}
+for i = 1, n do names[i], spans[i] = ARGV[2 * i], tonumber(ARGV[2 * i + 1]) end
+local margin, scale = tonumber(ARGV[2 * n + 2]), tonumber(ARGV[2 * n + 3])
+local arg = 2 * n + 4
+local st = {}
+local raw = redis.call('HGETALL', state)
+for i = 1, #raw, 2 do st[raw[i]] = raw[i + 1] end
+local function num(field)
+  local v = st[field]
+  if v == nil or v == '' then return nil end
+  return tonumber(v)
+end
+local function put(field, value)
+  if value == nil then st[field] = '' elseif type(value) == 'number' and value ~= math.floor(value) then
+    st[field] = string.format('%.6f', value)
+  else st[field] = tostring(value) end
+end
+local dead = redis.call('ZRANGEBYSCORE', deadlines, '-inf', string.format('%.6f', now))
+if #dead > 0 then
+  redis.call('ZREM', flight, unpack(dead))
+  redis.call('ZREM', deadlines, unpack(dead))
+end
+local total = num('total') or 0
+local function in_flight_before(seq)
+  return redis.call('ZCOUNT', flight, '-inf', '(' .. seq)
+end
+local function setw(p, k, reset, src, seq)
+  put(p .. 'k', k) put(p .. 'reset', reset) put(p .. 'src', src) put(p .. 'probe', 0) put(p .. 'seq', seq)
+  put(p .. 'early', nil) put(p .. 'rolled', nil)
+end
+local function roll()
+  for i = 1, n do
+    local p = names[i] .. ':'
+    local reset = num(p .. 'reset')
+    if reset and now >= reset then
+      local limit, fresh = num(p .. 'limit'), nil
+      if limit then fresh = limit + total - redis.call('ZCARD', flight) end
+      setw(p, fresh, nil, 'count', total)
+      if redis.call('ZCARD', flight) > 0 then put(p .. 'rolled', reset) end
     end
   end
+  local reset = num('hint:reset')
+  if reset and now >= reset then setw('hint:', nil, nil, 'count', num('hint:seq') or 0) end
 end
-if worst then return {0, worst, string.format('%.6f', worst_wait), worst_limit} end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.6f', now - longest))
-local ticket = redis.call('INCR', KEYS[4])
-redis.call('ZADD', KEYS[1], string.format('%.6f', now + tonumber(ARGV[3])), ticket)
-local ttl = math.ceil((longest + tonumber(ARGV[3])) * 1000)
-redis.call('PEXPIRE', KEYS[1], ttl)
-redis.call('PEXPIRE', KEYS[4], ttl)
-return {1, tostring(ticket)}
+local function save(keep)
+  local out = {}
+  for field, value in pairs(st) do table.insert(out, field) table.insert(out, value) end
+  if #out > 0 then redis.call('HSET', state, unpack(out)) end
+  redis.call('PEXPIRE', state, math.ceil(keep * 1000))
+  for _, key in ipairs({flight, deadlines}) do
+    if redis.call('EXISTS', key) == 1 then redis.call('PEXPIRE', key, math.ceil(keep * 1000)) end
+  end
+end
+local longest = 0
+for i = 1, n do if spans[i] > longest then longest = spans[i] end end
 """
 
-# KEYS as for _TAKE. ARGV: margin, the ticket answered ('' for none), then (name, seconds, limit, remaining,
-# closed_for) per window, each of the last three -1 when the answer did not say.
-_LEARN = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local margin = tonumber(ARGV[1])
-if ARGV[2] ~= '' then redis.call('ZADD', KEYS[1], 'XX', string.format('%.6f', now), ARGV[2]) end
-local keep = 0
-for i = 3, #ARGV, 5 do
-  local name, span = ARGV[i], tonumber(ARGV[i + 1]) + margin
-  local limit, left, closed_for = tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3]), tonumber(ARGV[i + 4])
-  if span > keep then keep = span end
-  if limit >= 0 then redis.call('HSET', KEYS[2], name, limit) end
-  limit = tonumber(redis.call('HGET', KEYS[2], name) or '-1')
-  if left >= 0 and limit >= 0 then
-    local count = redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%.6f', now - span), '+inf')
-    local missing = limit - left - count
-    while missing > 0 do
-      local batch = {}
-      for _ = 1, math.min(missing, 500) do
-        table.insert(batch, string.format('%.6f', now))
-        table.insert(batch, redis.call('INCR', KEYS[4]))
+# ARGV after the windows: 1 to pass windows a 429 closed (else 0), HOLD, PROBE_POLL.
+# Returns {1, sequence number} or {0, window, seconds as text, limit (-1: unknown), source}.
+_TAKE = (
+    _PRELUDE
+    + """
+local ignore, hold, poll = ARGV[arg], tonumber(ARGV[arg + 1]), tonumber(ARGV[arg + 2])
+roll()
+local worst, worst_wait, worst_limit, worst_src = false, -1, -1, ''
+local probing = {}
+local prefixes = {}
+for i = 1, n do prefixes[i] = names[i] .. ':' end
+prefixes[n + 1] = 'hint:'
+for i, p in ipairs(prefixes) do
+  local k = num(p .. 'k')
+  if k and k - total <= 0 and not (ignore == '1' and st[p .. 'src'] == '429') then
+    local reset, wait = num(p .. 'reset'), nil
+    if reset == nil then
+      if redis.call('ZSCORE', flight, num(p .. 'probe') or 0) == false then probing[p] = true else wait = poll end
+    else
+      wait = reset - now
+    end
+    if wait and wait > worst_wait then
+      worst_wait, worst_src, worst_limit = wait, st[p .. 'src'], num(p .. 'limit') or -1
+      if i > n then worst = st['hint:name'] else worst = names[i] end
+    end
+  end
+end
+if worst then return {0, worst, string.format('%.6f', math.max(worst_wait, 0)), worst_limit, worst_src} end
+total = total + 1
+put('total', total)
+redis.call('ZADD', flight, total, total)
+redis.call('ZADD', deadlines, string.format('%.6f', now + hold), total)
+for i = 1, n + 1 do
+  local p = prefixes[i]
+  if probing[p] then put(p .. 'probe', total)
+  elseif i <= n and num(p .. 'k') and num(p .. 'reset') == nil then
+    put(p .. 'reset', now + spans[i]) put(p .. 'early', (num(p .. 'rolled') or now) + spans[i] - margin)
+  end
+end
+save(longest + hold)
+return {1, tostring(total)}
+"""
+)
+
+# ARGV after the windows: HOLD, the ticket's sequence number (-1 for none), whether the answer said anything
+# (0/1); per window: limit, remaining, reset in, unknown (0/1), closed for ('' when not said,
+# negative when said without a time); the hint: window ('' for none), remaining, reset in (-1: not said), source.
+_LEARN = (
+    _PRELUDE
+    + """
+local hold, tseq, said = tonumber(ARGV[arg]), tonumber(ARGV[arg + 1]), ARGV[arg + 2]
+local ours = false
+if tseq >= 0 then
+  ours = redis.call('ZREM', flight, tseq) == 1
+  redis.call('ZREM', deadlines, tseq)
+end
+local h = arg + 3 + 5 * n
+local hname, hleft, hreset, hsrc = ARGV[h], tonumber(ARGV[h + 1]), tonumber(ARGV[h + 2]), ARGV[h + 3]
+if ours and hname == '' and num('hint:k') then put('hint:lost', (num('hint:lost') or 0) + 1) end
+if said == '1' then
+roll()
+local seq = total
+if ours then seq = tseq end
+local inflight = redis.call('ZCARD', flight)
+local base = total - inflight
+local function same_period(p, reset)
+  local latest = num(p .. 'reset')
+  if latest == nil or reset == nil then return latest == nil and reset == nil end
+  local earliest = num(p .. 'early') or latest
+  return earliest - margin - scale <= reset and reset <= latest + margin + scale
+end
+local function merge(p, k, reset, src)
+  local old = num(p .. 'k')
+  if old and st[p .. 'src'] == src and same_period(p, reset) then
+    if k >= old then put(p .. 'k', k) put(p .. 'seq', math.max(seq, num(p .. 'seq') or 0)) end
+    if reset and num(p .. 'early') then put(p .. 'reset', reset) put(p .. 'early', nil) end
+  elseif old == nil or seq >= (num(p .. 'seq') or 0) then
+    setw(p, k, reset, src, seq)
+  end
+end
+local a = arg + 3
+for i = 1, n do
+  local p = names[i] .. ':'
+  local limit, left, reset_in = tonumber(ARGV[a]), tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
+  local unknown, closed = ARGV[a + 3], ARGV[a + 4]
+  a = a + 5
+  if unknown == '1' then setw(p, nil, nil, 'count', 0) put(p .. 'limit', nil) end
+  if limit >= 0 then
+    put(p .. 'limit', limit)
+    if left < 0 and num(p .. 'k') == nil then setw(p, limit + base, nil, 'count', seq) end
+  end
+  if left >= 0 then
+    local reset = nil
+    if reset_in >= 0 then reset = now + reset_in end
+    merge(p, left + base, reset, 'rate_limits')
+  end
+  if closed ~= '' then
+    local reset = nil
+    if tonumber(closed) >= 0 then reset = now + tonumber(closed) end
+    setw(p, total, reset, '429', math.max(seq, num(p .. 'seq') or 0))
+  end
+end
+if hname ~= '' then
+  -- The hint: see `_KeyBudget._hint`.
+  local reset = nil
+  if hreset >= 0 then reset = now + hreset end
+  local k, latest = num('hint:k'), num('hint:reset')
+  local same = k ~= nil and same_period('hint:', reset)
+  if k == nil or (not same and (reset == nil or latest == nil or reset > latest)) then
+    setw('hint:', hleft + base, reset, hsrc, seq)
+    put('hint:name', hname) put('hint:least', hleft) put('hint:lost', 0)
+  elseif same and hleft < (num('hint:least') or 0) then
+    put('hint:k', hleft + base - (num('hint:lost') or 0))
+    put('hint:least', hleft) put('hint:src', hsrc) put('hint:seq', seq) put('hint:name', hname)
+    if reset and latest then put('hint:reset', math.min(latest, reset)) end
+  elseif ours and k then
+    put('hint:k', k + 1)
+  end
+  if reset then
+    for i = 1, n do
+      local p = names[i] .. ':'
+      local mine, early = num(p .. 'reset'), num(p .. 'early')
+      if early and mine and early - scale <= reset and reset <= mine + scale then
+        put(p .. 'reset', reset) put(p .. 'early', nil)
       end
-      redis.call('ZADD', KEYS[1], unpack(batch))
-      missing = missing - 500
-    end
-  end
-  if closed_for >= 0 then
-    local until_ = now + closed_for
-    if until_ > tonumber(redis.call('HGET', KEYS[3], name) or '0') then
-      redis.call('HSET', KEYS[3], name, string.format('%.6f', until_))
     end
   end
 end
-local ttl = math.ceil(keep * 1000)
-for k = 1, 4 do
-  if redis.call('EXISTS', KEYS[k]) == 1 then redis.call('PEXPIRE', KEYS[k], ttl) end
 end
+save(longest + hold)
 return 1
 """
+)
 
-# KEYS as for _TAKE. ARGV: (name, seconds) pairs. Returns, per window: limit (-1 unknown), used, refills in,
-# closed for (seconds as text, -1 when none).
-_WINDOWS = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+# Returns, per window: limit (-1: unknown), available ('' unknown), refills in (-1: not known), source; then the
+# hint: window, available, refills in, source.
+_WINDOWS = (
+    _PRELUDE
+    + """
+roll()
 local out = {}
-for i = 1, #ARGV, 2 do
-  local name, span = ARGV[i], tonumber(ARGV[i + 1])
-  local start = '(' .. string.format('%.6f', now - span)
-  local used = redis.call('ZCOUNT', KEYS[1], start, '+inf')
-  local refills = -1
-  if used > 0 then
-    local oldest = redis.call('ZRANGEBYSCORE', KEYS[1], start, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
-    refills = math.min(tonumber(oldest[2]), now) + span - now
-  end
-  local closed = tonumber(redis.call('HGET', KEYS[3], name) or '0') - now
-  table.insert(out, tonumber(redis.call('HGET', KEYS[2], name) or '-1'))
-  table.insert(out, used)
-  table.insert(out, string.format('%.6f', refills))
-  table.insert(out, string.format('%.6f', closed))
+local function view(p)
+  local k, reset = num(p .. 'k'), num(p .. 'reset')
+  local avail, refills = '', '-1'
+  if k then avail = tostring(k - total) end
+  if reset then refills = string.format('%.6f', reset - now) end
+  return avail, refills
 end
+for i = 1, n do
+  local p = names[i] .. ':'
+  local avail, refills = view(p)
+  table.insert(out, tostring(num(p .. 'limit') or -1)) table.insert(out, avail)
+  table.insert(out, refills) table.insert(out, st[p .. 'src'] or 'count')
+end
+local avail, refills = view('hint:')
+table.insert(out, st['hint:name'] or '') table.insert(out, avail) table.insert(out, refills)
+table.insert(out, st['hint:src'] or 'count')
+save(longest + 60)
 return out
 """
+)
 
 
 def check_redis_url(url: str, argument: str = "rate_limiter") -> None:
@@ -215,9 +343,11 @@ class RedisBudget:
         )
         self.slots = RedisSlots(self, live_connections, live_lease)
         self._seconds = {name: seconds * self.time_scale for name, seconds in WINDOW_SECONDS.items()}
-        self._window_args: list[Any] = []
-        for name, seconds in self._seconds.items():
-            self._window_args += [name, seconds]
+        self._spans = {name: seconds + self.margin for name, seconds in self._seconds.items()}
+        self._window_args: list[Any] = [len(self._spans)]
+        for name, span in self._spans.items():
+            self._window_args += [name, span]
+        self._window_args += [self.margin, self.time_scale]
         self._lock = threading.Lock()
         self._sync: redis.Redis | None = None
         self._async: redis.asyncio.Redis | None = None
@@ -225,6 +355,7 @@ class RedisBudget:
         self._down_until = 0.0
         self._backoff = _FIRST_BACKOFF
         self._warned = False
+        self._shared = True
 
     def __repr__(self) -> str:
         return f"RedisBudget({_redacted(self.url)!r}, prefix={self.prefix!r})"
@@ -259,13 +390,20 @@ class RedisBudget:
 
     def _keys(self, key: str) -> list[str]:
         base = f"{self.prefix}:{key}"
-        return [f"{base}:sent", f"{base}:limits", f"{base}:closed", f"{base}:seq"]
+        return [f"{base}:state", f"{base}:flight", f"{base}:deadlines"]
 
     def _usable(self) -> bool:
         return self._clock() >= self._down_until
 
+    @property
+    def shared(self) -> bool:
+        """Whether the budget is shared right now: False from a failed Redis round trip until one succeeds
+        (meanwhile this process uses its own budget)."""
+        return self._shared and self._usable()
+
     def _failed(self, error: Exception) -> None:
         with self._lock:
+            self._shared = False
             self._down_until = self._clock() + self._backoff
             self._backoff = min(self._backoff * 2, _MAX_BACKOFF)
             first, self._warned = not self._warned, True
@@ -280,6 +418,7 @@ class RedisBudget:
         )
 
     def _recovered(self) -> None:
+        self._shared = True
         if self._backoff != _FIRST_BACKOFF:
             with self._lock:
                 self._backoff = _FIRST_BACKOFF
@@ -299,29 +438,43 @@ class RedisBudget:
     @staticmethod
     def _outcome(answer: Any) -> Ticket | Refusal:
         if int(answer[0]) == 1:
-            return Ticket(str(answer[1]))
+            return Ticket(f"r{answer[1]}", int(answer[1]))
         limit = int(answer[3])
-        return Refusal(str(answer[1]), max(float(answer[2]), 0.0), None if limit < 0 else limit)
+        source = str(answer[4]) if answer[4] in SOURCES else "count"
+        return Refusal(str(answer[1]), max(float(answer[2]), 0.0), None if limit < 0 else limit, source)  # type: ignore[arg-type]
 
     def _learn_args(self, observation: Observation, ticket: Ticket | None) -> list[Any]:
-        args: list[Any] = [self.margin, "" if ticket is None else ticket.id]
-        for name, seconds in self._seconds.items():
+        ours = ticket is not None and ticket.id.startswith("r")
+        args: list[Any] = [
+            *self._window_args,
+            HOLD_SECONDS,
+            ticket.seq if ours and ticket is not None else -1,
+            1 if observation else 0,
+        ]
+        for name in self._seconds:
+            closed = observation.closed_for.get(name)
+            reset_in = observation.reset_in.get(name)
             args += [
-                name,
-                seconds,
                 observation.limits.get(name, -1),
                 observation.remaining.get(name, -1),
-                observation.closed_for.get(name, -1),
+                -1 if reset_in is None else reset_in,
+                int(name in observation.unknown),
+                "" if closed is None else closed,
             ]
+        hint = observation.hint
+        if hint is None:
+            args += ["", -1, -1, ""]
+        else:
+            args += [hint.window, hint.remaining, -1 if hint.reset_in is None else hint.reset_in, hint.source]
         return args
 
     def _take_args(self, key: str, ignore_closed: bool) -> list[Any]:
-        return [*self._keys(key), self.margin, int(ignore_closed), HOLD_SECONDS, *self._window_args]
+        return [*self._keys(key), *self._window_args, int(ignore_closed), HOLD_SECONDS, PROBE_POLL]
 
     def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         if self._usable():
             try:
-                answer = self._sync_client().eval(_TAKE, 4, *self._take_args(key, ignore_closed))
+                answer = self._sync_client().eval(_TAKE, 3, *self._take_args(key, ignore_closed))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -332,7 +485,7 @@ class RedisBudget:
     async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         if self._usable():
             try:
-                answer = await cast(Any, self._async_client().eval(_TAKE, 4, *self._take_args(key, ignore_closed)))
+                answer = await cast(Any, self._async_client().eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -346,7 +499,7 @@ class RedisBudget:
         self.local.learn(key, observation, ticket)
         if self._usable():
             try:
-                self._sync_client().eval(_LEARN, 4, *self._keys(key), *self._learn_args(observation, ticket))
+                self._sync_client().eval(_LEARN, 3, *self._keys(key), *self._learn_args(observation, ticket))
             except self._errors() as error:
                 self._failed(error)
 
@@ -357,33 +510,34 @@ class RedisBudget:
         if self._usable():
             try:
                 args = self._learn_args(observation, ticket)
-                await cast(Any, self._async_client().eval(_LEARN, 4, *self._keys(key), *args))
+                await cast(Any, self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
             except self._errors() as error:
                 self._failed(error)
 
     def windows(self, key: str) -> list[WindowBudget]:
         """The shared windows (the local ones while Redis is unreachable)."""
         if self._usable():
-            args: list[Any] = []
-            for name, seconds in self._seconds.items():
-                args += [name, seconds + self.margin]
             try:
-                answer = self._sync_client().eval(_WINDOWS, 4, *self._keys(key), *args)
+                answer = self._sync_client().eval(_WINDOWS, 3, *self._keys(key), *self._window_args)
             except self._errors() as error:
                 self._failed(error)
             else:
-                views = []
-                for index, name in enumerate(self._seconds):
-                    raw_limit, used, refills, closed = answer[index * 4 : index * 4 + 4]
-                    limit = None if int(raw_limit) < 0 else int(raw_limit)
-                    refills_in = float(refills) if float(refills) >= 0 else None
-                    remaining = None if limit is None else max(limit - int(used), 0)
-                    if float(closed) > 0:
-                        remaining, refills_in = 0, max(float(closed), refills_in or 0.0)
-                    span = self._seconds[name] + self.margin
-                    views.append(WindowBudget(name, span, limit, int(used), remaining, refills_in))
-                return views
+                self._recovered()
+                return window_views(self._spans, *self._states(answer))
         return self.local.windows(key)
+
+    def _states(self, answer: list[Any]) -> tuple[dict[str, WindowState], str, WindowState]:
+        def state(limit: Any, available: Any, refills: Any, source: Any) -> WindowState:
+            return WindowState(
+                None if int(limit) < 0 else int(limit),
+                None if available == "" else int(float(available)),
+                None if float(refills) < 0 else float(refills),
+                source if source in SOURCES else "count",
+            )
+
+        states = {name: state(*answer[index * 4 : index * 4 + 4]) for index, name in enumerate(self._seconds)}
+        tail = answer[len(self._seconds) * 4 :]
+        return states, str(tail[0]) or "minute", state(-1, *tail[1:4])
 
     def close(self) -> None:
         """Close the sync connection pool."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import sys
 import traceback
@@ -43,6 +44,7 @@ from ._version import __version__
 EXIT_OK = 0
 EXIT_OFFLINE = 1  # `is-live`: the creator is not live
 EXIT_USAGE = 2  # bad arguments (argparse uses 2 as well)
+EXIT_NOT_SHARED = 16  # `limits`: the shared budget asked for (--rate-limit-url) is not in use
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 # Most specific class first: the first match wins.
 EXIT_CODES: list[tuple[type[Exception], int]] = [
@@ -194,14 +196,50 @@ def _limits(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
             "used": view.used,
             "remaining": view.remaining,
             "refills_in_seconds": None if view.refills_in is None else round(view.refills_in, 1),
+            "said_by": _SAID_BY[view.source],
         }
         for view in client.budget_windows()
     }
-    return {
-        "budget": "none" if limiter is None else limiter.description,
-        "windows": windows,
-        "service": service.to_dict(),
-    }
+    budget = "none" if limiter is None else limiter.description
+    if getattr(limiter, "shared", True) is False:
+        # Asked for a shared budget, and it is not in use: say so plainly, and fail the command.
+        budget = f"NOT shared: {budget} is unreachable; this process's own budget is shown"
+        args.exit_code = EXIT_NOT_SHARED
+    return {"budget": budget, "windows": windows, "service": service.to_dict()}
+
+
+_SAID_BY = {
+    "429": "the service (a 429)",
+    "header": "the service (rate-limit headers)",
+    "rate_limits": "the service (rate_limits)",
+    "count": "this budget's own count",
+}
+
+
+class WaitLines(logging.Handler):
+    """Prints the line of each wait worth knowing about (`_budget_messages.log_wait`) to stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        line = getattr(record, "wait_line", None)
+        if isinstance(line, str):
+            print(f"tiktok-live: {line}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def _waits_shown(args: argparse.Namespace) -> Iterator[None]:
+    if args.quiet:
+        yield
+        return
+    logger = logging.getLogger("tiktok_live")
+    handler, level = WaitLines(logging.INFO), logger.level
+    logger.addHandler(handler)
+    if not logger.isEnabledFor(logging.INFO):
+        logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
@@ -356,6 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Call the Euler Stream TikTok LIVE API. The key comes from EULER_API_KEY (or SIGN_API_KEY).",
         epilog="Exit codes: 0 ok, 1 offline (is-live) or a failed check (check-live), 2 bad arguments, "
         + ", ".join(f"{code} {cls.__name__}" for cls, code in sorted(EXIT_CODES, key=lambda pair: pair[1]))
+        + f", {EXIT_NOT_SHARED} the shared budget asked for is not in use (limits)"
         + f", {EXIT_INTERRUPTED} interrupted (Ctrl-C).",
     )
     parser.add_argument("--version", action="version", version=f"tiktok-live {__version__}")
@@ -473,7 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.handler is None:
             return _serve_fake(args)
-        with _client(args) as client:
+        with _waits_shown(args), _client(args) as client:
             result = args.handler(client, args)
     except KeyboardInterrupt:
         print("tiktok-live: interrupted", file=sys.stderr)

@@ -1,0 +1,263 @@
+"""The budget follows what the service says of each window: it never refuses or delays a call the service would
+answer because of what it assumed, it says who closed a window, and it says when a call waits."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from tiktok_live import (
+    BudgetExhaustedError,
+    InvalidResponseError,
+    LocalBudget,
+    RateLimitError,
+    RedisBudget,
+    TikTokLiveClient,
+    _budget_messages,
+    cli,
+)
+from tiktok_live._budget import key_id
+from tiktok_live.testing import FakeEulerService, RateLimits
+
+from ._helpers import BASE_URL, SECRET_KEY
+from ._redis_server import RedisServer
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def _client(transport: httpx.BaseTransport, budget: Any, clock: Clock, **options: Any) -> TikTokLiveClient:
+    http = httpx.Client(transport=transport, base_url=BASE_URL)
+    client = TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget, **options)
+    client._sleep = clock.sleep  # type: ignore[method-assign]
+    client._now = clock
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_warnings() -> None:
+    _budget_messages._warned.clear()
+
+
+def _used_earlier_in_the_hour(service: FakeEulerService, clock: Clock, requests: int, per_minute: int) -> None:
+    """`requests` answered calls on the key earlier in the hour, then a minute of quiet."""
+    with _client(service.transport(), False, clock) as client:
+        for sent in range(requests):
+            if sent and sent % per_minute == 0:
+                clock.now += 61
+            client.room_id("someone")
+    clock.now += 61
+
+
+def test_seeding_does_not_book_the_past_hour_into_this_minute() -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=30, hour=1_000, day=10_000))
+    _used_earlier_in_the_hour(service, clock, 40, 30)
+    budget = LocalBudget(clock=clock, seed=True)
+    with _client(service.transport(), budget, clock, max_retry_wait=0) as client:
+        for _ in range(10):
+            client.room_id("someone")  # the service has 30 left this minute: none waits, none is refused
+    assert clock.sleeps == []
+    minute, hour, _ = budget.windows(key_id(SECRET_KEY))
+    assert (minute.remaining, hour.remaining) == (20, 950)
+
+
+def test_a_fresh_process_on_a_shared_budget_does_not_wait_for_the_past_hour(redis_server: RedisServer) -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key(SECRET_KEY, "Enterprise")  # 600 a minute
+    _used_earlier_in_the_hour(service, clock, 590, 600)
+    budget = RedisBudget(redis_server.url, prefix="fresh-process")
+    with _client(service.transport(), budget, clock, max_retry_wait=0) as client:
+        for _ in range(15):
+            client.room_id("someone")
+    assert clock.sleeps == []
+    assert [view.remaining for view in budget.windows(key_id(SECRET_KEY))][:2] == [585, 20_000 - 605]
+
+
+def _with_rate_limits_body(service: FakeEulerService, body: Any) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("rate_limits"):
+            return httpx.Response(200, json=body)
+        return service.handle(request)
+
+    return httpx.MockTransport(handle)
+
+
+_WINDOW_OK = {"max": 600, "remaining": 600, "reset_at": None}
+IMPLAUSIBLE = {
+    "a limit of 0": ({"max": 0, "remaining": 0, "reset_at": "string"}, "max 0"),
+    "a negative limit": ({"max": -5, "remaining": 0, "reset_at": None}, "max -5"),
+    "remaining above the limit": ({"max": 10, "remaining": 11, "reset_at": None}, "remaining 11 of max 10"),
+    "an unreadable reset": ({"max": 10, "remaining": 0, "reset_at": "string"}, "reset_at 'string'"),
+    "a reset in the past": ({"max": 10, "remaining": 0, "reset_at": "2001-01-01T00:00:00Z"}, "2001-01-01"),
+    "a missing window": (None, "is missing"),
+    "a limit that is not a number": ({"max": "600", "remaining": 0, "reset_at": None}, "max '600'"),
+}
+
+
+@pytest.mark.parametrize("window", list(IMPLAUSIBLE.values()), ids=list(IMPLAUSIBLE))
+def test_limit_data_that_cannot_be_right_makes_the_window_unknown_with_one_warning(
+    window: tuple[Any, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    report, named = window
+    body: dict[str, Any] = {"code": 200, "hour": _WINDOW_OK, "day": _WINDOW_OK, "load_shedding": {"at": 1, "chance": 0}}
+    if report is not None:
+        body["minute"] = report
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    budget = LocalBudget(clock=clock, seed=True)
+    with caplog.at_level(logging.WARNING, "tiktok_live"):
+        with _client(_with_rate_limits_body(service, body), budget, clock, max_retry_wait=0) as client:
+            for _ in range(5):
+                client.room_id("someone")
+            with contextlib.suppress(InvalidResponseError):  # a max that is no number does not fit the spec
+                client.rate_limits()  # the same report again: no second warning
+    assert clock.sleeps == []
+    minute = budget.windows(key_id(SECRET_KEY))[0]
+    assert minute.limit is None
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "minute" in warnings[0]
+    assert named in warnings[0]
+
+
+def test_a_429_closes_its_window_until_the_reset_it_gave_and_the_error_says_the_service_did_it() -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.fail_next("room_id", 429, retry_after=30)
+    with _client(service.transport(), LocalBudget(clock=clock), clock, max_retries=0, max_retry_wait=10) as client:
+        with pytest.raises(RateLimitError):
+            client.room_id("someone")
+        with pytest.raises(BudgetExhaustedError) as caught:
+            client.room_id("someone")
+    assert "the service answered 429" in caught.value.message
+    assert caught.value.retry_after == 30.0
+
+
+def test_a_window_closed_by_headers_says_so_not_429() -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=3, hour=None, day=None))
+    with _client(service.transport(), LocalBudget(clock=clock), clock, max_retry_wait=5) as client:
+        for _ in range(3):
+            client.room_id("someone")
+        with pytest.raises(BudgetExhaustedError) as caught:
+            client.room_id("someone")
+    message = caught.value.message
+    assert "rate-limit headers" in message
+    assert "429" not in message
+    assert len(service.requests_for("room_id")) == 3  # the service never had to refuse
+
+
+def test_a_window_used_up_by_our_own_count_says_so() -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=2, hour=100, day=1_000))
+
+    def no_headers(request: httpx.Request) -> httpx.Response:
+        answer = service.handle(request)
+        return httpx.Response(answer.status_code, content=answer.content, headers={"content-type": "application/json"})
+
+    budget = LocalBudget(clock=clock, seed=True, margin=0.0)
+    with _client(httpx.MockTransport(no_headers), budget, clock, max_retry_wait=60) as client:
+        for _ in range(4):  # two, a wait for the next minute, two more
+            client.room_id("someone")
+        with pytest.raises(BudgetExhaustedError) as caught:
+            client.with_options(max_retry_wait=5).room_id("someone")
+    assert clock.sleeps == [60.0]
+    assert "used up by the requests this budget (in-process) let through" in caught.value.message
+    assert "(2/minute)" in caught.value.message
+    assert len(service.requests_for("room_id")) == 4
+
+
+def test_a_long_wait_is_logged_at_info_naming_the_window_and_why(caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=1, hour=None, day=None))
+    with caplog.at_level(logging.INFO, "tiktok_live"):
+        with _client(service.transport(), LocalBudget(clock=clock), clock) as client:
+            client.room_id("someone")
+            client.room_id("someone")  # waits for the minute
+    assert clock.sleeps == [60.0]
+    waits = [record for record in caplog.records if hasattr(record, "wait_line")]
+    assert [record.levelno for record in waits] == [logging.INFO]
+    line = waits[0].wait_line  # type: ignore[attr-defined]
+    assert line.startswith("waiting 60 s: this key's minute window")
+    assert line.endswith("; Ctrl-C to stop")
+    assert SECRET_KEY not in caplog.text
+
+
+def test_a_retry_after_a_429_is_logged_at_info_when_long(caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.fail_next("room_id", 429, retry_after=7)
+    with caplog.at_level(logging.DEBUG, "tiktok_live"):
+        with _client(service.transport(), False, clock) as client:
+            client.room_id("someone")
+    waits = [record for record in caplog.records if hasattr(record, "wait_line")]
+    assert [record.levelno for record in waits] == [logging.INFO]
+    assert "the service's 429 (rate_limit_account_minute)" in waits[0].wait_line  # type: ignore[attr-defined]
+
+
+def test_short_waits_stay_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.fail_next("room_id", 503)
+    with caplog.at_level(logging.DEBUG, "tiktok_live"):
+        with _client(service.transport(), False, clock) as client:
+            client._random = lambda: 0.0  # type: ignore[method-assign]
+            client.room_id("someone")
+    assert not [record for record in caplog.records if record.levelno >= logging.INFO]
+
+
+def test_the_cli_prints_one_line_when_it_starts_waiting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = FakeEulerService()
+    service.add_key("mock-key", "Enterprise", limits=RateLimits(minute=1, hour=None, day=None))
+    service.fail_next("room_id", 429, retry_after=42)
+    slept: list[float] = []
+    monkeypatch.setattr(cli, "_fake_transport", service.transport)
+    monkeypatch.setattr(TikTokLiveClient, "_sleep", lambda self, seconds: slept.append(seconds))
+    assert cli.main(["--mock", "room-id", "someone"]) == 0
+    assert slept == [42.0]
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "tiktok-live: waiting 42 s to retry after the service's 429 (rate_limit_account_minute); Ctrl-C to stop"
+    ]
+    assert not logging.getLogger("tiktok_live").handlers  # the CLI's handler is gone after the command
+
+
+def test_limits_says_plainly_when_the_shared_budget_asked_for_is_not_in_use(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = cli.main(["--mock", "limits", "--json", "--rate-limit-url", "redis://127.0.0.1:1/0"])
+    shown = json.loads(capsys.readouterr().out)
+    assert code == cli.EXIT_NOT_SHARED
+    assert shown["budget"].startswith("NOT shared: shared through Redis at 127.0.0.1:1/0 is unreachable")
+
+
+def test_limits_says_who_spoke_of_each_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--mock", "limits", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {window["said_by"] for window in shown["windows"].values()} <= {
+        "the service (rate_limits)",
+        "the service (rate-limit headers)",
+    }
