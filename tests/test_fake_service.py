@@ -368,6 +368,7 @@ def test_anonymous_callers_share_the_public_limits(service: FakeEulerService) ->
 def test_scripted_429_carries_the_requested_hint_form(
     http: httpx.Client, service: FakeEulerService, style: str, expected: set[str]
 ) -> None:
+    service.clock = lambda: 1_764_000_000.25  # a time between two whole seconds
     service.fail_next("room_info", status=429, retry_after=3, style=style)
     response = call(http, "room_info")
     hints = {name for name in response.headers if "retry" in name or "ratelimit" in name}
@@ -375,10 +376,10 @@ def test_scripted_429_carries_the_requested_hint_form(
     assert hints == expected
     assert response.json()["limit_label"] == "rate_limit_account_minute"
     if style == "retry-after-date":
-        when = email.utils.parsedate_to_datetime(response.headers["retry-after"]).timestamp()
-        assert 2 <= when - time.time() <= 5
+        # An HTTP date has whole seconds: the fake's clock plus the 3 s, the fraction dropped.
+        assert email.utils.parsedate_to_datetime(response.headers["retry-after"]).timestamp() == 1_764_000_003
     elif style == "x-ratelimit-reset":
-        assert 2 <= int(response.headers["x-ratelimit-reset"]) - time.time() <= 5
+        assert response.headers["x-ratelimit-reset"] == "1764000004"  # rounded up to the next whole second
     else:
         assert response.headers.get("retry-after", "3") == "3"
     assert call(http, "room_info").status_code == 200

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,7 +21,7 @@ from tiktok_live import (
     TikTokLiveClient,
 )
 from tiktok_live._budget import key_id
-from tiktok_live._live_slots import Slot
+from tiktok_live._live_slots import _RENEWER, LocalSlots, Slot, SlotRefusal
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 KEY = "live-slots-key-0123456789"
@@ -51,40 +50,93 @@ def _refused(live: FakeLiveServer) -> int:
     return sum(record.close_code == 4429 for record in live.connections)
 
 
+class _Overlap:
+    """Makes the streams overlap, deterministically: a stream that connected holds its connection after its first
+    event until every stream has either connected or been turned away (refused a slot by the shared budget, or
+    closed with 4429 by the fake). `all_tried` is a threading.Event for threads, an asyncio.Event for tasks."""
+
+    def __init__(self, budget: LocalBudget, all_tried: threading.Event | asyncio.Event) -> None:
+        self.all_tried = all_tried
+        self._lock = threading.Lock()
+        self._connected = 0
+        self._turned_away: set[int] = set()
+        slots, take = budget.slots, budget.slots.take
+
+        def counting_take(key: str) -> Slot | SlotRefusal:  # LocalSlots.atake calls take too
+            taken = take(key)
+            if isinstance(taken, SlotRefusal):
+                self.turned_away()
+            return taken
+
+        slots.take = counting_take  # type: ignore[method-assign]
+
+    @staticmethod
+    def _who() -> int:
+        try:
+            return id(asyncio.current_task())
+        except RuntimeError:  # no event loop: a thread
+            return threading.get_ident()
+
+    def _check(self) -> None:
+        if self._connected + len(self._turned_away) >= STREAMS:
+            self.all_tried.set()
+
+    def connected(self) -> None:
+        with self._lock:
+            self._connected += 1
+            self._check()
+
+    def turned_away(self) -> None:
+        with self._lock:
+            if self._connected + len(self._turned_away) < STREAMS:
+                self._turned_away.add(self._who())
+            self._check()
+
+
 def _threads(live: FakeLiveServer, shared: bool) -> list[Any]:
     budget = LocalBudget(live_connections=LIMIT)
-    barrier = threading.Barrier(STREAMS)
+    overlap = _Overlap(budget, threading.Event())
     outcomes: list[Any] = [None] * STREAMS
 
     def one(index: int) -> None:
         limiter = budget if shared else LocalBudget(live_connections=LIMIT)
         with TikTokLiveClient(api_key=KEY, rate_limiter=limiter) as client:
-            barrier.wait()
             try:
                 with client.live_events(f"creator{index}", ws_url=live.ws_url) as events:
-                    outcomes[index] = (sum(1 for _ in events), events.stats.last_close_code)
+                    next(events)
+                    overlap.connected()
+                    assert isinstance(overlap.all_tried, threading.Event)
+                    overlap.all_tried.wait()
+                    outcomes[index] = (1 + sum(1 for _ in events), events.stats.last_close_code)
             except LiveConnectionLimitError as error:
+                overlap.turned_away()
                 outcomes[index] = error
 
-    threads = [threading.Thread(target=one, args=(index,)) for index in range(STREAMS)]
+    threads = [threading.Thread(target=one, args=(index,), daemon=True) for index in range(STREAMS)]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(60)
+        thread.join()
     return outcomes
 
 
 def _tasks(live: FakeLiveServer, shared: bool) -> list[Any]:
     async def main() -> list[Any]:
         budget = LocalBudget(live_connections=LIMIT)
+        overlap = _Overlap(budget, asyncio.Event())
 
         async def one(index: int) -> Any:
             limiter = budget if shared else LocalBudget(live_connections=LIMIT)
             async with AsyncTikTokLiveClient(api_key=KEY, rate_limiter=limiter) as client:
                 try:
                     async with client.live_events(f"creator{index}", ws_url=live.ws_url) as events:
-                        return ([event async for event in events].__len__(), events.stats.last_close_code)
+                        await anext(events)
+                        overlap.connected()
+                        assert isinstance(overlap.all_tried, asyncio.Event)
+                        await overlap.all_tried.wait()
+                        return (1 + len([event async for event in events]), events.stats.last_close_code)
                 except LiveConnectionLimitError as error:
+                    overlap.turned_away()
                     return error
 
         return list(await asyncio.gather(*(one(index) for index in range(STREAMS))))
@@ -107,7 +159,7 @@ def test_more_streams_than_the_limit_never_see_4429_with_a_shared_budget(live: F
 def test_the_same_streams_hit_4429_with_a_budget_each(live: FakeLiveServer, runner: str) -> None:
     outcomes = RUNNERS[runner](live, False)
     refused = [outcome for outcome in outcomes if isinstance(outcome, LiveConnectionLimitError)]
-    assert refused
+    assert len(refused) == STREAMS - LIMIT  # all connected at once: every stream beyond the limit got a 4429
     assert _refused(live) == len(refused)
     assert all(error.close_code == 4429 for error in refused)
 
@@ -189,25 +241,69 @@ def test_reconnects_hold_one_slot(live: FakeLiveServer, read: Any) -> None:
     assert _open(budget) == 0
 
 
+class _Clock:
+    """The slots' clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _budget_on(clock: _Clock, lease: float) -> tuple[LocalBudget, threading.Event]:
+    """A budget whose slots read `clock`, and an event set at each renewal of a lease."""
+    budget = LocalBudget()
+    budget.slots = LocalSlots(live_lease=lease, clock=clock)
+    renewed = threading.Event()
+    renew = budget.slots.renew
+
+    def noting_renew(key: str, slot: Slot) -> None:
+        renew(key, slot)
+        renewed.set()
+
+    budget.slots.renew = noting_renew  # type: ignore[method-assign]
+    return budget, renewed
+
+
 def test_a_lease_is_renewed_while_connected_and_runs_out_when_it_is_not() -> None:
+    clock, lease = _Clock(), 0.3  # the renewer thread renews every 0.1 s (of real time); the slots' time is ours
+    budget, renewed = _budget_on(clock, lease)
     with FakeLiveServer(_service(), events=None, rate=20) as live:
-        budget = LocalBudget(live_lease=0.2)
         with TikTokLiveClient(api_key=KEY, rate_limiter=budget) as client:
             with client.live_events("someone", ws_url=live.ws_url) as events:
                 next(events)
-                deadline = time.monotonic() + 1.0  # five leases
-                while time.monotonic() < deadline:
+                for _ in range(3):  # three leases' time: held only because each was renewed
+                    clock.now += lease * 0.9
+                    renewed.clear()
+                    assert renewed.wait(30), "the lease of a connected stream was not renewed"
+                    clock.now += lease * 0.9  # past the lease before the renewal
                     assert _open(budget) == 1
-                    time.sleep(0.05)
+    assert _open(budget) == 0  # released on close
     # A slot nobody renews (its holder died) is no longer counted once its lease ran out.
-    slots = budget.slots
-    orphan = slots.take(key_id(KEY))
+    orphan = budget.slots.take(key_id(KEY))
     assert isinstance(orphan, Slot)
+    clock.now += lease * 0.99
     assert _open(budget) == 1
-    deadline = time.monotonic() + 10
-    while _open(budget) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    clock.now += lease * 0.02
     assert _open(budget) == 0
+
+
+def _on_refusal(budget: LocalBudget, action: Any) -> list[SlotRefusal]:
+    """Calls `action` when the budget first refuses a slot (then lets the refusal through); returns the refusals."""
+    refusals: list[SlotRefusal] = []
+    take = budget.slots.take
+
+    def take_then_act(key: str) -> Slot | SlotRefusal:
+        taken = take(key)
+        if isinstance(taken, SlotRefusal):
+            refusals.append(taken)
+            if len(refusals) == 1:
+                action()
+        return taken
+
+    budget.slots.take = take_then_act  # type: ignore[method-assign]
+    return refusals
 
 
 def test_a_full_budget_waits_for_a_slot_then_connects(live: FakeLiveServer) -> None:
@@ -215,9 +311,10 @@ def test_a_full_budget_waits_for_a_slot_then_connects(live: FakeLiveServer) -> N
     with TikTokLiveClient(api_key=KEY, rate_limiter=budget) as client:
         first = client.live_events("creator0", ws_url=live.ws_url)
         next(first)
-        threading.Timer(0.3, first.close).start()
+        refusals = _on_refusal(budget, first.close)  # the first stream closes once the second waits for it
         with client.live_events("creator1", ws_url=live.ws_url, max_connection_wait=30) as second:
             assert sum(1 for _ in second) > 0
+    assert [(refusal.open, refusal.limit) for refusal in refusals] == [(1, 1)]  # it waited once, then connected
     assert _refused(live) == 0
     assert _open(budget) == 0
 
@@ -246,9 +343,11 @@ def test_a_4429_the_budget_did_not_foresee_teaches_it_the_limit(live: FakeLiveSe
         held = [client.live_events(f"creator{index}", ws_url=live.ws_url) for index in range(LIMIT)]
         for events in held:
             next(events)
-        threading.Timer(0.5, held[0].close).start()
+        # Once the 4429 taught the budget the limit, the late stream waits for a slot: then one closes.
+        refusals = _on_refusal(budget, held[0].close)
         with client.live_events("creator7", ws_url=live.ws_url, max_connection_wait=30) as late:
             assert sum(1 for _ in late) > 0
+        assert [(refusal.open, refusal.limit) for refusal in refusals] == [(LIMIT, LIMIT)]
         for events in held:
             events.close()
     assert _refused(live) == 1  # one refusal taught the limit; the retry waited for a slot
@@ -285,15 +384,22 @@ def test_max_connection_wait_is_checked_before_connecting() -> None:
 
 
 def test_a_stream_dropped_without_closing_stops_renewing_its_lease() -> None:
+    clock, lease = _Clock(), 30.0  # no renewal falls due (in real time) during the test but the one it asks for
+    budget, renewed = _budget_on(clock, lease)
     with FakeLiveServer(_service(), events=None, rate=20) as live:
-        budget = LocalBudget(live_lease=0.2)
         with TikTokLiveClient(api_key=KEY, rate_limiter=budget) as client:
             events = client.live_events("someone", ws_url=live.ws_url)
             next(events)
             assert _open(budget) == 1
+            held = events._lease
+            assert held is not None
+            held.renew()  # what the renewer does when the lease falls due: the stream is alive, so it renews
+            assert renewed.is_set()
+            renewed.clear()
             del events
             gc.collect()
-            deadline = time.monotonic() + 10
-            while _open(budget) and time.monotonic() < deadline:
-                time.sleep(0.05)
+            held.renew()  # its holder is garbage now: no renewal, and the renewer forgets it
+            assert not renewed.is_set()
+            assert held not in _RENEWER._leases
+            clock.now += lease
             assert _open(budget) == 0

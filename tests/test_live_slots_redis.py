@@ -54,10 +54,12 @@ def _fleet(redis_url: str | None) -> tuple[list[dict[str, Any]], FakeLiveServer]
     context = multiprocessing.get_context("spawn")
     start = context.Barrier(WORKERS)
     results = context.Queue()
+    overlap = (WORKERS, context.Value("i", 0), context.Event())
     with FakeLiveServer(_service(), events=30, rate=100, connection_limit=LIMIT) as live:
         workers = [
             context.Process(
-                target=stream_worker, args=(live.ws_url, redis_url, f"creator{index}", LIMIT, start, results)
+                target=stream_worker,
+                args=(live.ws_url, redis_url, f"creator{index}", LIMIT, start, results, overlap),
             )
             for index in range(WORKERS)
         ]
@@ -79,12 +81,25 @@ def test_processes_sharing_a_redis_budget_never_see_4429(redis_server: RedisServ
 def test_processes_with_a_budget_each_hit_4429() -> None:
     reports, live = _fleet(None)
     refused = [report for report in reports if report["error"] == "LiveConnectionLimitError"]
-    assert refused
+    assert len(refused) == WORKERS - LIMIT  # all connected at once: every stream beyond the limit got a 4429
     assert [record.close_code for record in live.connections].count(4429) == len(refused)
 
 
+def _slot_expiries(redis_server: RedisServer, budget: RedisBudget) -> tuple[float, list[float]]:
+    """Redis's time now, and when each slot's lease on the key runs out (by that clock)."""
+    connection = redis.Redis.from_url(redis_server.url)
+    try:
+        seconds, micros = connection.time()
+        slots = connection.zrange(f"{budget.prefix}:{key_id(API_KEY)}:live-slots", 0, -1, withscores=True)
+        return seconds + micros / 1e6, [score for _, score in slots]
+    finally:
+        connection.close()
+
+
 def test_a_killed_holder_frees_its_slot_when_its_lease_runs_out(redis_server: RedisServer) -> None:
-    lease = 0.8
+    # Redis's own clock runs the leases: no clock to inject. The test waits on what Redis shows, never a
+    # sleep's length; a holder renews every third of its lease, so it may stall up to 2/3 of it (1.3 s).
+    lease = 2.0
     context = multiprocessing.get_context("spawn")
     connected = context.Event()
     budget = RedisBudget(redis_server.url, live_connections=1, live_lease=lease, seed=False)
@@ -93,7 +108,12 @@ def test_a_killed_holder_frees_its_slot_when_its_lease_runs_out(redis_server: Re
         holder.start()
         try:
             assert connected.wait(60)
-            time.sleep(2 * lease)  # the holder renews its lease meanwhile
+            _, [first_lease_ends] = _slot_expiries(redis_server, budget)
+            # Until Redis's clock is past the end of the holder's first lease, which it renewed meanwhile.
+            while (now := _slot_expiries(redis_server, budget))[0] <= first_lease_ends:
+                time.sleep(0.05)  # a poll of Redis, not a wait that must be long enough
+            assert len(now[1]) == 1
+            assert now[1][0] > now[0] > first_lease_ends  # renewed: its lease ends later than the first did
             assert _open(budget) == 1
         finally:
             holder.kill()

@@ -31,7 +31,7 @@ from ._live_errors import (
     LiveOptionsError,
     LivePermissionError,
 )
-from ._live_events import GiftStreaks, LiveEvent, decode_frame
+from ._live_events import GiftStreaks, LiveEvent, StreamEndedEvent, decode_frame
 from ._live_slots import SlotRefusal
 
 logger = logging.getLogger("tiktok_live.live")
@@ -384,6 +384,7 @@ class LiveSession:
         while True:
             yield from self._take_slot()
             opened = yield Connect(self.url())
+            ended = False  # this connection brought the stream's end (a `StreamEndedEvent`)
             if isinstance(opened, Closed):
                 closed = opened
             else:
@@ -399,6 +400,7 @@ class LiveSession:
                         if any(event.type not in GREETING for event in events):
                             failures = 0  # the stream is making progress
                             delivered_any = True
+                        ended = ended or any(isinstance(event, StreamEndedEvent) for event in events)
                         count = self.stats.events
                         for event in events:
                             count[type(event).__name__] += 1
@@ -417,7 +419,9 @@ class LiveSession:
                 failures += 1
                 self.stats.reconnects += 1
                 continue
-            if self._ends(closed, delivered_any):
+            if ended or self._ends(closed, delivered_any):
+                # After the stream's end, however the connection closed (4005, or dropped before the close frame),
+                # a reconnect would only find the creator offline, or a replay.
                 logger.debug("%s ended (close code %s)", self.describe(), closed.code)
                 return
             failures += 1

@@ -198,7 +198,8 @@ class FakeLiveServer:
     # -- scripting ---------------------------------------------------------------------------------------
 
     def close_next(self, code: int, reason: str = "", *, after: int = 0) -> None:
-        """The next connection sends `after` frames of the stream, then closes with `code` and `reason`."""
+        """The next connection sends `after` frames of the stream, then closes with `code` and `reason` (when the
+        stream's last frame is the `after`th, instead of its 4005)."""
         with self._lock:
             self._faults.append(_Fault(code, reason, after))
 
@@ -209,7 +210,8 @@ class FakeLiveServer:
             self._raw_frames.append(list(frames))
 
     def drop_next(self, *, after: int = 0) -> None:
-        """The next connection sends `after` frames, then drops the TCP connection without a close frame."""
+        """The next connection sends `after` frames, then drops the TCP connection without a close frame (when the
+        stream's last frame is the `after`th, instead of its 4005)."""
         with self._lock:
             self._faults.append(_Fault(None, "", after))
 
@@ -288,7 +290,7 @@ class FakeLiveServer:
         with self._lock:
             self._open[key] += 1
         try:
-            record.close_code = await self._stream(ws, query)
+            await self._stream(ws, query, record)
         finally:
             with self._lock:
                 self._open[key] -= 1
@@ -340,7 +342,9 @@ class FakeLiveServer:
                 self._frames[(start, size)] = frame
         return frame
 
-    async def _stream(self, ws: ServerConnection, query: dict[str, str]) -> int | None:
+    async def _stream(self, ws: ServerConnection, query: dict[str, str], record: LiveConnectionRecord) -> None:
+        """Sends the stream; notes its close code in `record` before closing, so a client that saw the close sees
+        the record too."""
         unique_id = query["uniqueId"].lstrip("@").lower()
         creator = self.service.creator(unique_id)
         bundled = query.get("features.bundleEvents", "true") in ("true", "1")
@@ -365,9 +369,10 @@ class FakeLiveServer:
                 if fault is not None and sent >= fault.after:
                     if fault.code is None:
                         ws.transport.abort()
-                        return None
+                        return
+                    record.close_code = fault.code
                     await ws.close(fault.code, fault.reason)
-                    return fault.code
+                    return
                 with self._lock:
                     start = self._positions[unique_id] % total
                     count = min(size, total - start)
@@ -375,7 +380,7 @@ class FakeLiveServer:
                 if self.rate:
                     try:  # wait, but notice a client (or a server shutdown) closing meanwhile
                         await asyncio.wait_for(ws.wait_closed(), count / self.rate)
-                        return None
+                        return
                     except TimeoutError:
                         pass
                 if bundled:
@@ -386,8 +391,10 @@ class FakeLiveServer:
                 if self.events is not None and start + count >= total:
                     with self._lock:
                         self._positions[unique_id] = 0
-                    await ws.close(4005, "The TikTok stream ended.")
-                    return 4005
+                    if fault is None or sent < fault.after:
+                        record.close_code = 4005
+                        await ws.close(4005, "The TikTok stream ended.")
+                        return
+                    # A fault due right after the last frame replaces the 4005 (a drop, or another close code).
         except Exception as error:  # the client went away: nothing to do
             _log.debug("live connection ended: %s", type(error).__name__)
-            return None
