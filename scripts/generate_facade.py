@@ -110,6 +110,7 @@ class Argument:
     choices: tuple[str, ...] = ()
     fold: str = ""
     secret: bool = False
+    environment: bool = False
     items: str = "str"
     description: str = ""
     default: Any = None
@@ -117,6 +118,7 @@ class Argument:
     constant: Any = None
     derive: str = ""
     sources: tuple[str, ...] = ()
+    secret_sources: tuple[str, ...] = ()
     max_items: int | None = None
 
 
@@ -278,6 +280,7 @@ def _argument(
         choices=choices,
         fold=fold,
         secret=bool(rule.get("secret")),
+        environment=bool(rule.get("environment")),
         items=items,
         description=" ".join(description.split()),
         default=_default(resolved.get("default"), check),
@@ -506,6 +509,7 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
             argument.constant = constants[argument.name]
         elif derive_rule and all(source in signature for source in derive_rule["from"]):
             argument.derive, argument.sources = derive_rule["with"], tuple(derive_rule["from"])
+            argument.secret_sources = tuple(source for source in argument.sources if signature[source].secret)
         else:
             target = mapping.get(argument.name, argument.name)
             if target not in signature:
@@ -520,6 +524,7 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
             argument.name = target
             argument.check, argument.hint, argument.choices, argument.fold = own.check, own.hint, own.choices, own.fold
             argument.secret = argument.secret or own.secret
+            argument.environment = argument.environment or own.environment
         kept.append(argument)
     consumed = {a.name for a in kept} | {source for a in kept for source in a.sources}
     facade.arguments = kept
@@ -609,6 +614,7 @@ def _param(a: Argument) -> str:
         *([f"choices={a.choices!r}"] if a.choices else []),
         *([f"fold={a.fold!r}"] if a.fold else []),
         *(["secret=True"] if a.secret else []),
+        *(["environment=True"] if a.environment else []),
         *([f"items={a.items!r}"] if a.check == "list" else []),
         *([f"max_items={a.max_items!r}"] if a.max_items is not None else []),
         *([f"description={a.description!r}"] if a.description else []),
@@ -616,6 +622,7 @@ def _param(a: Argument) -> str:
         *([f"default={a.default!r}"] if a.default is not None else []),
         *([f"constant={a.constant!r}"] if a.constant is not None else []),
         *([f"derive={a.derive!r}", f"sources={a.sources!r}"] if a.derive else []),
+        *([f"secret_sources={a.secret_sources!r}"] if a.secret_sources else []),
     ]
     return "Param(" + ", ".join(fields) + ")"
 
