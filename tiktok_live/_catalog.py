@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from ._results import RoomMedia, WebcastFetchResult
 
-__all__ = ["METHODS", "OPERATIONS", "by_name"]
+__all__ = ["METHODS", "OPERATIONS", "SECRET_FIELDS", "by_name"]
 
 FLAT_FETCH_WEBCAST_URL: Operation[WebcastFetchResult] = Operation(
     name="fetch_webcast_url",
@@ -7406,6 +7406,36 @@ METHODS: tuple[Method[Any], ...] = (
     GET_WEB_SOCKETS,
     RETRIEVE_WEB_SOCKET_STATE,
 )
+
+# The fields of generated models that carry credentials (`module:Class` -> attribute names), by the rule
+# of scripts/generate_facade.py (SECRET_FIELD_WORDS) and spec/overrides.yaml `fields`.
+SECRET_FIELDS: dict[str, tuple[str, ...]] = {
+    "tiktok_live_api.models.account:Account": ("webhook_secret",),
+    "tiktok_live_api.models.account_config:AccountConfig": ("webhook_secret",),
+    "tiktok_live_api.models.account_with_permissions_safe:AccountWithPermissionsSafe": ("webhook_secret",),
+    "tiktok_live_api.models.api_key:ApiKey": ("value",),
+    "tiktok_live_api.models.api_key_config:ApiKeyConfig": ("value",),
+    "tiktok_live_api.models.bulk_live_check_request:BulkLiveCheckRequest": ("session_id",),
+    "tiktok_live_api.models.create_jwt_response:CreateJWTResponse": ("token",),
+    "tiktok_live_api.models.jwt_create_config_web_socket_data:JWTCreateConfigWebSocketData": ("session_id",),
+    "tiktok_live_api.models.send_chat_request:SendChatRequest": ("session_id",),
+    "tiktok_live_api.models.sign_url_request:SignUrlRequest": ("session_id",),
+    "tiktok_live_rest_api.models.account_with_permissions_safe:AccountWithPermissionsSafe": ("webhook_secret",),
+    "tiktok_live_rest_api.models.api_key:ApiKey": ("value",),
+    "tiktok_live_rest_api.models.bulk_live_check_request_with_session:BulkLiveCheckRequestWithSession": ("session_id",),
+    "tiktok_live_rest_api.models.create_jwt_response:CreateJWTResponse": ("token",),
+    "tiktok_live_rest_api.models.exchange_token_request:ExchangeTokenRequest": ("client_secret", "refresh_token"),
+    "tiktok_live_rest_api.models.introspect_request_body:IntrospectRequestBody": ("token", "client_secret"),
+    "tiktok_live_rest_api.models.jwt_configuration_web_socket_data:JWTConfigurationWebSocketData": (
+        "oauth_token",
+        "session_id",
+    ),
+    "tiktok_live_rest_api.models.revoke_request_body:RevokeRequestBody": ("token", "client_secret"),
+    "tiktok_live_rest_api.models.send_chat_request_with_session:SendChatRequestWithSession": ("session_id",),
+    "tiktok_live_rest_api.models.sign_url_request:SignUrlRequest": ("session_id",),
+    "tiktok_live_rest_api.models.token_response:TokenResponse": ("access_token", "refresh_token"),
+    "tiktok_live_rest_api.models.validate_refresh_request:ValidateRefreshRequest": ("refresh_token",),
+}
 
 
 def by_name(name: str) -> Method[Any]:

@@ -72,7 +72,7 @@ def _help(param: Param) -> str:
 # The CLI's own options and attributes: an operation's argument of one of these names becomes --param-NAME.
 _RESERVED = frozenset(
     {"json", "mock", "base_url", "api_key_file", "timeout", "debug", "quiet", "layout", "rate_limit_url", "output",
-     "help", "version", "handler", "api_method", "command", "exit_code", "listing"}
+     "help", "version", "handler", "api_method", "command", "exit_code", "listing", "show_secrets"}
 )  # fmt: skip
 
 

@@ -16,7 +16,16 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-SENSITIVE_QUERY_PARAMETERS = ("apiKey", "session_id", "sessionId", "jwt")
+# The *_param of the API-key operations (get/update/delete a key) may be the key's value itself.
+SENSITIVE_QUERY_PARAMETERS = (
+    "apiKey",
+    "session_id",
+    "sessionId",
+    "jwt",
+    "retrieve_param",
+    "update_param",
+    "delete_param",
+)
 _SENSITIVE = re.compile(r"((?:^|[?&])(?:" + "|".join(SENSITIVE_QUERY_PARAMETERS) + r")=)[^&#\s\"']*")
 SENSITIVE_HEADERS = (
     "x-set-tt-cookie",

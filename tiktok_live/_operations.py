@@ -346,6 +346,11 @@ _FIXED: dict[int, tuple[Operation[Any], _Fixed]] = {}
 def _fixed(operation: Operation[Any]) -> _Fixed:
     entry = _FIXED.get(id(operation))
     if entry is None or entry[0] is not operation:
+        from ._answer_secrets import protect
+
+        for reference in (operation.module, operation.model):
+            if reference:
+                protect(reference.partition(".")[0])  # before any answer of the layout is parsed
         fixed = _Fixed(
             unset=_module(operation.module.partition(".")[0] + ".types").UNSET,
             get_kwargs=_module(operation.module)._get_kwargs,
