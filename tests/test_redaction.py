@@ -30,6 +30,7 @@ from tiktok_live._operations import Method, Operation
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 from ._helpers import make_client
+from .fault_server import FaultServer, Respond
 from .test_facade import required_arguments
 
 SHORT = ("o", "e", "n-7char")  # the last one is one character under the threshold
@@ -165,3 +166,16 @@ def test_a_key_echoed_to_the_cli(
     _, err = capsys.readouterr()
     assert code != 0
     _shown(err, secret)
+
+
+@pytest.mark.parametrize("secret", ["o\x00", "long-secret-with\x00-a-nul", "a\rb"])
+def test_a_key_http_cannot_carry_is_not_quoted_by_the_library_message(secret: str) -> None:
+    """h11 refuses such a header and quotes it escaped (b'o\\x00'), where no redaction would find it."""
+    with FaultServer(Respond(200, {"code": 200})) as server:
+        client = TikTokLiveClient(api_key=secret, base_url=server.url, max_retries=0, rate_limiter=None)
+        with pytest.raises(APIConnectionError) as caught:
+            client.rate_limits()
+    text = str(caught.value)
+    assert "does not allow" in text
+    for form in (secret, repr(secret)[1:-1], repr(secret.encode())[2:-1]):
+        assert form not in text
