@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import keyword
 import re
@@ -110,6 +111,7 @@ class Argument:
     choices: tuple[str, ...] = ()
     fold: str = ""
     secret: bool = False
+    environment: bool = False
     items: str = "str"
     description: str = ""
     default: Any = None
@@ -117,6 +119,7 @@ class Argument:
     constant: Any = None
     derive: str = ""
     sources: tuple[str, ...] = ()
+    secret_sources: tuple[str, ...] = ()
     max_items: int | None = None
 
 
@@ -278,6 +281,7 @@ def _argument(
         choices=choices,
         fold=fold,
         secret=bool(rule.get("secret")),
+        environment=bool(rule.get("environment")),
         items=items,
         description=" ".join(description.split()),
         default=_default(resolved.get("default"), check),
@@ -292,8 +296,9 @@ def _default(value: Any, check: str) -> Any:
     return value
 
 
-def _endpoints(spec_path: Path, config_path: Path = CONFIG) -> dict[tuple[str, str], Any]:
-    """(method, path) -> (tag module, openapi-python-client endpoint)."""
+@functools.cache
+def _generator_data(spec_path: Path, config_path: Path) -> Any:
+    """openapi-python-client's reading of a spec: its endpoints and models, with the names it generates."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.openapi import GeneratorData
 
@@ -301,6 +306,12 @@ def _endpoints(spec_path: Path, config_path: Path = CONFIG) -> dict[tuple[str, s
     data = GeneratorData.from_dict(yaml.safe_load(spec_path.read_text(encoding="utf-8")), config=config)
     if not isinstance(data, GeneratorData):
         raise FacadeError(f"openapi-python-client cannot read {spec_path}: {data.header}")
+    return data
+
+
+def _endpoints(spec_path: Path, config_path: Path = CONFIG) -> dict[tuple[str, str], Any]:
+    """(method, path) -> (tag module, openapi-python-client endpoint)."""
+    data = _generator_data(spec_path, config_path)
     found: dict[tuple[str, str], Any] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -506,6 +517,7 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
             argument.constant = constants[argument.name]
         elif derive_rule and all(source in signature for source in derive_rule["from"]):
             argument.derive, argument.sources = derive_rule["with"], tuple(derive_rule["from"])
+            argument.secret_sources = tuple(source for source in argument.sources if signature[source].secret)
         else:
             target = mapping.get(argument.name, argument.name)
             if target not in signature:
@@ -520,6 +532,7 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
             argument.name = target
             argument.check, argument.hint, argument.choices, argument.fold = own.check, own.hint, own.choices, own.fold
             argument.secret = argument.secret or own.secret
+            argument.environment = argument.environment or own.environment
         kept.append(argument)
     consumed = {a.name for a in kept} | {source for a in kept for source in a.sources}
     facade.arguments = kept
@@ -579,6 +592,63 @@ def read_methods(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> tuple[l
     return list(methods.values()), operations
 
 
+# -- credentials inside models ---------------------------------------------------------------------------------
+
+# The rule for a model field that carries a credential: it holds a string, and its name (snake_case) is one of
+# these words or ends in `_` + one (access_token, refresh_token, client_secret, webhook_secret, oauth_token,
+# session_id...). Not `key` (a badge text's translation key, or an object holding an API key), not `*_id` or
+# `token_type`, and not `encrypted_*` (only the service can read those). spec/overrides.yaml `fields` adds what
+# the rule cannot see (an API key object's `value`) or takes out what it catches wrongly.
+SECRET_FIELD_WORDS = ("token", "secret", "password", "jwt", "session_id", "api_key")
+
+
+def _holds_string(prop: Any) -> bool:
+    if type(prop).__name__ == "UnionProperty":
+        return any(_holds_string(inner) for inner in prop.inner_properties)
+    return type(prop).__name__ == "StringProperty"
+
+
+def secret_by_rule(python_name: str, prop: Any) -> bool:
+    name = python_name.rstrip("_")
+    if name.startswith("encrypted_") or not _holds_string(prop):
+        return False
+    return any(name == word or name.endswith("_" + word) for word in SECRET_FIELD_WORDS)
+
+
+def read_secret_fields(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict[str, tuple[str, ...]]:
+    """Every generated model (of each layout) with fields that carry credentials: `module:Class` -> the fields'
+    attribute names."""
+    overrides = yaml.safe_load(overrides_path.read_text(encoding="utf-8")) or {}
+    rules: dict[str, Any] = overrides.get("fields", {}) or {}
+    unused = set(rules)
+    found: dict[str, tuple[str, ...]] = {}
+    for layout in layouts(spec):
+        for model in _generator_data(layout.spec, layout.config).models:
+            class_name = _text(model.class_info.name)
+            names = []
+            for prop in [*model.required_properties, *model.optional_properties]:
+                attribute = _text(prop.python_name)
+                rule = rules.get(f"{class_name}.{attribute}", {}) or {}
+                unused.discard(f"{class_name}.{attribute}")
+                if rule.get("secret", secret_by_rule(attribute, prop)):
+                    names.append(attribute)
+            if names:
+                found[_model_reference(model, layout.package)] = tuple(names)
+    if unused:
+        raise FacadeError(f"spec/overrides.yaml fields names fields no model has: {sorted(unused)}")
+    return dict(sorted(found.items()))
+
+
+def render_secret_fields(fields: dict[str, tuple[str, ...]]) -> list[str]:
+    lines = [
+        "# The fields of generated models that carry credentials (`module:Class` -> attribute names), by the rule",
+        "# of scripts/generate_facade.py (SECRET_FIELD_WORDS) and spec/overrides.yaml `fields`.",
+        "SECRET_FIELDS: dict[str, tuple[str, ...]] = {",
+    ]
+    lines += [f"    {reference!r}: {names!r}," for reference, names in fields.items()]
+    return [*lines, "}"]
+
+
 # -- writing --------------------------------------------------------------------------------------------------
 
 
@@ -609,6 +679,7 @@ def _param(a: Argument) -> str:
         *([f"choices={a.choices!r}"] if a.choices else []),
         *([f"fold={a.fold!r}"] if a.fold else []),
         *(["secret=True"] if a.secret else []),
+        *(["environment=True"] if a.environment else []),
         *([f"items={a.items!r}"] if a.check == "list" else []),
         *([f"max_items={a.max_items!r}"] if a.max_items is not None else []),
         *([f"description={a.description!r}"] if a.description else []),
@@ -616,11 +687,14 @@ def _param(a: Argument) -> str:
         *([f"default={a.default!r}"] if a.default is not None else []),
         *([f"constant={a.constant!r}"] if a.constant is not None else []),
         *([f"derive={a.derive!r}", f"sources={a.sources!r}"] if a.derive else []),
+        *([f"secret_sources={a.secret_sources!r}"] if a.secret_sources else []),
     ]
     return "Param(" + ", ".join(fields) + ")"
 
 
-def render_catalog(methods: list[MethodSpec], operations: list[Facade]) -> str:
+def render_catalog(
+    methods: list[MethodSpec], operations: list[Facade], secret_fields: dict[str, tuple[str, ...]] | None = None
+) -> str:
     rest = any(f.layout == "rest" for f in operations)
     lines = [
         HEADER.format(what="Every operation of each layout, and every client method, as data (clients, CLI, fake)."),
@@ -638,7 +712,7 @@ def render_catalog(methods: list[MethodSpec], operations: list[Facade]) -> str:
         lines.append(f"    from {PACKAGE}.models import {', '.join(models)}")
     if rest:
         lines.append(f"    import tiktok_live_rest_api.models as {REST_ALIAS}")
-    lines += ["", "__all__ = ['METHODS', 'OPERATIONS', 'by_name']", ""]
+    lines += ["", "__all__ = ['METHODS', 'OPERATIONS', 'SECRET_FIELDS', 'by_name']", ""]
     for f in operations:
         fields = [
             f"name={f.name!r}",
@@ -677,6 +751,8 @@ def render_catalog(methods: list[MethodSpec], operations: list[Facade]) -> str:
         "",
         "OPERATIONS: tuple[Operation[Any], ...] = (" + "".join(f"{f.constant}, " for f in operations) + ")",
         "METHODS: tuple[Method[Any], ...] = (" + "".join(f"{m.constant}, " for m in methods) + ")",
+        "",
+        *render_secret_fields(secret_fields or {}),
         "",
         "",
         "def by_name(name: str) -> Method[Any]:",
@@ -852,7 +928,8 @@ def _format(paths: list[Path]) -> None:
 def render_all(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict[str, str]:
     """Relative file name -> text, before formatting."""
     methods, operations = read_methods(spec_path, overrides_path)
-    files = {"_catalog.py": render_catalog(methods, operations), "_methods.py": render_methods(methods)}
+    catalog = render_catalog(methods, operations, read_secret_fields(spec_path, overrides_path))
+    files = {"_catalog.py": catalog, "_methods.py": render_methods(methods)}
     for layout in layouts(spec_path):
         spec = yaml.safe_load(layout.spec.read_text(encoding="utf-8"))
         files[layout.json_copy] = json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -295,7 +295,7 @@ def _cli_words(method: Method[Any], operation: Operation[Any], tmp_path: Path) -
     by_name = {param.name: param for param in method.params}
     for name, value in required_arguments(method, operation).items():
         param = by_name[name]
-        if param.secret:
+        if param.secret or param.environment:  # the CLI reads these from TIKTOK_<NAME>
             continue
         if isinstance(value, bytes):
             path = tmp_path / f"{name}.bin"

@@ -572,7 +572,9 @@ def test_unknown_route_and_wrong_method_are_answered_in_json(http: httpx.Client)
 # ------------------------------------------------------------------------------------ recording
 
 
-def test_recorded_requests_redact_keys_sessions_and_data_centers(http: httpx.Client, service: FakeEulerService) -> None:
+def test_recorded_requests_redact_keys_and_sessions_not_data_centres(
+    http: httpx.Client, service: FakeEulerService
+) -> None:
     http.get(
         "/webcast/fetch",
         params={"room_id": LIVE_ROOM, "apiKey": "secret", "session_id": "sid", "tt_target_idc": "useast5"},
@@ -584,11 +586,11 @@ def test_recorded_requests_redact_keys_sessions_and_data_centers(http: httpx.Cli
         "room_id": LIVE_ROOM,
         "apiKey": REDACTED,
         "session_id": REDACTED,
-        "tt_target_idc": REDACTED,
+        "tt_target_idc": "useast5",  # a data centre's name: no credential
     }
     assert fetch.headers["x-api-key"] == REDACTED
     assert fetch.headers["x-jwt-key"] == REDACTED
     assert (fetch.operation, fetch.status) == ("fetch", 200)
-    assert chat.json == {"content": "hi", "sessionId": REDACTED, "ttTargetIdc": REDACTED, "roomId": LIVE_ROOM}
+    assert chat.json == {"content": "hi", "sessionId": REDACTED, "ttTargetIdc": "useast5", "roomId": LIVE_ROOM}
     assert "secret" not in repr(service.requests)
     assert "sid" not in repr(service.requests)

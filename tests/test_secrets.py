@@ -1,5 +1,5 @@
-"""Secrets (API key, JWT, session id, tt-target-idc, the X-Set-TT-Cookie value) never show: not in reprs,
-exception texts, log records at any level (httpx's and httpcore's included) nor URLs."""
+"""Secrets (API key, JWT, session id, the X-Set-TT-Cookie value) never show: not in reprs, exception texts, log
+records at any level (httpx's and httpcore's included) nor URLs. A tt_target_idc names a data centre: it shows."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from .fault_server import FaultServer, Respond, Stall
 API_KEY = "SECRET-api-key-1111"
 JWT = "SECRET-jwt-2222"
 SESSION_ID = "SECRET-session-3333"
-TT_TARGET_IDC = "SECRET-idc-4444"
+TT_TARGET_IDC = "useast5-datacentre"  # no credential: shown
 COOKIE = "SECRET-cookie-5555"
-SECRETS = (API_KEY, JWT, SESSION_ID, TT_TARGET_IDC, COOKIE)
+SECRETS = (API_KEY, JWT, SESSION_ID, COOKIE)
 
 FETCH_HEADERS = {
     "Content-Type": "application/octet-stream",
@@ -80,6 +80,19 @@ def test_secret_echoed_by_the_server_is_redacted_from_errors(status: int, captur
             client.fetch_webcast_url(room_id="7321", session_id=SESSION_ID, tt_target_idc=TT_TARGET_IDC)
     assert "<redacted>" in str(caught.value)
     assert_no_secret(str(caught.value), repr(caught.value), captured.text)
+    assert TT_TARGET_IDC in str(caught.value)  # a data centre's name is no secret
+
+
+@pytest.mark.parametrize("layout", ["flat", "rest"])
+def test_the_data_centre_name_shows_in_logs_and_errors(layout: str, captured: pytest.LogCaptureFixture) -> None:
+    echo = {"code": 400, "message": f"No agents in {TT_TARGET_IDC} for this session"}
+    with FaultServer(Respond(400, echo)) as server, client_for(server.url, layout=layout) as client:
+        with pytest.raises(APIStatusError) as caught:
+            client.fetch_webcast_url(room_id="7321", session_id=SESSION_ID, tt_target_idc=TT_TARGET_IDC)
+    assert f"No agents in {TT_TARGET_IDC} for this session" in str(caught.value)
+    if layout == "flat":  # a query parameter: in httpx's request line (the REST layout sends it in a cookie)
+        assert f"tt_target_idc={TT_TARGET_IDC}" in captured.text
+    assert_no_secret(str(caught.value), captured.text)
 
 
 def test_secret_not_in_connection_or_timeout_errors(captured: pytest.LogCaptureFixture) -> None:

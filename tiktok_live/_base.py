@@ -468,9 +468,11 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         return hint if hint <= self.max_retry_wait else None
 
     def _transport_failure(self, call: Call[Any], error: httpx.HTTPError) -> TikTokLiveError:
-        detail = _URL_QUERY.sub("?…", str(error)) or type(error).__name__
-        for secret in self._auth.secrets + call.secrets:
-            detail = detail.replace(secret, "<redacted>")
+        detail = _logs.redact_secrets(_URL_QUERY.sub("?…", str(error)), self._auth.secrets + call.secrets)
+        if isinstance(error, httpx.LocalProtocolError):
+            # h11 quotes the offending header value, escaped (b'key\x00'): a credential that redaction cannot spot.
+            detail = "a header value holds a character HTTP does not allow; check the key, JWT and session values"
+        detail = detail or type(error).__name__
         request = _request_of(error)
         proxy = _proxy_for(self.base_url) if self._http_built_here else None
         if isinstance(error, httpx.ProxyError) or (proxy and isinstance(error, httpx.ConnectError)):

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from ._results import RoomMedia, WebcastFetchResult
 
-__all__ = ["METHODS", "OPERATIONS", "by_name"]
+__all__ = ["METHODS", "OPERATIONS", "SECRET_FIELDS", "by_name"]
 
 FLAT_FETCH_WEBCAST_URL: Operation[WebcastFetchResult] = Operation(
     name="fetch_webcast_url",
@@ -128,7 +128,7 @@ FLAT_FETCH_WEBCAST_URL: Operation[WebcastFetchResult] = Operation(
             location="query",
             check="text",
             required=False,
-            secret=True,
+            environment=True,
             description='Cookie - TikTok "Identity Data Center" which links a session_id to a region',
             type_hint="str",
         ),
@@ -352,7 +352,7 @@ FLAT_SEND_ROOM_CHAT: Operation[SendChatResponse] = Operation(
             location="body",
             check="text",
             required=True,
-            secret=True,
+            environment=True,
             description='Cookie - TikTok "Identity Data Center" which links a session_id to a region',
             type_hint="str",
         ),
@@ -434,7 +434,7 @@ FLAT_SIGN_WEBCAST_URL: Operation[SignedUrl] = Operation(
             location="body",
             check="text",
             required=False,
-            secret=True,
+            environment=True,
             description='Cookie - TikTok "Identity Data Center" which links a session_id to a region',
             type_hint="str",
         ),
@@ -531,7 +531,7 @@ FLAT_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
             location="body",
             check="text",
             required=False,
-            secret=True,
+            environment=True,
             type_hint="str",
         ),
     ),
@@ -687,7 +687,7 @@ FLAT_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
             location="query",
             check="text",
             required=True,
-            secret=True,
+            environment=True,
             description="The tt-target-idc cookie from TikTok, used to access the feed.",
             type_hint="str",
         ),
@@ -747,7 +747,7 @@ FLAT_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation
             location="query",
             check="text",
             required=True,
-            secret=True,
+            environment=True,
             description="The tt-target-idc cookie from TikTok, used to access the feed.",
             type_hint="str",
         ),
@@ -1786,6 +1786,7 @@ REST_FETCH_WEBCAST_URL: Operation[WebcastFetchResult] = Operation(
             type_hint="str",
             derive="tiktok_cookie",
             sources=("session_id", "tt_target_idc"),
+            secret_sources=("session_id",),
         ),
     ),
     answer="fetch",
@@ -2007,6 +2008,7 @@ REST_SEND_ROOM_CHAT: Operation[SendChatResponse] = Operation(
             type_hint="str",
             derive="tiktok_cookie",
             sources=("session_id", "tt_target_idc"),
+            secret_sources=("session_id",),
         ),
         Param(
             name="target_room_id",
@@ -2094,7 +2096,7 @@ REST_SIGN_TIK_TOK_URL: Operation[SignedUrl] = Operation(
             location="body",
             check="text",
             required=False,
-            secret=True,
+            environment=True,
             type_hint="str",
         ),
         Param(
@@ -4234,6 +4236,7 @@ REST_FETCH_WEBCAST_URL_BY_UNIQUE_ID: Operation[WebcastFetchResult] = Operation(
             type_hint="str",
             derive="tiktok_cookie",
             sources=("session_id", "tt_target_idc"),
+            secret_sources=("session_id",),
         ),
     ),
     answer="fetch",
@@ -4289,7 +4292,7 @@ REST_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation
             location="query",
             check="text",
             required=False,
-            secret=True,
+            environment=True,
             type_hint="str",
         ),
         Param(
@@ -4313,6 +4316,7 @@ REST_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation
             type_hint="str",
             derive="tiktok_cookie",
             sources=("session_id", "tt_target_idc"),
+            secret_sources=("session_id",),
         ),
         Param(
             name="x_image_source",
@@ -4687,6 +4691,7 @@ REST_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
             type_hint="str",
             derive="tiktok_cookie",
             sources=("session_id", "tt_target_idc"),
+            secret_sources=("session_id",),
         ),
     ),
     answer="model",
@@ -5225,7 +5230,7 @@ REST_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
             location="query",
             check="text",
             required=False,
-            secret=True,
+            environment=True,
             type_hint="str",
         ),
         Param(
@@ -5249,6 +5254,7 @@ REST_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
             type_hint="str",
             derive="tiktok_cookie",
             sources=("session_id", "tt_target_idc"),
+            secret_sources=("session_id",),
         ),
         Param(
             name="x_image_source",
@@ -7400,6 +7406,36 @@ METHODS: tuple[Method[Any], ...] = (
     GET_WEB_SOCKETS,
     RETRIEVE_WEB_SOCKET_STATE,
 )
+
+# The fields of generated models that carry credentials (`module:Class` -> attribute names), by the rule
+# of scripts/generate_facade.py (SECRET_FIELD_WORDS) and spec/overrides.yaml `fields`.
+SECRET_FIELDS: dict[str, tuple[str, ...]] = {
+    "tiktok_live_api.models.account:Account": ("webhook_secret",),
+    "tiktok_live_api.models.account_config:AccountConfig": ("webhook_secret",),
+    "tiktok_live_api.models.account_with_permissions_safe:AccountWithPermissionsSafe": ("webhook_secret",),
+    "tiktok_live_api.models.api_key:ApiKey": ("value",),
+    "tiktok_live_api.models.api_key_config:ApiKeyConfig": ("value",),
+    "tiktok_live_api.models.bulk_live_check_request:BulkLiveCheckRequest": ("session_id",),
+    "tiktok_live_api.models.create_jwt_response:CreateJWTResponse": ("token",),
+    "tiktok_live_api.models.jwt_create_config_web_socket_data:JWTCreateConfigWebSocketData": ("session_id",),
+    "tiktok_live_api.models.send_chat_request:SendChatRequest": ("session_id",),
+    "tiktok_live_api.models.sign_url_request:SignUrlRequest": ("session_id",),
+    "tiktok_live_rest_api.models.account_with_permissions_safe:AccountWithPermissionsSafe": ("webhook_secret",),
+    "tiktok_live_rest_api.models.api_key:ApiKey": ("value",),
+    "tiktok_live_rest_api.models.bulk_live_check_request_with_session:BulkLiveCheckRequestWithSession": ("session_id",),
+    "tiktok_live_rest_api.models.create_jwt_response:CreateJWTResponse": ("token",),
+    "tiktok_live_rest_api.models.exchange_token_request:ExchangeTokenRequest": ("client_secret", "refresh_token"),
+    "tiktok_live_rest_api.models.introspect_request_body:IntrospectRequestBody": ("token", "client_secret"),
+    "tiktok_live_rest_api.models.jwt_configuration_web_socket_data:JWTConfigurationWebSocketData": (
+        "oauth_token",
+        "session_id",
+    ),
+    "tiktok_live_rest_api.models.revoke_request_body:RevokeRequestBody": ("token", "client_secret"),
+    "tiktok_live_rest_api.models.send_chat_request_with_session:SendChatRequestWithSession": ("session_id",),
+    "tiktok_live_rest_api.models.sign_url_request:SignUrlRequest": ("session_id",),
+    "tiktok_live_rest_api.models.token_response:TokenResponse": ("access_token", "refresh_token"),
+    "tiktok_live_rest_api.models.validate_refresh_request:ValidateRefreshRequest": ("refresh_token",),
+}
 
 
 def by_name(name: str) -> Method[Any]:

@@ -3,7 +3,7 @@
 Rule: a method's command is `Method.command`; its required positional arguments are positional, every
 other argument is an option `--kebab-name`. Credentials (`Param.secret`) never come from the command line (it
 shows in `ps` and shell history): they come from `TIKTOK_<NAME>` environment variables, such as
-`TIKTOK_SESSION_ID`.
+`TIKTOK_SESSION_ID`; so do the session's other settings (`Param.environment`: `TIKTOK_TT_TARGET_IDC`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ AddCommand = Callable[[str, str], argparse.ArgumentParser]
 
 def secret_variable(param: Param) -> str:
     return f"TIKTOK_{param.name.upper()}"
+
+
+def _from_environment(param: Param) -> bool:
+    return param.secret or param.environment
 
 
 def _bytes_from_file(path: str) -> bytes:
@@ -68,7 +72,7 @@ def _help(param: Param) -> str:
 # The CLI's own options and attributes: an operation's argument of one of these names becomes --param-NAME.
 _RESERVED = frozenset(
     {"json", "mock", "base_url", "api_key_file", "timeout", "debug", "quiet", "layout", "rate_limit_url", "output",
-     "help", "version", "handler", "api_method", "command", "exit_code", "listing"}
+     "help", "version", "handler", "api_method", "command", "exit_code", "listing", "show_secrets"}
 )  # fmt: skip
 
 
@@ -105,7 +109,7 @@ def add_operation_commands(add_command: AddCommand) -> None:
         if operation.exactly_one_of:
             group = sub.add_mutually_exclusive_group(required=True)
         for param in method.params:
-            if param.secret:
+            if _from_environment(param):
                 continue
             target = group if group is not None and param.name in operation.exactly_one_of else sub
             # A required flag, not a positional, for a bool: a positional `--x/--no-x` cannot take a value.
@@ -113,16 +117,16 @@ def add_operation_commands(add_command: AddCommand) -> None:
             _add_argument(target, param, positional=positional)
         if operation.answer in ("fetch", "media", "bytes"):
             sub.add_argument("-o", "--output", help="write the answer's bytes (or its JSON document) to this file")
-        secrets = [secret_variable(p) for p in operation.params if p.secret]
-        if secrets:
-            sub.epilog = "Credentials come from the environment: " + ", ".join(secrets) + "."
+        variables = [secret_variable(p) for p in operation.params if _from_environment(p)]
+        if variables:
+            sub.epilog = "Credentials come from the environment: " + ", ".join(variables) + "."
 
 
 def arguments_of(method: Method[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
     """The method's keyword arguments from the parsed command line and the environment."""
     arguments: dict[str, Any] = {}
     for param in method.params:
-        if param.secret:
+        if _from_environment(param):
             variable = secret_variable(param)
             value = environ.get(variable) or None
             if value is None and param.required:
@@ -149,7 +153,7 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
         entry: dict[str, Any] = {"name": param.name, "type": param.type_hint, "in": param.location}
         if param.default is not None:
             entry["default"] = param.default
-        if param.secret:
+        if _from_environment(param):
             entry["from_environment"] = secret_variable(param)
         return entry
 

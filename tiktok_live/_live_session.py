@@ -295,12 +295,8 @@ def scrub(text: str, secrets: tuple[str, ...] = ()) -> str:
     text = _CREDENTIAL_PARAMETER.sub(r"\1" + _logs.REDACTED, _logs.redact(text))
     with _LIVE_SECRETS_LOCK:
         holders = list(_LIVE_SECRETS)
-    known = {*secrets, *(value for holder in holders for value in holder.values)}
-    for secret in known:
-        if secret in text:
-            # As a whole token only: a short key must not eat the same letters inside other words.
-            text = re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", _logs.REDACTED, text)
-    return text
+    known = [*secrets, *(value for holder in holders for value in holder.values)]
+    return _logs.redact_secrets(text, known)
 
 
 class _ScrubbingFilter(logging.Filter):

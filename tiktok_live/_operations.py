@@ -64,7 +64,8 @@ class Param(NamedTuple):
     required: bool
     choices: tuple[str, ...] = ()
     fold: str = ""  # "upper"/"lower": case-folding of a choice
-    secret: bool = False  # a credential: kept out of error messages
+    secret: bool = False  # a credential: kept out of error messages; the CLI reads it from the environment
+    environment: bool = False  # no credential, but the CLI reads it from the environment (a session setting)
     items: Check = "str"  # element check of a "list"
     description: str = ""
     type_hint: str = "str"  # the method's annotation, as a string (listings and the CLI)
@@ -72,6 +73,7 @@ class Param(NamedTuple):
     constant: object = None  # always sent as this value (a layout's fixed argument); the method has none
     derive: str = ""  # built by `_DERIVERS[derive]` from the method's arguments `sources`
     sources: tuple[str, ...] = ()
+    secret_sources: tuple[str, ...] = ()  # those of `sources` that are credentials
     max_items: int | None = None  # a "list" argument's most items, as the spec says
 
 
@@ -281,7 +283,11 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
             value: object = param.constant
         elif param.derive:
             sources = [arguments.get(source) for source in param.sources]
-            secrets.extend(source for source in sources if isinstance(source, str) and source)
+            secrets.extend(
+                source
+                for name, source in zip(param.sources, sources, strict=True)
+                if name in param.secret_sources and isinstance(source, str) and source
+            )
             value = _DERIVERS[param.derive](*sources)
         else:
             value = arguments.get(param.name)
@@ -340,6 +346,11 @@ _FIXED: dict[int, tuple[Operation[Any], _Fixed]] = {}
 def _fixed(operation: Operation[Any]) -> _Fixed:
     entry = _FIXED.get(id(operation))
     if entry is None or entry[0] is not operation:
+        from ._answer_secrets import protect
+
+        for reference in (operation.module, operation.model):
+            if reference:
+                protect(reference.partition(".")[0])  # before any answer of the layout is parsed
         fixed = _Fixed(
             unset=_module(operation.module.partition(".")[0] + ".types").UNSET,
             get_kwargs=_module(operation.module)._get_kwargs,

@@ -21,6 +21,7 @@ from ._exceptions import (
     ServerError,
     ServiceUnavailableError,
 )
+from ._logs import redact_secrets
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -131,13 +132,6 @@ def _request_path(response: httpx.Response) -> str:
         return "?"
 
 
-def _redact(text: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "<redacted>")
-    return text
-
-
 def status_error(
     response: httpx.Response,
     body: Any,
@@ -153,7 +147,7 @@ def status_error(
     status = _error_code(response, body)
     if status is None:
         return None
-    detail = _redact(_server_message(response, body), secrets)
+    detail = redact_secrets(_server_message(response, body), secrets)
     body_code = body.get("code") if isinstance(body, dict) else None
     code = body_code if isinstance(body_code, int) and not isinstance(body_code, bool) else status
     request_id = response.headers.get("x-request-id") or response.headers.get("x-log-id")

@@ -1,7 +1,8 @@
 """`tiktok-live`: the Euler Stream TikTok LIVE API from the command line.
 
 Output is for people by default and one JSON document with --json. The key comes from EULER_API_KEY (or
-SIGN_API_KEY) or --api-key-file and is never printed. Each error class has its own exit code (EXIT_CODES).
+SIGN_API_KEY) or --api-key-file and is never printed; credentials inside answers read <redacted> unless
+--show-secrets. Each error class has its own exit code (EXIT_CODES).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import httpx
 
 from . import _cli_watch
+from ._answer_secrets import without_secrets
 from ._bulk import CheckLiveInterrupted
 from ._client import TikTokLiveClient
 from ._exceptions import (
@@ -157,6 +159,8 @@ def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     from ._cli_operations import call
 
     result = call(client, args.api_method, args)
+    if not args.show_secrets:
+        result = without_secrets(result)  # key values, JWTs, webhook secrets, OAuth tokens read <redacted>
     output = getattr(args, "output", None)
     if isinstance(result, WebcastFetchResult):
         summary = _plain(result)
@@ -371,6 +375,13 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=default(None),
         metavar="URL",
         help="share the key's rate-limit budget through this redis:// URL (default: EULER_RATE_LIMIT_URL)",
+    )
+    parser.add_argument(
+        "--show-secrets",
+        action="store_true",
+        default=default(False),
+        help="print the credentials an answer holds (API key values, JWTs, webhook secrets, OAuth tokens); "
+        "by default they read <redacted>",
     )
     parser.add_argument(
         "--debug", action="store_true", default=default(False), help="print a traceback with errors (same exit code)"

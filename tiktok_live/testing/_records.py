@@ -37,15 +37,13 @@ _SECRET_QUERY = frozenset(
     {
         "apikey",
         "session_id",
-        "tt_target_idc",
         "sessionid",
-        "tttargetidc",
         "retrieve_param",
         "update_param",
         "delete_param",
     }
 )
-_SECRET_BODY = frozenset({"sessionid", "tttargetidc", "session_id", "tt_target_idc", "apikey"})
+_SECRET_BODY = frozenset({"sessionid", "session_id", "apikey"})  # tt_target_idc names a data centre: shown
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -69,7 +67,7 @@ def redact_json(body: Any) -> Any:
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One request the fake received. Keys, session ids and data-center cookies read `<redacted>`."""
+    """One request the fake received. Keys and session ids read `<redacted>` (a tt_target_idc shows: no credential)."""
 
     method: str
     path: str
