@@ -19,6 +19,7 @@ from tiktok_live.testing import (
     REDACTED,
     FakeEulerService,
     RateLimits,
+    WindowRecord,
     fetch_result_class,
 )
 from tiktok_live_api import AuthenticatedClient
@@ -379,6 +380,26 @@ def test_real_time_windows_report_resets_in_whole_seconds_rounded_up() -> None:
         assert limited.headers["X-RateLimit-Reset"] == "1800000061"  # 1800000060.4
         reset_at = http.get("/webcast/rate_limits").json()["minute"]["reset_at"]
         assert reset_at == "2027-01-15T08:01:01Z"
+
+
+def test_rate_limit_windows_are_counted_as_the_service_saw_them() -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key("small", "Pro", limits=RateLimits(minute=2, hour=None, day=None))
+    start = clock.now
+    assert service.rate_limit_windows("small") == []
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "small"}) as http:
+        assert [call(http, "room_id").status_code for _ in range(3)] == [200, 200, 429]
+        clock.now += 30
+        assert service.rate_limit_windows("small") == [WindowRecord("minute", start, start + 60, 2, 2, 1, False)]
+        clock.now += 45  # the first window ended; the next starts with the next request
+        assert call(http, "room_id").status_code == 200
+        http.get("/webcast/rate_limits")  # free: not counted
+    assert service.rate_limit_windows("small") == [
+        WindowRecord("minute", start, start + 60, 2, 2, 1, True),
+        WindowRecord("minute", start + 75, start + 135, 2, 1, 0, False),
+    ]
+    assert service.rate_limit_windows("small", "hour") == []  # no hour limit
 
 
 def test_rate_limits_report_unstarted_windows_as_null(http: httpx.Client) -> None:

@@ -25,7 +25,7 @@ import httpx
 
 from ._accounts import Account, AccountStore, Call
 from ._data import DEFAULT_COVER_IMAGE, DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits, default_creators
-from ._limits import RateLimiter
+from ._limits import RateLimiter, WindowRecord
 from ._problem import _Problem
 from ._proto import WebcastMessage, chat_message_payload, encode_fetch_result, room_message_payload
 from ._records import (
@@ -477,6 +477,13 @@ class FakeEulerService:
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
+
+    def rate_limit_windows(self, key: str, window: str = "minute") -> list[WindowRecord]:
+        """The key's `window` windows (`minute`, `hour`, `day`) as this service counted them, oldest first: each
+        one's start and reset, limit, requests answered and refused (429), and whether it has ended. Read-only; for
+        measuring how much of a plan a client fleet used (`scripts/bench_budget.py`)."""
+        with self._lock:
+            return self._limiter.history(key, window, self.clock())
 
     def reset_rate_limits(self) -> None:
         with self._lock:
