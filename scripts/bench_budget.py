@@ -12,7 +12,8 @@ scaled down, one key, with one budget shared through a throwaway redis-server an
   same fleet with a budget per process (429s expected) and one process of 4 threads on its own budget with a
   quarter of the plan (75 a minute): the budget alone, without sharing.
 
-    python scripts/bench_budget.py            # or: python scripts/bench.py --budget-only
+    python scripts/bench_budget.py               # both; or: python scripts/bench.py --budget-only
+    python scripts/bench_budget.py --fleet-only  # the fleet alone, about 45 s; or: scripts/bench.py --only fleet
 
 Needs `redis-server` (apt-get install redis-server).
 """
