@@ -44,6 +44,7 @@ FLEET_PER_MINUTE = 300
 FLEET_TIME_SCALE = 1.0 / 30  # a minute lasts 2 s
 FLEET_WINDOWS = 6  # the load runs this many window lengths; the windows that end while it runs are counted
 FLEET_KEY = "sk-bench-fleet-not-a-secret"
+FLEET_TARGET = 0.97  # issue 17: the shared budget uses at least this share of the plan, with 0 429s
 
 
 @contextlib.contextmanager
@@ -214,7 +215,13 @@ def fleet(
 def measure_fleet() -> dict[str, Any]:
     with redis_server() as url:
         shared = fleet(url)
+    over_span = shared["utilisation_over_span"]
     return {
+        "target": {
+            "utilisation_over_span_at_least": FLEET_TARGET,
+            "responses_429": 0,
+            "met": over_span is not None and over_span >= FLEET_TARGET and shared["responses_429"] == 0,
+        },
         "plan_per_minute": FLEET_PER_MINUTE,
         "minute_lasts_s": 60 * FLEET_TIME_SCALE,
         "windows_run": FLEET_WINDOWS,
@@ -267,6 +274,17 @@ def fleet_table(figures: dict[str, Any]) -> str:
             f"{_percent(row['utilisation_min'])}  over span {_percent(row['utilisation_over_span'])}  "
             f"gap {_ms(row['mean_gap_between_windows_ms'])}  {row['windows_counted']:>2} windows  "
             f"{row['requests_sent']:>5} requests  {row['responses_429']:>4} 429s"
+            + "".join(
+                f"  {row['client_calls'][kind]} {kind.replace('_', ' ')}!"
+                for kind in ("budget_refused", "other_errors")
+                if row["client_calls"][kind]
+            )
+        )
+    target = figures.get("target")
+    if target is not None:
+        lines.append(
+            f"  target (shared budget): at least {target['utilisation_over_span_at_least'] * 100:.0f}% over the span "
+            f"with 0 429s: {'met' if target['met'] else 'NOT met'}"
         )
     return "\n".join(lines)
 
