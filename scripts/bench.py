@@ -1,6 +1,7 @@
 """Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|live|bulk-requests]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|live|bulk-requests|fleet]
+    python scripts/bench.py --budget-only     # the rate-limit budget part (scripts/bench_budget.py) alone
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
 GIL. Contenders alternate block by block (in a rotating order) so that drift hits them alike; figures are
@@ -524,20 +525,36 @@ def _budget_only(output: Path) -> int:
     return 0
 
 
+def only_fleet(output: Path) -> int:
+    """`--only fleet`: the fleet utilisation of the rate-limit budget, merged into `output`'s figures."""
+    import bench_budget
+
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Measuring the fleet's utilisation of the plan...", file=sys.stderr)
+    figures = bench_budget.measure_fleet()
+    print(bench_budget.fleet_table(figures))
+    results.setdefault("shared_budget", {})["fleet_utilisation"] = figures
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged into {output}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument(
         "--only",
-        choices=["sync", "live", "bulk-requests"],
-        help="measure only the sync per-call latency, live events, or check_live's request counts; merge into "
-        "--output's figures",
+        choices=["sync", "live", "bulk-requests", "fleet"],
+        help="measure only the sync per-call latency, live events, check_live's request counts, or the fleet's "
+        "utilisation of a plan through the shared budget; merge into --output's figures",
     )
     parser.add_argument(
         "--budget-only",
         action="store_true",
-        help="only the shared rate-limit budget part (scripts/bench_budget.py); merged into --output",
+        help="only the rate-limit budget part (scripts/bench_budget.py: check_live over 4 processes and the "
+        "fleet utilisation); merged into --output",
     )
     args = parser.parse_args(argv)
     if args.budget_only:
@@ -549,6 +566,8 @@ def main(argv: list[str] | None = None) -> int:
         return only_live(args.output, quick)
     if args.only == "bulk-requests":
         return only_bulk_requests(args.output)
+    if args.only == "fleet":
+        return only_fleet(args.output)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
     print("Measuring import time...", file=sys.stderr)

@@ -19,6 +19,7 @@ from tiktok_live.testing import (
     REDACTED,
     FakeEulerService,
     RateLimits,
+    WindowRecord,
     fetch_result_class,
 )
 from tiktok_live_api import AuthenticatedClient
@@ -336,6 +337,69 @@ def test_rate_limit_window_answers_429_with_all_hints_then_resets() -> None:
         assert "hour" not in limits
         clock.now += 40
         assert call(http, "room_id").status_code == 200
+
+
+def test_scaled_windows_report_resets_in_milliseconds_rounded_up() -> None:
+    clock = Clock()
+    clock.now = 1_800_000_000.0  # 2027-01-15T08:00:00Z
+    service = FakeEulerService(clock=clock, time_scale=1 / 60)  # a minute lasts 1 s
+    service.add_key("small", "Pro", limits=RateLimits(minute=2, hour=None, day=None))
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "small"}) as http:
+        assert call(http, "room_id").headers["RateLimit-Reset"] == "1"  # the window started with this request
+        clock.now += 0.2504
+        answered = call(http, "room_id")
+        assert answered.headers["RateLimit-Remaining"] == "0"
+        assert answered.headers["RateLimit-Reset"] == "0.75"  # 0.7496 s, rounded up to the millisecond
+        limited = call(http, "room_id")
+        assert limited.status_code == 429
+        assert limited.headers["Retry-After"] == "0.75"
+        assert limited.headers["RateLimit-Reset"] == "0.75"
+        assert limited.headers["X-RateLimit-Reset"] == "1800000001"
+        assert "Try again in 0.75 seconds" in limited.json()["message"]
+        limits = http.get("/webcast/rate_limits").json()
+        assert limits["minute"] == {"max": 2, "remaining": 0, "reset_at": "2027-01-15T08:00:01.000Z"}
+        clock.now = 1_800_000_010.1234  # a new window starts here and ends at ...011.1234
+        assert call(http, "room_id").status_code == 200
+        reset_at = http.get("/webcast/rate_limits").json()["minute"]["reset_at"]
+        assert reset_at == "2027-01-15T08:00:11.124Z"  # never earlier than the truth
+        clock.now += 0.3333
+        assert call(http, "room_id").headers["RateLimit-Reset"] == "0.667"  # 0.6667 s
+
+
+def test_real_time_windows_report_resets_in_whole_seconds_rounded_up() -> None:
+    clock = Clock()
+    clock.now = 1_800_000_000.4
+    service = FakeEulerService(clock=clock)
+    service.add_key("small", "Pro", limits=RateLimits(minute=1, hour=None, day=None))
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "small"}) as http:
+        assert call(http, "room_id").headers["RateLimit-Reset"] == "60"
+        clock.now += 20.5
+        limited = call(http, "room_id")
+        assert limited.headers["Retry-After"] == "40"  # 39.5 s
+        assert limited.headers["RateLimit-Reset"] == "40"
+        assert limited.headers["X-RateLimit-Reset"] == "1800000061"  # 1800000060.4
+        reset_at = http.get("/webcast/rate_limits").json()["minute"]["reset_at"]
+        assert reset_at == "2027-01-15T08:01:01Z"
+
+
+def test_rate_limit_windows_are_counted_as_the_service_saw_them() -> None:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)
+    service.add_key("small", "Pro", limits=RateLimits(minute=2, hour=None, day=None))
+    start = clock.now
+    assert service.rate_limit_windows("small") == []
+    with httpx.Client(transport=service.transport(), base_url=BASE_URL, headers={"x-api-key": "small"}) as http:
+        assert [call(http, "room_id").status_code for _ in range(3)] == [200, 200, 429]
+        clock.now += 30
+        assert service.rate_limit_windows("small") == [WindowRecord("minute", start, start + 60, 2, 2, 1, False)]
+        clock.now += 45  # the first window ended; the next starts with the next request
+        assert call(http, "room_id").status_code == 200
+        http.get("/webcast/rate_limits")  # free: not counted
+    assert service.rate_limit_windows("small") == [
+        WindowRecord("minute", start, start + 60, 2, 2, 1, True),
+        WindowRecord("minute", start + 75, start + 135, 2, 1, 0, False),
+    ]
+    assert service.rate_limit_windows("small", "hour") == []  # no hour limit
 
 
 def test_rate_limits_report_unstarted_windows_as_null(http: httpx.Client) -> None:

@@ -23,6 +23,7 @@ import typing as _typing
 if _typing.TYPE_CHECKING:
     from ._accounts import Account
     from ._data import DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits
+    from ._limits import WindowRecord
     from ._live_fake import FakeLiveServer, LiveConnectionRecord, stream_messages
     from ._proto import fetch_result_class
     from ._records import (
@@ -64,6 +65,7 @@ _EXPORTS = {
     "FakeServer": "._server",
     "serve_forever": "._server",
     "FakeEulerService": "._service",
+    "WindowRecord": "._limits",
 }
 
 __all__ = [
@@ -88,6 +90,7 @@ __all__ = [
     "RecordedRequest",
     "RetryStyle",
     "SignedUrlRecord",
+    "WindowRecord",
     "fetch_result_class",
     "serve_forever",
     "stream_messages",

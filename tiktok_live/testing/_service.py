@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -25,7 +25,7 @@ import httpx
 
 from ._accounts import Account, AccountStore, Call
 from ._data import DEFAULT_COVER_IMAGE, DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits, default_creators
-from ._limits import RateLimiter
+from ._limits import RateLimiter, WindowRecord
 from ._problem import _Problem
 from ._proto import WebcastMessage, chat_message_payload, encode_fetch_result, room_message_payload
 from ._records import (
@@ -117,7 +117,25 @@ def _seconds_header(seconds: float) -> str:
     return f"{seconds:.3f}".rstrip("0")
 
 
-def _retry_headers(retry_after: float, style: RetryStyle, now: float, *, remaining: int = 0) -> dict[str, str]:
+def _reset_seconds(seconds: float, precise: bool) -> float:
+    """A wait until a window resets, rounded UP so the hint is never earlier than the truth: to whole seconds as
+    the real service gives them, or (`precise`, for scaled windows, where a minute may last 1 s) to milliseconds."""
+    seconds = max(seconds, 0.0)
+    return math.ceil(seconds * 1000) / 1000 if precise else float(math.ceil(seconds))
+
+
+def _retry_headers(
+    retry_after: float,
+    style: RetryStyle,
+    now: float,
+    *,
+    remaining: int = 0,
+    precise: bool = False,
+    reset_at: float | None = None,
+) -> dict[str, str]:
+    """The hints on a 429. `precise` (scaled windows) keeps the reset in milliseconds, rounded up, rather than
+    whole seconds; an HTTP date has whole seconds either way. `reset_at`: the exact moment, when known."""
+    reset_at = now + retry_after if reset_at is None else reset_at
     whole = max(math.ceil(retry_after), 0)
     headers: dict[str, str] = {}
     if style in ("all", "retry-after"):
@@ -127,9 +145,11 @@ def _retry_headers(retry_after: float, style: RetryStyle, now: float, *, remaini
     if style == "all":
         headers["RateLimit-Remaining"] = str(remaining)
     if style in ("all", "ratelimit-reset"):
-        headers["RateLimit-Reset"] = str(whole)
+        headers["RateLimit-Reset"] = _seconds_header(_reset_seconds(retry_after, precise)) if precise else str(whole)
     if style in ("all", "x-ratelimit-reset"):
-        headers["X-RateLimit-Reset"] = str(math.ceil(now + retry_after))
+        headers["X-RateLimit-Reset"] = (
+            _seconds_header(_reset_seconds(reset_at, True)) if precise else str(math.ceil(reset_at))
+        )
     return headers
 
 
@@ -165,10 +185,15 @@ def _form_fields(request: httpx.Request) -> dict[str, bool]:
     return fields
 
 
-def _iso(timestamp: float | None) -> str | None:
+def _iso(timestamp: float | None, precise: bool = False) -> str | None:
+    """ISO 8601 in UTC, rounded UP (never earlier than the truth): to whole seconds, or (`precise`) milliseconds."""
     if timestamp is None:
         return None
-    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    if not precise:
+        return datetime.fromtimestamp(math.ceil(timestamp), UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    millis = math.ceil(timestamp * 1000)
+    moment = datetime.fromtimestamp(millis // 1000, UTC) + timedelta(milliseconds=millis % 1000)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class FakeEulerService:
@@ -452,6 +477,13 @@ class FakeEulerService:
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
+
+    def rate_limit_windows(self, key: str, window: str = "minute") -> list[WindowRecord]:
+        """The key's `window` windows (`minute`, `hour`, `day`) as this service counted them, oldest first: each
+        one's start and reset, limit, requests answered and refused (429), and whether it has ended. Read-only; for
+        measuring how much of a plan a client fleet used (`scripts/bench_budget.py`)."""
+        with self._lock:
+            return self._limiter.history(key, window, self.clock())
 
     def reset_rate_limits(self) -> None:
         with self._lock:
@@ -839,15 +871,21 @@ class FakeEulerService:
         exhausted = self._limiter.consume(caller.key, self._windows(caller), now)
         if exhausted is None:
             return
-        wait = max(exhausted.reset_at - now, 0.0)
+        precise = self._precise
+        wait = _reset_seconds(exhausted.reset_at - now, precise)
         scope = "ip" if caller.key == _ANONYMOUS else "account"
         raise _Problem(
             429,
             f"You have used all {exhausted.limit} requests of your {caller.plan} plan's "
-            f"{exhausted.window} window. Try again in {math.ceil(wait)} seconds.",
+            f"{exhausted.window} window. Try again in {_seconds_header(wait)} seconds.",
             limit_label=f"rate_limit_{scope}_{exhausted.window}",
-            headers=_retry_headers(math.ceil(wait), "all", now),
+            headers=_retry_headers(wait, "all", now, precise=precise, reset_at=exhausted.reset_at),
         )
+
+    @property
+    def _precise(self) -> bool:
+        """Scaled windows (a minute may last 1 s) give resets in milliseconds; real-time ones in whole seconds."""
+        return self._limiter.time_scale != 1
 
     def _limit_headers(self, caller: ApiKey) -> dict[str, str]:
         """The service's rate-limit headers on an answer: the window with the fewest requests left."""
@@ -857,10 +895,10 @@ class FakeEulerService:
         if not states:
             return {}
         tightest = min(states, key=lambda state: state.remaining)
-        reset_in = 0 if tightest.reset_at is None else max(math.ceil(tightest.reset_at - now), 0)
+        reset_in = 0.0 if tightest.reset_at is None else _reset_seconds(tightest.reset_at - now, self._precise)
         return {
             "RateLimit-Remaining": str(tightest.remaining),
-            "RateLimit-Reset": str(reset_in),
+            "RateLimit-Reset": _seconds_header(reset_in),
         }
 
     # ----------------------------------------------------------------------------------------- helpers
@@ -997,7 +1035,7 @@ class FakeEulerService:
             body[state.name] = {
                 "max": state.limit,
                 "remaining": state.remaining,
-                "reset_at": _iso(state.reset_at),
+                "reset_at": _iso(state.reset_at, self._precise),
             }
         body["load_shedding"] = {"at": 0.9, "chance": 0.0}
         return self._json(200, body)
