@@ -208,13 +208,13 @@ class _KeyBudget:
         if cut > 1024 or cut > len(self.sent) // 2:
             del self.sent[:cut]
 
-    def take(self, now: float, spans: Mapping[str, float], ignore_closed: bool) -> Ticket | Refusal:
+    def take(self, now: float, spans: Mapping[str, float], ignore_closed: bool, share: float = 1.0) -> Ticket | Refusal:
         worst: Refusal | None = None
         for name, span in spans.items() if self.limits or self.closed_until else ():
             closed = 0.0 if ignore_closed else self.closed_until.get(name, 0.0) - now
             if closed > 0 and (worst is None or closed > worst.refills_in):
                 worst = Refusal(name, closed, None)
-            limit = self.limits.get(name)
+            limit = limit_share(self.limits.get(name), share)
             if limit is None:
                 continue
             count = self._count_since(now - span)
@@ -287,6 +287,21 @@ class _KeyBudget:
         return self.seed
 
 
+def check_share(fraction: object) -> float:
+    if not isinstance(fraction, int | float) or isinstance(fraction, bool):
+        raise TypeError(f"share must be a number, not {type(fraction).__name__}")
+    if not (math.isfinite(fraction) and 0 < fraction <= 1):
+        raise ValueError(f"share must be more than 0 and at most 1 (a fraction of each limit), got {fraction}")
+    return float(fraction)
+
+
+def limit_share(limit: int | None, share: float) -> int | None:
+    """`share` of a known limit, rounded down but never below 1 request (a limit of 0 stays 0)."""
+    if limit is None or limit <= 0 or share >= 1.0:
+        return limit
+    return max(1, math.floor(limit * share + 1e-9))
+
+
 def check_scale(time_scale: object, margin: object) -> None:
     for name, value in (("time_scale", time_scale), ("margin", margin)):
         if not isinstance(value, int | float) or isinstance(value, bool):
@@ -304,9 +319,13 @@ class LocalBudget:
     takes to reach the service. With `seed=True` a client asks `rate_limits()` (free) before its first call
     on a key; without, the limits come from the `rate_limits()` answers you ask for, headers and 429s.
     `live_connections` is the account's limit of live-events WebSockets open at once, counted in `slots`
-    (each held as a lease of `live_lease` seconds, renewed while connected; see `_live_slots.py`)."""
+    (each held as a lease of `live_lease` seconds, renewed while connected; see `_live_slots.py`).
+
+    `share` (1 by default, see `set_share`) is the fraction of each known limit this budget lets through: a
+    `RedisBudget` on its fallback holds its process to its share of the fleet's plan."""
 
     description = "in-process"
+    share = 1.0
 
     def __init__(
         self,
@@ -328,10 +347,29 @@ class LocalBudget:
         self._clock = clock or time.time
         self._spans = {name: seconds * self.time_scale + self.margin for name, seconds in WINDOW_SECONDS.items()}
         self._keys: dict[str, _KeyBudget] = {}
+        self._shares: dict[str, float] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"LocalBudget(time_scale={self.time_scale}, margin={self.margin})"
+
+    def set_share(self, fraction: float, key: str | None = None) -> None:
+        """Let through only `fraction` (0 < fraction <= 1) of each known limit (rounded down, never below 1
+        request per window), and of the live-connection limit: for `key`, or without one for every key
+        that has no share of its own. 1 is the whole limit."""
+        fraction = check_share(fraction)
+        with self._lock:
+            if key is None:
+                self.share = fraction
+            elif fraction == 1.0:
+                self._shares.pop(key, None)
+            else:
+                self._shares[key] = fraction
+        self.slots.set_share(fraction, key)
+
+    def share_of(self, key: str) -> float:
+        """The fraction of `key`'s limits this budget lets through."""
+        return self._shares.get(key, self.share)
 
     def _key(self, key: str) -> _KeyBudget:
         budget = self._keys.get(key)
@@ -351,7 +389,7 @@ class LocalBudget:
 
     def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         with self._lock:
-            return self._key(key).take(self._clock(), self._spans, ignore_closed)
+            return self._key(key).take(self._clock(), self._spans, ignore_closed, self.share_of(key))
 
     async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         return self.take(key, ignore_closed=ignore_closed)
