@@ -338,6 +338,8 @@ class RedisBudget:
             self._sync = None
             self._async = None
             fleet = dict(self._fleet) if outage else {}
+            if outage:
+                self._next_beat.clear()  # rejoin the fleet on the first call Redis answers again
         for key, size in fleet.items():  # each process of the fleet keeps to its share of the plan
             self.local.set_share(1.0 / size, key)
         if not outage:  # a retry during the same outage
@@ -359,7 +361,6 @@ class RedisBudget:
                 return
             self._down = False
             self._backoff = _FIRST_BACKOFF
-            self._next_beat.clear()  # rejoin the fleet on the next take
             fleet = list(self._fleet)
         for key in fleet:
             self.local.set_share(1.0, key)
@@ -477,7 +478,7 @@ class RedisBudget:
     def _leaving(self) -> list[str]:
         """The fleets this limiter leaves on close (it is counted in none of them afterwards)."""
         with self._lock:
-            keys = list(self._next_beat) if not self._down else []
+            keys = list(self._fleet) if not self._down else []
             self._next_beat.clear()
         return [self._fleet_key(key) for key in keys]
 
