@@ -260,9 +260,14 @@ def test_only_the_first_of_several_outages_is_a_warning(server: RedisServer, cap
         assert len(_messages(caplog, UNREACHABLE)) == outage + 1
         server.start()
         clock.advance(2)
+        budget.learn(KEY, Observation(remaining={"minute": 5}))  # the first call Redis answers: shared again
+        assert budget.shared
+        assert len(_messages(caplog, SHARED_AGAIN)) == outage + 1
         for _ in range(5):
             _settle(budget, budget.take(KEY))
         assert len(_messages(caplog, SHARED_AGAIN)) == outage + 1
+        # Redis came back empty within a heartbeat: the first take rejoined the fleet all the same.
+        assert redis.Redis.from_url(server.url).zrange(f"outages:{KEY}:fleet", 0, -1) == [budget.member.encode()]
     assert len(_messages(caplog, UNREACHABLE, "WARNING")) == 1
     assert len(_messages(caplog, UNREACHABLE, "INFO")) == 2
     assert len(_messages(caplog, SHARED_AGAIN, "INFO")) == 3
