@@ -28,9 +28,13 @@ class RedisServer:
             pytest.skip(INSTALL_HINT)
         self.port = _free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
-        command = [executable, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(directory)]
-        command += ["--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._command = [executable, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(directory)]
+        self._command += ["--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"]
+        self.start()
+
+    def start(self) -> None:
+        """Starts the server (again, after `stop()`: on the same port, empty)."""
+        self.process = subprocess.Popen(self._command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._wait_until_ready()
 
     def _wait_until_ready(self) -> None:

@@ -183,7 +183,7 @@ def test_the_key_never_reaches_redis(redis_server: RedisServer, budget: RedisBud
                     seen += connection.dump(key) or b""
             for events in held:
                 events.close()
-    assert len(keys) == 2  # the slots and the learned limit
+    assert len(keys) == 3  # the slots, the learned limit and the fleet (members by random id)
     assert all(key_id(API_KEY).encode() in key for key in keys)
     assert API_KEY.encode() not in seen
     assert API_KEY[3:15].encode() not in seen

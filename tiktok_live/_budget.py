@@ -344,7 +344,7 @@ def scaled(count: int, share: float) -> int:
     """This budget's part of `count` requests when it may use `share` of them (at least 1 of a non-empty count)."""
     if share >= 1.0 or count <= 0:
         return count
-    return max(int(count * share), 1)
+    return max(math.floor(count * share + 1e-9), 1)
 
 
 class _KeyBudget:
@@ -400,7 +400,8 @@ class _KeyBudget:
             else:
                 wait = window.reset_at - now
             if worst is None or wait > worst.refills_in:
-                worst = Refusal(window.name, max(wait, 0.0), window.limit, window.source)
+                limit = None if window.limit is None else scaled(window.limit, self.share)
+                worst = Refusal(window.name, max(wait, 0.0), limit, window.source)
         if worst is not None:
             return worst
         self.total += 1
@@ -467,11 +468,14 @@ class _KeyBudget:
             hint.set(left + self.total - len(self.in_flight), reset_at, said.source, seq)
             hint.name, hint.least, hint.lost = said.window, left, 0
         elif same and left < hint.least:
-            hint.k = left + self.total - len(self.in_flight) - hint.lost
+            k = left + self.total - len(self.in_flight) - hint.lost
+            # With a share of the budget, what the service has left is the fleet's: it may lower this process's
+            # part, never raise it (or each process would take its share of what the others left, again).
+            hint.k = k if self.share >= 1.0 or hint.k is None else min(k, hint.k)
             hint.least, hint.source, hint.seq, hint.name = left, said.source, seq, said.window
             if reset_at is not None and hint.reset_at is not None:
                 hint.reset_at = min(hint.reset_at, reset_at)
-        elif ours and hint.k is not None:
+        elif ours and hint.k is not None and self.share >= 1.0:
             hint.k += 1  # handled before the latest word (or in an older period), yet counted as maybe after it
 
     def _merge(self, window: _Window, k: int, reset_at: float | None, source: Source, seq: int) -> None:
@@ -479,7 +483,7 @@ class _KeyBudget:
         every answer of one kind is a lower bound of what is left, so the highest counts, whatever order the
         answers came back in; otherwise the answer to the later request counts."""
         if window.k is not None and window.source == source and self._same_period(window, reset_at):
-            if k >= window.k:
+            if k >= window.k and self.share >= 1.0:  # with a share, the fleet's word never raises ours (`_hint`)
                 window.k, window.source, window.seq = k, source, max(seq, window.seq)
             if reset_at is not None and window.earliest is not None:
                 window.reset_at, window.earliest = reset_at, None  # the service's word for our assumption
@@ -507,6 +511,8 @@ class _KeyBudget:
     def set_share(self, share: float) -> None:
         """Use `share` of every window from now on: what is available now shrinks (or grows) in proportion."""
         old, self.share = self.share, share
+        if old == share:
+            return
         for window in (*self.windows.values(), self.hint):
             if window.k is not None and window.k - self.total > 0:
                 window.k = self.total + scaled(int((window.k - self.total) / old), share)
@@ -529,6 +535,14 @@ class _KeyBudget:
         if self.seed == "wait" and now - self.seed_started > SEED_PATIENCE:
             self.seed = "ready"  # the seeding call is stuck: stop holding the others back
         return self.seed
+
+
+def check_share(fraction: object) -> float:
+    if not isinstance(fraction, int | float) or isinstance(fraction, bool):
+        raise TypeError(f"share must be a number, not {type(fraction).__name__}")
+    if not (math.isfinite(fraction) and 0 < fraction <= 1):
+        raise ValueError(f"share must be more than 0 and at most 1 (a fraction of each limit), got {fraction}")
+    return float(fraction)
 
 
 def check_scale(time_scale: object, margin: object) -> None:
@@ -571,6 +585,7 @@ class LocalBudget:
         self.time_scale = float(time_scale)
         self.margin = float(margin)
         self.share = 1.0
+        self._shares: dict[str, float] = {}
         self._clock = clock or time.time
         self._spans = {name: seconds * self.time_scale + self.margin for name, seconds in WINDOW_SECONDS.items()}
         self._keys: dict[str, _KeyBudget] = {}
@@ -583,18 +598,29 @@ class LocalBudget:
         budget = self._keys.get(key)
         if budget is None:
             budget = self._keys[key] = _KeyBudget(self._spans, self.margin, self.time_scale)
-            budget.share = self.share
+            budget.share = self.share_of(key)
         return budget
 
-    def set_share(self, share: float) -> None:
-        """Count only `share` (0 < share <= 1) of every window as this budget's own: the part of a key's budget
-        one process of a fleet may use on its own (see `RedisBudget`)."""
-        if not (isinstance(share, int | float) and 0 < share <= 1):
-            raise ValueError(f"share must be more than 0 and at most 1, got {share!r}")
+    def set_share(self, fraction: float, key: str | None = None) -> None:
+        """Let through only `fraction` (0 < fraction <= 1) of each window (rounded down, never below 1 request)
+        and of the live-connection limit: for `key`, or without one for every key that has no share of its own.
+        What a window has left shrinks (or grows) in proportion at once. A `RedisBudget` on its fallback holds
+        its process to its share of the fleet this way; 1 is the whole."""
+        fraction = check_share(fraction)
         with self._lock:
-            self.share = float(share)
-            for budget in self._keys.values():
-                budget.set_share(self.share)
+            if key is None:
+                self.share = fraction
+            elif fraction == 1.0:
+                self._shares.pop(key, None)
+            else:
+                self._shares[key] = fraction
+            for name, budget in self._keys.items():
+                budget.set_share(self.share_of(name))
+        self.slots.set_share(fraction, key)
+
+    def share_of(self, key: str) -> float:
+        """The fraction of `key`'s windows this budget lets through."""
+        return self._shares.get(key, self.share)
 
     def seed_state(self, key: str) -> SeedState:
         if not self.seed:

@@ -5,15 +5,25 @@ window), timed by Redis's clock so machines with skewed clocks agree. Per key, f
 key, Redis holds the model of each window (a hash) and the requests in flight (sorted sets).
 
 Redis trouble is never the caller's outage: when Redis cannot be reached or answers slower than
-`socket_timeout`, the limiter logs one warning, falls back to its own `LocalBudget` (which keeps learning from
-answers meanwhile), and tries Redis again after a backoff (doubling from 1 s to 30 s), on a later call.
+`socket_timeout`, the limiter falls back to its own `LocalBudget` (which keeps learning from answers
+meanwhile), and tries Redis again after a backoff (doubling from 1 s to 30 s), on a later call. The first
+outage of a limiter is logged as a warning, later ones at INFO, each recovery ("shared again") once at INFO.
+
+On the fallback a process keeps to its share of the plan: every limiter joins the key's fleet in Redis (a
+random member id, leased for `FLEET_LEASE` seconds and renewed by its takes at most every `FLEET_HEARTBEAT`
+seconds), remembers how many members it last saw, and while Redis is unreachable lets its `LocalBudget`
+through only 1/that of each limit (`LocalBudget.set_share`), so a whole fleet on the fallback stays within
+the plan. A process that joined within the last heartbeat may not be counted by the others yet.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -47,6 +57,22 @@ _SCHEMES = ("redis", "rediss", "unix")
 DEFAULT_PREFIX = "tiktok-live:budget"
 DEFAULT_REDIS_TIMEOUT = 0.5
 _FIRST_BACKOFF, _MAX_BACKOFF = 1.0, 30.0
+# A limiter renews its membership of a key's fleet at most this often (on takes); a member that has not
+# renewed for FLEET_LEASE seconds (by Redis's clock) has left.
+FLEET_HEARTBEAT = 5.0
+FLEET_LEASE = 60.0
+
+# KEYS: the fleet (zset: member id -> when its lease runs out, by Redis's clock). ARGV: member id, lease
+# seconds. Drops expired members, renews this one; returns how many members the fleet has.
+_JOIN = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local lease = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.6f', now))
+redis.call('ZADD', KEYS[1], string.format('%.6f', now + lease), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], math.ceil(lease * 1000))
+return redis.call('ZCARD', KEYS[1])
+"""
 
 # The model of `_budget.py`, in Lua so that each take or learn is one atomic step in Redis, timed by Redis's
 # clock. KEYS: the state (a hash: `total`, the last sequence number, and per window `<name>:limit`, `:k`,
@@ -307,7 +333,8 @@ class RedisBudget:
     Redis URL and API key. `socket_timeout` bounds each Redis round trip (seconds); `prefix` starts every
     Redis key; `time_scale` and `margin` are as for `LocalBudget`. Each process asks `rate_limits()` (free)
     before its first call on a key, unless `seed=False`. `live_connections` and `live_lease` are as for
-    `LocalBudget`: live-events connections are counted in Redis too. Needs `pip install 'tiktok-live[redis]'`."""
+    `LocalBudget`: live-events connections are counted in Redis too. `clock` (monotonic seconds) times the
+    backoff and the fleet heartbeat. Needs `pip install 'tiktok-live[redis]'`."""
 
     def __init__(
         self,
@@ -355,7 +382,12 @@ class RedisBudget:
         self._down_until = 0.0
         self._backoff = _FIRST_BACKOFF
         self._warned = False
-        self._shared = True
+        self._down = False
+        # This limiter in each key's fleet: a random id (never derived from the key), the fleet size it last
+        # saw per key, and when its membership is next renewed.
+        self.member = uuid.uuid4().hex
+        self._fleet: dict[str, int] = {}
+        self._next_beat: dict[str, float] = {}
 
     def __repr__(self) -> str:
         return f"RedisBudget({_redacted(self.url)!r}, prefix={self.prefix!r})"
@@ -397,18 +429,52 @@ class RedisBudget:
 
     @property
     def shared(self) -> bool:
-        """Whether the budget is shared right now: False from a failed Redis round trip until one succeeds
-        (meanwhile this process uses its own budget)."""
-        return self._shared and self._usable()
+        """False while Redis is unreachable and this limiter runs on its own `LocalBudget`."""
+        return not self._down
+
+    def fleet_size(self, key: str) -> int | None:
+        """How many limiters (processes) this one last saw using `key` through Redis (None: not yet seen)."""
+        return self._fleet.get(key)
+
+    def _fleet_key(self, key: str) -> str:
+        return f"{self.prefix}:{key}:fleet"
+
+    def _beat_due(self, key: str) -> bool:
+        return self._clock() >= self._next_beat.get(key, -math.inf)
+
+    def _joined(self, key: str, size: Any) -> None:
+        with self._lock:
+            self._fleet[key] = max(int(size), 1)
+            self._next_beat[key] = self._clock() + FLEET_HEARTBEAT
+
+    def _join(self, client: redis.Redis, key: str) -> None:
+        """Renews this limiter's membership of `key`'s fleet, when due (raises what Redis raises)."""
+        if self._beat_due(key):
+            self._joined(key, client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
+
+    async def _ajoin(self, client: redis.asyncio.Redis, key: str) -> None:
+        if self._beat_due(key):
+            size = await cast(Any, client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
+            self._joined(key, size)
 
     def _failed(self, error: Exception) -> None:
         with self._lock:
-            self._shared = False
-            self._down_until = self._clock() + self._backoff
+            retry_in = self._backoff
+            self._down_until = self._clock() + retry_in
             self._backoff = min(self._backoff * 2, _MAX_BACKOFF)
-            first, self._warned = not self._warned, True
+            outage, self._down = not self._down, True
+            first = outage and not self._warned
+            self._warned = self._warned or outage
             self._sync = None
             self._async = None
+            fleet = dict(self._fleet) if outage else {}
+            if outage:
+                self._next_beat.clear()  # rejoin the fleet on the first call Redis answers again
+        for key, size in fleet.items():  # each process of the fleet keeps to its share of the plan
+            self.local.set_share(1.0 / size, key)
+        if not outage:  # a retry during the same outage
+            logger.debug("Redis at %s is still unreachable; next try in %g s", _redacted(self.url), retry_in)
+            return
         # One warning per limiter, not one per call (or per outage); later outages are logged at INFO.
         log = logger.warning if first else logger.info
         log(
@@ -418,11 +484,17 @@ class RedisBudget:
         )
 
     def _recovered(self) -> None:
-        self._shared = True
-        if self._backoff != _FIRST_BACKOFF:
-            with self._lock:
-                self._backoff = _FIRST_BACKOFF
-            logger.info("Redis at %s answers again; the rate-limit budget is shared again", _redacted(self.url))
+        if not self._down:
+            return
+        with self._lock:
+            if not self._down:  # another thread saw the recovery first
+                return
+            self._down = False
+            self._backoff = _FIRST_BACKOFF
+            fleet = list(self._fleet)
+        for key in fleet:
+            self.local.set_share(1.0, key)
+        logger.info("Redis at %s answers again; the rate-limit budget is shared again", _redacted(self.url))
 
     def _errors(self) -> tuple[type[Exception], ...]:
         return (self._redis_module.RedisError, OSError)
@@ -474,7 +546,9 @@ class RedisBudget:
     def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         if self._usable():
             try:
-                answer = self._sync_client().eval(_TAKE, 3, *self._take_args(key, ignore_closed))
+                client = self._sync_client()
+                self._join(client, key)
+                answer = client.eval(_TAKE, 3, *self._take_args(key, ignore_closed))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -485,7 +559,9 @@ class RedisBudget:
     async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
         if self._usable():
             try:
-                answer = await cast(Any, self._async_client().eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
+                aclient = self._async_client()
+                await self._ajoin(aclient, key)
+                answer = await cast(Any, aclient.eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -502,6 +578,8 @@ class RedisBudget:
                 self._sync_client().eval(_LEARN, 3, *self._keys(key), *self._learn_args(observation, ticket))
             except self._errors() as error:
                 self._failed(error)
+            else:
+                self._recovered()
 
     async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
         if not observation and ticket is None:
@@ -513,6 +591,8 @@ class RedisBudget:
                 await cast(Any, self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
             except self._errors() as error:
                 self._failed(error)
+            else:
+                self._recovered()
 
     def windows(self, key: str) -> list[WindowBudget]:
         """The shared windows (the local ones while Redis is unreachable)."""
@@ -539,16 +619,31 @@ class RedisBudget:
         tail = answer[len(self._seconds) * 4 :]
         return states, str(tail[0]) or "minute", state(-1, *tail[1:4])
 
-    def close(self) -> None:
-        """Close the sync connection pool."""
+    def _leaving(self) -> list[str]:
+        """The fleets this limiter leaves on close (it is counted in none of them afterwards)."""
         with self._lock:
-            if self._sync is not None:
-                self._sync.close()
-                self._sync = None
+            keys = list(self._fleet) if not self._down else []
+            self._next_beat.clear()
+        return [self._fleet_key(key) for key in keys]
+
+    def close(self) -> None:
+        """Leave the fleets (so the others' shares grow), and close the sync connection pool."""
+        fleets = self._leaving() if self._sync is not None else []
+        with self._lock:
+            client, self._sync = self._sync, None
+        if client is not None:
+            for fleet in fleets:
+                with contextlib.suppress(*self._errors()):
+                    client.zrem(fleet, self.member)
+            client.close()
 
     async def aclose(self) -> None:
-        """Close both connection pools (call it on the event loop the async clients ran on)."""
+        """Close both connection pools, leaving the fleets (call it on the event loop the async clients ran on)."""
+        fleets = self._leaving() if self._sync is None and self._async is not None else []
         self.close()
         client, self._async, self._async_loop = self._async, None, None
         if client is not None:
+            for fleet in fleets:
+                with contextlib.suppress(*self._errors()):
+                    await cast(Any, client.zrem(fleet, self.member))
             await client.aclose()

@@ -101,7 +101,23 @@ class LocalSlots:
         self._clock = clock
         self._held: dict[str, dict[str, float]] = {}  # key -> slot id -> when its lease runs out
         self._learned: dict[str, tuple[int, float]] = {}  # key -> (limit, until when)
+        self.share = 1.0
+        self._shares: dict[str, float] = {}  # key -> its share, when not `share`
         self._lock = threading.Lock()
+
+    def set_share(self, fraction: float, key: str | None = None) -> None:
+        """Hold `key` (without one: every key without a share of its own) to `fraction` of its limit, rounded
+        down but never below 1 connection (see `LocalBudget.set_share`)."""
+        from ._budget import check_share
+
+        fraction = check_share(fraction)
+        with self._lock:
+            if key is None:
+                self.share = fraction
+            elif fraction == 1.0:
+                self._shares.pop(key, None)
+            else:
+                self._shares[key] = fraction
 
     def _live(self, key: str, now: float) -> dict[str, float]:
         held = self._held.setdefault(key, {})
@@ -110,10 +126,12 @@ class LocalSlots:
         return held
 
     def _limit(self, key: str, now: float) -> int:
+        limit = self.limit
         learned = self._learned.get(key)
         if learned is not None and learned[1] > now:
-            return min(self.limit, learned[0])
-        return self.limit
+            limit = min(limit, learned[0])
+        share = self._shares.get(key, self.share)
+        return limit if share >= 1.0 else max(1, math.floor(limit * share + 1e-9))
 
     def take(self, key: str) -> Slot | SlotRefusal:
         with self._lock:
@@ -241,7 +259,9 @@ class RedisSlots:
         if budget._usable():
             slot = Slot(uuid.uuid4().hex, shared=True)
             try:
-                answer = budget._sync_client().eval(_TAKE, 2, *self._keys(key), self.limit, self.lease, slot.id)
+                client = budget._sync_client()
+                budget._join(client, key)
+                answer = client.eval(_TAKE, 2, *self._keys(key), self.limit, self.lease, slot.id)
             except budget._errors() as error:
                 budget._failed(error)
             else:
@@ -255,6 +275,7 @@ class RedisSlots:
             slot = Slot(uuid.uuid4().hex, shared=True)
             try:
                 client = budget._async_client()
+                await budget._ajoin(client, key)
                 args: list[Any] = [*self._keys(key), self.limit, self.lease, slot.id]
                 answer = await cast(Any, client.eval(_TAKE, 2, *args))
             except budget._errors() as error:
