@@ -67,24 +67,36 @@ def test_a_full_window_refuses_naming_it_and_when_it_refills() -> None:
     assert (minute.limit, minute.used, minute.remaining, minute.refills_in) == (2, 1, 1, 60.0)
 
 
-def test_a_request_in_flight_counts_in_the_next_window_and_one_request_asks_when_no_reset_is_known() -> None:
+def test_a_request_in_flight_across_a_window_end_counts_in_the_next_window() -> None:
     clock = Clock()
     budget = LocalBudget(clock=clock, margin=0.0, time_scale=0.1)  # a minute lasts 6 s
     key = key_id(SECRET_KEY)
     budget.learn(key, Observation(limits={"minute": 1}))
     slow = budget.take(key)
     assert isinstance(slow, Ticket)
-    clock.now += 9  # the window is over, the request still unanswered: it may yet arrive in the next one
-    probe = budget.take(key)  # full, and nobody knows when it refills: one request goes to ask the service
-    assert isinstance(probe, Ticket)
-    assert budget.take(key) == Refusal("minute", PROBE_POLL, 1, "count")  # the others wait for its answer
-    budget.learn(key, Observation(hint=Hint("minute", 0, 3.0)), probe)
-    assert budget.take(key) == Refusal("minute", 3.0, None, "header")
+    clock.now += 7  # the window is over, the request still unanswered: it may start the next one on arrival
+    assert budget.take(key) == Refusal("minute", 5.0, 1, "count")  # so the next one ends 6 s after the last
     budget.learn(key, Observation(), slow)
-    clock.now += 3
+    clock.now += 5
     assert isinstance(budget.take(key), Ticket)
     clock.now += 60
     assert isinstance(budget.take(key), Ticket)  # never answered, a request stops counting after HOLD_SECONDS
+
+
+def test_a_full_window_with_no_reset_known_lets_one_request_ask() -> None:
+    clock = Clock()
+    budget = _budget(clock, minute=5)
+    key = key_id(SECRET_KEY)
+    budget.learn(key, Observation(closed_for={"minute": -1.0}))  # a 429 that gave no time
+    probe = budget.take(key)  # one request goes to ask the service
+    assert isinstance(probe, Ticket)
+    assert budget.take(key) == Refusal("minute", PROBE_POLL, 5, "429")  # the others wait for its answer
+    budget.learn(key, Observation(hint=Hint("minute", 0, 30.0, "429")), probe)  # closed for 30 s more
+    refusal = budget.take(key)
+    assert isinstance(refusal, Refusal)
+    assert (refusal.refills_in, refusal.source) == (30.0, "429")
+    clock.now += 30
+    assert isinstance(budget.take(key), Ticket)
 
 
 def test_a_call_waits_for_budget_then_is_sent() -> None:

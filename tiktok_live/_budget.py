@@ -285,11 +285,11 @@ class _Window:
     """The model of one window (or of the hint): `k - last sequence number` requests are available; `k` None
     while unknown. `reset_at` is when it refills (None: not known). When that is our assumption rather than the
     service's word, `earliest` is the soonest the service's window may end instead (it starts with the first
-    request that reaches it, which may be one still in flight when the last window ended, at `rolled_at`).
+    request that reaches it, which may be one still in flight when the last window ended).
     `probe` is the request asking the service about it while full with no reset known. `seq` is the request
-    whose answer last set it (newer answers win)."""
+    whose answer last set it."""
 
-    __slots__ = ("earliest", "k", "least", "limit", "lost", "name", "probe", "reset_at", "rolled_at", "seq", "source")
+    __slots__ = ("boundary", "earliest", "k", "least", "limit", "name", "probe", "reset_at", "seq", "source")
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -297,13 +297,11 @@ class _Window:
         self.k: int | None = None
         self.reset_at: float | None = None
         self.earliest: float | None = None
-        self.rolled_at: float | None = None
+        self.boundary: int | None = None  # the last request taken before the window may have ended less `margin`
         self.source: Source = "count"
         self.probe = 0
         self.seq = 0
-        # The hint's: the fewest left the service said in this period, and the requests answered without a word.
-        self.least = 0
-        self.lost = 0
+        self.least = 0  # the hint's: the fewest left the service said in this period
 
     def forget(self) -> None:
         self.set(None, None, "count", 0)
@@ -311,7 +309,8 @@ class _Window:
 
     def set(self, k: int | None, reset_at: float | None, source: Source, seq: int) -> None:
         self.k, self.reset_at, self.source, self.probe, self.seq = k, reset_at, source, 0, seq
-        self.earliest = self.rolled_at = None
+        self.earliest = None
+        self.boundary = None
 
 
 class WindowState(NamedTuple):
@@ -376,14 +375,25 @@ class _KeyBudget:
         for window in self.windows.values():
             ended = window.reset_at
             if ended is not None and now >= ended:
-                # Afresh: the plan's limit, less the requests still in flight (they may arrive in the new window).
+                # Afresh: the plan's limit, less the requests that may have reached the service after its window
+                # ended: those taken up to `margin` before it may have ended, and those still in flight.
                 limit = window.limit
-                fresh = None if limit is None else scaled(limit, self.share) + self.total - len(self.in_flight)
+                fresh = None if limit is None else scaled(limit, self.share) + self.total - self._late(window)
                 window.set(fresh, None, "count", self.total)
-                window.rolled_at = ended if self.in_flight else None
+                if self.in_flight:  # one of them may start the service's next window as soon as this one ends
+                    window.reset_at = ended + self.spans[window.name]
+                    window.earliest = window.reset_at - self.margin
         hint = self.hint
         if hint.reset_at is not None and now >= hint.reset_at:
             hint.set(None, None, "count", hint.seq)
+
+    def _late(self, window: _Window) -> int:
+        """How many requests may count in the service's next window when `window` ends: those taken since its
+        `boundary`, and those taken before and still in flight."""
+        boundary = window.boundary
+        if boundary is None:
+            return len(self.in_flight)
+        return self.total - boundary + self._in_flight_before(boundary + 1)
 
     def take(self, now: float, ignore_closed: bool) -> Ticket | Refusal:
         self._roll(now)
@@ -404,6 +414,10 @@ class _KeyBudget:
                 worst = Refusal(window.name, max(wait, 0.0), limit, window.source)
         if worst is not None:
             return worst
+        for window in self.windows.values():
+            soonest = window.reset_at if window.earliest is None else window.earliest
+            if window.boundary is None and soonest is not None and now >= soonest - self.margin:
+                window.boundary = self.total  # from here on a request may reach the service after the window ended
         self.total += 1
         seq = self.total
         self.in_flight[seq] = now
@@ -413,18 +427,17 @@ class _KeyBudget:
             if window.k is not None and window.reset_at is None and window not in probing:
                 # The first request of a window that started afresh: assume the service's window starts with it.
                 span = self.spans[window.name]
-                started = now if window.rolled_at is None else window.rolled_at
-                window.reset_at, window.earliest = now + span, started + span - self.margin
+                window.reset_at, window.earliest = now + span, now + span - self.margin
         return Ticket(f"l{seq}", seq)
 
     def learn(self, observation: Observation, now: float, ticket: Ticket | None) -> None:
+        # A window that ended while the request was in flight counts it in the next one (it may have arrived
+        # after the end): roll before settling it.
+        self._roll(now)
         ours = ticket is not None and ticket.id.startswith("l") and self.in_flight.pop(ticket.seq, None) is not None
         hint = observation.hint
-        if ours and hint is None and self.hint.k is not None:
-            self.hint.lost += 1  # it may have reached the service after the hint's last word: it stays counted
         if observation is NOTHING or not observation:
             return
-        self._roll(now)
         seq = ticket.seq if ours and ticket is not None else self.total
         # k for "R left as of this answer": R, less the requests that may reach the service after it (in flight).
         base = self.total - len(self.in_flight)
@@ -459,16 +472,16 @@ class _KeyBudget:
         """The service's last word on its tightest window, which loses one request for every request it handles:
         of the answers within one period of that window, the one with the fewest left is the latest, whatever
         order they came back in. The requests that may reach it after that one are those in flight when it came
-        back, those answered since without a word, and those taken since. An answer handled before it (more
-        left) was one of those in flight: it is not counted any more."""
+        back and those taken since (one that failed on the way reached the service before it failed, if at all).
+        An answer handled before it (more left) was one of those in flight: it is not counted any more."""
         hint = self.hint
         same = hint.k is not None and self._same_period(hint, reset_at)
         newer = hint.k is None or (not same and (reset_at is None or hint.reset_at is None or reset_at > hint.reset_at))
         if newer:
             hint.set(left + self.total - len(self.in_flight), reset_at, said.source, seq)
-            hint.name, hint.least, hint.lost = said.window, left, 0
+            hint.name, hint.least = said.window, left
         elif same and left < hint.least:
-            k = left + self.total - len(self.in_flight) - hint.lost
+            k = left + self.total - len(self.in_flight)
             # With a share of the budget, what the service has left is the fleet's: it may lower this process's
             # part, never raise it (or each process would take its share of what the others left, again).
             hint.k = k if self.share >= 1.0 or hint.k is None else min(k, hint.k)

@@ -76,7 +76,7 @@ return redis.call('ZCARD', KEYS[1])
 
 # The model of `_budget.py`, in Lua so that each take or learn is one atomic step in Redis, timed by Redis's
 # clock. KEYS: the state (a hash: `total`, the last sequence number, and per window `<name>:limit`, `:k`,
-# `:reset`, `:early`, `:rolled`, `:src`, `:probe`, `:seq`; the hint as `hint:...` plus `hint:name`), and the
+# `:reset`, `:early`, `:bseq`, `:src`, `:probe`, `:seq`; the hint as `hint:...` plus `hint:name`), and the
 # requests in flight (two sorted sets: by sequence number, and by the time past which a request whose process
 # died stops counting).
 # ARGV: the window count n, then n (name, seconds with margin) pairs, margin, time scale, then each script's own.
@@ -113,17 +113,22 @@ local function in_flight_before(seq)
 end
 local function setw(p, k, reset, src, seq)
   put(p .. 'k', k) put(p .. 'reset', reset) put(p .. 'src', src) put(p .. 'probe', 0) put(p .. 'seq', seq)
-  put(p .. 'early', nil) put(p .. 'rolled', nil)
+  put(p .. 'early', nil) put(p .. 'bseq', nil)
 end
 local function roll()
   for i = 1, n do
     local p = names[i] .. ':'
     local reset = num(p .. 'reset')
     if reset and now >= reset then
-      local limit, fresh = num(p .. 'limit'), nil
-      if limit then fresh = limit + total - redis.call('ZCARD', flight) end
+      -- Requests taken since the window may have ended (less margin), and older ones still in flight.
+      local limit, fresh, bseq = num(p .. 'limit'), nil, num(p .. 'bseq')
+      local late = redis.call('ZCARD', flight)
+      if bseq then late = total - bseq + in_flight_before(bseq + 1) end
+      if limit then fresh = limit + total - late end
       setw(p, fresh, nil, 'count', total)
-      if redis.call('ZCARD', flight) > 0 then put(p .. 'rolled', reset) end
+      if redis.call('ZCARD', flight) > 0 then
+        put(p .. 'reset', reset + spans[i]) put(p .. 'early', reset + spans[i] - margin)
+      end
     end
   end
   local reset = num('hint:reset')
@@ -170,6 +175,11 @@ for i, p in ipairs(prefixes) do
   end
 end
 if worst then return {0, worst, string.format('%.6f', math.max(worst_wait, 0)), worst_limit, worst_src} end
+for i = 1, n do
+  local p = names[i] .. ':'
+  local soonest = num(p .. 'early') or num(p .. 'reset')
+  if num(p .. 'bseq') == nil and soonest and now >= soonest - margin then put(p .. 'bseq', total) end
+end
 total = total + 1
 put('total', total)
 redis.call('ZADD', flight, total, total)
@@ -178,7 +188,7 @@ for i = 1, n + 1 do
   local p = prefixes[i]
   if probing[p] then put(p .. 'probe', total)
   elseif i <= n and num(p .. 'k') and num(p .. 'reset') == nil then
-    put(p .. 'reset', now + spans[i]) put(p .. 'early', (num(p .. 'rolled') or now) + spans[i] - margin)
+    put(p .. 'reset', now + spans[i]) put(p .. 'early', now + spans[i] - margin)
   end
 end
 save(longest + hold)
@@ -193,6 +203,8 @@ _LEARN = (
     _PRELUDE
     + """
 local hold, tseq, said = tonumber(ARGV[arg]), tonumber(ARGV[arg + 1]), ARGV[arg + 2]
+-- A window that ended while the request was in flight counts it in the next one: roll before settling it.
+roll()
 local ours = false
 if tseq >= 0 then
   ours = redis.call('ZREM', flight, tseq) == 1
@@ -200,9 +212,7 @@ if tseq >= 0 then
 end
 local h = arg + 3 + 5 * n
 local hname, hleft, hreset, hsrc = ARGV[h], tonumber(ARGV[h + 1]), tonumber(ARGV[h + 2]), ARGV[h + 3]
-if ours and hname == '' and num('hint:k') then put('hint:lost', (num('hint:lost') or 0) + 1) end
 if said == '1' then
-roll()
 local seq = total
 if ours then seq = tseq end
 local inflight = redis.call('ZCARD', flight)
@@ -252,9 +262,9 @@ if hname ~= '' then
   local same = k ~= nil and same_period('hint:', reset)
   if k == nil or (not same and (reset == nil or latest == nil or reset > latest)) then
     setw('hint:', hleft + base, reset, hsrc, seq)
-    put('hint:name', hname) put('hint:least', hleft) put('hint:lost', 0)
+    put('hint:name', hname) put('hint:least', hleft)
   elseif same and hleft < (num('hint:least') or 0) then
-    put('hint:k', hleft + base - (num('hint:lost') or 0))
+    put('hint:k', hleft + base)
     put('hint:least', hleft) put('hint:src', hsrc) put('hint:seq', seq) put('hint:name', hname)
     if reset and latest then put('hint:reset', math.min(latest, reset)) end
   elseif ours and k then
@@ -263,8 +273,8 @@ if hname ~= '' then
   if reset then
     for i = 1, n do
       local p = names[i] .. ':'
-      local mine, early = num(p .. 'reset'), num(p .. 'early')
-      if early and mine and early - scale <= reset and reset <= mine + scale then
+      local early, latest = num(p .. 'early'), num(p .. 'reset')
+      if early and latest and early - scale <= reset and reset <= latest + scale then
         put(p .. 'reset', reset) put(p .. 'early', nil)
       end
     end
