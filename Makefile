@@ -10,7 +10,7 @@ NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 GENERATED_REST_PACKAGE := generated/tiktok_live_rest_api
 
-.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz demo bench check clean
+.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz mutants demo bench check clean
 .PHONY: lint-workflows spec-diff api-diff import-spec import-spec-rest
 
 help: ## List the targets
@@ -68,6 +68,9 @@ test: $(INSTALL_STAMP) ## Run the test suite
 fuzz: $(INSTALL_STAMP) ## Property-based tests at full strength (10,000 examples each)
 	TIKTOK_LIVE_FUZZ=1 $(BIN)/python -m pytest -m fuzz -q
 
+mutants: $(INSTALL_STAMP) ## Mutation testing of the reliability core ([tool.mutmut] in pyproject.toml); ARGS="--only _retry"
+	$(BIN)/python scripts/mutants.py $(ARGS)
+
 demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 	$(BIN)/python scripts/demo.py
 
@@ -77,4 +80,4 @@ bench: $(INSTALL_STAMP) ## Benchmark against raw httpx on a loopback server; wri
 check: check-generated lint test ## Everything CI runs
 
 clean: ## Remove the venv, node_modules and caches
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache mutants

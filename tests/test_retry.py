@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import json
 
 import httpx
 import pytest
@@ -61,3 +62,40 @@ def test_retry_statuses(status: int) -> None:
 @pytest.mark.parametrize("status", [200, 400, 401, 402, 403, 404, 409, 501, 520])
 def test_retry_not_for_other_statuses(status: int) -> None:
     assert not _retry.should_retry_status(status)
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ({"Retry-After": "7"}, (7.0, None)),
+        ({"RateLimit-Reset": "9"}, (9.0, NOW + 9)),
+        ({"X-RateLimit-Reset": str(int(NOW + 11))}, (11.0, NOW + 11)),
+        ({"X-RateLimit-Reset": str(int((NOW + 11) * 1000))}, (11.0, NOW + 11)),  # milliseconds
+    ],
+)
+def test_hints_are_read_from_the_answer_headers_the_client_keeps(
+    wire: dict[str, str], expected: tuple[float, float | None]
+) -> None:
+    """The client keeps `answer_headers` (a plain dict by lower-case name) of every answer; the hints read
+    from it are the ones read from the answer's own case-insensitive headers."""
+    kept = _retry.answer_headers(httpx.Headers(wire))
+    assert type(kept) is dict
+    for headers in (kept, httpx.Headers(wire)):
+        assert (_retry.retry_after_seconds(headers, None, now=NOW), _retry.reset_at(headers, now=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"retry_after": 0}, 0.0),  # "now" is a hint too: no backoff on top
+        ({"retry_after": 0.5}, 0.5),
+        ({"retryAfter": 3}, 3.0),
+        ({"retry_after": -1}, None),
+        ({"retry_after": "7"}, None),
+        (json.loads('{"retry_after": Infinity}'), None),  # Python's JSON reader accepts it
+        (json.loads('{"retry_after": NaN}'), None),
+        ([{"retry_after": 4}], None),
+    ],
+)
+def test_a_json_bodys_retry_after_is_a_finite_non_negative_number(body: object, expected: float | None) -> None:
+    assert _retry.retry_after_seconds({}, body, now=NOW) == expected

@@ -147,7 +147,7 @@ SeedState = Literal["seed", "wait", "ready"]
 
 
 @runtime_checkable
-class BudgetLimiter(Protocol):
+class BudgetLimiter(Protocol):  # pragma: no mutate block (a checked Protocol: extra methods break isinstance)
     """What a client needs from a budget. `key` is `key_id(api_key)`, never the key."""
 
     description: str
