@@ -458,6 +458,11 @@ class _KeyBudget:
                 continue
             reset = observation.reset_in.get(name)
             self._merge(window, scaled(left, share) + base, None if reset is None else now + reset, "rate_limits", seq)
+        refused = bool(observation.closed_for) or (hint is not None and hint.source == "429")
+        if ours and refused:  # the service did not count a request it refused: the other windows get it back
+            for name, window in self.windows.items():
+                if window.k is not None and name not in observation.closed_for:
+                    window.k += 1
         for name, seconds in observation.closed_for.items():
             window = self.windows.get(name)
             if window is not None:

@@ -232,6 +232,14 @@ local function merge(p, k, reset, src)
     setw(p, k, reset, src, seq)
   end
 end
+local refused = hsrc == '429'
+for i = 1, n do if ARGV[arg + 3 + 5 * (i - 1) + 4] ~= '' then refused = true end end
+if ours and refused then  -- the service did not count a request it refused: the other windows get it back
+  for i = 1, n do
+    local p = names[i] .. ':'
+    if num(p .. 'k') and ARGV[arg + 3 + 5 * (i - 1) + 4] == '' then put(p .. 'k', num(p .. 'k') + 1) end
+  end
+end
 local a = arg + 3
 for i = 1, n do
   local p = names[i] .. ':'
