@@ -374,15 +374,17 @@ class _KeyBudget:
             del self.in_flight[first]
         for window in self.windows.values():
             ended = window.reset_at
-            if ended is not None and now >= ended:
+            while ended is not None and now >= ended:
                 # Afresh: the plan's limit, less the requests that may have reached the service after its window
                 # ended: those taken up to `margin` before it may have ended, and those still in flight.
-                limit = window.limit
-                fresh = None if limit is None else scaled(limit, self.share) + self.total - self._late(window)
+                late, limit = self._late(window), window.limit
+                fresh = None if limit is None else scaled(limit, self.share) + self.total - late
                 window.set(fresh, None, "count", self.total)
-                if self.in_flight:  # one of them may start the service's next window as soon as this one ends
-                    window.reset_at = ended + self.spans[window.name]
-                    window.earliest = window.reset_at - self.margin
+                if not late:
+                    break
+                # One of those may have started the service's next window as soon as this one ended.
+                ended = window.reset_at = ended + self.spans[window.name]
+                window.earliest = ended - self.margin
         hint = self.hint
         if hint.reset_at is not None and now >= hint.reset_at:
             hint.set(None, None, "count", hint.seq)

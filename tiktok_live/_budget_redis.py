@@ -119,16 +119,17 @@ local function roll()
   for i = 1, n do
     local p = names[i] .. ':'
     local reset = num(p .. 'reset')
-    if reset and now >= reset then
+    while reset and now >= reset do
       -- Requests taken since the window may have ended (less margin), and older ones still in flight.
       local limit, fresh, bseq = num(p .. 'limit'), nil, num(p .. 'bseq')
       local late = redis.call('ZCARD', flight)
       if bseq then late = total - bseq + in_flight_before(bseq + 1) end
       if limit then fresh = limit + total - late end
       setw(p, fresh, nil, 'count', total)
-      if redis.call('ZCARD', flight) > 0 then
-        put(p .. 'reset', reset + spans[i]) put(p .. 'early', reset + spans[i] - margin)
-      end
+      if late == 0 then break end
+      -- One of those may have started the service's next window as soon as this one ended.
+      reset = reset + spans[i]
+      put(p .. 'reset', reset) put(p .. 'early', reset - margin)
     end
   end
   local reset = num('hint:reset')
