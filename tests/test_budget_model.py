@@ -251,7 +251,7 @@ def test_limits_says_plainly_when_the_shared_budget_asked_for_is_not_in_use(
     code = cli.main(["--mock", "limits", "--json", "--rate-limit-url", "redis://127.0.0.1:1/0"])
     shown = json.loads(capsys.readouterr().out)
     assert code == cli.EXIT_NOT_SHARED
-    assert shown["budget"].startswith("NOT shared: shared through Redis at 127.0.0.1:1/0 is unreachable")
+    assert shown["budget"].startswith("NOT shared: Redis at 127.0.0.1:1/0 is unreachable")
 
 
 def test_limits_says_who_spoke_of_each_window(capsys: pytest.CaptureFixture[str]) -> None:

@@ -411,6 +411,11 @@ class RedisBudget:
     def __repr__(self) -> str:
         return f"RedisBudget({_redacted(self.url)!r}, prefix={self.prefix!r})"
 
+    @property
+    def location(self) -> str:
+        """host:port/db of the Redis URL, without a password."""
+        return _redacted(self.url)
+
     # -- connections ------------------------------------------------------------------------------------
 
     def _options(self) -> dict[str, Any]:

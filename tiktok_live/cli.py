@@ -207,7 +207,8 @@ def _limits(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     budget = "none" if limiter is None else limiter.description
     if getattr(limiter, "shared", True) is False:
         # Asked for a shared budget, and it is not in use: say so plainly, and fail the command.
-        budget = f"NOT shared: {budget} is unreachable; this process's own budget is shown"
+        where = getattr(limiter, "location", "the shared budget")
+        budget = f"NOT shared: Redis at {where} is unreachable; this process's own budget is shown"
         args.exit_code = EXIT_NOT_SHARED
     return {"budget": budget, "windows": windows, "service": service.to_dict()}
 
