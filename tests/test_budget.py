@@ -231,3 +231,50 @@ def test_cli_limits_shows_the_budget_per_window(capsys: pytest.CaptureFixture[st
 def test_cli_check_live_takes_the_redis_url_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--mock", "check-live", "someone", "--rate-limit-url", "ftp://x"]) == 2
     assert "rate_limiter must be a redis://" in capsys.readouterr().err
+
+
+def test_requests_taken_just_before_a_window_ends_count_in_the_next_one_too() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock, margin=1.0)
+    key = key_id(SECRET_KEY)
+    budget.learn(key, Observation(limits={"minute": 3}, remaining={"minute": 3}, reset_in={"minute": 10.0}))
+    early = budget.take(key)  # well before the end: it reaches the service in this window
+    assert isinstance(early, Ticket)
+    budget.learn(key, Observation(), early)
+    clock.now += 9.5  # within `margin` of the end: it may reach the service after the window ended
+    late = budget.take(key)
+    assert isinstance(late, Ticket)
+    budget.learn(key, Observation(), late)
+    clock.now += 1  # the window ended
+    minute = budget.windows(key)[0]
+    assert (minute.remaining, minute.source) == (2, "count")  # the late one counts in the new window
+    assert minute.refills_in == 59.5 + 1.0  # which may have begun when the old one ended
+
+
+def test_a_window_read_long_after_it_ended_starts_afresh() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock, margin=1.0)
+    key = key_id(SECRET_KEY)
+    budget.learn(key, Observation(limits={"minute": 3}, remaining={"minute": 3}, reset_in={"minute": 10.0}))
+    for _ in range(2):
+        clock.now += 4.8  # the second is taken within `margin` of the end
+        ticket = budget.take(key)
+        assert isinstance(ticket, Ticket)
+        budget.learn(key, Observation(), ticket)
+    clock.now += 500  # several windows later, nothing taken since
+    minute = budget.windows(key)[0]
+    assert (minute.remaining, minute.refills_in) == (3, None)
+
+
+def test_a_request_the_service_refused_is_given_back_to_the_other_windows() -> None:
+    clock = Clock()
+    budget = _budget(clock, minute=5, hour=2)
+    key = key_id(SECRET_KEY)
+    refused = budget.take(key)
+    assert isinstance(refused, Ticket)
+    budget.learn(key, Observation(closed_for={"minute": 30.0}), refused)  # a 429 for the minute
+    minute, hour, _ = budget.windows(key)
+    assert (minute.remaining, minute.source) == (0, "429")
+    assert hour.remaining == 2  # the service did not count it
+    clock.now += 30
+    assert [isinstance(budget.take(key), Ticket) for _ in range(3)] == [True, True, False]
