@@ -79,4 +79,19 @@ def make_client(kind: str, handler: Handler, **options: Any) -> Driver:
     return Driver(client)
 
 
+class Clock:
+    """An injected clock that only moves when told, or when a client "sleeps" on it (the sleeps are kept)."""
+
+    def __init__(self, now: float = 1_000.0) -> None:
+        self.now = now
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
 ROOM_ID_BODY = {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7321"}

@@ -15,20 +15,7 @@ from tiktok_live._budget import PROBE_POLL, Hint, Observation, Refusal, Ticket, 
 from tiktok_live.cli import main
 from tiktok_live.testing import FakeEulerService
 
-from ._helpers import BASE_URL, SECRET_KEY
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+from ._helpers import BASE_URL, SECRET_KEY, Clock
 
 
 def _client(service: FakeEulerService, budget: Any, clock: Clock, **options: Any) -> TikTokLiveClient:

@@ -17,20 +17,7 @@ from tiktok_live._budget import key_id
 from tiktok_live._retry import ANSWER_HEADERS, answer_headers
 from tiktok_live.testing import FakeEulerService
 
-from ._helpers import BASE_URL, SECRET_KEY
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+from ._helpers import BASE_URL, SECRET_KEY, Clock
 
 
 class RelayedBudget(LocalBudget):

@@ -24,21 +24,13 @@ from tiktok_live import (
 from tiktok_live._budget import key_id
 from tiktok_live.testing import FakeEulerService, RateLimits
 
-from ._helpers import BASE_URL, SECRET_KEY
+from ._helpers import BASE_URL, SECRET_KEY, Clock
 from ._redis_server import RedisServer
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+def _wall_clock() -> Clock:
+    """A clock starting at a time of day like the real one's: rate_limits() reports resets as ISO times."""
+    return Clock(1_800_000_000.0)
 
 
 def _client(transport: httpx.BaseTransport, budget: Any, clock: Clock, **options: Any) -> TikTokLiveClient:
@@ -65,7 +57,7 @@ def _used_earlier_in_the_hour(service: FakeEulerService, clock: Clock, requests:
 
 
 def test_seeding_does_not_book_the_past_hour_into_this_minute() -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=30, hour=1_000, day=10_000))
     _used_earlier_in_the_hour(service, clock, 40, 30)
@@ -79,7 +71,7 @@ def test_seeding_does_not_book_the_past_hour_into_this_minute() -> None:
 
 
 def test_a_fresh_process_on_a_shared_budget_does_not_wait_for_the_past_hour(redis_server: RedisServer) -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.add_key(SECRET_KEY, "Enterprise")  # 600 a minute
     _used_earlier_in_the_hour(service, clock, 590, 600)
@@ -120,7 +112,7 @@ def test_limit_data_that_cannot_be_right_makes_the_window_unknown_with_one_warni
     body: dict[str, Any] = {"code": 200, "hour": _WINDOW_OK, "day": _WINDOW_OK, "load_shedding": {"at": 1, "chance": 0}}
     if report is not None:
         body["minute"] = report
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     budget = LocalBudget(clock=clock, seed=True)
     with caplog.at_level(logging.WARNING, "tiktok_live"):
@@ -139,7 +131,7 @@ def test_limit_data_that_cannot_be_right_makes_the_window_unknown_with_one_warni
 
 
 def test_a_429_closes_its_window_until_the_reset_it_gave_and_the_error_says_the_service_did_it() -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.fail_next("room_id", 429, retry_after=30)
     with _client(service.transport(), LocalBudget(clock=clock), clock, max_retries=0, max_retry_wait=10) as client:
@@ -152,7 +144,7 @@ def test_a_429_closes_its_window_until_the_reset_it_gave_and_the_error_says_the_
 
 
 def test_a_window_closed_by_headers_says_so_not_429() -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=3, hour=None, day=None))
     with _client(service.transport(), LocalBudget(clock=clock), clock, max_retry_wait=5) as client:
@@ -167,7 +159,7 @@ def test_a_window_closed_by_headers_says_so_not_429() -> None:
 
 
 def test_a_window_used_up_by_our_own_count_says_so() -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=2, hour=100, day=1_000))
 
@@ -188,7 +180,7 @@ def test_a_window_used_up_by_our_own_count_says_so() -> None:
 
 
 def test_a_long_wait_is_logged_at_info_naming_the_window_and_why(caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.add_key(SECRET_KEY, "Enterprise", limits=RateLimits(minute=1, hour=None, day=None))
     with caplog.at_level(logging.INFO, "tiktok_live"):
@@ -205,7 +197,7 @@ def test_a_long_wait_is_logged_at_info_naming_the_window_and_why(caplog: pytest.
 
 
 def test_a_retry_after_a_429_is_logged_at_info_when_long(caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.fail_next("room_id", 429, retry_after=7)
     with caplog.at_level(logging.DEBUG, "tiktok_live"):
@@ -217,7 +209,7 @@ def test_a_retry_after_a_429_is_logged_at_info_when_long(caplog: pytest.LogCaptu
 
 
 def test_short_waits_stay_at_debug(caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
+    clock = _wall_clock()
     service = FakeEulerService(clock=clock)
     service.fail_next("room_id", 503)
     with caplog.at_level(logging.DEBUG, "tiktok_live"):
