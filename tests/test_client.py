@@ -385,3 +385,43 @@ def test_unreachable_service_raises_connection_error_without_the_key(caplog: pyt
     for text in (str(caught.value), repr(caught.value), repr(client), caplog.text):
         assert SECRET_KEY not in text
     assert "Retrying room_id (retry 1 of 1)" in caplog.text
+
+
+# -- the public surface as help() and inspect show it (issue 18) ----------------------------------
+
+
+@pytest.mark.parametrize("client_class", [TikTokLiveClient, AsyncTikTokLiveClient])
+def test_signature_shows_the_real_keyword_parameters(client_class: type[Any]) -> None:
+    import inspect
+
+    parameters = inspect.signature(client_class).parameters
+    assert list(parameters)[:2] == ["api_key", "jwt"]
+    assert {"max_retries", "max_retry_wait", "rate_limiter", "layout"} <= set(parameters)
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
+    assert inspect.signature(client_class).return_annotation is inspect.Signature.empty
+    # The clear message for positional arguments stays.
+    with pytest.raises(TypeError, match=r"takes keyword arguments only: .*\(api_key=\.\.\.\)"):
+        client_class("a-key")
+
+
+def test_layout_error_is_a_tiktok_live_error_and_a_value_error() -> None:
+    assert issubclass(tiktok_live.LayoutError, tiktok_live.TikTokLiveError)
+    assert issubclass(tiktok_live.LayoutError, ValueError)
+    assert tiktok_live.LayoutError("no such operation").message == "no such operation"
+
+
+@pytest.mark.parametrize("layout", ["flat", "rest"])
+def test_repr_names_the_layout(layout: Any) -> None:
+    with TikTokLiveClient(api_key=SECRET_KEY, layout=layout) as client:
+        assert f"layout={layout!r}" in repr(client)
+        assert SECRET_KEY not in repr(client)
+
+
+def test_unset_is_exported() -> None:
+    from tiktok_live_api.types import UNSET, Unset
+
+    assert tiktok_live.UNSET is UNSET
+    assert tiktok_live.Unset is Unset
+    assert isinstance(tiktok_live.UNSET, tiktok_live.Unset)
+    assert not tiktok_live.UNSET
+    assert {"UNSET", "Unset"} <= set(tiktok_live.__all__)

@@ -13,6 +13,8 @@ import typing as _typing
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
+    from tiktok_live_api.types import UNSET, Unset
+
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
     from ._budget import BudgetLimiter, LocalBudget, WindowBudget
     from ._budget_redis import RedisBudget
@@ -162,6 +164,9 @@ _EXPORTS = {
     "WebcastFetchResult": "._results",
     "WebcastFetchEnvelope": "._webcast_proto",
     "decode_fetch_result": "._webcast_proto",
+    # A field the answer left out (falsy); not None, which is a field sent as null.
+    "UNSET": "tiktok_live_api.types",
+    "Unset": "tiktok_live_api.types",
 }
 
 __all__ = [
@@ -172,6 +177,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "DEFAULT_WS_URL",
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -230,6 +236,7 @@ __all__ = [
     "TikTokLiveClient",
     "TikTokLiveClientWithRawResponse",
     "TikTokLiveError",
+    "Unset",
     "User",
     "ViewerCountEvent",
     "WebcastFetchEnvelope",

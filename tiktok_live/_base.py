@@ -48,6 +48,8 @@ from ._validation import clip, from_environment
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import inspect
+
     from ._operations import Call, Layout
 
 T = TypeVar("T")
@@ -193,8 +195,22 @@ def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
         return None
 
 
+class _ConstructorSignature:
+    """`inspect.signature()` and `help()` of a client class show `__init__`'s keyword parameters, which the
+    `__new__` below (there for a clear message on positional arguments) would hide behind `(*args, **kwargs)`.
+    Computed on access, so importing the client does not import `inspect`."""
+
+    def __get__(self, instance: object, owner: type) -> inspect.Signature:
+        import inspect  # only when someone asks for a signature
+
+        signature = inspect.signature(vars(owner).get("__init__") or _BaseClient.__init__)
+        parameters = list(signature.parameters.values())[1:]
+        return signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
+
+
 class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
     _http: HttpClientT
+    __signature__ = _ConstructorSignature()
     # False on the twin `check_live` uses: a 429 is raised at once, and the batch pauses as a whole.
     _retry_rate_limits = True
 
@@ -301,7 +317,10 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
 
     def __repr__(self) -> str:
         key = "<set>" if self._api_key_configured else "<not set>"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key}, max_retries={self.max_retries})"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key}, max_retries={self.max_retries}, "
+            f"layout={self.layout!r})"
+        )
 
     # -- one call ---------------------------------------------------------------------------------
 

@@ -191,6 +191,6 @@ class BudgetExhaustedError(RateLimitError):
         self.window = window
 
 
-class LayoutError(ValueError):
+class LayoutError(TikTokLiveError, ValueError):
     """The client's API layout (`layout=`, `EULER_API_LAYOUT`) has no operation for the method called; raised
     before anything is sent. The message names the layout that has it."""
