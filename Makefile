@@ -53,7 +53,7 @@ lint-workflows: $(INSTALL_STAMP)
 spec-diff: $(INSTALL_STAMP) ## Client-relevant changes between two specs: make spec-diff OLD=a.yaml NEW=b.json
 	$(BIN)/python scripts/spec_diff.py $(OLD) $(NEW) $(ARGS)
 
-api-diff: $(INSTALL_STAMP) ## Public Python API changes since a git ref: make api-diff REF=v0.1.0
+api-diff: $(INSTALL_STAMP) ## Breaking changes of the public Python API since the last release (scripts/releases.toml) or REF=<git ref>
 	$(BIN)/python scripts/api_diff.py $(REF) $(ARGS)
 
 import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from upstream + spec/fixes.yaml: make import-spec UPSTREAM=x.json
