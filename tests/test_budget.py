@@ -231,3 +231,114 @@ def test_cli_limits_shows_the_budget_per_window(capsys: pytest.CaptureFixture[st
 def test_cli_check_live_takes_the_redis_url_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--mock", "check-live", "someone", "--rate-limit-url", "ftp://x"]) == 2
     assert "rate_limiter must be a redis://" in capsys.readouterr().err
+
+
+# -- shares, views and the requests near a window's end ------------------------------------------------------
+
+
+def _remaining(budget: LocalBudget, key: str, window: str = "minute") -> int | None:
+    return next(view.remaining for view in budget.windows(key) if view.window == window)
+
+
+@pytest.mark.parametrize("fraction", [True, "0.5", None])
+def test_a_share_must_be_a_number(fraction: Any) -> None:
+    with pytest.raises(TypeError, match=f"^share must be a number, not {type(fraction).__name__}$"):
+        LocalBudget().set_share(fraction)
+
+
+@pytest.mark.parametrize("fraction", [0, -0.5, 1.5, 2, float("inf"), float("nan")])
+def test_a_share_is_more_than_0_and_at_most_1(fraction: float) -> None:
+    with pytest.raises(ValueError, match=r"^share must be more than 0 and at most 1 \(a fraction of each limit\)"):
+        LocalBudget().set_share(fraction)
+
+
+def test_a_share_holds_its_key_or_every_key_without_one_and_its_live_connections() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock, live_connections=4)
+    for key in ("a", "b"):
+        budget.learn(key, Observation(limits={"minute": 10}))
+    budget.set_share(0.5, "a")
+    assert (_remaining(budget, "a"), _remaining(budget, "b")) == (5, 10)
+    assert (budget.slots.open("a"), budget.slots.open("b")) == ((0, 2), (0, 4))
+    budget.set_share(0.2)  # every key without a share of its own
+    assert (budget.share_of("a"), budget.share_of("b"), budget.share_of("c")) == (0.5, 0.2, 0.2)
+    assert (_remaining(budget, "a"), _remaining(budget, "b")) == (5, 2)
+    assert budget.slots.open("b") == (0, 1)
+    budget.set_share(1.0, "a")  # the whole for "a" is no share of its own: it follows every key's again
+    assert budget.share_of("a") == 0.2
+    assert (_remaining(budget, "a"), budget.slots.open("a")) == (2, (0, 1))
+
+
+def test_a_share_scales_what_a_window_has_left_not_the_requests_in_flight() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock)
+    budget.set_share(0.5)
+    budget.learn("k", Observation(limits={"minute": 4}))
+    assert _remaining(budget, "k") == 2
+    assert isinstance(budget.take("k"), Ticket)  # in flight
+    budget.set_share(1.0)  # the 1 left of the half is 2 of the whole
+    assert _remaining(budget, "k") == 2
+    budget.set_share(0.5)
+    assert _remaining(budget, "k") == 1
+
+
+def test_requests_near_a_window_end_and_those_in_flight_count_in_the_next_window() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock)  # margin 0.1 s
+    now = clock.now
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}, reset_in={"minute": 30.0}))
+    early = budget.take("k")  # long before the end, and still in flight when the window ends
+    clock.now = now + 29.95  # within the margin of the end: it may reach the service after it
+    late = budget.take("k")
+    assert isinstance(early, Ticket)
+    assert isinstance(late, Ticket)
+    clock.now = now + 30.0
+    assert _remaining(budget, "k") == 8
+
+
+def test_windows_show_used_refills_and_span() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}, reset_in={"minute": 0.5}))
+    minute = budget.windows("k")[0]
+    assert minute == ("minute", 60.0 + budget.margin, 10, 0, 10, 0.5, "rate_limits")
+
+
+def test_a_hint_as_tight_as_the_window_leaves_the_window_s_own_word() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 5}, reset_in={"minute": 30.0}))
+    budget.learn("k", Observation(hint=Hint("minute", 5, 30.0, "header")))
+    minute = budget.windows("k")[0]
+    assert (minute.remaining, minute.source) == (5, "rate_limits")
+    budget.learn("k", Observation(hint=Hint("minute", 4, 30.0, "header")))
+    minute = budget.windows("k")[0]
+    assert (minute.remaining, minute.source) == (4, "header")
+
+
+def test_a_client_without_a_budget_shows_no_windows() -> None:
+    with _client(FakeEulerService(), False, Clock()) as client:
+        assert client.budget_windows() == []
+        assert client.rate_limiter is None
+
+
+def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
+    import asyncio
+
+    from tiktok_live._budget import BudgetStep
+
+    budget = LocalBudget(clock=Clock())
+    budget.learn("k", Observation(closed_for={"minute": 30.0}))
+
+    async def main() -> list[Any]:
+        return [
+            await budget.atake("k"),
+            await BudgetStep(budget, "k", take=True).arun(),
+            await budget.atake("k", ignore_closed=True),
+            await BudgetStep(budget, "k", take=True, ignore_closed=True).arun(),
+        ]
+
+    closed, stepped, passed, step_passed = asyncio.run(main())
+    assert closed == stepped == Refusal("minute", 30.0, None, "429")
+    assert isinstance(passed, Ticket)
+    assert isinstance(step_passed, Ticket)

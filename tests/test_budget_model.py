@@ -261,3 +261,17 @@ def test_limits_says_who_spoke_of_each_window(capsys: pytest.CaptureFixture[str]
         "the service (rate_limits)",
         "the service (rate-limit headers)",
     }
+
+
+def test_the_log_lines_of_a_wait_name_the_call_the_seconds_and_why(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, "tiktok_live"):
+        _budget_messages.log_wait("room_id", 2.4, "why")
+        _budget_messages.log_wait("room_id", _budget_messages.VISIBLE_WAIT, "why")  # not longer: DEBUG
+        _budget_messages.log_wait("room_id", 0.25, "why")
+    assert [(record.levelno, record.getMessage()) for record in caplog.records] == [
+        (logging.INFO, "room_id: waiting 2 s: why; Ctrl-C to stop"),
+        (logging.DEBUG, "room_id waits 1.00 s: why"),
+        (logging.DEBUG, "room_id waits 0.25 s: why"),
+    ]
+    assert caplog.records[0].wait_line == "waiting 2 s: why; Ctrl-C to stop"  # type: ignore[attr-defined]
+    assert not hasattr(caplog.records[1], "wait_line")

@@ -248,3 +248,97 @@ def test_cli_limits_shows_the_shared_budget(redis_server: RedisServer, capsys: p
     assert shown["windows"]["minute"]["limit"] == shown["service"]["minute"]["max"]
     assert main(["--mock", "check-live", "someone", "--rate-limit-url", redis_server.url]) == 0
     assert "someone" in capsys.readouterr().out
+
+
+# -- the async methods, the fleet and the view ------------------------------------------------------------------
+
+
+def _redis(server: RedisServer) -> Any:
+    import redis
+
+    return redis.Redis.from_url(server.url, decode_responses=True)
+
+
+def test_the_async_methods_share_the_budget_pass_a_closed_window_only_when_asked_and_settle_tickets(
+    redis_server: RedisServer,
+) -> None:
+    import asyncio
+
+    clock = [1_000.0]
+    budget = RedisBudget(redis_server.url, margin=0.0, prefix="async-methods", seed=False, clock=lambda: clock[0])
+    peek = _redis(redis_server)
+    fleet, flight = "async-methods:k:fleet", "async-methods:k:flight"
+
+    async def takes() -> list[Ticket | Refusal]:
+        first = await budget.atake("k")
+        assert isinstance(first, Ticket)
+        assert peek.zrange(fleet, 0, -1) == [budget.member]  # joined the key's fleet
+        assert peek.zcard(flight) == 1
+        await budget.alearn("k", Observation(), first)  # an answer that said nothing settles the request
+        assert peek.zcard(flight) == 0
+        peek.delete(fleet)
+        await budget.alearn("k", Observation(closed_for={"minute": 30.0}))
+        outcomes = [await budget.atake("k"), await budget.atake("k", ignore_closed=True)]
+        assert not peek.exists(fleet)  # the membership is renewed at most every heartbeat
+        assert budget._async is not None
+        await budget._async.aclose()  # this loop's connections (the budget keeps the client of each loop it ran on)
+        return outcomes
+
+    async def later() -> None:
+        assert isinstance(await budget.atake("k", ignore_closed=True), Ticket)  # another loop: a client of its own
+        assert budget.shared
+        assert peek.zrange(fleet, 0, -1) == [budget.member]  # renewed after the heartbeat
+        await budget.aclose()  # async clients only: aclose leaves the fleet
+        assert not peek.exists(fleet)
+
+    closed, passed = asyncio.run(takes())
+    assert (closed.window, closed.source) == ("minute", "429")
+    assert isinstance(passed, Ticket)
+    clock[0] += 5.0
+    asyncio.run(later())
+    peek.close()
+
+
+def test_the_shared_view_reads_each_window_from_the_script() -> None:
+    from tiktok_live._budget import WindowState
+
+    budget = RedisBudget("redis://127.0.0.1:1/0")  # never connects
+    answer = ["10", "4", "0.500000", "rate_limits", "-1", "", "-1", "count", "5", "0", "0.000000", "nonsense"]
+    states, hint_name, hint = budget._states([*answer, "hour", "2", "12.500000", "header"])
+    assert states == {
+        "minute": WindowState(10, 4, 0.5, "rate_limits"),
+        "hour": WindowState(None, None, None, "count"),
+        "day": WindowState(5, 0, 0.0, "count"),
+    }
+    assert (hint_name, hint) == ("hour", WindowState(None, 2, 12.5, "header"))
+    assert budget._states([*answer, "", "", "-1", "count"])[1:] == ("minute", WindowState(None, None, None, "count"))
+
+
+def test_the_shared_view_says_when_a_window_refills(redis_server: RedisServer) -> None:
+    budget = RedisBudget(redis_server.url, prefix="shared-view", seed=False)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 5}, reset_in={"minute": 1_000.0}))
+    minute = budget.windows("k")[0]
+    assert (minute.limit, minute.used, minute.remaining, minute.source) == (10, 5, 5, "rate_limits")
+    assert minute.refills_in is not None
+    assert 900 < minute.refills_in <= 1_000
+    budget.close()
+
+
+# The first loop's client is left to the garbage collector: it cannot be closed from another loop.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning", "ignore::ResourceWarning")
+def test_each_event_loop_gets_a_redis_client_of_its_own(redis_server: RedisServer) -> None:
+    import asyncio
+    import gc
+
+    budget = RedisBudget(redis_server.url, prefix="two-loops", seed=False)
+
+    async def take(close: bool) -> Ticket | Refusal:
+        outcome = await budget.atake("k")
+        if close:
+            await budget.aclose()
+        return outcome
+
+    assert isinstance(asyncio.run(take(False)), Ticket)
+    assert isinstance(asyncio.run(take(True)), Ticket)  # not the first loop's connections: that loop is closed
+    assert budget.shared
+    gc.collect()  # the first loop's client, while its warnings are ignored

@@ -420,3 +420,53 @@ def test_slots_fall_back_to_the_process_share_and_recover(
     assert len(_messages(caplog, SHARED_AGAIN, "INFO")) == 1
     for budget in fleet:
         budget.close()
+
+
+# -- each method on the fallback ----------------------------------------------------------------------------------
+
+
+def _unreachable(clock: Clock) -> RedisBudget:
+    from ._redis_server import _free_port
+
+    return RedisBudget(f"redis://127.0.0.1:{_free_port()}/0", clock=clock, seed=False, socket_timeout=0.5)
+
+
+def test_the_first_outage_seen_by_windows_is_warned_and_the_local_windows_shown(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock = Clock()
+    budget = _unreachable(clock)
+    with caplog.at_level(logging.DEBUG, logger="tiktok_live"):
+        assert budget.windows(KEY)[0].limit is None
+        budget.learn(KEY, Observation(limits={"minute": 7}))  # in backoff: the local budget only
+        assert budget.windows(KEY)[0].limit == 7
+        clock.advance(1)
+        budget.windows(KEY)
+    warnings = _messages(caplog, UNREACHABLE, "WARNING")
+    assert len(warnings) == 1
+    assert "ConnectionError" in warnings[0]
+    address = budget.url.split("://")[1]
+    retried = f"Redis at {address} is still unreachable; next try in 2 s"
+    assert _messages(caplog, "still unreachable", "DEBUG") == [retried]
+
+
+def test_the_async_methods_on_the_fallback(caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    budget = _unreachable(clock)
+
+    async def main() -> list[Ticket | Refusal]:
+        ticket = await budget.atake(KEY)  # the first outage
+        assert isinstance(ticket, Ticket)
+        await budget.alearn(KEY, Observation(), ticket)  # settles the local ticket
+        assert budget.local._key(KEY).in_flight == {}
+        await budget.alearn(KEY, Observation(closed_for={"minute": 30.0}))
+        return [await budget.atake(KEY), await budget.atake(KEY, ignore_closed=True)]
+
+    with caplog.at_level(logging.INFO, logger="tiktok_live"):
+        closed, passed = asyncio.run(main())
+    assert isinstance(closed, Refusal)
+    assert closed.source == "429"
+    assert isinstance(passed, Ticket)
+    warnings = _messages(caplog, UNREACHABLE, "WARNING")
+    assert len(warnings) == 1
+    assert "ConnectionError" in warnings[0]

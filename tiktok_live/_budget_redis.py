@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ._budget import (
     DEFAULT_MARGIN,
@@ -338,6 +338,11 @@ def _import_redis() -> Any:
     return redis
 
 
+async def _awaited(pending: Any) -> Any:
+    """The answer of a `redis.asyncio` command (its type stubs mix awaitables and plain values)."""
+    return await pending
+
+
 class RedisBudget:
     """A budget shared through Redis by every client (in any process, on any machine) that uses the same
     Redis URL and API key. `socket_timeout` bounds each Redis round trip (seconds); `prefix` starts every
@@ -464,7 +469,7 @@ class RedisBudget:
 
     async def _ajoin(self, client: redis.asyncio.Redis, key: str) -> None:
         if self._beat_due(key):
-            size = await cast(Any, client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
+            size = await _awaited(client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
             self._joined(key, size)
 
     def _failed(self, error: Exception) -> None:
@@ -571,7 +576,7 @@ class RedisBudget:
             try:
                 aclient = self._async_client()
                 await self._ajoin(aclient, key)
-                answer = await cast(Any, aclient.eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
+                answer = await _awaited(aclient.eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -598,7 +603,7 @@ class RedisBudget:
         if self._usable():
             try:
                 args = self._learn_args(observation, ticket)
-                await cast(Any, self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
+                await _awaited(self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -655,5 +660,5 @@ class RedisBudget:
         if client is not None:
             for fleet in fleets:
                 with contextlib.suppress(*self._errors()):
-                    await cast(Any, client.zrem(fleet, self.member))
+                    await _awaited(client.zrem(fleet, self.member))
             await client.aclose()
