@@ -121,6 +121,10 @@ def test_beyond_max_retry_wait_the_call_is_not_sent_and_the_error_names_the_wind
     assert "60.0 s" in error.message
     assert SECRET_KEY not in error.message
     assert len(service.requests_for("room_id")) == 1
+    # No answer exists: the error carries a stand-in 429 for the request that was not sent.
+    assert error.response.status_code == 429
+    assert error.response.request.url.path == service.requests_for("room_id")[0].path
+    assert error.reset_at == clock.now + 60.0
 
 
 def test_calls_the_quota_does_not_count_pass_an_empty_budget() -> None:
@@ -339,6 +343,27 @@ def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
         ]
 
     closed, stepped, passed, step_passed = asyncio.run(main())
+    assert BudgetStep(budget, "k", take=True).run() == closed
+    assert isinstance(BudgetStep(budget, "k", take=True, ignore_closed=True).run(), Ticket)
     assert closed == stepped == Refusal("minute", 30.0, None, "429")
     assert isinstance(passed, Ticket)
     assert isinstance(step_passed, Ticket)
+
+
+def test_a_seeding_client_whose_spec_lost_rate_limits_learns_from_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tiktok_live import _catalog
+
+    monkeypatch.setattr(_catalog, "OPERATIONS", [op for op in _catalog.OPERATIONS if not op.reports_rate_limits])
+    clock, service = Clock(), FakeEulerService()
+    with _client(service, LocalBudget(clock=clock, seed=True), clock) as client:
+        client.room_id("someone")
+    assert [request.operation for request in service.requests] == ["room_id"]
+
+
+@pytest.mark.parametrize("layout", ["flat", "rest"])
+def test_seeding_asks_rate_limits_in_the_client_s_layout(layout: str) -> None:
+    clock, service = Clock(), FakeEulerService()
+    with _client(service, LocalBudget(clock=clock, seed=True), clock, layout=layout) as client:
+        client.room_id("someone")
+    assert [request.layout for request in service.requests] == [layout, layout]
+    assert service.requests[0].operation == "rate_limits"

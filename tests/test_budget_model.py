@@ -21,7 +21,7 @@ from tiktok_live import (
     _budget_messages,
     cli,
 )
-from tiktok_live._budget import key_id
+from tiktok_live._budget import Refusal, key_id
 from tiktok_live.testing import FakeEulerService, RateLimits
 
 from ._helpers import BASE_URL, SECRET_KEY
@@ -275,3 +275,30 @@ def test_the_log_lines_of_a_wait_name_the_call_the_seconds_and_why(caplog: pytes
     ]
     assert caplog.records[0].wait_line == "waiting 2 s: why; Ctrl-C to stop"  # type: ignore[attr-defined]
     assert not hasattr(caplog.records[1], "wait_line")
+
+
+@pytest.mark.parametrize(
+    ("refusal", "said"),
+    [
+        (Refusal("minute", 5.0, None, "count"), "this key's minute window is used up by the requests this budget (B)"),
+        (Refusal("hour", 5.0, 10, "429"), "this key's hour window (10/hour) is closed: the service answered 429"),
+        (Refusal("day", 5.0, 9, "header"), "this key's day window (9/day) is used up, per the service's rate-limit"),
+        (
+            Refusal("minute", 5.0, 3, "rate_limits"),
+            "this key's minute window (3/minute) is used up, per the service's rate_limits() report",
+        ),
+    ],
+)
+def test_a_refusal_says_which_window_its_limit_and_who_closed_it(refusal: Refusal, said: str) -> None:
+    assert _budget_messages.describe_refusal(refusal, "B").startswith(said)
+
+
+def test_a_report_names_a_value_that_cannot_be_right_shortened_to_40_characters() -> None:
+    from tiktok_live._budget import observe_rate_limits
+
+    def problem(reset_at: str) -> str:
+        body = {"minute": {"max": 5, "remaining": 1, "reset_at": reset_at}, "hour": None, "day": None}
+        return observe_rate_limits(body, now=0.0)[1][0]
+
+    assert problem("x" * 38) == f"the minute window has reset_at '{'x' * 38}', which is not a time ahead"  # 40 shown
+    assert problem("x" * 39) == f"the minute window has reset_at '{'x' * 38}…, which is not a time ahead"

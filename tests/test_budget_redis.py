@@ -342,3 +342,10 @@ def test_each_event_loop_gets_a_redis_client_of_its_own(redis_server: RedisServe
     assert isinstance(asyncio.run(take(True)), Ticket)  # not the first loop's connections: that loop is closed
     assert budget.shared
     gc.collect()  # the first loop's client, while its warnings are ignored
+
+
+def test_a_take_reads_the_script_s_answer() -> None:
+    budget = RedisBudget("redis://127.0.0.1:1/0")  # never connects
+    assert budget._outcome([1, "7"]) == Ticket("r7", 7)
+    assert budget._outcome([0, "hour", "12.500000", 0, "header"]) == Refusal("hour", 12.5, 0, "header")
+    assert budget._outcome([0, "day", "-0.000001", -1, "nonsense"]) == Refusal("day", 0.0, None, "count")

@@ -442,10 +442,11 @@ def test_the_first_outage_seen_by_windows_is_warned_and_the_local_windows_shown(
         assert budget.windows(KEY)[0].limit == 7
         clock.advance(1)
         budget.windows(KEY)
-    warnings = _messages(caplog, UNREACHABLE, "WARNING")
-    assert len(warnings) == 1
-    assert "ConnectionError" in warnings[0]
     address = budget.url.split("://")[1]
+    assert _messages(caplog, UNREACHABLE, "WARNING") == [
+        f"Redis at {address} is unreachable (ConnectionError); using this process's own rate-limit budget until it "
+        "answers again"
+    ]
     retried = f"Redis at {address} is still unreachable; next try in 2 s"
     assert _messages(caplog, "still unreachable", "DEBUG") == [retried]
 
@@ -464,6 +465,22 @@ def test_the_async_methods_on_the_fallback(caplog: pytest.LogCaptureFixture) -> 
 
     with caplog.at_level(logging.INFO, logger="tiktok_live"):
         closed, passed = asyncio.run(main())
+    assert isinstance(closed, Refusal)
+    assert closed.source == "429"
+    assert isinstance(passed, Ticket)
+    warnings = _messages(caplog, UNREACHABLE, "WARNING")
+    assert len(warnings) == 1
+    assert "ConnectionError" in warnings[0]
+
+
+@pytest.mark.parametrize("first", ["take", "learn"])
+def test_the_sync_methods_on_the_fallback(first: str, caplog: pytest.LogCaptureFixture) -> None:
+    budget = _unreachable(Clock())
+    with caplog.at_level(logging.INFO, logger="tiktok_live"):
+        if first == "take":
+            assert isinstance(budget.take(KEY), Ticket)  # the first outage
+        budget.learn(KEY, Observation(closed_for={"minute": 30.0}))
+        closed, passed = budget.take(KEY), budget.take(KEY, ignore_closed=True)
     assert isinstance(closed, Refusal)
     assert closed.source == "429"
     assert isinstance(passed, Ticket)
