@@ -367,3 +367,17 @@ def test_seeding_asks_rate_limits_in_the_client_s_layout(layout: str) -> None:
         client.room_id("someone")
     assert [request.layout for request in service.requests] == [layout, layout]
     assert service.requests[0].operation == "rate_limits"
+
+
+def test_a_share_change_leaves_a_window_with_more_in_flight_than_it_had_as_it_is() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock)
+    budget.set_share(0.5)
+    tickets = [budget.take("k") for _ in range(4)]
+    said = Observation(hint=Hint("minute", 1, 30.0, "header"))
+    budget.learn("k", said, tickets[0])  # 1 left as of the first: 2 below what the three in flight may take
+    budget.set_share(1.0)  # the requests it owes are requests, not a share of anything
+    for ticket in tickets[1:]:
+        assert isinstance(budget.take("k"), Refusal)
+        budget.learn("k", said, ticket)  # each was handled before the first (the same 1 left)
+    assert isinstance(budget.take("k"), Ticket)  # the 1 the service has left
