@@ -381,3 +381,18 @@ def test_a_share_change_leaves_a_window_with_more_in_flight_than_it_had_as_it_is
         assert isinstance(budget.take("k"), Refusal)
         budget.learn("k", said, ticket)  # each was handled before the first (the same 1 left)
     assert isinstance(budget.take("k"), Ticket)  # the 1 the service has left
+
+
+def test_the_first_asker_seeds_the_others_wait_until_it_is_done_or_stuck() -> None:
+    from tiktok_live._budget import SEED_PATIENCE
+
+    clock = Clock()
+    budget = LocalBudget(clock=clock, seed=True)
+    assert [budget.seed_state("a"), budget.seed_state("a"), budget.seed_state("b")] == ["seed", "wait", "seed"]
+    clock.now += SEED_PATIENCE
+    assert budget.seed_state("a") == "wait"
+    budget.seed_done("b")
+    assert budget.seed_state("b") == "ready"
+    clock.now += 0.5  # the seeding call of "a" is stuck: the others stop waiting for it
+    assert [budget.seed_state("a"), budget.seed_state("a")] == ["ready", "ready"]
+    assert LocalBudget(clock=clock).seed_state("a") == "ready"  # without seeding
