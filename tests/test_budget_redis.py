@@ -303,12 +303,12 @@ def test_the_shared_view_reads_each_window_from_the_script() -> None:
     from tiktok_live._budget import WindowState
 
     budget = RedisBudget("redis://127.0.0.1:1/0")  # never connects
-    answer = ["10", "4", "0.500000", "rate_limits", "-1", "", "-1", "count", "5", "0", "0.000000", "nonsense"]
+    answer = ["10", "4", "0.500000", "rate_limits", "-1", "", "-1", "count", "0", "0", "0.000000", "nonsense"]
     states, hint_name, hint = budget._states([*answer, "hour", "2", "12.500000", "header"])
     assert states == {
         "minute": WindowState(10, 4, 0.5, "rate_limits"),
         "hour": WindowState(None, None, None, "count"),
-        "day": WindowState(5, 0, 0.0, "count"),
+        "day": WindowState(0, 0, 0.0, "count"),  # -1 is unknown, any other number the limit
     }
     assert (hint_name, hint) == ("hour", WindowState(None, 2, 12.5, "header"))
     assert budget._states([*answer, "", "", "-1", "count"])[1:] == ("minute", WindowState(None, None, None, "count"))

@@ -631,8 +631,8 @@ class RedisBudget:
             )
 
         states = {name: state(*answer[index * 4 : index * 4 + 4]) for index, name in enumerate(self._seconds)}
-        tail = answer[len(self._seconds) * 4 :]
-        return states, str(tail[0]) or "minute", state(-1, *tail[1:4])
+        hint_name, available, refills, source = answer[len(self._seconds) * 4 :]
+        return states, str(hint_name) or "minute", state(-1, available, refills, source)
 
     def _leaving(self) -> list[str]:
         """The fleets this limiter leaves on close (it is counted in none of them afterwards)."""
