@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from typing import Any
@@ -99,13 +100,17 @@ def test_a_full_window_with_no_reset_known_lets_one_request_ask() -> None:
     assert isinstance(budget.take(key), Ticket)
 
 
-def test_a_call_waits_for_budget_then_is_sent() -> None:
+def test_a_call_waits_for_budget_then_is_sent(caplog: pytest.LogCaptureFixture) -> None:
     clock, service = Clock(), FakeEulerService()
-    with _client(service, _budget(clock, minute=2), clock) as client:
+    with caplog.at_level(logging.INFO, "tiktok_live"), _client(service, _budget(clock, minute=2), clock) as client:
         for _ in range(3):
             client.room_id("someone")
     assert clock.sleeps == [60.0]
     assert len(service.requests_for("room_id")) == 3
+    assert [record.getMessage() for record in caplog.records if hasattr(record, "wait_line")] == [
+        "room_id: waiting 60 s: this key's minute window (2/minute) is used up by the requests this budget "
+        "(in-process) let through since the window began; Ctrl-C to stop"
+    ]
 
 
 def test_beyond_max_retry_wait_the_call_is_not_sent_and_the_error_names_the_window() -> None:
@@ -396,3 +401,47 @@ def test_the_first_asker_seeds_the_others_wait_until_it_is_done_or_stuck() -> No
     clock.now += 0.5  # the seeding call of "a" is stuck: the others stop waiting for it
     assert [budget.seed_state("a"), budget.seed_state("a")] == ["ready", "ready"]
     assert LocalBudget(clock=clock).seed_state("a") == "ready"  # without seeding
+
+
+class ClosingClock(Clock):
+    """A clock whose sleeps let `closes` more answers tell the budget the minute window is closed again."""
+
+    def __init__(self, budget: LocalBudget, said: Observation, closes: int) -> None:
+        super().__init__()
+        self.budget, self.said, self.closes = budget, said, closes
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds)
+        if self.closes > 0:
+            self.closes -= 1
+            self.budget.learn(key_id(SECRET_KEY), self.said)
+
+
+class RelayedBudget(LocalBudget):
+    """A subclass: the clients run its steps as they run a `RedisBudget`'s."""
+
+
+@pytest.mark.parametrize("budget_class", [LocalBudget, RelayedBudget])
+def test_a_window_a_429_closed_for_a_limit_nobody_knows_is_waited_for_once(budget_class: type[LocalBudget]) -> None:
+    budget = budget_class()
+    clock = ClosingClock(budget, Observation(closed_for={"minute": 30.0}), closes=1)
+    budget._clock = clock
+    budget.learn(key_id(SECRET_KEY), Observation(closed_for={"minute": 30.0}))
+    service = FakeEulerService()
+    with _client(service, budget, clock, max_retry_wait=100) as client:
+        client.room_id("someone")  # closed again while it waited: passed, the wait was the service's hint
+    assert clock.sleeps == [30.0]
+    assert len(service.requests_for("room_id")) == 1
+
+
+@pytest.mark.parametrize("budget_class", [LocalBudget, RelayedBudget])
+def test_the_waits_for_budget_add_up_to_max_retry_wait(budget_class: type[LocalBudget]) -> None:
+    budget = budget_class()
+    clock = ClosingClock(budget, Observation(hint=Hint("minute", 0, 3.0, "header")), closes=5)
+    budget._clock = clock
+    budget.learn(key_id(SECRET_KEY), clock.said)
+    service = FakeEulerService()
+    with _client(service, budget, clock, max_retry_wait=7) as client, pytest.raises(BudgetExhaustedError):
+        client.room_id("someone")  # 3 s, 3 s, and 3 s more would be 9 s
+    assert clock.sleeps == [3.0, 3.0]
+    assert service.requests_for("room_id") == []

@@ -134,8 +134,12 @@ def test_limit_data_that_cannot_be_right_makes_the_window_unknown_with_one_warni
     assert minute.limit is None
     warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
     assert len(warnings) == 1
-    assert "minute" in warnings[0]
+    assert warnings[0].startswith("rate_limits() says the minute window ")
     assert named in warnings[0]
+    assert warnings[0].endswith(
+        ": the budget treats that window as unknown and refuses nothing from it (the service still answers 429s, "
+        "which it learns from)"
+    )
 
 
 def test_a_429_closes_its_window_until_the_reset_it_gave_and_the_error_says_the_service_did_it() -> None:
@@ -200,6 +204,7 @@ def test_a_long_wait_is_logged_at_info_naming_the_window_and_why(caplog: pytest.
     assert [record.levelno for record in waits] == [logging.INFO]
     line = waits[0].wait_line  # type: ignore[attr-defined]
     assert line.startswith("waiting 60 s: this key's minute window")
+    assert waits[0].getMessage() == f"room_id: {line}"
     assert line.endswith("; Ctrl-C to stop")
     assert SECRET_KEY not in caplog.text
 

@@ -349,3 +349,17 @@ def test_a_take_reads_the_script_s_answer() -> None:
     assert budget._outcome([1, "7"]) == Ticket("r7", 7)
     assert budget._outcome([0, "hour", "12.500000", 0, "header"]) == Refusal("hour", 12.5, 0, "header")
     assert budget._outcome([0, "day", "-0.000001", -1, "nonsense"]) == Refusal("day", 0.0, None, "count")
+
+
+def test_only_a_shared_ticket_settles_a_shared_request(redis_server: RedisServer) -> None:
+    budget = RedisBudget(redis_server.url, prefix="settle-test", seed=False)
+    peek = _redis(redis_server)
+    shared = budget.take("k")
+    assert shared == Ticket("r1", 1)
+    budget.learn("k", Observation(hint=Hint("minute", 5, 30.0)))  # an answer to no request of this budget
+    budget.learn("k", Observation(), Ticket("l1", 1))  # the local budget's request 1 (from an outage)
+    assert peek.zrange("settle-test:k:flight", 0, -1) == ["1"]
+    budget.learn("k", Observation(), shared)
+    assert peek.zcard("settle-test:k:flight") == 0
+    budget.close()
+    peek.close()
