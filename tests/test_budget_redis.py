@@ -363,3 +363,12 @@ def test_only_a_shared_ticket_settles_a_shared_request(redis_server: RedisServer
     assert peek.zcard("settle-test:k:flight") == 0
     budget.close()
     peek.close()
+
+
+def test_a_hint_without_a_reset_is_shared_as_one(redis_server: RedisServer) -> None:
+    budget = RedisBudget(redis_server.url, prefix="hint-no-reset", seed=False)
+    budget.learn("k", Observation(hint=Hint("minute", 0, None, "429")))  # a 429 that named no window nor time
+    minute = budget.windows("k")[0]
+    assert budget.shared
+    assert (minute.remaining, minute.refills_in, minute.source) == (0, None, "429")
+    budget.close()
