@@ -4,6 +4,7 @@ answer because of what it assumed, it says who closed a window, and it says when
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import logging
 from typing import Any
@@ -307,3 +308,32 @@ def test_a_report_names_a_value_that_cannot_be_right_shortened_to_40_characters(
 
     assert problem("x" * 38) == f"the minute window has reset_at '{'x' * 38}', which is not a time ahead"  # 40 shown
     assert problem("x" * 39) == f"the minute window has reset_at '{'x' * 38}…, which is not a time ahead"
+
+
+def test_a_report_is_read_window_by_window_and_what_cannot_be_right_is_named() -> None:
+    from tiktok_live._budget import NOTHING, Observation, observe_rate_limits
+
+    now = 1_800_000_000.0  # 2027-01-15T08:00:00Z
+
+    def at(seconds: float) -> str:
+        return datetime.datetime.fromtimestamp(now + seconds, datetime.UTC).isoformat().replace("+00:00", "Z")
+
+    assert observe_rate_limits([], now=now) == (NOTHING, ["rate_limits() answered no windows"])
+    body = {"minute": {"max": 1, "remaining": 1, "reset_at": at(0.5)}, "hour": 5}
+    assert observe_rate_limits(body, now=now) == (
+        Observation(
+            limits={"minute": 1}, remaining={"minute": 1}, reset_in={"minute": 0.5}, unknown=frozenset({"hour", "day"})
+        ),
+        ["the hour window is 5, not an object", "the day window is missing"],
+    )
+    ok = {"max": 5, "remaining": 5, "reset_at": None}  # not started: all of it left, no reset yet
+    cases = {
+        "has reset_at 'soon', which is not a time ahead": {"max": 5, "remaining": 5, "reset_at": "soon"},
+        f"has reset_at '{at(0)}', which is not a time ahead": {"max": 5, "remaining": 1, "reset_at": at(0)},
+        "has reset_at None, which is not a time ahead": {"max": 5, "remaining": 4, "reset_at": None},
+    }
+    for problem, minute in cases.items():
+        observation, problems = observe_rate_limits({"minute": minute, "hour": ok, "day": ok}, now=now)
+        assert problems == [f"the minute window {problem}"]
+        assert observation.unknown == frozenset({"minute"})
+        assert observation.limits == {"hour": 5, "day": 5}

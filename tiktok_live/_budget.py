@@ -228,7 +228,7 @@ def _parse_reset(value: object, now: float) -> float | None:
     from datetime import datetime
 
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
+        moment = datetime.fromisoformat(value)  # Python 3.11 reads a trailing "Z" as UTC
     except ValueError:
         return None
     if moment.tzinfo is None:
