@@ -445,3 +445,90 @@ def test_the_waits_for_budget_add_up_to_max_retry_wait(budget_class: type[LocalB
         client.room_id("someone")  # 3 s, 3 s, and 3 s more would be 9 s
     assert clock.sleeps == [3.0, 3.0]
     assert service.requests_for("room_id") == []
+
+
+# -- what an answer says, and how one report of a window meets the next ------------------------------------------
+
+
+def test_a_429_names_its_window_or_the_one_its_wait_fits() -> None:
+    def said(status: int, body: Any = None, **headers: str) -> Observation:
+        return observe_answer(httpx.Response(status, headers=headers), body, now=1_000.0)
+
+    assert said(429, {"limit_label": "rate_limit_account_hour"}) == Observation(closed_for={"hour": -1.0})
+    assert said(429, {"limit_label": "rate_limit_account_hour", "retry_after": 5}).closed_for == {"hour": 5.0}
+    assert said(429, {"retry_after": 30}).hint == Hint("minute", 0, 30.0, "429")
+    assert said(429, **{"Retry-After": "90"}).hint == Hint("hour", 0, 90.0, "429")
+    assert said(429, **{"Retry-After": "100000"}).hint == Hint("day", 0, 100_000.0, "429")
+    scaled_down = observe_answer(httpx.Response(429, headers={"Retry-After": "90"}), None, now=0.0, scale=2.0)
+    assert scaled_down.hint == Hint("minute", 0, 90.0, "429")
+
+
+def _report(left: int, reset_in: float | None) -> Observation:
+    return Observation(
+        limits={"minute": 10},
+        remaining={"minute": left},
+        reset_in={} if reset_in is None else {"minute": reset_in},
+    )
+
+
+def _minute(budget: LocalBudget) -> Any:
+    return budget.windows("k")[0]
+
+
+def test_of_two_reports_of_one_period_the_one_with_more_left_counts() -> None:
+    budget = LocalBudget(clock=Clock())
+    budget.learn("k", _report(5, 30.0))
+    budget.learn("k", _report(3, 30.05))  # the same period, its reset read a little later
+    assert (_minute(budget).remaining, _minute(budget).refills_in) == (5, 30.0)
+    budget.learn("k", _report(7, 30.0))
+    assert _minute(budget).remaining == 7
+
+
+def test_a_report_replaces_the_reset_the_budget_assumed() -> None:
+    budget = LocalBudget(clock=Clock())  # margin 0.1 s
+    budget.learn("k", _report(10, None))  # not started: all of it left, no reset
+    assert isinstance(budget.take("k"), Ticket)  # assumed: the service's window starts now, ends in 60.1 s
+    assert _minute(budget).refills_in == pytest.approx(60.1)
+    budget.learn("k", _report(9, 59.5))
+    assert (_minute(budget).remaining, _minute(budget).refills_in) == (9, 59.5)
+
+
+@pytest.mark.parametrize("reset_in", [59.0, 61.0])
+def test_a_report_within_a_second_of_the_assumed_reset_is_of_the_same_period(reset_in: float) -> None:
+    budget = LocalBudget(clock=Clock(), margin=0.0)
+    budget.learn("k", _report(10, None))
+    assert isinstance(budget.take("k"), Ticket)  # assumed to end in 60 s (give or take the 1 s of rounding)
+    budget.learn("k", _report(8, reset_in))  # fewer left than before: the same period keeps the higher count
+    assert _minute(budget).remaining == 9
+
+
+@pytest.mark.parametrize("reset_in", [58.9, 61.1])
+def test_a_report_further_from_the_assumed_reset_starts_another_period(reset_in: float) -> None:
+    budget = LocalBudget(clock=Clock(), margin=0.0)
+    budget.learn("k", _report(10, None))
+    assert isinstance(budget.take("k"), Ticket)
+    budget.learn("k", _report(8, reset_in))
+    assert _minute(budget).remaining == 7
+    assert _minute(budget).refills_in == pytest.approx(reset_in)
+
+
+def test_an_answer_to_an_older_request_of_another_period_does_not_undo_a_newer_one() -> None:
+    budget = LocalBudget(clock=Clock())
+    t1, t2, t3, t4 = (budget.take("k") for _ in range(4))
+    assert all(isinstance(ticket, Ticket) for ticket in (t1, t2, t3, t4))
+    budget.learn("k", _report(5, 30.0), t2)  # 5 left as of request 2, with 1, 3 and 4 in flight: 6 - 4 = 2 now
+    budget.learn("k", _report(4, 30.0), t4)  # 4 left as of request 4, with 1 and 3 in flight: the same 2
+    budget.learn("k", _report(1, 90.0), t3)  # request 3 was handled before request 4: this is no news
+    assert (_minute(budget).remaining, _minute(budget).refills_in) == (2, 30.0)
+
+
+def test_a_report_on_a_window_that_started_afresh_counts_whatever_request_it_answers() -> None:
+    clock = Clock()
+    budget = LocalBudget(clock=clock)
+    old = budget.take("k")
+    assert isinstance(old, Ticket)
+    budget.learn("k", Observation(closed_for={"minute": 30.0}))
+    clock.now += 30  # reopened, its limit unknown
+    assert _minute(budget).remaining is None
+    budget.learn("k", _report(5, 20.0), old)
+    assert (_minute(budget).remaining, _minute(budget).refills_in) == (5, 20.0)
