@@ -532,3 +532,20 @@ def test_a_report_on_a_window_that_started_afresh_counts_whatever_request_it_ans
     assert _minute(budget).remaining is None
     budget.learn("k", _report(5, 20.0), old)
     assert (_minute(budget).remaining, _minute(budget).refills_in) == (5, 20.0)
+
+
+@pytest.mark.parametrize(("reset_in", "adopted"), [(58.9, False), (59.0, True), (61.0, True), (61.1, False)])
+def test_a_header_reset_within_a_second_of_an_assumed_one_replaces_it(reset_in: float, adopted: bool) -> None:
+    budget = LocalBudget(clock=Clock(), margin=0.0)
+    budget.learn("k", Observation(limits={"minute": 10}))
+    assert isinstance(budget.take("k"), Ticket)  # assumed: the service's minute ends in 60 s
+    budget.learn("k", Observation(hint=Hint("minute", 500, reset_in, "header")))
+    assert _minute(budget).refills_in == pytest.approx(reset_in if adopted else 60.0)
+
+
+def test_a_header_reset_replaces_the_assumed_reset_of_whichever_window_it_fits() -> None:
+    budget = LocalBudget(clock=Clock(), margin=0.0)
+    budget.learn("k", Observation(limits={"hour": 100}))  # the minute unknown: nothing assumed of it
+    assert isinstance(budget.take("k"), Ticket)
+    budget.learn("k", Observation(hint=Hint("hour", 500, 3_599.5, "header")))
+    assert budget.windows("k")[1].refills_in == pytest.approx(3_599.5)
