@@ -549,3 +549,52 @@ def test_a_header_reset_replaces_the_assumed_reset_of_whichever_window_it_fits()
     assert isinstance(budget.take("k"), Ticket)
     budget.learn("k", Observation(hint=Hint("hour", 500, 3_599.5, "header")))
     assert budget.windows("k")[1].refills_in == pytest.approx(3_599.5)
+
+
+# -- the hint: the service's last word on its tightest window --------------------------------------------------------
+
+
+def _header(left: int, reset_in: float | None) -> Observation:
+    return Observation(hint=Hint("minute", left, reset_in, "header"))
+
+
+@pytest.mark.parametrize(("first", "then"), [(30.0, 90.0), (30.0, None), (None, 30.0)])
+def test_a_hint_of_another_period_replaces_the_last(first: float | None, then: float | None) -> None:
+    budget = LocalBudget(clock=Clock())
+    budget.learn("k", _header(0, first))
+    budget.learn("k", _header(5, then))  # a later window, or one the service says no reset of
+    assert (_minute(budget).remaining, _minute(budget).refills_in) == (5, then)
+
+
+@pytest.mark.parametrize(("first", "then", "refills_in"), [(30.5, 30.0, 30.0), (30.0, 30.5, 30.0), (None, None, None)])
+def test_within_one_period_the_hint_with_fewest_left_counts_with_the_soonest_reset(
+    first: float | None, then: float | None, refills_in: float | None
+) -> None:
+    budget = LocalBudget(clock=Clock())
+    budget.learn("k", _header(5, first))
+    budget.learn("k", _header(3, then))
+    budget.learn("k", _header(4, then))  # more left: answered before the last, whatever order it came back in
+    assert (_minute(budget).remaining, _minute(budget).refills_in) == (3, refills_in)
+
+
+def test_a_hint_counts_the_requests_still_in_flight_when_it_came_back() -> None:
+    budget = LocalBudget(clock=Clock())
+    first, _ = budget.take("k"), budget.take("k")
+    assert isinstance(first, Ticket)
+    budget.learn("k", _header(5, 30.0), first)  # the second may reach the service after this answer
+    assert _minute(budget).remaining == 4
+    budget.learn("k", _header(3, 30.0))  # still in flight
+    assert _minute(budget).remaining == 2
+
+
+def test_a_hint_with_fewer_left_counts_in_full_once_the_requests_in_flight_are_answered() -> None:
+    budget = LocalBudget(clock=Clock())
+    first, second, third = (budget.take("k") for _ in range(3))
+    assert isinstance(first, Ticket)
+    budget.learn("k", _header(5, 30.0), first)  # 5 left, less the two in flight: 3 for us
+    assert _minute(budget).remaining == 3
+    for ticket in (second, third):
+        assert isinstance(ticket, Ticket)
+        budget.learn("k", Observation(), ticket)  # answered without headers
+    budget.learn("k", _header(4, 30.0))  # nothing in flight: all 4 are ours
+    assert _minute(budget).remaining == 4
