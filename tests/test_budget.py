@@ -598,3 +598,28 @@ def test_a_hint_with_fewer_left_counts_in_full_once_the_requests_in_flight_are_a
         budget.learn("k", Observation(), ticket)  # answered without headers
     budget.learn("k", _header(4, 30.0))  # nothing in flight: all 4 are ours
     assert _minute(budget).remaining == 4
+
+
+@pytest.mark.parametrize("share", [1.0, 0.5])
+def test_a_window_the_service_says_is_used_up_refuses_whatever_the_share(share: float) -> None:
+    budget = LocalBudget(clock=Clock())
+    budget.set_share(share)
+    budget.learn("k", _report(0, 30.0))
+    assert budget.take("k") == Refusal("minute", 30.0, {1.0: 10, 0.5: 5}[share], "rate_limits")
+
+
+def test_a_429_without_rate_limit_headers_still_closes_its_window() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"code": 429, "message": "slow down", "limit_label": "rate_limit_account_minute"}
+        return httpx.Response(429, json=body, headers={"Retry-After": "30"})
+
+    clock = Clock()
+    budget = LocalBudget(clock=clock)
+    http = httpx.Client(transport=httpx.MockTransport(answer), base_url=BASE_URL)
+    client = TikTokLiveClient(
+        api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget, max_retries=0
+    )
+    client._now = clock
+    with client, pytest.raises(RateLimitError):
+        client.room_id("someone")
+    assert budget.take(key_id(SECRET_KEY)) == Refusal("minute", 30.0, None, "429")
