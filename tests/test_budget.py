@@ -623,3 +623,38 @@ def test_a_429_without_rate_limit_headers_still_closes_its_window() -> None:
     with client, pytest.raises(RateLimitError):
         client.room_id("someone")
     assert budget.take(key_id(SECRET_KEY)) == Refusal("minute", 30.0, None, "429")
+
+
+def test_an_answer_without_a_wait_or_a_reset_is_about_the_shortest_window_however_scaled() -> None:
+    def hint(status: int, **headers: str) -> Hint | None:
+        return observe_answer(httpx.Response(status, headers=headers), None, now=1_000.0, scale=0.01).hint
+
+    assert hint(429) == Hint("minute", 0, None, "429")  # a minute of 0.6 s
+    assert hint(200, **{"RateLimit-Remaining": "5"}) == Hint("minute", 5, None, "header")
+    assert hint(200, **{"RateLimit-Remaining": "5", "RateLimit-Reset": "0.5"}) == Hint("minute", 5, 0.5, "header")
+
+
+def test_an_answer_says_something_with_a_429_or_rate_limit_headers() -> None:
+    from tiktok_live._budget import says_something
+
+    assert says_something(httpx.Response(429))
+    assert says_something(httpx.Response(200, headers={"RateLimit-Remaining": "5"}))
+    assert says_something(httpx.Response(200, headers={"X-RateLimit-Remaining": "5"}))
+    assert not says_something(httpx.Response(200, headers={"RateLimit-Reset": "5"}))
+    assert not says_something(httpx.Response(430))
+
+
+def test_a_429_without_a_time_lets_one_request_ask_even_with_others_in_flight() -> None:
+    budget = LocalBudget(clock=Clock())
+    assert isinstance(budget.take("k"), Ticket)  # still in flight
+    budget.learn("k", Observation(closed_for={"minute": -1.0}))
+    assert isinstance(budget.take("k"), Ticket)  # this one asks the service
+    assert budget.take("k") == Refusal("minute", PROBE_POLL, None, "429")
+
+
+def test_a_report_within_the_margin_before_an_assumed_reset_is_of_its_period() -> None:
+    budget = LocalBudget(clock=Clock())  # margin 0.1 s: the service's window may end 60.0 to 60.1 s from now
+    budget.learn("k", _report(10, None))
+    assert isinstance(budget.take("k"), Ticket)
+    budget.learn("k", _report(8, 58.95))  # within 1.1 s (rounding and margin) of 60.0
+    assert _minute(budget).remaining == 9

@@ -214,7 +214,7 @@ def observe_answer(
     reset_at = _retry.reset_at(headers, now=now)
     reset_in = None if reset_at is None else max(reset_at - now, 0.0)
     window = _window_for_reset(reset_in or 0.0, scale)
-    return Observation(hint=Hint(window, remaining, reset_in, "header"))
+    return Observation(hint=Hint(window, remaining, reset_in))  # source "header"
 
 
 def _is_count(value: object) -> TypeGuard[int]:
