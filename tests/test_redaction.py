@@ -195,3 +195,16 @@ def test_the_log_filter_marks_where_a_value_was() -> None:
     )
     headers = "[(b'X-Set-TT-Cookie', b'ttwid=1|2'), (b'Content-Type', b'text/plain')]"
     assert redact(headers) == f"[(b'X-Set-TT-Cookie', b'{REDACTED}'), (b'Content-Type', b'text/plain')]"
+
+
+def test_install_attaches_the_filter_once_to_each_logger_that_prints_urls() -> None:
+    from tiktok_live import _logs
+
+    loggers = [logging.getLogger(name) for name in _logs.LOGGERS]
+    for logger in loggers:  # as if no client had been built in this process yet
+        while _logs._FILTER in logger.filters:
+            logger.removeFilter(_logs._FILTER)
+    _logs.install()
+    _logs.install()
+    assert [logger.filters.count(_logs._FILTER) for logger in loggers] == [1] * len(loggers)
+    assert _logs._FILTER not in logging.getLogger().filters
