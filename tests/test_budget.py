@@ -658,3 +658,61 @@ def test_a_report_within_the_margin_before_an_assumed_reset_is_of_its_period() -
     assert isinstance(budget.take("k"), Ticket)
     budget.learn("k", _report(8, 58.95))  # within 1.1 s (rounding and margin) of 60.0
     assert _minute(budget).remaining == 9
+
+
+class Bare:
+    """A limiter of the caller's own with no `time_scale`: answers are read at real scale."""
+
+    description = "bare"
+
+    def __init__(self, inner: LocalBudget) -> None:
+        self.inner = inner
+
+    def seed_state(self, key: str) -> Any:
+        return self.inner.seed_state(key)
+
+    def seed_done(self, key: str) -> None:
+        self.inner.seed_done(key)
+
+    def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
+        return self.inner.take(key, ignore_closed=ignore_closed)
+
+    async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
+        return self.inner.take(key, ignore_closed=ignore_closed)
+
+    def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        self.inner.learn(key, observation, ticket)
+
+    async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        self.inner.learn(key, observation, ticket)
+
+    def windows(self, key: str) -> Any:
+        return self.inner.windows(key)
+
+
+@pytest.mark.parametrize(("scale", "retry_after", "window"), [(0.01, "5", "hour"), (None, "90", "hour")])
+def test_a_429_s_wait_is_read_at_the_budget_s_time_scale(scale: float | None, retry_after: str, window: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, json={"code": 429, "message": "slow down"}, headers={"Retry-After": retry_after})
+
+    clock = Clock()
+    inner = LocalBudget(clock=clock, time_scale=scale or 1.0)
+    limiter: Any = inner if scale is not None else Bare(inner)
+    http = httpx.Client(transport=httpx.MockTransport(answer), base_url=BASE_URL)
+    client = TikTokLiveClient(
+        api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=limiter, max_retries=0
+    )
+    client._now = clock
+    with client, pytest.raises(RateLimitError):
+        client.room_id("someone")
+    refusal = inner.take(key_id(SECRET_KEY))
+    assert isinstance(refusal, Refusal)
+    assert (refusal.window, refusal.source) == (window, "429")
+
+
+def test_a_report_that_every_window_is_unknown_makes_the_budget_forget_them() -> None:
+    budget = LocalBudget(clock=Clock())
+    budget.learn("k", Observation(limits={"minute": 5}))
+    budget.learn("k", Observation(unknown=frozenset({"minute"})))
+    assert _minute(budget).limit is None
+    assert Observation(reset_in={"minute": 1.0})

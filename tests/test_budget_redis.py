@@ -372,3 +372,16 @@ def test_a_hint_without_a_reset_is_shared_as_one(redis_server: RedisServer) -> N
     assert budget.shared
     assert (minute.remaining, minute.refills_in, minute.source) == (0, None, "429")
     budget.close()
+
+
+def test_a_redis_url_is_shown_as_host_port_and_database_only() -> None:
+    budget = RedisBudget("redis://user:p@ss@h:1/0?x=1?y=2&next=redis://z")
+    assert budget.description == "shared through Redis at h:1/0"
+    assert repr(budget) == "RedisBudget('h:1/0', prefix='tiktok-live:budget')"
+
+
+def test_a_timed_out_redis_command_is_not_retried_the_budget_falls_back_instead() -> None:
+    budget = RedisBudget("redis://127.0.0.1:1/0", socket_timeout=0.3)
+    kwargs = budget._sync_client().connection_pool.connection_kwargs
+    assert (kwargs["retry_on_timeout"], kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (False, 0.3, 0.3)
+    budget.close()

@@ -237,7 +237,10 @@ def test_recovery_follows_the_doubling_backoff_and_is_logged_once(
         _settle(budget, budget.take(KEY))
     assert budget.shared
     assert _used_in_redis(server, "backoff") == 3  # takes go to Redis again, seen by other processes
-    assert len(_messages(caplog, SHARED_AGAIN, "INFO")) == 1
+    address = server.url.split("://")[1]
+    assert _messages(caplog, SHARED_AGAIN, "INFO") == [
+        f"Redis at {address} answers again; the rate-limit budget is shared again"
+    ]
     assert budget.fleet_size(KEY) == 1  # rejoined the fleet
     assert budget.local.share_of(KEY) == 1.0
     assert len(_messages(caplog, UNREACHABLE, "WARNING")) == 1
