@@ -385,3 +385,15 @@ def test_a_timed_out_redis_command_is_not_retried_the_budget_falls_back_instead(
     kwargs = budget._sync_client().connection_pool.connection_kwargs
     assert (kwargs["retry_on_timeout"], kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (False, 0.3, 0.3)
     budget.close()
+
+
+def test_a_redis_budget_names_what_is_wrong_with_its_url_or_its_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    with pytest.raises(TypeError, match=r"^url must be a str, not int$"):
+        RedisBudget(5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^url must be a redis://, rediss:// or unix:// URL \(got a http value\)$"):
+        RedisBudget("http://h/0")
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(ImportError, match=r"^a shared rate-limit budget needs the redis client: pip install "):
+        RedisBudget("redis://h/0")
