@@ -397,3 +397,9 @@ def test_a_redis_budget_names_what_is_wrong_with_its_url_or_its_install(monkeypa
     monkeypatch.setitem(sys.modules, "redis", None)
     with pytest.raises(ImportError, match=r"^a shared rate-limit budget needs the redis client: pip install "):
         RedisBudget("redis://h/0")
+
+
+@pytest.mark.parametrize("socket_timeout", [True, 0, -1.0, "1"])
+def test_a_redis_budget_s_socket_timeout_is_a_positive_number(socket_timeout: Any) -> None:
+    with pytest.raises(ValueError, match=r"^socket_timeout must be a positive number of seconds, got "):
+        RedisBudget("redis://h/0", socket_timeout=socket_timeout)
