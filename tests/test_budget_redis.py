@@ -403,3 +403,21 @@ def test_a_redis_budget_names_what_is_wrong_with_its_url_or_its_install(monkeypa
 def test_a_redis_budget_s_socket_timeout_is_a_positive_number(socket_timeout: Any) -> None:
     with pytest.raises(ValueError, match=r"^socket_timeout must be a positive number of seconds, got "):
         RedisBudget("redis://h/0", socket_timeout=socket_timeout)
+
+
+@pytest.mark.parametrize("prefix", ["", 5])
+def test_a_redis_budget_s_prefix_is_a_non_empty_str(prefix: Any) -> None:
+    with pytest.raises(ValueError, match=r"^prefix must be a non-empty str$"):
+        RedisBudget("redis://h/0", prefix=prefix)
+
+
+def test_a_redis_budget_s_fallback_and_windows_use_its_scale_and_margin(redis_server: RedisServer) -> None:
+    import asyncio
+
+    budget = RedisBudget(redis_server.url, prefix="scaled", time_scale=0.5, margin=0.25, seed=False, clock=lambda: 0.0)
+    assert (budget.local.time_scale, budget.local.margin) == (0.5, 0.25)
+    assert isinstance(budget.take("k"), Ticket)
+    assert budget.fleet_size("k") == 1  # through Redis from the start, whatever its clock reads
+    assert [view.seconds for view in budget.windows("k")] == [30.25, 1_800.25, 43_200.25]
+    budget.close()
+    asyncio.run(RedisBudget("redis://h/0").aclose())  # never used: nothing to close
