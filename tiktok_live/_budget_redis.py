@@ -315,7 +315,7 @@ return out
 )
 
 
-def check_redis_url(url: str, argument: str = "rate_limiter") -> None:
+def check_redis_url(url: str, argument: str) -> None:
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     if scheme not in _SCHEMES:
         # Not the URL itself: it may hold a Redis password.
