@@ -4,6 +4,12 @@
     python scripts/mutants.py                 # run every configured module, then print the scores
     python scripts/mutants.py --only _retry   # only modules whose path contains "_retry"
     python scripts/mutants.py --score-only    # print the scores of the last run (mutants/*.meta)
+    python scripts/mutants.py --pending       # run again only the mutants the last runs did not detect
+
+mutmut runs every mutant it is given by name, so each run without `--pending` runs the chosen modules whole.
+`--pending` names only the mutants not yet detected (survived, not checked, suspicious, ...): after adding tests,
+it checks the survivors in minutes rather than re-running every mutant. Results kept from earlier runs are not
+re-checked against the new code: run without it once at the end.
 
 Where only part of a module is the reliability core, `[tool.mutants.only_functions]` names the functions
 (`name` or `Class.method`) that are run and scored there; a module not named there is run and scored whole.
@@ -98,6 +104,16 @@ def results(target: Target, work: Path = WORK) -> dict[str, int | None]:
     return {name: code for name, code in codes.items() if target.owns(name)}
 
 
+def pending(chosen: list[Target], work: Path = WORK) -> list[str]:
+    """The mutants of `chosen` that the last runs did not detect (each named, for `mutmut run`)."""
+    return [
+        name
+        for target in chosen
+        for name, code in sorted(results(target, work).items())
+        if status(code) not in DETECTED
+    ]
+
+
 def status(code: int | None) -> str:
     return STATUS_BY_EXIT_CODE.get(code, "suspicious")
 
@@ -161,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", action="append", default=[], help="only modules whose path contains this")
     parser.add_argument("--score-only", action="store_true", help="print the last run's scores, run nothing")
+    parser.add_argument("--pending", action="store_true", help="run only the mutants the last runs did not detect")
     parser.add_argument("--max-children", type=int, help="mutants run in parallel (default: one per core)")
     parser.add_argument("--min", type=float, default=90.0, help="fail below this total score (percent)")
     args = parser.parse_args(argv)
@@ -172,9 +189,12 @@ def main(argv: list[str] | None = None) -> int:
         command = [str(Path(sys.executable).parent / "mutmut"), "run"]
         if args.max_children:
             command += ["--max-children", str(args.max_children)]
-        command += [pattern for target in chosen for pattern in target.patterns()]
-        ran = subprocess.run(command, cwd=ROOT, check=False)
-        if ran.returncode != 0:
+        names = pending(chosen) if args.pending else [pattern for target in chosen for pattern in target.patterns()]
+        if not names:
+            print("Nothing pending: every mutant of the chosen modules was detected.", file=sys.stderr)
+        command += names
+        ran = subprocess.run(command, cwd=ROOT, check=False) if names else None
+        if ran is not None and ran.returncode != 0:
             print(f"mutmut run failed (exit {ran.returncode})", file=sys.stderr)
             return ran.returncode
     text, total = report(chosen)

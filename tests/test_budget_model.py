@@ -4,6 +4,7 @@ answer because of what it assumed, it says who closed a window, and it says when
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import logging
 from typing import Any
@@ -21,7 +22,7 @@ from tiktok_live import (
     _budget_messages,
     cli,
 )
-from tiktok_live._budget import key_id
+from tiktok_live._budget import Refusal, key_id
 from tiktok_live.testing import FakeEulerService, RateLimits
 
 from ._helpers import BASE_URL, SECRET_KEY, Clock
@@ -126,8 +127,12 @@ def test_limit_data_that_cannot_be_right_makes_the_window_unknown_with_one_warni
     assert minute.limit is None
     warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
     assert len(warnings) == 1
-    assert "minute" in warnings[0]
+    assert warnings[0].startswith("rate_limits() says the minute window ")
     assert named in warnings[0]
+    assert warnings[0].endswith(
+        ": the budget treats that window as unknown and refuses nothing from it (the service still answers 429s, "
+        "which it learns from)"
+    )
 
 
 def test_a_429_closes_its_window_until_the_reset_it_gave_and_the_error_says_the_service_did_it() -> None:
@@ -192,6 +197,7 @@ def test_a_long_wait_is_logged_at_info_naming_the_window_and_why(caplog: pytest.
     assert [record.levelno for record in waits] == [logging.INFO]
     line = waits[0].wait_line  # type: ignore[attr-defined]
     assert line.startswith("waiting 60 s: this key's minute window")
+    assert waits[0].getMessage() == f"room_id: {line}"
     assert line.endswith("; Ctrl-C to stop")
     assert SECRET_KEY not in caplog.text
 
@@ -253,3 +259,73 @@ def test_limits_says_who_spoke_of_each_window(capsys: pytest.CaptureFixture[str]
         "the service (rate_limits)",
         "the service (rate-limit headers)",
     }
+
+
+def test_the_log_lines_of_a_wait_name_the_call_the_seconds_and_why(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, "tiktok_live"):
+        _budget_messages.log_wait("room_id", 2.4, "why")
+        _budget_messages.log_wait("room_id", _budget_messages.VISIBLE_WAIT, "why")  # not longer: DEBUG
+        _budget_messages.log_wait("room_id", 0.25, "why")
+    assert [(record.levelno, record.getMessage()) for record in caplog.records] == [
+        (logging.INFO, "room_id: waiting 2 s: why; Ctrl-C to stop"),
+        (logging.DEBUG, "room_id waits 1.00 s: why"),
+        (logging.DEBUG, "room_id waits 0.25 s: why"),
+    ]
+    assert caplog.records[0].wait_line == "waiting 2 s: why; Ctrl-C to stop"  # type: ignore[attr-defined]
+    assert not hasattr(caplog.records[1], "wait_line")
+
+
+@pytest.mark.parametrize(
+    ("refusal", "said"),
+    [
+        (Refusal("minute", 5.0, None, "count"), "this key's minute window is used up by the requests this budget (B)"),
+        (Refusal("hour", 5.0, 10, "429"), "this key's hour window (10/hour) is closed: the service answered 429"),
+        (Refusal("day", 5.0, 9, "header"), "this key's day window (9/day) is used up, per the service's rate-limit"),
+        (
+            Refusal("minute", 5.0, 3, "rate_limits"),
+            "this key's minute window (3/minute) is used up, per the service's rate_limits() report",
+        ),
+    ],
+)
+def test_a_refusal_says_which_window_its_limit_and_who_closed_it(refusal: Refusal, said: str) -> None:
+    assert _budget_messages.describe_refusal(refusal, "B").startswith(said)
+
+
+def test_a_report_names_a_value_that_cannot_be_right_shortened_to_40_characters() -> None:
+    from tiktok_live._budget import observe_rate_limits
+
+    def problem(reset_at: str) -> str:
+        body = {"minute": {"max": 5, "remaining": 1, "reset_at": reset_at}, "hour": None, "day": None}
+        return observe_rate_limits(body, now=0.0)[1][0]
+
+    assert problem("x" * 38) == f"the minute window has reset_at '{'x' * 38}', which is not a time ahead"  # 40 shown
+    assert problem("x" * 39) == f"the minute window has reset_at '{'x' * 38}…, which is not a time ahead"
+
+
+def test_a_report_is_read_window_by_window_and_what_cannot_be_right_is_named() -> None:
+    from tiktok_live._budget import NOTHING, Observation, observe_rate_limits
+
+    now = 1_800_000_000.0  # 2027-01-15T08:00:00Z
+
+    def at(seconds: float) -> str:
+        return datetime.datetime.fromtimestamp(now + seconds, datetime.UTC).isoformat().replace("+00:00", "Z")
+
+    assert observe_rate_limits([], now=now) == (NOTHING, ["rate_limits() answered no windows"])
+    body = {"minute": {"max": 1, "remaining": 1, "reset_at": at(0.5)}, "hour": 5}
+    assert observe_rate_limits(body, now=now) == (
+        Observation(
+            limits={"minute": 1}, remaining={"minute": 1}, reset_in={"minute": 0.5}, unknown=frozenset({"hour", "day"})
+        ),
+        ["the hour window is 5, not an object", "the day window is missing"],
+    )
+    ok = {"max": 5, "remaining": 5, "reset_at": None}  # not started: all of it left, no reset yet
+    cases = {
+        "has reset_at 'soon', which is not a time ahead": {"max": 5, "remaining": 5, "reset_at": "soon"},
+        f"has reset_at '{at(0)}', which is not a time ahead": {"max": 5, "remaining": 1, "reset_at": at(0)},
+        "has reset_at None, which is not a time ahead": {"max": 5, "remaining": 4, "reset_at": None},
+    }
+    for problem, minute in cases.items():
+        observation, problems = observe_rate_limits({"minute": minute, "hour": ok, "day": ok}, now=now)
+        assert problems == [f"the minute window {problem}"]
+        assert observation.unknown == frozenset({"minute"})
+        assert observation.limits == {"hour": 5, "day": 5}

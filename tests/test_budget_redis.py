@@ -255,3 +255,176 @@ def test_cli_limits_shows_the_shared_budget(redis_server: RedisServer, capsys: p
     assert shown["windows"]["minute"]["limit"] == shown["service"]["minute"]["max"]
     assert main(["--mock", "check-live", "someone", "--rate-limit-url", redis_server.url]) == 0
     assert "someone" in capsys.readouterr().out
+
+
+# -- the async methods, the fleet and the view ------------------------------------------------------------------
+
+
+def _redis(server: RedisServer) -> Any:
+    import redis
+
+    return redis.Redis.from_url(server.url, decode_responses=True)
+
+
+def test_the_async_methods_share_the_budget_pass_a_closed_window_only_when_asked_and_settle_tickets(
+    redis_server: RedisServer,
+) -> None:
+    import asyncio
+
+    clock = [1_000.0]
+    budget = RedisBudget(redis_server.url, margin=0.0, prefix="async-methods", seed=False, clock=lambda: clock[0])
+    peek = _redis(redis_server)
+    fleet, flight = "async-methods:k:fleet", "async-methods:k:flight"
+
+    async def takes() -> list[Ticket | Refusal]:
+        first = await budget.atake("k")
+        assert isinstance(first, Ticket)
+        assert peek.zrange(fleet, 0, -1) == [budget.member]  # joined the key's fleet
+        assert peek.zcard(flight) == 1
+        await budget.alearn("k", Observation(), first)  # an answer that said nothing settles the request
+        assert peek.zcard(flight) == 0
+        peek.delete(fleet)
+        await budget.alearn("k", Observation(closed_for={"minute": 30.0}))
+        outcomes = [await budget.atake("k"), await budget.atake("k", ignore_closed=True)]
+        assert not peek.exists(fleet)  # the membership is renewed at most every heartbeat
+        assert budget._async is not None
+        await budget._async.aclose()  # this loop's connections (the budget keeps the client of each loop it ran on)
+        return outcomes
+
+    async def later() -> None:
+        assert isinstance(await budget.atake("k", ignore_closed=True), Ticket)  # another loop: a client of its own
+        assert budget.shared
+        assert peek.zrange(fleet, 0, -1) == [budget.member]  # renewed after the heartbeat
+        await budget.aclose()  # async clients only: aclose leaves the fleet
+        assert not peek.exists(fleet)
+
+    closed, passed = asyncio.run(takes())
+    assert (closed.window, closed.source) == ("minute", "429")
+    assert isinstance(passed, Ticket)
+    clock[0] += 5.0
+    asyncio.run(later())
+    peek.close()
+
+
+def test_the_shared_view_reads_each_window_from_the_script() -> None:
+    from tiktok_live._budget import WindowState
+
+    budget = RedisBudget("redis://127.0.0.1:1/0")  # never connects
+    answer = ["10", "4", "0.500000", "rate_limits", "-1", "", "-1", "count", "0", "0", "0.000000", "nonsense"]
+    states, hint_name, hint = budget._states([*answer, "hour", "2", "12.500000", "header"])
+    assert states == {
+        "minute": WindowState(10, 4, 0.5, "rate_limits"),
+        "hour": WindowState(None, None, None, "count"),
+        "day": WindowState(0, 0, 0.0, "count"),  # -1 is unknown, any other number the limit
+    }
+    assert (hint_name, hint) == ("hour", WindowState(None, 2, 12.5, "header"))
+    assert budget._states([*answer, "", "", "-1", "count"])[1:] == ("minute", WindowState(None, None, None, "count"))
+
+
+def test_the_shared_view_says_when_a_window_refills(redis_server: RedisServer) -> None:
+    budget = RedisBudget(redis_server.url, prefix="shared-view", seed=False)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 5}, reset_in={"minute": 1_000.0}))
+    minute = budget.windows("k")[0]
+    assert (minute.limit, minute.used, minute.remaining, minute.source) == (10, 5, 5, "rate_limits")
+    assert minute.refills_in is not None
+    assert 900 < minute.refills_in <= 1_000
+    budget.close()
+
+
+# The first loop's client is left to the garbage collector: it cannot be closed from another loop.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning", "ignore::ResourceWarning")
+def test_each_event_loop_gets_a_redis_client_of_its_own(redis_server: RedisServer) -> None:
+    import asyncio
+    import gc
+
+    budget = RedisBudget(redis_server.url, prefix="two-loops", seed=False)
+
+    async def take(close: bool) -> Ticket | Refusal:
+        outcome = await budget.atake("k")
+        if close:
+            await budget.aclose()
+        return outcome
+
+    assert isinstance(asyncio.run(take(False)), Ticket)
+    assert isinstance(asyncio.run(take(True)), Ticket)  # not the first loop's connections: that loop is closed
+    assert budget.shared
+    gc.collect()  # the first loop's client, while its warnings are ignored
+
+
+def test_a_take_reads_the_script_s_answer() -> None:
+    budget = RedisBudget("redis://127.0.0.1:1/0")  # never connects
+    assert budget._outcome([1, "7"]) == Ticket("r7", 7)
+    assert budget._outcome([0, "hour", "12.500000", 0, "header"]) == Refusal("hour", 12.5, 0, "header")
+    assert budget._outcome([0, "day", "-0.000001", -1, "nonsense"]) == Refusal("day", 0.0, None, "count")
+
+
+def test_only_a_shared_ticket_settles_a_shared_request(redis_server: RedisServer) -> None:
+    budget = RedisBudget(redis_server.url, prefix="settle-test", seed=False)
+    peek = _redis(redis_server)
+    shared = budget.take("k")
+    assert shared == Ticket("r1", 1)
+    budget.learn("k", Observation(hint=Hint("minute", 5, 30.0)))  # an answer to no request of this budget
+    budget.learn("k", Observation(), Ticket("l1", 1))  # the local budget's request 1 (from an outage)
+    assert peek.zrange("settle-test:k:flight", 0, -1) == ["1"]
+    budget.learn("k", Observation(), shared)
+    assert peek.zcard("settle-test:k:flight") == 0
+    budget.close()
+    peek.close()
+
+
+def test_a_hint_without_a_reset_is_shared_as_one(redis_server: RedisServer) -> None:
+    budget = RedisBudget(redis_server.url, prefix="hint-no-reset", seed=False)
+    budget.learn("k", Observation(hint=Hint("minute", 0, None, "429")))  # a 429 that named no window nor time
+    minute = budget.windows("k")[0]
+    assert budget.shared
+    assert (minute.remaining, minute.refills_in, minute.source) == (0, None, "429")
+    budget.close()
+
+
+def test_a_redis_url_is_shown_as_host_port_and_database_only() -> None:
+    budget = RedisBudget("redis://user:p@ss@h:1/0?x=1?y=2&next=redis://z")
+    assert budget.description == "shared through Redis at h:1/0"
+    assert repr(budget) == "RedisBudget('h:1/0', prefix='tiktok-live:budget')"
+
+
+def test_a_timed_out_redis_command_is_not_retried_the_budget_falls_back_instead() -> None:
+    budget = RedisBudget("redis://127.0.0.1:1/0", socket_timeout=0.3)
+    kwargs = budget._sync_client().connection_pool.connection_kwargs
+    assert (kwargs["retry_on_timeout"], kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (False, 0.3, 0.3)
+    budget.close()
+
+
+def test_a_redis_budget_names_what_is_wrong_with_its_url_or_its_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    with pytest.raises(TypeError, match=r"^url must be a str, not int$"):
+        RedisBudget(5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^url must be a redis://, rediss:// or unix:// URL \(got a http value\)$"):
+        RedisBudget("http://h/0")
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(ImportError, match=r"^a shared rate-limit budget needs the redis client: pip install "):
+        RedisBudget("redis://h/0")
+
+
+@pytest.mark.parametrize("socket_timeout", [True, 0, -1.0, "1"])
+def test_a_redis_budget_s_socket_timeout_is_a_positive_number(socket_timeout: Any) -> None:
+    with pytest.raises(ValueError, match=r"^socket_timeout must be a positive number of seconds, got "):
+        RedisBudget("redis://h/0", socket_timeout=socket_timeout)
+
+
+@pytest.mark.parametrize("prefix", ["", 5])
+def test_a_redis_budget_s_prefix_is_a_non_empty_str(prefix: Any) -> None:
+    with pytest.raises(ValueError, match=r"^prefix must be a non-empty str$"):
+        RedisBudget("redis://h/0", prefix=prefix)
+
+
+def test_a_redis_budget_s_fallback_and_windows_use_its_scale_and_margin(redis_server: RedisServer) -> None:
+    import asyncio
+
+    budget = RedisBudget(redis_server.url, prefix="scaled", time_scale=0.5, margin=0.25, seed=False, clock=lambda: 0.0)
+    assert (budget.local.time_scale, budget.local.margin) == (0.5, 0.25)
+    assert isinstance(budget.take("k"), Ticket)
+    assert budget.fleet_size("k") == 1  # through Redis from the start, whatever its clock reads
+    assert [view.seconds for view in budget.windows("k")] == [30.25, 1_800.25, 43_200.25]
+    budget.close()
+    asyncio.run(RedisBudget("redis://h/0").aclose())  # never used: nothing to close

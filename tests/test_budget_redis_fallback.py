@@ -237,7 +237,10 @@ def test_recovery_follows_the_doubling_backoff_and_is_logged_once(
         _settle(budget, budget.take(KEY))
     assert budget.shared
     assert _used_in_redis(server, "backoff") == 3  # takes go to Redis again, seen by other processes
-    assert len(_messages(caplog, SHARED_AGAIN, "INFO")) == 1
+    address = server.url.split("://")[1]
+    assert _messages(caplog, SHARED_AGAIN, "INFO") == [
+        f"Redis at {address} answers again; the rate-limit budget is shared again"
+    ]
     assert budget.fleet_size(KEY) == 1  # rejoined the fleet
     assert budget.local.share_of(KEY) == 1.0
     assert len(_messages(caplog, UNREACHABLE, "WARNING")) == 1
@@ -420,3 +423,70 @@ def test_slots_fall_back_to_the_process_share_and_recover(
     assert len(_messages(caplog, SHARED_AGAIN, "INFO")) == 1
     for budget in fleet:
         budget.close()
+
+
+# -- each method on the fallback ----------------------------------------------------------------------------------
+
+
+def _unreachable(clock: Clock) -> RedisBudget:
+    from ._redis_server import _free_port
+
+    return RedisBudget(f"redis://127.0.0.1:{_free_port()}/0", clock=clock, seed=False, socket_timeout=0.5)
+
+
+def test_the_first_outage_seen_by_windows_is_warned_and_the_local_windows_shown(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock = Clock()
+    budget = _unreachable(clock)
+    with caplog.at_level(logging.DEBUG, logger="tiktok_live"):
+        assert budget.windows(KEY)[0].limit is None
+        budget.learn(KEY, Observation(limits={"minute": 7}))  # in backoff: the local budget only
+        assert budget.windows(KEY)[0].limit == 7
+        clock.advance(1)
+        budget.windows(KEY)
+    address = budget.url.split("://")[1]
+    assert _messages(caplog, UNREACHABLE, "WARNING") == [
+        f"Redis at {address} is unreachable (ConnectionError); using this process's own rate-limit budget until it "
+        "answers again"
+    ]
+    retried = f"Redis at {address} is still unreachable; next try in 2 s"
+    assert _messages(caplog, "still unreachable", "DEBUG") == [retried]
+
+
+def test_the_async_methods_on_the_fallback(caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    budget = _unreachable(clock)
+
+    async def main() -> list[Ticket | Refusal]:
+        ticket = await budget.atake(KEY)  # the first outage
+        assert isinstance(ticket, Ticket)
+        await budget.alearn(KEY, Observation(), ticket)  # settles the local ticket
+        assert budget.local._key(KEY).in_flight == {}
+        await budget.alearn(KEY, Observation(closed_for={"minute": 30.0}))
+        return [await budget.atake(KEY), await budget.atake(KEY, ignore_closed=True)]
+
+    with caplog.at_level(logging.INFO, logger="tiktok_live"):
+        closed, passed = asyncio.run(main())
+    assert isinstance(closed, Refusal)
+    assert closed.source == "429"
+    assert isinstance(passed, Ticket)
+    warnings = _messages(caplog, UNREACHABLE, "WARNING")
+    assert len(warnings) == 1
+    assert "ConnectionError" in warnings[0]
+
+
+@pytest.mark.parametrize("first", ["take", "learn"])
+def test_the_sync_methods_on_the_fallback(first: str, caplog: pytest.LogCaptureFixture) -> None:
+    budget = _unreachable(Clock())
+    with caplog.at_level(logging.INFO, logger="tiktok_live"):
+        if first == "take":
+            assert isinstance(budget.take(KEY), Ticket)  # the first outage
+        budget.learn(KEY, Observation(closed_for={"minute": 30.0}))
+        closed, passed = budget.take(KEY), budget.take(KEY, ignore_closed=True)
+    assert isinstance(closed, Refusal)
+    assert closed.source == "429"
+    assert isinstance(passed, Ticket)
+    warnings = _messages(caplog, UNREACHABLE, "WARNING")
+    assert len(warnings) == 1
+    assert "ConnectionError" in warnings[0]

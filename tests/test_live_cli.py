@@ -95,11 +95,21 @@ def test_watch_mock_streams_from_an_in_process_fake(capsys: pytest.CaptureFixtur
     assert out.splitlines() == ["* the stream ended"]
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_watch_with_a_one_line_summary() -> None:
     with FakeLiveServer(FakeEulerService(), events=400, rate=20.0) as slow:
         env = {**os.environ, "EULER_API_KEY": KEY, "EULER_WS_URL": slow.ws_url, "PYTHONUNBUFFERED": "1"}
         process = subprocess.Popen(
-            [str(EXECUTABLE), "watch", "@someone"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+            [str(EXECUTABLE), "watch", "@someone"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            # A parent that ignores SIGINT (mutmut's workers do) would pass that on, and Ctrl-C would do nothing.
+            preexec_fn=_default_sigint,
         )
         try:
             assert process.stdout is not None

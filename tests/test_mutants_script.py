@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from mutants import Target, report, score, targets  # noqa: E402
+from mutants import Target, pending, report, score, targets  # noqa: E402
 
 
 def test_every_configured_module_exists_and_its_functions_are_defined_there() -> None:
@@ -51,3 +51,16 @@ def test_the_report_lists_what_was_not_detected(tmp_path: Path) -> None:
     assert "| tiktok_live/_retry.py | 1 | 0 | 1 | 0 | 0 | 1/2 = 50.0% |" in text
     assert "- tiktok_live._retry.x_f__mutmut_2: survived" in text
     assert "mutmut_1:" not in text
+
+
+def test_pending_names_the_mutants_not_detected(tmp_path: Path) -> None:
+    meta = tmp_path / "tiktok_live" / "_retry.py.meta"
+    meta.parent.mkdir()
+    codes = {f"tiktok_live._retry.x_f__mutmut_{n}": code for n, code in enumerate([1, 0, None, 36, 33, 35])}
+    meta.write_text(json.dumps({"exit_code_by_key": codes}))
+    assert pending([Target("tiktok_live/_retry.py")], tmp_path) == [
+        "tiktok_live._retry.x_f__mutmut_1",
+        "tiktok_live._retry.x_f__mutmut_2",
+        "tiktok_live._retry.x_f__mutmut_4",
+        "tiktok_live._retry.x_f__mutmut_5",
+    ]

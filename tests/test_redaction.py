@@ -25,7 +25,7 @@ from tiktok_live import (
     _catalog,
     cli,
 )
-from tiktok_live._logs import MIN_SECRET_LENGTH, REDACTED, redact_secrets
+from tiktok_live._logs import MIN_SECRET_LENGTH, REDACTED, redact, redact_secrets
 from tiktok_live._operations import Method, Operation
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
@@ -179,3 +179,32 @@ def test_a_key_http_cannot_carry_is_not_quoted_by_the_library_message(secret: st
     assert "does not allow" in text
     for form in (secret, repr(secret)[1:-1], repr(secret.encode())[2:-1]):
         assert form not in text
+
+
+def test_a_secret_inside_a_longer_one_leaves_nothing_of_the_longer() -> None:
+    assert redact_secrets("x key-zz345678 y", ["zz345678", "key-zz345678"]) == f"x {REDACTED} y"
+    assert redact_secrets("a/b c", ["a/b-c-d-e", "a/b"]) == "a/b c"  # short: left alone
+    assert redact_secrets("k=a%2Fb+c%2Bd+e&l=a/b c+d e", ["a/b c+d e"]) == f"k={REDACTED}&l={REDACTED}"
+
+
+def test_the_log_filter_marks_where_a_value_was() -> None:
+    url = "GET https://host/webcast/fetch?session_id=abc123&tt_target_idc=useast5&apiKey=k-1&x=1"
+    assert (
+        redact(url)
+        == f"GET https://host/webcast/fetch?session_id={REDACTED}&tt_target_idc=useast5&apiKey={REDACTED}&x=1"
+    )
+    headers = "[(b'X-Set-TT-Cookie', b'ttwid=1|2'), (b'Content-Type', b'text/plain')]"
+    assert redact(headers) == f"[(b'X-Set-TT-Cookie', b'{REDACTED}'), (b'Content-Type', b'text/plain')]"
+
+
+def test_install_attaches_the_filter_once_to_each_logger_that_prints_urls() -> None:
+    from tiktok_live import _logs
+
+    loggers = [logging.getLogger(name) for name in _logs.LOGGERS]
+    for logger in loggers:  # as if no client had been built in this process yet
+        while _logs._FILTER in logger.filters:
+            logger.removeFilter(_logs._FILTER)
+    _logs.install()
+    _logs.install()
+    assert [logger.filters.count(_logs._FILTER) for logger in loggers] == [1] * len(loggers)
+    assert _logs._FILTER not in logging.getLogger().filters

@@ -214,7 +214,7 @@ def observe_answer(
     reset_at = _retry.reset_at(headers, now=now)
     reset_in = None if reset_at is None else max(reset_at - now, 0.0)
     window = _window_for_reset(reset_in or 0.0, scale)
-    return Observation(hint=Hint(window, remaining, reset_in, "header"))
+    return Observation(hint=Hint(window, remaining, reset_in))  # source "header"
 
 
 def _is_count(value: object) -> TypeGuard[int]:
@@ -228,7 +228,7 @@ def _parse_reset(value: object, now: float) -> float | None:
     from datetime import datetime
 
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
+        moment = datetime.fromisoformat(value)  # Python 3.11 reads a trailing "Z" as UTC
     except ValueError:
         return None
     if moment.tzinfo is None:

@@ -16,8 +16,6 @@ logger = logging.getLogger("tiktok_live")
 
 VISIBLE_WAIT = 1.0
 
-_PER_WINDOW = {"minute": "minute", "hour": "hour", "day": "day"}
-
 _warned: set[str] = set()
 _warned_lock = threading.Lock()
 
@@ -26,7 +24,7 @@ def describe_refusal(refusal: Refusal, budget: str) -> str:
     """Which window is closed and who closed it, e.g. "this key's minute window (600/minute) is used up by
     the requests this budget (in-process) let through since it started afresh"."""
     window = refusal.window
-    per = f" ({refusal.limit}/{_PER_WINDOW.get(window, window)})" if refusal.limit is not None else ""
+    per = f" ({refusal.limit}/{window})" if refusal.limit is not None else ""
     what = f"this key's {window} window{per}"
     if refusal.source == "429":
         return f"{what} is closed: the service answered 429 for it"

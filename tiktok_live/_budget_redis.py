@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ._budget import (
     DEFAULT_MARGIN,
@@ -324,7 +324,7 @@ return out
 )
 
 
-def check_redis_url(url: str, argument: str = "rate_limiter") -> None:
+def check_redis_url(url: str, argument: str) -> None:
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     if scheme not in _SCHEMES:
         # Not the URL itself: it may hold a Redis password.
@@ -345,6 +345,11 @@ def _import_redis() -> Any:
             "a shared rate-limit budget needs the redis client: pip install 'tiktok-live[redis]'"
         ) from None
     return redis
+
+
+async def _awaited(pending: Any) -> Any:
+    """The answer of a `redis.asyncio` command (its type stubs mix awaitables and plain values)."""
+    return await pending
 
 
 class RedisBudget:
@@ -478,7 +483,7 @@ class RedisBudget:
 
     async def _ajoin(self, client: redis.asyncio.Redis, key: str) -> None:
         if self._beat_due(key):
-            size = await cast(Any, client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
+            size = await _awaited(client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
             self._joined(key, size)
 
     def _failed(self, error: Exception) -> None:
@@ -585,7 +590,7 @@ class RedisBudget:
             try:
                 aclient = self._async_client()
                 await self._ajoin(aclient, key)
-                answer = await cast(Any, aclient.eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
+                answer = await _awaited(aclient.eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -612,7 +617,7 @@ class RedisBudget:
         if self._usable():
             try:
                 args = self._learn_args(observation, ticket)
-                await cast(Any, self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
+                await _awaited(self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
             except self._errors() as error:
                 self._failed(error)
             else:
@@ -640,8 +645,8 @@ class RedisBudget:
             )
 
         states = {name: state(*answer[index * 4 : index * 4 + 4]) for index, name in enumerate(self._seconds)}
-        tail = answer[len(self._seconds) * 4 :]
-        return states, str(tail[0]) or "minute", state(-1, *tail[1:4])
+        hint_name, available, refills, source = answer[len(self._seconds) * 4 :]
+        return states, str(hint_name) or "minute", state(-1, available, refills, source)
 
     def _leaving(self) -> list[str]:
         """The fleets this limiter leaves on close (it is counted in none of them afterwards)."""
@@ -669,5 +674,5 @@ class RedisBudget:
         if client is not None:
             for fleet in fleets:
                 with contextlib.suppress(*self._errors()):
-                    await cast(Any, client.zrem(fleet, self.member))
+                    await _awaited(client.zrem(fleet, self.member))
             await client.aclose()

@@ -63,7 +63,7 @@ def redact_secrets(text: str, secrets: Iterable[str | None]) -> str:
     forms: set[str] = set()
     for secret in secrets:
         if secret and len(secret) >= MIN_SECRET_LENGTH:
-            forms.update((secret, quote(secret, safe=""), quote_plus(secret, safe="")))
+            forms.update((secret, quote(secret, safe=""), quote_plus(secret)))  # quote_plus: nothing safe
     for form in sorted(forms, key=len, reverse=True):  # the longest first: a key inside a longer secret
         text = text.replace(form, REDACTED)
     return text
