@@ -27,6 +27,16 @@ def _client(service: FakeEulerService, budget: Any, clock: Clock, **options: Any
     return client
 
 
+def _answering(answer: Any, limiter: Any, clock: Clock) -> TikTokLiveClient:
+    """A client (no retries, on `clock`) whose every request `answer` answers."""
+    http = httpx.Client(transport=httpx.MockTransport(answer), base_url=BASE_URL)
+    client = TikTokLiveClient(
+        api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=limiter, max_retries=0
+    )
+    client._now = clock
+    return client
+
+
 def _budget(clock: Clock, **limits: int) -> LocalBudget:
     budget = LocalBudget(clock=clock, margin=0.0)
     budget.learn(key_id(SECRET_KEY), Observation(limits=limits))
@@ -649,12 +659,7 @@ def test_a_429_without_rate_limit_headers_still_closes_its_window() -> None:
 
     clock = Clock()
     budget = LocalBudget(clock=clock)
-    http = httpx.Client(transport=httpx.MockTransport(answer), base_url=BASE_URL)
-    client = TikTokLiveClient(
-        api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget, max_retries=0
-    )
-    client._now = clock
-    with client, pytest.raises(RateLimitError):
+    with _answering(answer, budget, clock) as client, pytest.raises(RateLimitError):
         client.room_id("someone")
     assert budget.take(key_id(SECRET_KEY)) == Refusal("minute", 30.0, None, "429")
 
@@ -732,12 +737,7 @@ def test_a_429_s_wait_is_read_at_the_budget_s_time_scale(scale: float | None, re
     clock = Clock()
     inner = LocalBudget(clock=clock, time_scale=scale or 1.0)
     limiter: Any = inner if scale is not None else Bare(inner)
-    http = httpx.Client(transport=httpx.MockTransport(answer), base_url=BASE_URL)
-    client = TikTokLiveClient(
-        api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=limiter, max_retries=0
-    )
-    client._now = clock
-    with client, pytest.raises(RateLimitError):
+    with _answering(answer, limiter, clock) as client, pytest.raises(RateLimitError):
         client.room_id("someone")
     refusal = inner.take(key_id(SECRET_KEY))
     assert isinstance(refusal, Refusal)

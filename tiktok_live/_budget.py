@@ -45,6 +45,7 @@ import httpx
 
 from . import _retry
 from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, LocalSlots
+from ._shares import Shares, check_share, scaled
 
 __all__ = ["BudgetLimiter", "LocalBudget", "Observation", "Refusal", "Ticket", "WindowBudget"]
 
@@ -339,13 +340,6 @@ def window_views(
     return views
 
 
-def scaled(count: int, share: float) -> int:
-    """This budget's part of `count` requests when it may use `share` of them (at least 1 of a non-empty count)."""
-    if share >= 1.0 or count <= 0:
-        return count
-    return max(math.floor(count * share + 1e-9), 1)
-
-
 class _KeyBudget:
     """One key's windows and hint, the requests in flight (sequence number -> when taken), the last sequence
     number, and the seed state."""
@@ -557,14 +551,6 @@ class _KeyBudget:
         return self.seed
 
 
-def check_share(fraction: object) -> float:
-    if not isinstance(fraction, int | float) or isinstance(fraction, bool):
-        raise TypeError(f"share must be a number, not {type(fraction).__name__}")
-    if not (math.isfinite(fraction) and 0 < fraction <= 1):
-        raise ValueError(f"share must be more than 0 and at most 1 (a fraction of each limit), got {fraction}")
-    return float(fraction)
-
-
 def check_scale(time_scale: object, margin: object) -> None:
     for name, value in (("time_scale", time_scale), ("margin", margin)):
         if not isinstance(value, int | float) or isinstance(value, bool):
@@ -604,8 +590,7 @@ class LocalBudget:
         self.seed = bool(seed)
         self.time_scale = float(time_scale)
         self.margin = float(margin)
-        self.share = 1.0
-        self._shares: dict[str, float] = {}
+        self._shares = Shares()
         self._clock = clock or time.time
         self._spans = {name: seconds * self.time_scale + self.margin for name, seconds in WINDOW_SECONDS.items()}
         self._keys: dict[str, _KeyBudget] = {}
@@ -628,19 +613,19 @@ class LocalBudget:
         its process to its share of the fleet this way; 1 is the whole."""
         fraction = check_share(fraction)
         with self._lock:
-            if key is None:
-                self.share = fraction
-            elif fraction == 1.0:
-                self._shares.pop(key, None)
-            else:
-                self._shares[key] = fraction
+            self._shares.set(fraction, key)
             for name, budget in self._keys.items():
-                budget.set_share(self.share_of(name))
+                budget.set_share(self._shares.of(name))
         self.slots.set_share(fraction, key)
+
+    @property
+    def share(self) -> float:
+        """The share of every key without one of its own (see `set_share`)."""
+        return self._shares.default
 
     def share_of(self, key: str) -> float:
         """The fraction of `key`'s windows this budget lets through."""
-        return self._shares.get(key, self.share)
+        return self._shares.of(key)
 
     def seed_state(self, key: str) -> SeedState:
         if not self.seed:

@@ -21,6 +21,8 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
+from ._shares import Shares, check_share, scaled
+
 if TYPE_CHECKING:
     from ._budget_redis import RedisBudget
 
@@ -101,23 +103,20 @@ class LocalSlots:
         self._clock = clock
         self._held: dict[str, dict[str, float]] = {}  # key -> slot id -> when its lease runs out
         self._learned: dict[str, tuple[int, float]] = {}  # key -> (limit, until when)
-        self.share = 1.0
-        self._shares: dict[str, float] = {}  # key -> its share, when not `share`
+        self._shares = Shares()
         self._lock = threading.Lock()
+
+    @property
+    def share(self) -> float:
+        """The share of every key without one of its own (see `set_share`)."""
+        return self._shares.default
 
     def set_share(self, fraction: float, key: str | None = None) -> None:
         """Hold `key` (without one: every key without a share of its own) to `fraction` of its limit, rounded
         down but never below 1 connection (see `LocalBudget.set_share`)."""
-        from ._budget import check_share
-
         fraction = check_share(fraction)
         with self._lock:
-            if key is None:
-                self.share = fraction
-            elif fraction == 1.0:
-                self._shares.pop(key, None)
-            else:
-                self._shares[key] = fraction
+            self._shares.set(fraction, key)
 
     def _live(self, key: str, now: float) -> dict[str, float]:
         held = self._held.setdefault(key, {})
@@ -130,8 +129,7 @@ class LocalSlots:
         learned = self._learned.get(key)
         if learned is not None and learned[1] > now:
             limit = min(limit, learned[0])
-        share = self._shares.get(key, self.share)
-        return limit if share >= 1.0 else max(1, math.floor(limit * share + 1e-9))
+        return scaled(limit, self._shares.of(key))
 
     def take(self, key: str) -> Slot | SlotRefusal:
         with self._lock:
