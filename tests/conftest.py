@@ -34,3 +34,24 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
         "TIKTOK_TT_TARGET_IDC",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `make mutants`, run a mutant's tests fastest first.
+
+    mutmut runs the tests that reach a mutated function with `-x`, in whatever order it names them; the one
+    that kills the mutant is usually a quick one, so ordering by the durations mutmut measured (known to the
+    forked worker) stops most mutants in seconds instead of after the slow stateful and Redis tests.
+    """
+    import sys
+
+    if "mutmut" not in sys.modules:
+        return
+    try:
+        from mutmut.state import state
+
+        durations = state().duration_by_test
+    except Exception:  # another mutmut version: keep pytest's order
+        return
+    if durations:
+        items.sort(key=lambda item: durations.get(item.nodeid.removeprefix("mutants/"), 0.0))
