@@ -123,6 +123,17 @@ class Argument:
     max_items: int | None = None
 
 
+@dataclass(frozen=True)
+class Paging:
+    """A list operation that answers one page at a time (the rule of `_paged`)."""
+
+    param: str  # the page-number argument
+    items: str  # the answer's field holding the page's items
+    has_more: str  # the answer's field saying whether another page follows
+    first: int  # the page asked for when the caller gives none (the spec's default, else 1)
+    item_hint: str  # the items' annotation
+
+
 @dataclass
 class Facade:
     name: str
@@ -147,6 +158,8 @@ class Facade:
     errors: list[str] = field(default_factory=list)
     layout: str = "flat"
     unsupported: list[str] = field(default_factory=list)
+    tag: str = ""  # the operation's first tag: its resource (scripts/_resources.py)
+    paged: Paging | None = None
 
     @property
     def constant(self) -> str:
@@ -164,6 +177,10 @@ class MethodSpec:
     missing: str = ""
     extra: list[Argument] = field(default_factory=list)  # arguments only another layout's operation takes
     relaxed: list[str] = field(default_factory=list)  # required by the primary, but not by another layout
+    on_client: bool = False  # a method of the client itself (its name is set in spec/overrides.yaml)
+    resource: str = ""  # its resource's dotted path from the client ("alerts.targets")
+    attribute: str = ""  # its name in the resource ("list")
+    key: str = ""
 
     @property
     def arguments(self) -> list[Argument]:
@@ -178,7 +195,10 @@ class MethodSpec:
 
     @property
     def constant(self) -> str:
-        return self.name.upper()
+        return self.key.upper()
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name  # snake_case of the operationId (or its override): the catalog's name
 
 
 # -- reading the spec -----------------------------------------------------------------------------------------
@@ -395,6 +415,35 @@ def _body_arguments(spec: dict[str, Any], overrides: dict[str, Any], operation: 
     ]
 
 
+def _paged(operation: dict[str, Any], endpoint: Any, arguments: list[Argument], layout: Layout) -> Paging | None:
+    """The rule for a paged list: an integer query argument `page`, and a JSON model answer with a boolean
+    "has more" field (`has_more`, `hasMore`, ...) beside exactly one list field (the items)."""
+    page = next((a for a in arguments if a.location == "query" and a.name == "page" and a.check == "int"), None)
+    success = [r for r in endpoint.responses if _status(r).startswith("2")]
+    prop: Any = success[0].prop if success else None
+    if page is None or type(prop).__name__ != "ModelProperty":
+        return None
+    fields = [*prop.required_properties, *prop.optional_properties]
+    flags = [f for f in fields if type(f).__name__ == "BooleanProperty" and _bare(_text(f.name)) == "hasmore"]
+    lists = [f for f in fields if type(f).__name__ == "ListProperty"]
+    if len(flags) != 1 or len(lists) != 1:
+        return None
+    item = lists[0].inner_property
+    item_hint = _text(item.get_type_string(no_optional=True))
+    item_hint = layout.model_hint(item_hint) if item_hint[:1].isupper() else item_hint
+    return Paging(
+        param=page.name,
+        items=_text(lists[0].python_name),
+        has_more=_text(flags[0].python_name),
+        first=int(page.default) if isinstance(page.default, int) else 1,
+        item_hint=item_hint,
+    )
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def _docstring_text(text: Any) -> str:
     return str(text or "").strip().replace("\\", "\\\\").replace('"""', "'''")
 
@@ -492,6 +541,8 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                     reports_rate_limits=bool(rule.get("reports_rate_limits")),
                     errors=[_ERRORS[s] for s in statuses if s in _ERRORS],
                     layout=layout.name,
+                    tag=snake_case(str((operation.get("tags") or ["default"])[0])),
+                    paged=_paged(operation, endpoint, arguments, layout),
                 )
             )
     if unknown:  # stale after an upstream removal or rename: say so, but do not stop regeneration
@@ -582,6 +633,7 @@ def read_methods(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> tuple[l
         ]
         for facade in [method.flat] if method.flat is not None else []:
             facade.unsupported = [a.name for a in method.extra]
+    _place(list(methods.values()), overrides, [f.tag for f in operations])
     for kind, values in (
         ("method", [m.name for m in methods.values()]),
         ("command", [m.command for m in methods.values()]),
@@ -590,6 +642,31 @@ def read_methods(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> tuple[l
         if clashes:
             raise FacadeError(f"two methods share the {kind} name(s) {clashes}: set one in spec/overrides.yaml")
     return list(methods.values()), operations
+
+
+def _place(methods: list[MethodSpec], overrides: dict[str, Any], tags: list[str]) -> None:
+    """Each method's resource and name there (scripts/_resources.py); the client keeps the methods whose name
+    spec/overrides.yaml sets."""
+    from _resources import ResourceError, place
+
+    named = overrides.get("operations", {}) or {}
+    keys = {}
+    for m in methods:
+        newest = m.rest[0] if m.rest else m.primary
+        keys[m.name] = (newest.tag, m.primary.operation_id, snake_case(m.primary.operation_id))
+        m.on_client = m.flat is not None and bool((named.get(m.flat.operation_id) or {}).get("method"))
+    try:
+        placed = place(keys, overrides.get("resources", {}) or {}, tags)
+    except ResourceError as error:
+        raise FacadeError(str(error)) from None
+    for m in methods:
+        m.resource, m.attribute = placed[m.name].resource, placed[m.name].attribute
+        if not m.on_client:  # named as users reach it, in messages and listings too
+            m.name = f"{m.resource}.{m.attribute}"
+            m.command = " ".join(part.replace("_", "-") for part in [*m.resource.split("."), m.attribute])
+            for f in [m.flat, *m.rest]:
+                if f is not None:
+                    f.name, f.command = m.name, m.command
 
 
 # -- credentials inside models ---------------------------------------------------------------------------------
@@ -656,7 +733,10 @@ def _model_names(hint: str) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", hint) if word[0].isupper() and word != "Literal"}
 
 
-_OURS = {"WebcastFetchResult", "RoomMedia", "Any", "None", "Sequence", "Mapping", "Literal", "bytes"}
+_OURS = {
+    "WebcastFetchResult", "RoomMedia", "Any", "None", "Sequence", "Mapping", "Literal", "bytes",
+    "SyncPage", "AsyncPager",
+}  # fmt: skip
 
 
 def _flat_models(hints: list[str]) -> list[str]:
@@ -703,6 +783,7 @@ def render_catalog(
         "from typing import TYPE_CHECKING, Any",
         "",
         "from ._operations import Method, Operation, Param",
+        "from ._pagination import Paging",
         "",
         "if TYPE_CHECKING:",
         "    from ._results import RoomMedia, WebcastFetchResult",
@@ -743,6 +824,11 @@ def render_catalog(
         missing = f", missing={m.missing!r}" if m.missing else ""
         extra = ", extra=(" + "".join(_param(a) + ", " for a in m.extra) + ")" if m.extra else ""
         extra += f", relaxed={tuple(m.relaxed)!r}" if m.relaxed else ""
+        extra += f", resource={m.resource!r}, attribute={m.attribute!r}"
+        extra += ", on_client=True" if m.on_client else ""
+        paging = m.primary.paged
+        if paging is not None:
+            extra += f", paging=Paging({paging.param!r}, {paging.items!r}, {paging.has_more!r}, {paging.first!r})"
         lines.append(
             f"{m.constant}: Method[{m.primary.result}] = "
             f"Method({m.name!r}, {m.command!r}, {flat}, {rest_ops}{missing}{extra})"
@@ -832,74 +918,177 @@ def _layouts_note(m: MethodSpec) -> str:
         return "Only in the REST layout (`layout='rest'`); " + "; ".join(routes) + "."
     if not m.rest:
         return "Only in the flat layout (the default)." if len(layouts()) > 1 else ""
+    if len(m.rest) == 1 and (m.rest[0].http_method, m.rest[0].path) == (m.flat.http_method, m.flat.path):
+        return "The same route in both layouts."
     return "Layouts: " + "; ".join(routes) + "."
 
 
-def render_methods(methods: list[MethodSpec]) -> str:
-    hints = [m.primary.result for m in methods] + [a.hint for m in methods for a in m.arguments]
+def _result_hint(m: MethodSpec, *, is_async: bool = False) -> str:
+    paging = m.primary.paged
+    if paging is None:
+        return m.primary.result
+    kind = "AsyncPager" if is_async else "SyncPage"
+    return f"{kind}[{m.primary.result}, {paging.item_hint}]"
+
+
+def _imports(hints: list[str], ours: list[str]) -> list[str]:
+    """The TYPE_CHECKING imports of generated annotations."""
     models = _flat_models(hints)
-    rest = any(m.rest for m in methods)
+    lines = [f"    from {module} import {name}" for module, name in ours]
+    if models:
+        lines.append(f"    from {PACKAGE}.models import {', '.join(models)}")
+    if any(f"{REST_ALIAS}." in hint for hint in hints):
+        lines.append(f"    import tiktok_live_rest_api.models as {REST_ALIAS}")
+    return lines
+
+
+def _method_lines(m: MethodSpec, receiver: str, *, is_async: bool, full_doc: bool, see: str) -> list[str]:
+    f = m.primary
+    name = m.name if receiver == "self" else m.attribute
+    paged = m.primary.paged is not None and receiver != "self"  # the client's own methods answer one page
+    result = _result_hint(m, is_async=is_async) if paged else m.primary.result
+    caller = "self" if receiver == "self" else "self._client"
+    if full_doc:
+        doc = _docstring(f, "        ", _layouts_note(m), m.arguments)
+    else:
+        doc = f'        """{f.summary.rstrip(".") or f.operation_id}: see `{see}`."""'
+    if paged:
+        define = "def"
+        body = f"        return self._list({m.constant}, {_call_arguments(m.arguments)})"
+    else:
+        define = "async def" if is_async else "def"
+        awaited = "await " if is_async else ""
+        body = f"        return {awaited}{caller}._call({m.constant}, {_call_arguments(m.arguments)})"
+    return [
+        "",
+        f"    {define} {name}({_signature(f, m.arguments)}) -> {result}:",
+        doc,
+        f"        from {'.' if receiver == 'self' else '..'}_catalog import {m.constant}",
+        "",
+        body,
+    ]
+
+
+def _words(name: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in name.split("_"))
+
+
+def resource_class(path: str) -> str:
+    """`alerts` -> Alerts, `alerts.targets` -> AlertTargets, `api_keys` -> ApiKeys."""
+    from _resources import singular
+
+    parts = path.split(".")
+    return "".join(_words(singular(part)) for part in parts[:-1]) + _words(parts[-1])
+
+
+def _resource_paths(methods: list[MethodSpec]) -> list[str]:
+    paths: set[str] = set()
+    for m in methods:
+        parts = m.resource.split(".")
+        paths |= {".".join(parts[: i + 1]) for i in range(len(parts))}
+    return sorted(paths)
+
+
+def _children(path: str, paths: list[str]) -> list[str]:
+    return [p for p in paths if p.startswith(path + ".") and p.count(".") == path.count(".") + 1]
+
+
+def _resource_note(path: str, methods: list[MethodSpec]) -> str:
+    mine = [m for m in methods if m.resource == path or m.resource.startswith(path + ".")]
+    if len(layouts()) > 1 and all(m.flat is None for m in mine):
+        return (
+            "Only in the REST layout (`layout='rest'`): with the flat layout (the default) its methods raise "
+            "LayoutError before sending anything."
+        )
+    if len(layouts()) > 1 and all(not m.rest for m in mine):
+        return "Only in the flat layout (the default): with `layout='rest'` its methods raise LayoutError."
+    return ""
+
+
+def _client_resource_lines(top: list[str], methods: list[MethodSpec], *, is_async: bool, raw: bool) -> list[str]:
+    lines: list[str] = []
+    for path in top:
+        cls = resource_class(path)
+        cls = ("Async" if is_async else "") + cls + ("WithRawResponse" if raw else "")
+        target = f"{cls}(self._twin.{path})" if raw else f"{cls}(self)"
+        lines += [
+            "",
+            "    @functools.cached_property",
+            f"    def {path}(self) -> {cls}:",
+            f'        """`client.{path}`: {_resource_summary(path, methods)}"""',
+            f"        from .resources.{path} import {cls}",
+            "",
+            f"        return {target}",
+        ]
+    return lines
+
+
+def _resource_summary(path: str, methods: list[MethodSpec]) -> str:
+    mine = sorted(m.attribute for m in methods if m.resource == path)
+    nested = sorted({m.resource.split(".")[path.count(".") + 1] for m in methods if m.resource.startswith(path + ".")})
+    parts = [", ".join(f"`{name}`" for name in mine)] if mine else []
+    if nested:
+        listed = ", ".join(f"`.{name}`" for name in nested)
+        parts.append("and " + listed if mine else listed)
+    return " ".join(parts) + "."
+
+
+def render_methods(methods: list[MethodSpec]) -> str:
+    on_client = [m for m in methods if m.on_client]
+    paths = _resource_paths(methods)
+    top = [p for p in paths if "." not in p]
+    hints = [m.primary.result for m in on_client] + [a.hint for m in on_client for a in m.arguments]
+    ours = [("._operations", "Method"), ("._results", "RoomMedia"), ("._results", "WebcastFetchResult")]
+    for path in top:
+        for prefix in ("", "Async"):
+            for suffix in ("", "WithRawResponse"):
+                ours.append((f".resources.{path}", prefix + resource_class(path) + suffix))
     lines = [
-        HEADER.format(what="The operations of openapi.yaml as methods of both clients and their raw-response twins."),
+        HEADER.format(what="The client methods and resources of both clients and of their raw-response twins."),
         "from __future__ import annotations",
         "",
         "import datetime",
+        "import functools",
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal, TypeVar",
         "",
         "from ._response import async_raw_method, raw_method",
         "",
         "if TYPE_CHECKING:",
-        "    from ._operations import Method",
-        "    from ._results import RoomMedia, WebcastFetchResult",
-    ]
-    if models:
-        lines.append(f"    from {PACKAGE}.models import {', '.join(models)}")
-    if rest:
-        lines.append(f"    import tiktok_live_rest_api.models as {REST_ALIAS}")
-    lines += [
+        *_imports(hints, ours),
         "",
         "T = TypeVar('T')",
         "",
         "",
         "class SyncOperations:",
-        '    """Every operation of openapi.yaml, as a method of `TikTokLiveClient`."""',
+        '    """The methods of `TikTokLiveClient` that come from openapi.yaml: the everyday operations, and one',
+        '    resource per tag of the spec (`client.alerts.create(...)`), loaded when first used."""',
+        "",
+        "    _return_raw: bool",
         "",
         "    def _call(self, method: Method[T], arguments: dict[str, object]) -> T:",
         "        raise NotImplementedError",
     ]
-    for m in methods:
-        f = m.primary
-        lines += [
-            "",
-            f"    def {m.name}({_signature(f, m.arguments)}) -> {f.result}:",
-            _docstring(f, "        ", _layouts_note(m), m.arguments),
-            f"        from ._catalog import {m.constant}",
-            "",
-            f"        return self._call({m.constant}, {_call_arguments(m.arguments)})",
-        ]
+    for m in on_client:
+        lines += _method_lines(m, "self", is_async=False, full_doc=True, see="")
+    lines += _client_resource_lines(top, methods, is_async=False, raw=False)
     lines += [
         "",
         "",
         "class AsyncOperations:",
-        '    """Every operation of openapi.yaml, as a method of `AsyncTikTokLiveClient`."""',
+        '    """The methods of `AsyncTikTokLiveClient` that come from openapi.yaml; see `SyncOperations`."""',
+        "",
+        "    _return_raw: bool",
         "",
         "    async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:",
         "        raise NotImplementedError",
     ]
-    for m in methods:
-        f = m.primary
-        lines += [
-            "",
-            f"    async def {m.name}({_signature(f, m.arguments)}) -> {f.result}:",
-            f'        """{f.summary.rstrip(".") or f.operation_id}: see `TikTokLiveClient.{m.name}`."""',
-            f"        from ._catalog import {m.constant}",
-            "",
-            f"        return await self._call({m.constant}, {_call_arguments(m.arguments)})",
-        ]
-    for twin, helper, client in (
-        ("TikTokLiveClientWithRawResponse", "raw_method", "SyncOperations"),
-        ("AsyncTikTokLiveClientWithRawResponse", "async_raw_method", "AsyncOperations"),
+    for m in on_client:
+        lines += _method_lines(m, "self", is_async=True, full_doc=False, see=f"TikTokLiveClient.{m.name}")
+    lines += _client_resource_lines(top, methods, is_async=True, raw=False)
+    for twin, helper, client, is_async in (
+        ("TikTokLiveClientWithRawResponse", "raw_method", "SyncOperations", False),
+        ("AsyncTikTokLiveClientWithRawResponse", "async_raw_method", "AsyncOperations", True),
     ):
         lines += [
             "",
@@ -910,11 +1099,125 @@ def render_methods(methods: list[MethodSpec]) -> str:
             "",
             f"    def __init__(self, twin: {client}) -> None:",
             "        self._twin = twin",
-            *[f"        self.{m.name} = {helper}(twin.{m.name})" for m in methods],
+            *[f"        self.{m.name} = {helper}(twin.{m.name})" for m in on_client],
             "",
             "    def __repr__(self) -> str:",
             "        return f'<{type(self).__name__} of {self._twin!r}>'",
+            *_client_resource_lines(top, methods, is_async=is_async, raw=True),
         ]
+    return "\n".join(lines) + "\n"
+
+
+def render_resource_module(top: str, methods: list[MethodSpec]) -> str:
+    """`tiktok_live/resources/<top>.py`: the resource `top` and the ones nested in it, sync, async and raw."""
+    paths = [p for p in _resource_paths(methods) if p == top or p.startswith(top + ".")]
+    mine = [m for m in methods if m.resource in paths]
+    hints = [_result_hint(m) for m in mine] + [a.hint for m in mine for a in m.arguments]
+    ours = [(".._results", "RoomMedia"), (".._results", "WebcastFetchResult")]
+    if any(m.primary.paged for m in mine):
+        ours += [(".._pagination", "AsyncPager"), (".._pagination", "SyncPage")]
+    lines = [
+        HEADER.format(what=f"`client.{top}`: the operations tagged `{top}` (and those nested in it), sync and async."),
+        "from __future__ import annotations",
+        "",
+        "import datetime",
+        "import functools",
+        "from collections.abc import Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal",
+        "",
+        "from .._resource import AsyncResource, SyncResource, async_raw_list, raw_list",
+        "from .._response import async_raw_method, raw_method",
+        "",
+        "if TYPE_CHECKING:",
+        *_imports(hints, ours),
+        "",
+        "__all__ = ["
+        + ", ".join(
+            sorted(
+                repr(prefix + resource_class(p) + suffix)
+                for p in paths
+                for prefix in ("", "Async")
+                for suffix in ("", "WithRawResponse")
+            )
+        )
+        + "]",
+    ]
+    for is_async in (False, True):
+        prefix = "Async" if is_async else ""
+        for path in reversed(paths):  # nested ones first: their parents' annotations name them
+            cls = prefix + resource_class(path)
+            note = _resource_note(path, methods)
+            doc = f"`client.{path}`: " + _resource_summary(path, methods)
+            if note:
+                doc += " " + note
+            wrapped = textwrap.wrap(doc, 100)
+            lines += [
+                "",
+                "",
+                f"class {cls}({'AsyncResource' if is_async else 'SyncResource'}):",
+                f'    """{wrapped[0]}' + ("" if len(wrapped) > 1 else '"""'),
+                *[f"    {line}" for line in wrapped[1:]],
+                *(['    """'] if len(wrapped) > 1 else []),
+            ]
+            for child in _children(path, paths):
+                child_cls = prefix + resource_class(child)
+                attr = child.rsplit(".", 1)[1]
+                lines += [
+                    "",
+                    "    @functools.cached_property",
+                    f"    def {attr}(self) -> {child_cls}:",
+                    f'        """`client.{child}`: {_resource_summary(child, methods)}"""',
+                    f"        return {child_cls}(self._client)",
+                ]
+            for m in [m for m in mine if m.resource == path]:
+                see = f"{resource_class(path)}.{m.attribute}"
+                lines += _method_lines(m, "resource", is_async=is_async, full_doc=not is_async, see=see)
+    for is_async in (False, True):
+        prefix = "Async" if is_async else ""
+        helper = "async_raw_method" if is_async else "raw_method"
+        list_helper = "async_raw_list" if is_async else "raw_list"
+        for path in reversed(paths):
+            cls = prefix + resource_class(path)
+            lines += [
+                "",
+                "",
+                f"class {cls}WithRawResponse:",
+                f'    """`client.with_raw_response.{path}`: each method returns a `RawResponse` (a list: its first',
+                '    page\'s)."""',
+                "",
+                f"    def __init__(self, twin: {cls}) -> None:",
+                "        self._twin = twin",
+                *[
+                    f"        self.{m.attribute} = {list_helper if m.primary.paged else helper}(twin.{m.attribute})"
+                    for m in mine
+                    if m.resource == path
+                ],
+                *[
+                    f"        self.{child.rsplit('.', 1)[1]} = {prefix}{resource_class(child)}WithRawResponse("
+                    f"twin.{child.rsplit('.', 1)[1]})"
+                    for child in _children(path, paths)
+                ],
+                "",
+                "    def __repr__(self) -> str:",
+                "        return f'<{type(self).__name__} of {self._twin!r}>'",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def render_resources_init(methods: list[MethodSpec]) -> str:
+    top = [p for p in _resource_paths(methods) if "." not in p]
+    lines = [
+        HEADER.format(
+            what="The clients' resources, one module per tag of the spec: `client.<resource>.<method>(...)`.\n\n"
+            "Each module loads when its resource is first used (`client.alerts`); import one directly for its "
+            "classes."
+        ),
+        "from __future__ import annotations",
+        "",
+        "RESOURCES: tuple[str, ...] = (" + "".join(f"{p!r}, " for p in top) + ")",
+        "",
+        "__all__ = ['RESOURCES']",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -930,6 +1233,10 @@ def render_all(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict
     methods, operations = read_methods(spec_path, overrides_path)
     catalog = render_catalog(methods, operations, read_secret_fields(spec_path, overrides_path))
     files = {"_catalog.py": catalog, "_methods.py": render_methods(methods)}
+    files["resources/__init__.py"] = render_resources_init(methods)
+    for path in _resource_paths(methods):
+        if "." not in path:
+            files[f"resources/{path}.py"] = render_resource_module(path, methods)
     for layout in layouts(spec_path):
         spec = yaml.safe_load(layout.spec.read_text(encoding="utf-8"))
         files[layout.json_copy] = json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -95,3 +95,20 @@ class Clock:
 
 
 ROOM_ID_BODY = {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7321"}
+
+
+def method_of(owner: Any, name: str) -> Any:
+    """A client method by its catalog name: `room_id` on the client, `alerts.targets.list` on a resource. Given a
+    client class, the function of the class that defines it (as `getattr(TikTokLiveClient, "room_id")`)."""
+    *resources, last = name.split(".")
+    if isinstance(owner, type):
+        if not resources:
+            return getattr(owner, last)
+        target: Any = owner(api_key="k" * 32)
+        for part in resources:
+            target = getattr(target, part)
+        return getattr(type(target), last)
+    target = owner
+    for part in resources:
+        target = getattr(target, part)
+    return getattr(target, last)

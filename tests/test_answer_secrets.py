@@ -27,6 +27,7 @@ from tiktok_live._logs import REDACTED
 from tiktok_live._operations import Method, Operation, Param
 from tiktok_live.testing import FakeEulerService
 
+from ._helpers import method_of
 from .test_facade import SERVED, _cli_words, required_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +112,7 @@ def _call(service: FakeEulerService, method: Method[Any], operation: Operation[A
     http = httpx.Client(transport=service.transport())
     with TikTokLiveClient(api_key=KEY, base_url=BASE_URL, layout=operation.layout, http_client=http) as client:
         try:
-            return getattr(client, method.name)(**required_arguments(method, operation))
+            return method_of(client, method.name)(**required_arguments(method, operation))
         except NotFoundError:
             # Sample lookups (a key by value, an alert by id) may name nothing, as in test_facade.
             assert any(param.location == "path" for param in operation.params)

@@ -4,6 +4,7 @@ spec holds, never over a fixed list of operations."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime
 import importlib
@@ -21,9 +22,10 @@ import tiktok_live
 from tiktok_live import LayoutError, _catalog, cli
 from tiktok_live._cli_operations import _dest, listing, markdown_table
 from tiktok_live._operations import Method, Operation, Param, build_call, operation_for
+from tiktok_live._pagination import AsyncPager, SyncPage
 from tiktok_live.testing._schema import example
 
-from ._helpers import BASE_URL, SECRET_KEY
+from ._helpers import BASE_URL, SECRET_KEY, method_of
 
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -129,10 +131,11 @@ def test_every_operation_serves_exactly_one_method() -> None:
 
 @pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
 def test_every_method_is_on_both_clients_with_one_signature(method: Method[Any]) -> None:
-    sync_method = getattr(tiktok_live.TikTokLiveClient, method.name)
-    async_method = getattr(tiktok_live.AsyncTikTokLiveClient, method.name)
-    assert inspect.iscoroutinefunction(async_method)
-    assert inspect.signature(sync_method) == inspect.signature(async_method)
+    sync_method = method_of(tiktok_live.TikTokLiveClient, method.name)
+    async_method = method_of(tiktok_live.AsyncTikTokLiveClient, method.name)
+    # A paged list answers an AsyncPager (await it, or `async for` over it); every other method is a coroutine.
+    assert inspect.iscoroutinefunction(async_method) == (method.paging is None)
+    assert inspect.signature(sync_method).parameters == inspect.signature(async_method).parameters
     parameters = dict(inspect.signature(sync_method).parameters)
     parameters.pop("self")
     assert set(parameters) == {param.name for param in method.params}
@@ -150,22 +153,27 @@ def test_every_method_is_fully_annotated(method: Method[Any]) -> None:
 
     names: dict[str, Any] = {name: getattr(models, name) for name in models.__all__}
     names.update(WebcastFetchResult=tiktok_live.WebcastFetchResult, RoomMedia=tiktok_live.RoomMedia)
+    names.update(SyncPage=SyncPage, AsyncPager=AsyncPager)
     if "rest" in SPECS:
         import tiktok_live_rest_api.models as rest_models
 
         names["rest_models"] = rest_models
     for client in (tiktok_live.TikTokLiveClient, tiktok_live.AsyncTikTokLiveClient):
-        hints = typing.get_type_hints(getattr(client, method.name), localns=names)
+        hints = typing.get_type_hints(method_of(client, method.name), localns=names)
         assert set(hints) == {param.name for param in method.params} | {"return"}
+        returned = hints["return"]
+        if method.paging is not None:  # SyncPage[<answer model>, <item>] / AsyncPager[...]
+            assert typing.get_origin(returned) in (SyncPage, AsyncPager)
+            returned = typing.get_args(returned)[0]
         if method.primary.answer == "model":
-            assert hints["return"] is not Any
-            assert hints["return"].__name__ == method.primary.model.rpartition(":")[2]
+            assert returned is not Any
+            assert returned.__name__ == method.primary.model.rpartition(":")[2]
 
 
 def test_raw_twins_have_every_method() -> None:
     with tiktok_live.TikTokLiveClient(api_key=SECRET_KEY) as client:
         for method in _catalog.METHODS:
-            assert callable(getattr(client.with_raw_response, method.name))
+            assert callable(method_of(client.with_raw_response, method.name))
         assert SECRET_KEY not in repr(client.with_raw_response)
 
 
@@ -189,7 +197,7 @@ def _never(request: httpx.Request) -> httpx.Response:
 @pytest.mark.parametrize("served", SERVED, ids=_served_id)
 def test_every_argument_is_checked_before_anything_is_sent(served: tuple[Method[Any], Operation[Any]]) -> None:
     method, operation = served
-    client_method = getattr(_client(_never, operation.layout), method.name)
+    client_method = method_of(_client(_never, operation.layout), method.name)
     reached = {p.name for p in operation.params} | {source for p in operation.params for source in p.sources}
     for param in method.params:
         if param.name not in reached:
@@ -215,7 +223,7 @@ def test_the_request_goes_to_the_operations_route(served: tuple[Method[Any], Ope
 def test_a_method_missing_from_a_layout_fails_before_sending_and_names_the_other(method: Method[Any]) -> None:
     for layout in sorted(SPECS):
         if operation_for_or_none(method, layout) is None:
-            client_method = getattr(_client(_never, layout), method.name)
+            client_method = method_of(_client(_never, layout), method.name)
             with pytest.raises(LayoutError, match="layout=") as raised:
                 client_method(**required_arguments(method))
             other = next(name for name in SPECS if name != layout)
@@ -238,7 +246,7 @@ def test_only_safe_operations_are_re_sent_after_a_server_error(served: tuple[Met
 
     client = _client(unavailable, operation.layout, max_retries=2, rate_limiter=False)
     with pytest.raises(tiktok_live.ServiceUnavailableError):
-        getattr(client, method.name)(**required_arguments(method, operation))
+        method_of(client, method.name)(**required_arguments(method, operation))
     changes_state = operation.http_method not in ("GET", "HEAD")
     if changes_state and operation.retry != "always":
         assert len(sent) == 1
@@ -273,7 +281,7 @@ def test_async_client_calls_every_operation_like_the_sync_one() -> None:
                 layout=operation.layout,  # type: ignore[arg-type]
             ) as c:
                 with pytest.raises(tiktok_live.APIStatusError):
-                    await getattr(c, method.name)(**required_arguments(method, operation))
+                    await method_of(c, method.name)(**required_arguments(method, operation))
             await http.aclose()
             assert len(seen) == 1
 
@@ -283,15 +291,26 @@ def test_async_client_calls_every_operation_like_the_sync_one() -> None:
 # -- the CLI ---------------------------------------------------------------------------------------------------
 
 
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
 def test_every_method_is_a_cli_command() -> None:
-    parser = cli.build_parser()
-    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     for method in _catalog.METHODS:
-        assert method.command in commands
+        parser = cli.build_parser()
+        for word in method.command.split():  # `room-id`, or a resource's `alerts targets list`
+            parser = _commands(parser)[word]
+        assert parser.get_default("api_method") is method
+        if method.on_client:  # also a command of its resource
+            parser = cli.build_parser()
+            for word in [*method.resource.split("."), method.attribute]:
+                parser = _commands(parser)[word.replace("_", "-")]
+            assert parser.get_default("api_method") is method
 
 
 def _cli_words(method: Method[Any], operation: Operation[Any], tmp_path: Path) -> list[str]:
-    words = [method.command]
+    words = method.command.split()  # `room-id`, or a resource's `alerts targets list`
     by_name = {param.name: param for param in method.params}
     for name, value in required_arguments(method, operation).items():
         param = by_name[name]

@@ -29,7 +29,7 @@ from tiktok_live._logs import MIN_SECRET_LENGTH, REDACTED, redact, redact_secret
 from tiktok_live._operations import Method, Operation
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
-from ._helpers import make_client
+from ._helpers import make_client, method_of
 from .fault_server import FaultServer, Respond
 from .test_facade import required_arguments
 
@@ -105,7 +105,7 @@ def test_a_credential_argument_echoed_in_a_status_error(
         api_key="the-api-key-of-this-test",
     )
     with pytest.raises(APIStatusError) as caught:
-        getattr(client, method.name)(**arguments)
+        method_of(client, method.name)(**arguments)
     _shown(str(caught.value), secret)
 
 
@@ -162,7 +162,7 @@ def test_a_key_echoed_to_the_cli(
     key_file = tmp_path / "key"
     key_file.write_text(secret)
     command = next(method.command for method in _catalog.METHODS if not required_arguments(method))
-    code = cli.main(["--mock", "--api-key-file", str(key_file), command])
+    code = cli.main(["--mock", "--api-key-file", str(key_file), *command.split()])
     _, err = capsys.readouterr()
     assert code != 0
     _shown(err, secret)

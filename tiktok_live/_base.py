@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import logging
 import os
 import random
@@ -296,7 +297,7 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other retry or timeout settings, sharing its connection pool."""
-        twin = copy.copy(self)
+        twin = self._copy()
         new_retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         new_wait = self.max_retry_wait if isinstance(max_retry_wait, NotGiven) else max_retry_wait
         _check_retry_settings(new_retries, new_wait)
@@ -305,13 +306,20 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             _check_timeout(timeout)
             twin._timeout = timeout
         twin._owns_http = twin._owns_budget = False
-        twin.__dict__.pop("with_raw_response", None)  # a cached property: it would still call this client
+        return twin
+
+    def _copy(self) -> Self:
+        """A shallow copy sharing the pool, without this client's cached properties (`with_raw_response`, the
+        resources), which would still call this client."""
+        twin = copy.copy(self)
+        for name in list(twin.__dict__):
+            if isinstance(getattr(type(twin), name, None), functools.cached_property):
+                del twin.__dict__[name]
+        twin._owns_http = twin._owns_budget = False
         return twin
 
     def _raw_twin(self) -> Self:
-        twin = copy.copy(self)
-        twin.__dict__.pop("with_raw_response", None)
-        twin._owns_http = twin._owns_budget = False
+        twin = self._copy()
         twin._return_raw = True
         return twin
 

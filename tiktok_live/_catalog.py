@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._operations import Method, Operation, Param
+from ._pagination import Paging
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
@@ -497,7 +498,7 @@ FLAT_SIGN_WEBCAST_URL: Operation[SignedUrl] = Operation(
     body_model="tiktok_live_api.models.sign_url_request:SignUrlRequest",
 )
 FLAT_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
-    name="retrieve_bulk_live_check",
+    name="webcast.retrieve_bulk_live_check",
     operation_id="RetrieveBulkLiveCheck",
     http_method="POST",
     path="/webcast/bulk_live_check",
@@ -538,14 +539,14 @@ FLAT_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-bulk-live-check",
+    command="webcast retrieve-bulk-live-check",
     summary="Check which of up to 50 users are live",
     model="tiktok_live_api.models.bulk_live_check_response:BulkLiveCheckResponse",
     body_model="tiktok_live_api.models.bulk_live_check_request:BulkLiveCheckRequest",
     unsupported=("x_oauth_token",),
 )
 FLAT_RETRIEVE_GIFT_INFO: Operation[GiftInfoResponse] = Operation(
-    name="retrieve_gift_info",
+    name="webcast.retrieve_gift_info",
     operation_id="RetrieveGiftInfo",
     http_method="GET",
     path="/webcast/gift_info",
@@ -576,12 +577,12 @@ FLAT_RETRIEVE_GIFT_INFO: Operation[GiftInfoResponse] = Operation(
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-gift-info",
+    command="webcast retrieve-gift-info",
     summary="List the gifts available in a live room",
     model="tiktok_live_api.models.gift_info_response:GiftInfoResponse",
 )
 FLAT_RETRIEVE_WEBCAST_FEED: Operation[FeedResponse] = Operation(
-    name="retrieve_webcast_feed",
+    name="webcast.retrieve_feed",
     operation_id="RetrieveWebcastFeed",
     http_method="GET",
     path="/webcast/feed",
@@ -624,13 +625,13 @@ FLAT_RETRIEVE_WEBCAST_FEED: Operation[FeedResponse] = Operation(
     answer="model",
     plans=("Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-feed",
+    command="webcast retrieve-feed",
     summary="Sample the live feed of a region",
     model="tiktok_live_api.models.feed_response:FeedResponse",
     unsupported=("x_image_source",),
 )
 FLAT_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
-    name="retrieve_webcast_rankings",
+    name="rankings.retrieve",
     operation_id="RetrieveWebcastRankings",
     http_method="GET",
     path="/webcast/rankings",
@@ -707,13 +708,13 @@ FLAT_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-webcast-rankings",
+    command="rankings retrieve",
     summary="Read the live rankings of a region",
     model="tiktok_live_api.models.rankings_response:RankingsResponse",
     unsupported=("x_oauth_token", "x_image_source"),
 )
 FLAT_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation(
-    name="retrieve_webcast_user_earnings",
+    name="webcast.retrieve_user_earnings",
     operation_id="RetrieveWebcastUserEarnings",
     http_method="GET",
     path="/webcast/user_earnings",
@@ -767,13 +768,13 @@ FLAT_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-webcast-user-earnings",
+    command="webcast retrieve-user-earnings",
     summary="Read a creator's live earnings",
     model="tiktok_live_api.models.user_earnings_response:UserEarningsResponse",
     unsupported=("x_oauth_token", "x_image_source"),
 )
 FLAT_RETRIEVE_ACCOUNT_SELF: Operation[RetrieveAccountResponse] = Operation(
-    name="retrieve_account_self",
+    name="accounts.me",
     operation_id="RetrieveAccountSelf",
     http_method="GET",
     path="/accounts/me",
@@ -782,12 +783,12 @@ FLAT_RETRIEVE_ACCOUNT_SELF: Operation[RetrieveAccountResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-account-self",
+    command="accounts me",
     summary="Read the calling account",
     model="tiktok_live_api.models.retrieve_account_response:RetrieveAccountResponse",
 )
 FLAT_GET_SIGN_USAGE: Operation[GetSignUsageResponse] = Operation(
-    name="get_sign_usage",
+    name="accounts.get_sign_usage",
     operation_id="GetSignUsage",
     http_method="GET",
     path="/accounts/{account_id}/usage/sign_usage",
@@ -848,12 +849,12 @@ FLAT_GET_SIGN_USAGE: Operation[GetSignUsageResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-sign-usage",
+    command="accounts get-sign-usage",
     summary="List an account's sign usage logs",
     model="tiktok_live_api.models.get_sign_usage_response:GetSignUsageResponse",
 )
 FLAT_COUNT_SIGN_USAGE: Operation[CountSignUsage] = Operation(
-    name="count_sign_usage",
+    name="accounts.count_sign_usage",
     operation_id="CountSignUsage",
     http_method="GET",
     path="/accounts/{account_id}/usage/sign_usage/page_count",
@@ -903,12 +904,12 @@ FLAT_COUNT_SIGN_USAGE: Operation[CountSignUsage] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="count-sign-usage",
+    command="accounts count-sign-usage",
     summary="Count the pages of an account's sign usage logs",
     model="tiktok_live_api.models.count_sign_usage:CountSignUsage",
 )
 FLAT_RETRIEVE_AGGREGATE_USAGE: Operation[RetrieveAggregateUsageResponse] = Operation(
-    name="retrieve_aggregate_usage",
+    name="accounts.retrieve_aggregate_usage",
     operation_id="RetrieveAggregateUsage",
     http_method="GET",
     path="/accounts/{account_id}/usage/sign_usage/aggregate",
@@ -950,12 +951,12 @@ FLAT_RETRIEVE_AGGREGATE_USAGE: Operation[RetrieveAggregateUsageResponse] = Opera
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-aggregate-usage",
+    command="accounts retrieve-aggregate-usage",
     summary="Aggregate an account's sign usage over a period",
     model="tiktok_live_api.models.retrieve_aggregate_usage_response:RetrieveAggregateUsageResponse",
 )
 FLAT_CREATE_KEY: Operation[CreateKeyResponse] = Operation(
-    name="create_key",
+    name="api_keys.create",
     operation_id="CreateKey",
     http_method="PUT",
     path="/accounts/{account_id}/api_keys/create",
@@ -978,13 +979,13 @@ FLAT_CREATE_KEY: Operation[CreateKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-key",
+    command="api-keys create",
     summary="Create an API key",
     model="tiktok_live_api.models.create_key_response:CreateKeyResponse",
     body_model="tiktok_live_api.models.create_key_payload:CreateKeyPayload",
 )
 FLAT_LIST_KEYS: Operation[ListKeysResponse] = Operation(
-    name="list_keys",
+    name="api_keys.list",
     operation_id="ListKeys",
     http_method="GET",
     path="/accounts/{account_id}/api_keys/list",
@@ -1004,12 +1005,12 @@ FLAT_LIST_KEYS: Operation[ListKeysResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-keys",
+    command="api-keys list",
     summary="List an account's API keys",
     model="tiktok_live_api.models.list_keys_response:ListKeysResponse",
 )
 FLAT_GET_KEY: Operation[RetrieveKeyResponse] = Operation(
-    name="get_key",
+    name="api_keys.get",
     operation_id="GetKey",
     http_method="GET",
     path="/accounts/{account_id}/api_keys/retrieve",
@@ -1052,12 +1053,12 @@ FLAT_GET_KEY: Operation[RetrieveKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-key",
+    command="api-keys get",
     summary="Read an API key by its value or id",
     model="tiktok_live_api.models.retrieve_key_response:RetrieveKeyResponse",
 )
 FLAT_UPDATE_KEY: Operation[UpdateKeyResponse] = Operation(
-    name="update_key",
+    name="api_keys.update",
     operation_id="UpdateKey",
     http_method="PATCH",
     path="/accounts/{account_id}/api_keys/update",
@@ -1102,13 +1103,13 @@ FLAT_UPDATE_KEY: Operation[UpdateKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="update-key",
+    command="api-keys update",
     summary="Update an API key",
     model="tiktok_live_api.models.update_key_response:UpdateKeyResponse",
     body_model="tiktok_live_api.models.update_key_payload:UpdateKeyPayload",
 )
 FLAT_DELETE_KEY: Operation[DeleteKeyResponse] = Operation(
-    name="delete_key",
+    name="api_keys.delete",
     operation_id="DeleteKey",
     http_method="DELETE",
     path="/accounts/{account_id}/api_keys/delete",
@@ -1150,12 +1151,12 @@ FLAT_DELETE_KEY: Operation[DeleteKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-key",
+    command="api-keys delete",
     summary="Delete an API key by its value or id",
     model="tiktok_live_api.models.delete_key_response:DeleteKeyResponse",
 )
 FLAT_CREATE_JWT: Operation[CreateJWTResponse] = Operation(
-    name="create_jwt",
+    name="jwt.create",
     operation_id="CreateJWT",
     http_method="POST",
     path="/accounts/{account_id}/jwt/create",
@@ -1205,14 +1206,14 @@ FLAT_CREATE_JWT: Operation[CreateJWTResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-jwt",
+    command="jwt create",
     summary="Create a JWT carrying an API key's limits",
     model="tiktok_live_api.models.create_jwt_response:CreateJWTResponse",
     body_model="tiktok_live_api.models.jwt_create_config:JWTCreateConfig",
     unsupported=("metadata", "api", "cdn"),
 )
 FLAT_CREATE_ALERT: Operation[CreateAlertResponse] = Operation(
-    name="create_alert",
+    name="alerts.create",
     operation_id="CreateAlert",
     http_method="PUT",
     path="/accounts/{account_id}/alerts/create",
@@ -1241,13 +1242,13 @@ FLAT_CREATE_ALERT: Operation[CreateAlertResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-alert",
+    command="alerts create",
     summary="Create a go-live alert for a creator",
     model="tiktok_live_api.models.create_alert_response:CreateAlertResponse",
     body_model="tiktok_live_api.models.create_alert_request:CreateAlertRequest",
 )
 FLAT_LIST_ALERTS: Operation[ListAlertsResponse] = Operation(
-    name="list_alerts",
+    name="alerts.list",
     operation_id="ListAlerts",
     http_method="GET",
     path="/accounts/{account_id}/alerts/list",
@@ -1276,12 +1277,12 @@ FLAT_LIST_ALERTS: Operation[ListAlertsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-alerts",
+    command="alerts list",
     summary="List an account's alerts",
     model="tiktok_live_api.models.list_alerts_response:ListAlertsResponse",
 )
 FLAT_RETRIEVE_ALERT: Operation[RetrieveAlertResponse] = Operation(
-    name="retrieve_alert",
+    name="alerts.retrieve",
     operation_id="RetrieveAlert",
     http_method="GET",
     path="/accounts/{account_id}/alerts/{alert_id}/retrieve",
@@ -1311,12 +1312,12 @@ FLAT_RETRIEVE_ALERT: Operation[RetrieveAlertResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-alert",
+    command="alerts retrieve",
     summary="Read an alert",
     model="tiktok_live_api.models.retrieve_alert_response:RetrieveAlertResponse",
 )
 FLAT_DELETE_ALERT: Operation[DeleteAlertResponse] = Operation(
-    name="delete_alert",
+    name="alerts.delete",
     operation_id="DeleteAlert",
     http_method="DELETE",
     path="/accounts/{account_id}/alerts/{alert_id}/delete",
@@ -1346,12 +1347,12 @@ FLAT_DELETE_ALERT: Operation[DeleteAlertResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-alert",
+    command="alerts delete",
     summary="Delete an alert",
     model="tiktok_live_api.models.delete_alert_response:DeleteAlertResponse",
 )
 FLAT_CREATE_ALERT_TARGET: Operation[CreateAlertTargetResponse] = Operation(
-    name="create_alert_target",
+    name="alerts.targets.create",
     operation_id="CreateAlertTarget",
     http_method="PUT",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/create",
@@ -1393,13 +1394,13 @@ FLAT_CREATE_ALERT_TARGET: Operation[CreateAlertTargetResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-alert-target",
+    command="alerts targets create",
     summary="Add a delivery target (webhook) to an alert",
     model="tiktok_live_api.models.create_alert_target_response:CreateAlertTargetResponse",
     body_model="tiktok_live_api.models.create_alert_target_payload:CreateAlertTargetPayload",
 )
 FLAT_LIST_ALERT_TARGETS: Operation[ListAlertTargetsResponse] = Operation(
-    name="list_alert_targets",
+    name="alerts.targets.list",
     operation_id="ListAlertTargets",
     http_method="GET",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/list",
@@ -1429,12 +1430,12 @@ FLAT_LIST_ALERT_TARGETS: Operation[ListAlertTargetsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-alert-targets",
+    command="alerts targets list",
     summary="List an alert's targets",
     model="tiktok_live_api.models.list_alert_targets_response:ListAlertTargetsResponse",
 )
 FLAT_TEST_ALERT_TARGET: Operation[TestAlertTargetResponse] = Operation(
-    name="test_alert_target",
+    name="alerts.targets.test",
     operation_id="TestAlertTarget",
     http_method="POST",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test",
@@ -1474,12 +1475,12 @@ FLAT_TEST_ALERT_TARGET: Operation[TestAlertTargetResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="test-alert-target",
+    command="alerts targets test",
     summary="Send a test delivery to an alert target",
     model="tiktok_live_api.models.test_alert_target_response:TestAlertTargetResponse",
 )
 FLAT_DELETE_ALERT_TARGET: Operation[DeleteAlertTargetResponse] = Operation(
-    name="delete_alert_target",
+    name="alerts.targets.delete",
     operation_id="DeleteAlertTarget",
     http_method="DELETE",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete",
@@ -1519,12 +1520,12 @@ FLAT_DELETE_ALERT_TARGET: Operation[DeleteAlertTargetResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-alert-target",
+    command="alerts targets delete",
     summary="Delete an alert target",
     model="tiktok_live_api.models.delete_alert_target_response:DeleteAlertTargetResponse",
 )
 FLAT_GET_HOSTS: Operation[HostsResponse] = Operation(
-    name="get_hosts",
+    name="analytics.get_hosts",
     operation_id="GetHosts",
     http_method="GET",
     path="/analytics/hosts",
@@ -1533,12 +1534,12 @@ FLAT_GET_HOSTS: Operation[HostsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-hosts",
+    command="analytics get-hosts",
     summary="List the service's hosts",
     model="tiktok_live_api.models.hosts_response:HostsResponse",
 )
 FLAT_FETCH_AGENTS: Operation[RetrieveAgentHostsResponse] = Operation(
-    name="fetch_agents",
+    name="analytics.fetch_agents",
     operation_id="FetchAgents",
     http_method="GET",
     path="/analytics/agents",
@@ -1547,12 +1548,12 @@ FLAT_FETCH_AGENTS: Operation[RetrieveAgentHostsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="fetch-agents",
+    command="analytics fetch-agents",
     summary="List the service's connected agents",
     model="tiktok_live_api.models.retrieve_agent_hosts_response:RetrieveAgentHostsResponse",
 )
 FLAT_COMPLETE_WHIRL_CAPTCHA: Operation[WhirlCaptchaResponse] = Operation(
-    name="complete_whirl_captcha",
+    name="captchas.complete_whirl",
     operation_id="CompleteWhirlCaptcha",
     http_method="POST",
     path="/tiktok/captchas/whirl",
@@ -1582,13 +1583,13 @@ FLAT_COMPLETE_WHIRL_CAPTCHA: Operation[WhirlCaptchaResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-whirl-captcha",
+    command="captchas complete-whirl",
     summary="Solve a whirl (rotation) captcha",
     model="tiktok_live_api.models.whirl_captcha_response:WhirlCaptchaResponse",
     body_model="tiktok_live_api.models.whirl_captcha_request:WhirlCaptchaRequest",
 )
 FLAT_COMPLETE_SHAPES_CAPTCHA: Operation[ShapesCaptchaResponse] = Operation(
-    name="complete_shapes_captcha",
+    name="captchas.complete_shapes",
     operation_id="CompleteShapesCaptcha",
     http_method="POST",
     path="/tiktok/captchas/shapes",
@@ -1608,13 +1609,13 @@ FLAT_COMPLETE_SHAPES_CAPTCHA: Operation[ShapesCaptchaResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-shapes-captcha",
+    command="captchas complete-shapes",
     summary="Solve a shapes captcha",
     model="tiktok_live_api.models.shapes_captcha_response:ShapesCaptchaResponse",
     body_model="tiktok_live_api.models.shapes_captcha_request:ShapesCaptchaRequest",
 )
 FLAT_COMPLETE_PUZZLE_CAPTCHA: Operation[PuzzleCaptchaResponse] = Operation(
-    name="complete_puzzle_captcha",
+    name="captchas.complete_puzzle",
     operation_id="CompletePuzzleCaptcha",
     http_method="POST",
     path="/tiktok/captchas/puzzle",
@@ -1644,13 +1645,13 @@ FLAT_COMPLETE_PUZZLE_CAPTCHA: Operation[PuzzleCaptchaResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-puzzle-captcha",
+    command="captchas complete-puzzle",
     summary="Solve a puzzle (slider) captcha",
     model="tiktok_live_api.models.puzzle_captcha_response:PuzzleCaptchaResponse",
     body_model="tiktok_live_api.models.puzzle_captcha_request:PuzzleCaptchaRequest",
 )
 FLAT_COMPLETE_ICON_CAPTCHA: Operation[IconCaptchaResponse] = Operation(
-    name="complete_icon_captcha",
+    name="captchas.complete_icon",
     operation_id="CompleteIconCaptcha",
     http_method="POST",
     path="/tiktok/captchas/icons",
@@ -1680,13 +1681,13 @@ FLAT_COMPLETE_ICON_CAPTCHA: Operation[IconCaptchaResponse] = Operation(
     answer="model",
     plans=("Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-icon-captcha",
+    command="captchas complete-icon",
     summary="Solve an icons captcha",
     model="tiktok_live_api.models.icon_captcha_response:IconCaptchaResponse",
     body_model="tiktok_live_api.models.icon_captcha_request:IconCaptchaRequest",
 )
 FLAT_RETRIEVE_CAPTCHA_CREDITS: Operation[CaptchaCreditsResponse] = Operation(
-    name="retrieve_captcha_credits",
+    name="captchas.retrieve_credits",
     operation_id="RetrieveCaptchaCredits",
     http_method="GET",
     path="/tiktok/captchas/credits",
@@ -1695,7 +1696,7 @@ FLAT_RETRIEVE_CAPTCHA_CREDITS: Operation[CaptchaCreditsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-captcha-credits",
+    command="captchas retrieve-credits",
     summary="Read the captcha credits left",
     model="tiktok_live_api.models.captcha_credits_response:CaptchaCreditsResponse",
 )
@@ -2158,7 +2159,7 @@ REST_SIGN_TIK_TOK_URL: Operation[SignedUrl] = Operation(
     layout="rest",
 )
 REST_RETRIEVE_ACCOUNT_SELF: Operation[RetrieveAccountResponse] = Operation(
-    name="retrieve_account_self",
+    name="accounts.me",
     operation_id="RetrieveAccountSelf",
     http_method="GET",
     path="/accounts/me",
@@ -2167,13 +2168,13 @@ REST_RETRIEVE_ACCOUNT_SELF: Operation[RetrieveAccountResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-account-self",
+    command="accounts me",
     summary="Read the calling account",
     model="tiktok_live_api.models.retrieve_account_response:RetrieveAccountResponse",
     layout="rest",
 )
 REST_CREATE_ALERT: Operation[CreateAlertResponse] = Operation(
-    name="create_alert",
+    name="alerts.create",
     operation_id="CreateAlert",
     http_method="PUT",
     path="/accounts/{account_id}/alerts/create",
@@ -2201,14 +2202,14 @@ REST_CREATE_ALERT: Operation[CreateAlertResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-alert",
+    command="alerts create",
     summary="Create a go-live alert for a creator",
     model="tiktok_live_api.models.create_alert_response:CreateAlertResponse",
     body_model="tiktok_live_rest_api.models.create_alert_body:CreateAlertBody",
     layout="rest",
 )
 REST_LIST_ALERTS: Operation[ListAlertsResponse] = Operation(
-    name="list_alerts",
+    name="alerts.list",
     operation_id="ListAlerts",
     http_method="GET",
     path="/accounts/{account_id}/alerts/list",
@@ -2237,13 +2238,13 @@ REST_LIST_ALERTS: Operation[ListAlertsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-alerts",
+    command="alerts list",
     summary="List an account's alerts",
     model="tiktok_live_api.models.list_alerts_response:ListAlertsResponse",
     layout="rest",
 )
 REST_DELETE_ALERT: Operation[DeleteAlertResponse] = Operation(
-    name="delete_alert",
+    name="alerts.delete",
     operation_id="DeleteAlert",
     http_method="DELETE",
     path="/accounts/{account_id}/alerts/{alert_id}/delete",
@@ -2271,13 +2272,13 @@ REST_DELETE_ALERT: Operation[DeleteAlertResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-alert",
+    command="alerts delete",
     summary="Delete an alert",
     model="tiktok_live_api.models.delete_alert_response:DeleteAlertResponse",
     layout="rest",
 )
 REST_RETRIEVE_ALERT: Operation[RetrieveAlertResponse] = Operation(
-    name="retrieve_alert",
+    name="alerts.retrieve",
     operation_id="RetrieveAlert",
     http_method="GET",
     path="/accounts/{account_id}/alerts/{alert_id}/retrieve",
@@ -2305,13 +2306,13 @@ REST_RETRIEVE_ALERT: Operation[RetrieveAlertResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-alert",
+    command="alerts retrieve",
     summary="Read an alert",
     model="tiktok_live_api.models.retrieve_alert_response:RetrieveAlertResponse",
     layout="rest",
 )
 REST_CREATE_ALERT_TARGET: Operation[CreateAlertTargetResponse] = Operation(
-    name="create_alert_target",
+    name="alerts.targets.create",
     operation_id="CreateAlertTarget",
     http_method="PUT",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/create",
@@ -2351,14 +2352,14 @@ REST_CREATE_ALERT_TARGET: Operation[CreateAlertTargetResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-alert-target",
+    command="alerts targets create",
     summary="Add a delivery target (webhook) to an alert",
     model="tiktok_live_api.models.create_alert_target_response:CreateAlertTargetResponse",
     body_model="tiktok_live_rest_api.models.create_alert_target_payload:CreateAlertTargetPayload",
     layout="rest",
 )
 REST_LIST_ALERT_TARGETS: Operation[ListAlertTargetsResponse] = Operation(
-    name="list_alert_targets",
+    name="alerts.targets.list",
     operation_id="ListAlertTargets",
     http_method="GET",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/list",
@@ -2386,13 +2387,13 @@ REST_LIST_ALERT_TARGETS: Operation[ListAlertTargetsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-alert-targets",
+    command="alerts targets list",
     summary="List an alert's targets",
     model="tiktok_live_api.models.list_alert_targets_response:ListAlertTargetsResponse",
     layout="rest",
 )
 REST_DELETE_ALERT_TARGET: Operation[DeleteAlertTargetResponse] = Operation(
-    name="delete_alert_target",
+    name="alerts.targets.delete",
     operation_id="DeleteAlertTarget",
     http_method="DELETE",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete",
@@ -2429,13 +2430,13 @@ REST_DELETE_ALERT_TARGET: Operation[DeleteAlertTargetResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-alert-target",
+    command="alerts targets delete",
     summary="Delete an alert target",
     model="tiktok_live_api.models.delete_alert_target_response:DeleteAlertTargetResponse",
     layout="rest",
 )
 REST_TEST_ALERT_TARGET: Operation[TestAlertTargetResponse] = Operation(
-    name="test_alert_target",
+    name="alerts.targets.test",
     operation_id="TestAlertTarget",
     http_method="POST",
     path="/accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test",
@@ -2472,13 +2473,13 @@ REST_TEST_ALERT_TARGET: Operation[TestAlertTargetResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="test-alert-target",
+    command="alerts targets test",
     summary="Send a test delivery to an alert target",
     model="tiktok_live_api.models.test_alert_target_response:TestAlertTargetResponse",
     layout="rest",
 )
 REST_CREATE_KEY: Operation[CreateKeyResponse] = Operation(
-    name="create_key",
+    name="api_keys.create",
     operation_id="CreateKey",
     http_method="PUT",
     path="/accounts/{account_id}/api_keys/create",
@@ -2500,14 +2501,14 @@ REST_CREATE_KEY: Operation[CreateKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-key",
+    command="api-keys create",
     summary="Create an API key",
     model="tiktok_live_api.models.create_key_response:CreateKeyResponse",
     body_model="tiktok_live_rest_api.models.create_key_payload:CreateKeyPayload",
     layout="rest",
 )
 REST_DELETE_KEY: Operation[DeleteKeyResponse] = Operation(
-    name="delete_key",
+    name="api_keys.delete",
     operation_id="DeleteKey",
     http_method="DELETE",
     path="/accounts/{account_id}/api_keys/delete",
@@ -2546,13 +2547,13 @@ REST_DELETE_KEY: Operation[DeleteKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-key",
+    command="api-keys delete",
     summary="Delete an API key by its value or id",
     model="tiktok_live_api.models.delete_key_response:DeleteKeyResponse",
     layout="rest",
 )
 REST_LIST_KEYS: Operation[ListKeysResponse] = Operation(
-    name="list_keys",
+    name="api_keys.list",
     operation_id="ListKeys",
     http_method="GET",
     path="/accounts/{account_id}/api_keys/list",
@@ -2571,13 +2572,13 @@ REST_LIST_KEYS: Operation[ListKeysResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-keys",
+    command="api-keys list",
     summary="List an account's API keys",
     model="tiktok_live_api.models.list_keys_response:ListKeysResponse",
     layout="rest",
 )
 REST_GET_KEY: Operation[RetrieveKeyResponse] = Operation(
-    name="get_key",
+    name="api_keys.get",
     operation_id="GetKey",
     http_method="GET",
     path="/accounts/{account_id}/api_keys/retrieve",
@@ -2617,13 +2618,13 @@ REST_GET_KEY: Operation[RetrieveKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-key",
+    command="api-keys get",
     summary="Read an API key by its value or id",
     model="tiktok_live_api.models.retrieve_key_response:RetrieveKeyResponse",
     layout="rest",
 )
 REST_UPDATE_KEY: Operation[UpdateKeyResponse] = Operation(
-    name="update_key",
+    name="api_keys.update",
     operation_id="UpdateKey",
     http_method="PATCH",
     path="/accounts/{account_id}/api_keys/update",
@@ -2665,14 +2666,14 @@ REST_UPDATE_KEY: Operation[UpdateKeyResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="update-key",
+    command="api-keys update",
     summary="Update an API key",
     model="tiktok_live_api.models.update_key_response:UpdateKeyResponse",
     body_model="tiktok_live_rest_api.models.update_key_payload:UpdateKeyPayload",
     layout="rest",
 )
 REST_CREATE_JWT: Operation[CreateJWTResponse] = Operation(
-    name="create_jwt",
+    name="jwt.create",
     operation_id="CreateJWT",
     http_method="POST",
     path="/accounts/{account_id}/jwt/create",
@@ -2727,7 +2728,7 @@ REST_CREATE_JWT: Operation[CreateJWTResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="create-jwt",
+    command="jwt create",
     summary="Create a JWT carrying an API key's limits",
     model="tiktok_live_api.models.create_jwt_response:CreateJWTResponse",
     body_model="tiktok_live_rest_api.models.jwt_configuration:JWTConfiguration",
@@ -2735,7 +2736,7 @@ REST_CREATE_JWT: Operation[CreateJWTResponse] = Operation(
     unsupported=("expire_after", "limits", "name"),
 )
 REST_FETCH_AGENTS: Operation[RetrieveAgentHostsResponse] = Operation(
-    name="fetch_agents",
+    name="analytics.fetch_agents",
     operation_id="FetchAgents",
     http_method="GET",
     path="/analytics/agents",
@@ -2744,13 +2745,13 @@ REST_FETCH_AGENTS: Operation[RetrieveAgentHostsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="fetch-agents",
+    command="analytics fetch-agents",
     summary="List the service's connected agents",
     model="tiktok_live_api.models.retrieve_agent_hosts_response:RetrieveAgentHostsResponse",
     layout="rest",
 )
 REST_GET_HOSTS: Operation[HostsResponse] = Operation(
-    name="get_hosts",
+    name="analytics.get_hosts",
     operation_id="GetHosts",
     http_method="GET",
     path="/analytics/hosts",
@@ -2759,13 +2760,13 @@ REST_GET_HOSTS: Operation[HostsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-hosts",
+    command="analytics get-hosts",
     summary="List the service's hosts",
     model="tiktok_live_api.models.hosts_response:HostsResponse",
     layout="rest",
 )
 REST_PIPS: Operation[Any] = Operation(
-    name="pips",
+    name="analytics.pips",
     operation_id="Pips",
     http_method="GET",
     path="/analytics/pips",
@@ -2837,12 +2838,12 @@ REST_PIPS: Operation[Any] = Operation(
     answer="json",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="pips",
+    command="analytics pips",
     summary="Read the service's stats as an SVG",
     layout="rest",
 )
 REST_RETRIEVE_CAPTCHA_CREDITS: Operation[CaptchaCreditsResponse] = Operation(
-    name="retrieve_captcha_credits",
+    name="captchas.retrieve_credits",
     operation_id="RetrieveCaptchaCredits",
     http_method="GET",
     path="/tiktok/captchas/credits",
@@ -2851,13 +2852,13 @@ REST_RETRIEVE_CAPTCHA_CREDITS: Operation[CaptchaCreditsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-captcha-credits",
+    command="captchas retrieve-credits",
     summary="Read the captcha credits left",
     model="tiktok_live_api.models.captcha_credits_response:CaptchaCreditsResponse",
     layout="rest",
 )
 REST_COMPLETE_ICON_CAPTCHA: Operation[IconCaptchaResponse] = Operation(
-    name="complete_icon_captcha",
+    name="captchas.complete_icon",
     operation_id="CompleteIconCaptcha",
     http_method="POST",
     path="/tiktok/captchas/icons",
@@ -2886,14 +2887,14 @@ REST_COMPLETE_ICON_CAPTCHA: Operation[IconCaptchaResponse] = Operation(
     answer="model",
     plans=("Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-icon-captcha",
+    command="captchas complete-icon",
     summary="Solve an icons captcha",
     model="tiktok_live_api.models.icon_captcha_response:IconCaptchaResponse",
     body_model="tiktok_live_rest_api.models.complete_icon_captcha_body:CompleteIconCaptchaBody",
     layout="rest",
 )
 REST_COMPLETE_PUZZLE_CAPTCHA: Operation[PuzzleCaptchaResponse] = Operation(
-    name="complete_puzzle_captcha",
+    name="captchas.complete_puzzle",
     operation_id="CompletePuzzleCaptcha",
     http_method="POST",
     path="/tiktok/captchas/puzzle",
@@ -2923,14 +2924,14 @@ REST_COMPLETE_PUZZLE_CAPTCHA: Operation[PuzzleCaptchaResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-puzzle-captcha",
+    command="captchas complete-puzzle",
     summary="Solve a puzzle (slider) captcha",
     model="tiktok_live_api.models.puzzle_captcha_response:PuzzleCaptchaResponse",
     body_model="tiktok_live_rest_api.models.complete_puzzle_captcha_body:CompletePuzzleCaptchaBody",
     layout="rest",
 )
 REST_COMPLETE_SHAPES_CAPTCHA: Operation[ShapesCaptchaResponse] = Operation(
-    name="complete_shapes_captcha",
+    name="captchas.complete_shapes",
     operation_id="CompleteShapesCaptcha",
     http_method="POST",
     path="/tiktok/captchas/shapes",
@@ -2950,14 +2951,14 @@ REST_COMPLETE_SHAPES_CAPTCHA: Operation[ShapesCaptchaResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-shapes-captcha",
+    command="captchas complete-shapes",
     summary="Solve a shapes captcha",
     model="tiktok_live_api.models.shapes_captcha_response:ShapesCaptchaResponse",
     body_model="tiktok_live_rest_api.models.complete_shapes_captcha_body:CompleteShapesCaptchaBody",
     layout="rest",
 )
 REST_COMPLETE_WHIRL_CAPTCHA: Operation[WhirlCaptchaResponse] = Operation(
-    name="complete_whirl_captcha",
+    name="captchas.complete_whirl",
     operation_id="CompleteWhirlCaptcha",
     http_method="POST",
     path="/tiktok/captchas/whirl",
@@ -2987,14 +2988,14 @@ REST_COMPLETE_WHIRL_CAPTCHA: Operation[WhirlCaptchaResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="complete-whirl-captcha",
+    command="captchas complete-whirl",
     summary="Solve a whirl (rotation) captcha",
     model="tiktok_live_api.models.whirl_captcha_response:WhirlCaptchaResponse",
     body_model="tiktok_live_rest_api.models.complete_whirl_captcha_body:CompleteWhirlCaptchaBody",
     layout="rest",
 )
 REST_GET_PUBLIC_CLIENT: Operation[rest_models.GetPublicClientResponse] = Operation(
-    name="get_public_client",
+    name="oauth.get_public_client",
     operation_id="GetPublicClient",
     http_method="GET",
     path="/tiktok/oauth/clients/{client_id}",
@@ -3013,13 +3014,13 @@ REST_GET_PUBLIC_CLIENT: Operation[rest_models.GetPublicClientResponse] = Operati
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-public-client",
+    command="oauth get-public-client",
     summary="Get public client",
     model="tiktok_live_rest_api.models.get_public_client_response:GetPublicClientResponse",
     layout="rest",
 )
 REST_INTROSPECT_TOKEN: Operation[rest_models.OAuthIntrospectResponse] = Operation(
-    name="introspect_token",
+    name="oauth.introspect_token",
     operation_id="IntrospectToken",
     http_method="POST",
     path="/tiktok/oauth/introspect",
@@ -3061,14 +3062,14 @@ REST_INTROSPECT_TOKEN: Operation[rest_models.OAuthIntrospectResponse] = Operatio
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="introspect-token",
+    command="oauth introspect-token",
     summary="Introspect token",
     model="tiktok_live_rest_api.models.o_auth_introspect_response:OAuthIntrospectResponse",
     body_model="tiktok_live_rest_api.models.introspect_request_body:IntrospectRequestBody",
     layout="rest",
 )
 REST_REVOKE_TOKEN: Operation[rest_models.OAuthRevokeResponse] = Operation(
-    name="revoke_token",
+    name="oauth.revoke_token",
     operation_id="RevokeToken",
     http_method="POST",
     path="/tiktok/oauth/revoke",
@@ -3110,14 +3111,14 @@ REST_REVOKE_TOKEN: Operation[rest_models.OAuthRevokeResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="revoke-token",
+    command="oauth revoke-token",
     summary="Revoke token",
     model="tiktok_live_rest_api.models.o_auth_revoke_response:OAuthRevokeResponse",
     body_model="tiktok_live_rest_api.models.revoke_request_body:RevokeRequestBody",
     layout="rest",
 )
 REST_EXCHANGE_TOKEN: Operation[rest_models.OAuthTokenResponse] = Operation(
-    name="exchange_token",
+    name="oauth.exchange_token",
     operation_id="ExchangeToken",
     http_method="POST",
     path="/tiktok/oauth/token",
@@ -3186,14 +3187,14 @@ REST_EXCHANGE_TOKEN: Operation[rest_models.OAuthTokenResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="exchange-token",
+    command="oauth exchange-token",
     summary="Exchange token",
     model="tiktok_live_rest_api.models.o_auth_token_response:OAuthTokenResponse",
     body_model="tiktok_live_rest_api.models.exchange_token_request:ExchangeTokenRequest",
     layout="rest",
 )
 REST_GET_USER_INFO: Operation[rest_models.OAuthUserInfoResponse] = Operation(
-    name="get_user_info",
+    name="oauth.get_user_info",
     operation_id="GetUserInfo",
     http_method="GET",
     path="/tiktok/oauth/userinfo",
@@ -3213,13 +3214,13 @@ REST_GET_USER_INFO: Operation[rest_models.OAuthUserInfoResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-user-info",
+    command="oauth get-user-info",
     summary="Get user info",
     model="tiktok_live_rest_api.models.o_auth_user_info_response:OAuthUserInfoResponse",
     layout="rest",
 )
 REST_VALIDATE_REFRESH_TOKEN: Operation[rest_models.ValidateRefreshResponse] = Operation(
-    name="validate_refresh_token",
+    name="oauth.validate_refresh_token",
     operation_id="ValidateRefreshToken",
     http_method="POST",
     path="/tiktok/oauth/validate-refresh",
@@ -3249,14 +3250,14 @@ REST_VALIDATE_REFRESH_TOKEN: Operation[rest_models.ValidateRefreshResponse] = Op
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="validate-refresh-token",
+    command="oauth validate-refresh-token",
     summary="Validate refresh token",
     model="tiktok_live_rest_api.models.validate_refresh_response:ValidateRefreshResponse",
     body_model="tiktok_live_rest_api.models.validate_refresh_request:ValidateRefreshRequest",
     layout="rest",
 )
 REST_DECRYPT_TIK_TOK_EC_DATA: Operation[rest_models.DecryptEcDataResponse] = Operation(
-    name="decrypt_tik_tok_ec_data",
+    name="signing.decrypt_ec_data",
     operation_id="DecryptTikTokEcData",
     http_method="POST",
     path="/tiktok/signing/decrypt/ec-data",
@@ -3276,14 +3277,14 @@ REST_DECRYPT_TIK_TOK_EC_DATA: Operation[rest_models.DecryptEcDataResponse] = Ope
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="decrypt-tik-tok-ec-data",
+    command="signing decrypt-ec-data",
     summary="Decode a TikTok ecData payload",
     model="tiktok_live_rest_api.models.decrypt_ec_data_response:DecryptEcDataResponse",
     body_model="tiktok_live_rest_api.models.decrypt_ec_data_body:DecryptEcDataBody",
     layout="rest",
 )
 REST_DECRYPT_TIK_TOK_STR_DATA: Operation[rest_models.DecryptStrDataResponse] = Operation(
-    name="decrypt_tik_tok_str_data",
+    name="signing.decrypt_str_data",
     operation_id="DecryptTikTokStrData",
     http_method="POST",
     path="/tiktok/signing/decrypt/str-data",
@@ -3303,14 +3304,14 @@ REST_DECRYPT_TIK_TOK_STR_DATA: Operation[rest_models.DecryptStrDataResponse] = O
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="decrypt-tik-tok-str-data",
+    command="signing decrypt-str-data",
     summary="Decode a TikTok str-data payload",
     model="tiktok_live_rest_api.models.decrypt_str_data_response:DecryptStrDataResponse",
     body_model="tiktok_live_rest_api.models.decrypt_str_data_body:DecryptStrDataBody",
     layout="rest",
 )
 REST_DECRYPT_TIK_TOK_X_DYNOSAUR: Operation[rest_models.DecryptXDynosaurResponse] = Operation(
-    name="decrypt_tik_tok_x_dynosaur",
+    name="signing.decrypt_x_dynosaur",
     operation_id="DecryptTikTokXDynosaur",
     http_method="POST",
     path="/tiktok/signing/decrypt/x-dynosaur",
@@ -3341,14 +3342,14 @@ REST_DECRYPT_TIK_TOK_X_DYNOSAUR: Operation[rest_models.DecryptXDynosaurResponse]
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="decrypt-tik-tok-x-dynosaur",
+    command="signing decrypt-x-dynosaur",
     summary="Decode a TikTok x-dynosaur signature",
     model="tiktok_live_rest_api.models.decrypt_x_dynosaur_response:DecryptXDynosaurResponse",
     body_model="tiktok_live_rest_api.models.decrypt_x_dynosaur_body:DecryptXDynosaurBody",
     layout="rest",
 )
 REST_DECRYPT_TIK_TOK_X_GNARLY: Operation[rest_models.DecryptXGnarlyResponse] = Operation(
-    name="decrypt_tik_tok_x_gnarly",
+    name="signing.decrypt_x_gnarly",
     operation_id="DecryptTikTokXGnarly",
     http_method="POST",
     path="/tiktok/signing/decrypt/x-gnarly",
@@ -3379,7 +3380,7 @@ REST_DECRYPT_TIK_TOK_X_GNARLY: Operation[rest_models.DecryptXGnarlyResponse] = O
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="decrypt-tik-tok-x-gnarly",
+    command="signing decrypt-x-gnarly",
     summary="Decode a TikTok x-gnarly signature",
     model="tiktok_live_rest_api.models.decrypt_x_gnarly_response:DecryptXGnarlyResponse",
     body_model="tiktok_live_rest_api.models.decrypt_x_gnarly_body:DecryptXGnarlyBody",
@@ -3387,7 +3388,7 @@ REST_DECRYPT_TIK_TOK_X_GNARLY: Operation[rest_models.DecryptXGnarlyResponse] = O
 )
 REST_RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID: Operation[rest_models.RetrieveTikTokUsersCatalogNumericIdResponse] = (
     Operation(
-        name="retrieve_tik_tok_users_catalog_numeric_id",
+        name="users.retrieve_catalog_numeric_id",
         operation_id="RetrieveTikTokUsersCatalogNumericId",
         http_method="GET",
         path="/tiktok/users/catalog/numeric_ids/{numeric_id}",
@@ -3406,14 +3407,14 @@ REST_RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID: Operation[rest_models.RetrieveTi
         answer="model",
         plans=("Public", "Basic", "Pro", "Enterprise"),
         retry="always",
-        command="retrieve-tik-tok-users-catalog-numeric-id",
+        command="users retrieve-catalog-numeric-id",
         summary="Look a numeric user id up in the TikTok users catalog",
         model="tiktok_live_rest_api.models.retrieve_tik_tok_users_catalog_numeric_id_response:RetrieveTikTokUsersCatalogNumericIdResponse",
         layout="rest",
     )
 )
 REST_SEARCH_TIK_TOK_USERS_CATALOG: Operation[rest_models.SearchTikTokUsersCatalogResponse] = Operation(
-    name="search_tik_tok_users_catalog",
+    name="users.search_catalog",
     operation_id="SearchTikTokUsersCatalog",
     http_method="POST",
     path="/tiktok/users/catalog/search",
@@ -3444,14 +3445,14 @@ REST_SEARCH_TIK_TOK_USERS_CATALOG: Operation[rest_models.SearchTikTokUsersCatalo
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="search-tik-tok-users-catalog",
+    command="users search-catalog",
     summary="Search the TikTok users catalog",
     model="tiktok_live_rest_api.models.search_tik_tok_users_catalog_response:SearchTikTokUsersCatalogResponse",
     layout="rest",
 )
 REST_RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME: Operation[rest_models.RetrieveTikTokUsersCatalogUsernameResponse] = (
     Operation(
-        name="retrieve_tik_tok_users_catalog_username",
+        name="users.retrieve_catalog_username",
         operation_id="RetrieveTikTokUsersCatalogUsername",
         http_method="GET",
         path="/tiktok/users/catalog/usernames/{unique_id}",
@@ -3470,14 +3471,14 @@ REST_RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME: Operation[rest_models.RetrieveTikT
         answer="model",
         plans=("Public", "Basic", "Pro", "Enterprise"),
         retry="always",
-        command="retrieve-tik-tok-users-catalog-username",
+        command="users retrieve-catalog-username",
         summary="Look a handle up in the TikTok users catalog",
         model="tiktok_live_rest_api.models.retrieve_tik_tok_users_catalog_username_response:RetrieveTikTokUsersCatalogUsernameResponse",
         layout="rest",
     )
 )
 REST_RETRIEVE_TIK_TOK_USER_INFO: Operation[rest_models.RetrieveTikTokUserInfoResponse] = Operation(
-    name="retrieve_tik_tok_user_info",
+    name="users.retrieve_info",
     operation_id="RetrieveTikTokUserInfo",
     http_method="GET",
     path="/tiktok/users/{numeric_id}",
@@ -3508,13 +3509,13 @@ REST_RETRIEVE_TIK_TOK_USER_INFO: Operation[rest_models.RetrieveTikTokUserInfoRes
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-tik-tok-user-info",
+    command="users retrieve-info",
     summary="Read a TikTok user's profile by numeric id",
     model="tiktok_live_rest_api.models.retrieve_tik_tok_user_info_response:RetrieveTikTokUserInfoResponse",
     layout="rest",
 )
 REST_RETRIEVE_TIK_TOK_USER_BASIC: Operation[rest_models.RetrieveTikTokUserBasicResponse] = Operation(
-    name="retrieve_tik_tok_user_basic",
+    name="users.retrieve_basic",
     operation_id="RetrieveTikTokUserBasic",
     http_method="GET",
     path="/tiktok/users/{unique_id}/basic",
@@ -3545,13 +3546,13 @@ REST_RETRIEVE_TIK_TOK_USER_BASIC: Operation[rest_models.RetrieveTikTokUserBasicR
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-tik-tok-user-basic",
+    command="users retrieve-basic",
     summary="Read a TikTok user's basic profile by handle",
     model="tiktok_live_rest_api.models.retrieve_tik_tok_user_basic_response:RetrieveTikTokUserBasicResponse",
     layout="rest",
 )
 REST_RETRIEVE_TIK_TOK_VIDEO_BASIC: Operation[rest_models.RetrieveTikTokVideoBasicResponse] = Operation(
-    name="retrieve_tik_tok_video_basic",
+    name="videos.retrieve_basic",
     operation_id="RetrieveTikTokVideoBasic",
     http_method="GET",
     path="/tiktok/videos/{video_id}/basic",
@@ -3582,13 +3583,13 @@ REST_RETRIEVE_TIK_TOK_VIDEO_BASIC: Operation[rest_models.RetrieveTikTokVideoBasi
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-tik-tok-video-basic",
+    command="videos retrieve-basic",
     summary="Read a TikTok video's basic information",
     model="tiktok_live_rest_api.models.retrieve_tik_tok_video_basic_response:RetrieveTikTokVideoBasicResponse",
     layout="rest",
 )
 REST_RETRIEVE_TIK_TOK_VIDEO_DETAILED: Operation[rest_models.RetrieveTikTokVideoDetailedResponse] = Operation(
-    name="retrieve_tik_tok_video_detailed",
+    name="videos.retrieve_detailed",
     operation_id="RetrieveTikTokVideoDetailed",
     http_method="GET",
     path="/tiktok/videos/{video_id}/detailed",
@@ -3619,13 +3620,13 @@ REST_RETRIEVE_TIK_TOK_VIDEO_DETAILED: Operation[rest_models.RetrieveTikTokVideoD
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-tik-tok-video-detailed",
+    command="videos retrieve-detailed",
     summary="Read a TikTok video's detailed information",
     model="tiktok_live_rest_api.models.retrieve_tik_tok_video_detailed_response:RetrieveTikTokVideoDetailedResponse",
     layout="rest",
 )
 REST_RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL: Operation[rest_models.RetrieveTikTokVideoThumbnailResponse] = Operation(
-    name="retrieve_tik_tok_video_thumbnail",
+    name="videos.retrieve_thumbnail",
     operation_id="RetrieveTikTokVideoThumbnail",
     http_method="GET",
     path="/tiktok/videos/{video_id}/thumbnail",
@@ -3666,13 +3667,13 @@ REST_RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL: Operation[rest_models.RetrieveTikTokVideo
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-tik-tok-video-thumbnail",
+    command="videos retrieve-thumbnail",
     summary="Fetch the thumbnail of a TikTok video",
     model="tiktok_live_rest_api.models.retrieve_tik_tok_video_thumbnail_response:RetrieveTikTokVideoThumbnailResponse",
     layout="rest",
 )
 REST_RETRIEVE_AGENCY_BY_ANCHOR_ID: Operation[rest_models.AgencyCatalogEntryResponse] = Operation(
-    name="retrieve_agency_by_anchor_id",
+    name="agencies.retrieve_by_anchor_id",
     operation_id="RetrieveAgencyByAnchorId",
     http_method="GET",
     path="/webcast/agencies/catalog/anchors/{numeric_id}",
@@ -3691,13 +3692,13 @@ REST_RETRIEVE_AGENCY_BY_ANCHOR_ID: Operation[rest_models.AgencyCatalogEntryRespo
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-agency-by-anchor-id",
+    command="agencies retrieve-by-anchor-id",
     summary="Find the agency of a creator",
     model="tiktok_live_rest_api.models.agency_catalog_entry_response:AgencyCatalogEntryResponse",
     layout="rest",
 )
 REST_SEARCH_AGENCY_CATALOG: Operation[rest_models.AgencyCatalogSearchResponse] = Operation(
-    name="search_agency_catalog",
+    name="agencies.search_catalog",
     operation_id="SearchAgencyCatalog",
     http_method="GET",
     path="/webcast/agencies/catalog/search",
@@ -3726,13 +3727,13 @@ REST_SEARCH_AGENCY_CATALOG: Operation[rest_models.AgencyCatalogSearchResponse] =
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="search-agency-catalog",
+    command="agencies search-catalog",
     summary="Search agency catalog",
     model="tiktok_live_rest_api.models.agency_catalog_search_response:AgencyCatalogSearchResponse",
     layout="rest",
 )
 REST_RETRIEVE_AGENCY: Operation[rest_models.AgencyCatalogEntryResponse] = Operation(
-    name="retrieve_agency",
+    name="agencies.retrieve",
     operation_id="RetrieveAgency",
     http_method="GET",
     path="/webcast/agencies/catalog/{agency_id}",
@@ -3751,13 +3752,13 @@ REST_RETRIEVE_AGENCY: Operation[rest_models.AgencyCatalogEntryResponse] = Operat
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-agency",
+    command="agencies retrieve",
     summary="Retrieve agency",
     model="tiktok_live_rest_api.models.agency_catalog_entry_response:AgencyCatalogEntryResponse",
     layout="rest",
 )
 REST_RETRIEVE_AGENCY_APPLY_URL: Operation[rest_models.AgencyApplyUrlResponse] = Operation(
-    name="retrieve_agency_apply_url",
+    name="agencies.retrieve_apply_url",
     operation_id="RetrieveAgencyApplyUrl",
     http_method="GET",
     path="/webcast/agencies/catalog/{agency_id}/apply_url",
@@ -3786,13 +3787,13 @@ REST_RETRIEVE_AGENCY_APPLY_URL: Operation[rest_models.AgencyApplyUrlResponse] = 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-agency-apply-url",
+    command="agencies retrieve-apply-url",
     summary="Read an agency's application URL",
     model="tiktok_live_rest_api.models.agency_apply_url_response:AgencyApplyUrlResponse",
     layout="rest",
 )
 REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST: Operation[rest_models.LiveAnalyticsVideoListAPIResponse] = Operation(
-    name="retrieve_live_analytics_video_list",
+    name="live_analytics.retrieve_video_list",
     operation_id="RetrieveLiveAnalyticsVideoList",
     http_method="GET",
     path="/webcast/anchors/me/rooms",
@@ -3854,13 +3855,13 @@ REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST: Operation[rest_models.LiveAnalyticsVide
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-live-analytics-video-list",
+    command="live-analytics retrieve-video-list",
     summary="List the calling creator's past lives with analytics",
     model="tiktok_live_rest_api.models.live_analytics_video_list_api_response:LiveAnalyticsVideoListAPIResponse",
     layout="rest",
 )
 REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL: Operation[rest_models.LiveAnalyticsVideoDetailAPIResponse] = Operation(
-    name="retrieve_live_analytics_video_detail",
+    name="live_analytics.retrieve_video_detail",
     operation_id="RetrieveLiveAnalyticsVideoDetail",
     http_method="GET",
     path="/webcast/anchors/me/rooms/{room_id}/details",
@@ -3911,14 +3912,14 @@ REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL: Operation[rest_models.LiveAnalyticsVi
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-live-analytics-video-detail",
+    command="live-analytics retrieve-video-detail",
     summary="Read the analytics of one past live",
     model="tiktok_live_rest_api.models.live_analytics_video_detail_api_response:LiveAnalyticsVideoDetailAPIResponse",
     layout="rest",
 )
 REST_RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS: Operation[rest_models.LiveAnalyticsUserInteractionsAPIResponse] = (
     Operation(
-        name="retrieve_live_analytics_user_interactions",
+        name="live_analytics.retrieve_user_interactions",
         operation_id="RetrieveLiveAnalyticsUserInteractions",
         http_method="GET",
         path="/webcast/anchors/me/rooms/{room_id}/interactions",
@@ -3978,14 +3979,14 @@ REST_RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS: Operation[rest_models.LiveAnalyt
         answer="model",
         plans=("Public", "Basic", "Pro", "Enterprise"),
         retry="always",
-        command="retrieve-live-analytics-user-interactions",
+        command="live-analytics retrieve-user-interactions",
         summary="Read a viewer's interactions with one past live",
         model="tiktok_live_rest_api.models.live_analytics_user_interactions_api_response:LiveAnalyticsUserInteractionsAPIResponse",
         layout="rest",
     )
 )
 REST_RETRIEVE_ROOM_MODERATORS: Operation[rest_models.RoomModeratorsAPIResponse] = Operation(
-    name="retrieve_room_moderators",
+    name="moderation.retrieve_room_moderators",
     operation_id="RetrieveRoomModerators",
     http_method="GET",
     path="/webcast/anchors/{numeric_id}/moderation/moderators",
@@ -4036,13 +4037,13 @@ REST_RETRIEVE_ROOM_MODERATORS: Operation[rest_models.RoomModeratorsAPIResponse] 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-moderators",
+    command="moderation retrieve-room-moderators",
     summary="Retrieve room moderators",
     model="tiktok_live_rest_api.models.room_moderators_api_response:RoomModeratorsAPIResponse",
     layout="rest",
 )
 REST_ADD_ROOM_MODERATOR: Operation[rest_models.RoomAdminUpdateAPIResponse] = Operation(
-    name="add_room_moderator",
+    name="moderation.add_room_moderator",
     operation_id="AddRoomModerator",
     http_method="PUT",
     path="/webcast/anchors/{numeric_id}/moderation/moderators",
@@ -4090,13 +4091,13 @@ REST_ADD_ROOM_MODERATOR: Operation[rest_models.RoomAdminUpdateAPIResponse] = Ope
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="add-room-moderator",
+    command="moderation add-room-moderator",
     summary="Add room moderator",
     model="tiktok_live_rest_api.models.room_admin_update_api_response:RoomAdminUpdateAPIResponse",
     layout="rest",
 )
 REST_REMOVE_ROOM_MODERATOR: Operation[rest_models.RoomAdminUpdateAPIResponse] = Operation(
-    name="remove_room_moderator",
+    name="moderation.remove_room_moderator",
     operation_id="RemoveRoomModerator",
     http_method="DELETE",
     path="/webcast/anchors/{numeric_id}/moderation/moderators",
@@ -4144,7 +4145,7 @@ REST_REMOVE_ROOM_MODERATOR: Operation[rest_models.RoomAdminUpdateAPIResponse] = 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="remove-room-moderator",
+    command="moderation remove-room-moderator",
     summary="Remove room moderator",
     model="tiktok_live_rest_api.models.room_admin_update_api_response:RoomAdminUpdateAPIResponse",
     layout="rest",
@@ -4249,7 +4250,7 @@ REST_FETCH_WEBCAST_URL_BY_UNIQUE_ID: Operation[WebcastFetchResult] = Operation(
     unsupported=("room_id", "country"),
 )
 REST_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation(
-    name="retrieve_webcast_user_earnings",
+    name="webcast.retrieve_user_earnings",
     operation_id="RetrieveWebcastUserEarnings",
     http_method="GET",
     path="/webcast/anchors/{unique_id}/earnings",
@@ -4334,13 +4335,13 @@ REST_RETRIEVE_WEBCAST_USER_EARNINGS: Operation[UserEarningsResponse] = Operation
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-webcast-user-earnings",
+    command="webcast retrieve-user-earnings",
     summary="Read a creator's live earnings",
     model="tiktok_live_api.models.user_earnings_response:UserEarningsResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_GIFT_GALLERY: Operation[rest_models.WebcastGiftGalleryResponse] = Operation(
-    name="retrieve_webcast_gift_gallery",
+    name="webcast.retrieve_gift_gallery",
     operation_id="RetrieveWebcastGiftGallery",
     http_method="GET",
     path="/webcast/anchors/{unique_id}/gift_gallery",
@@ -4586,13 +4587,13 @@ REST_RETRIEVE_WEBCAST_GIFT_GALLERY: Operation[rest_models.WebcastGiftGalleryResp
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-gift-gallery",
+    command="webcast retrieve-gift-gallery",
     summary="Read a creator's gift gallery",
     model="tiktok_live_rest_api.models.webcast_gift_gallery_response:WebcastGiftGalleryResponse",
     layout="rest",
 )
 REST_RETRIEVE_ROOM_INFO_FROM_HTML: Operation[rest_models.WebcastRoomInfoFromHtmlRouteResponse] = Operation(
-    name="retrieve_room_info_from_html",
+    name="webcast.retrieve_room_info_from_html",
     operation_id="RetrieveRoomInfoFromHtml",
     http_method="GET",
     path="/webcast/anchors/{unique_id}/room_info/crawled",
@@ -4623,13 +4624,13 @@ REST_RETRIEVE_ROOM_INFO_FROM_HTML: Operation[rest_models.WebcastRoomInfoFromHtml
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-info-from-html",
+    command="webcast retrieve-room-info-from-html",
     summary="Read a live room's information from the creator's LIVE page",
     model="tiktok_live_rest_api.models.webcast_room_info_from_html_route_response:WebcastRoomInfoFromHtmlRouteResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_USER_ID: Operation[rest_models.WebcastUserIdResponse] = Operation(
-    name="retrieve_webcast_user_id",
+    name="webcast.retrieve_user_id",
     operation_id="RetrieveWebcastUserId",
     http_method="GET",
     path="/webcast/anchors/{unique_id}/user_id",
@@ -4648,13 +4649,13 @@ REST_RETRIEVE_WEBCAST_USER_ID: Operation[rest_models.WebcastUserIdResponse] = Op
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-user-id",
+    command="webcast retrieve-user-id",
     summary="Resolve a handle to its numeric TikTok user id",
     model="tiktok_live_rest_api.models.webcast_user_id_response:WebcastUserIdResponse",
     layout="rest",
 )
 REST_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
-    name="retrieve_bulk_live_check",
+    name="webcast.retrieve_bulk_live_check",
     operation_id="RetrieveBulkLiveCheck",
     http_method="POST",
     path="/webcast/bulk_live_check",
@@ -4697,14 +4698,14 @@ REST_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-bulk-live-check",
+    command="webcast retrieve-bulk-live-check",
     summary="Check which of up to 50 users are live",
     model="tiktok_live_api.models.bulk_live_check_response:BulkLiveCheckResponse",
     body_model="tiktok_live_rest_api.models.bulk_live_check_request:BulkLiveCheckRequest",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_ANCHOR_EVENTS: Operation[rest_models.RetrieveWebcastAnchorEventsResponse] = Operation(
-    name="retrieve_webcast_anchor_events",
+    name="events.list_for_anchor",
     operation_id="RetrieveWebcastAnchorEvents",
     http_method="GET",
     path="/webcast/events/anchors/{numeric_id}",
@@ -4746,13 +4747,13 @@ REST_RETRIEVE_WEBCAST_ANCHOR_EVENTS: Operation[rest_models.RetrieveWebcastAnchor
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-anchor-events",
+    command="events list-for-anchor",
     summary="Retrieve webcast anchor events",
     model="tiktok_live_rest_api.models.retrieve_webcast_anchor_events_response:RetrieveWebcastAnchorEventsResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_EVENT: Operation[rest_models.RetrieveWebcastEventResponse] = Operation(
-    name="retrieve_webcast_event",
+    name="events.retrieve",
     operation_id="RetrieveWebcastEvent",
     http_method="GET",
     path="/webcast/events/{event_id}",
@@ -4783,13 +4784,13 @@ REST_RETRIEVE_WEBCAST_EVENT: Operation[rest_models.RetrieveWebcastEventResponse]
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-event",
+    command="events retrieve",
     summary="Retrieve webcast event",
     model="tiktok_live_rest_api.models.retrieve_webcast_event_response:RetrieveWebcastEventResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_FEED: Operation[FeedResponse] = Operation(
-    name="retrieve_webcast_feed",
+    name="webcast.retrieve_feed",
     operation_id="RetrieveWebcastFeed",
     http_method="GET",
     path="/webcast/feed",
@@ -4843,13 +4844,13 @@ REST_RETRIEVE_WEBCAST_FEED: Operation[FeedResponse] = Operation(
     answer="model",
     plans=("Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-feed",
+    command="webcast retrieve-feed",
     summary="Sample the live feed of a region",
     model="tiktok_live_api.models.feed_response:FeedResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_GIFTS: Operation[rest_models.WebcastGiftsResponse] = Operation(
-    name="retrieve_webcast_gifts",
+    name="gifts.retrieve_gifts",
     operation_id="RetrieveWebcastGifts",
     http_method="GET",
     path="/webcast/gifts",
@@ -5022,13 +5023,13 @@ REST_RETRIEVE_WEBCAST_GIFTS: Operation[rest_models.WebcastGiftsResponse] = Opera
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-gifts",
+    command="gifts retrieve-gifts",
     summary="List the gifts of a region",
     model="tiktok_live_rest_api.models.webcast_gifts_response:WebcastGiftsResponse",
     layout="rest",
 )
 REST_LIST_WEBCAST_GIFTS: Operation[rest_models.WebcastGiftcatalogResponse] = Operation(
-    name="list_webcast_gifts",
+    name="gifts.list",
     operation_id="ListWebcastGifts",
     http_method="GET",
     path="/webcast/gifts/catalog",
@@ -5080,13 +5081,13 @@ REST_LIST_WEBCAST_GIFTS: Operation[rest_models.WebcastGiftcatalogResponse] = Ope
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="list-webcast-gifts",
+    command="gifts list",
     summary="List webcast gifts",
     model="tiktok_live_rest_api.models.webcast_giftcatalog_response:WebcastGiftcatalogResponse",
     layout="rest",
 )
 REST_SEARCH_WEBCAST_GIFTS: Operation[rest_models.WebcastGiftSearchResponse] = Operation(
-    name="search_webcast_gifts",
+    name="gifts.search",
     operation_id="SearchWebcastGifts",
     http_method="POST",
     path="/webcast/gifts/catalog/search",
@@ -5105,13 +5106,13 @@ REST_SEARCH_WEBCAST_GIFTS: Operation[rest_models.WebcastGiftSearchResponse] = Op
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="search-webcast-gifts",
+    command="gifts search",
     summary="Search webcast gifts",
     model="tiktok_live_rest_api.models.webcast_gift_search_response:WebcastGiftSearchResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_GIFT: Operation[rest_models.WebcastGiftResponse] = Operation(
-    name="retrieve_webcast_gift",
+    name="gifts.retrieve_gift",
     operation_id="RetrieveWebcastGift",
     http_method="GET",
     path="/webcast/gifts/catalog/{gift_id}",
@@ -5130,13 +5131,13 @@ REST_RETRIEVE_WEBCAST_GIFT: Operation[rest_models.WebcastGiftResponse] = Operati
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-webcast-gift",
+    command="gifts retrieve-gift",
     summary="Read a gift from the gift catalog",
     model="tiktok_live_rest_api.models.webcast_gift_response:WebcastGiftResponse",
     layout="rest",
 )
 REST_RETRIEVE_HASHTAG_LIST: Operation[rest_models.HashtagListAPIResponse] = Operation(
-    name="retrieve_hashtag_list",
+    name="webcast.retrieve_hashtag_list",
     operation_id="RetrieveHashtagList",
     http_method="GET",
     path="/webcast/hashtags",
@@ -5158,13 +5159,13 @@ REST_RETRIEVE_HASHTAG_LIST: Operation[rest_models.HashtagListAPIResponse] = Oper
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-hashtag-list",
+    command="webcast retrieve-hashtag-list",
     summary="Retrieve hashtag list",
     model="tiktok_live_rest_api.models.hashtag_list_api_response:HashtagListAPIResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
-    name="retrieve_webcast_rankings",
+    name="rankings.retrieve",
     operation_id="RetrieveWebcastRankings",
     http_method="GET",
     path="/webcast/rankings",
@@ -5272,13 +5273,13 @@ REST_RETRIEVE_WEBCAST_RANKINGS: Operation[RankingsResponse] = Operation(
     answer="model",
     plans=("Enterprise",),
     retry="always",
-    command="retrieve-webcast-rankings",
+    command="rankings retrieve",
     summary="Read the live rankings of a region",
     model="tiktok_live_api.models.rankings_response:RankingsResponse",
     layout="rest",
 )
 REST_SEARCH_USER: Operation[rest_models.SearchUserResponse] = Operation(
-    name="search_user",
+    name="rankings.search_user",
     operation_id="SearchUser",
     http_method="GET",
     path="/webcast/rankings/catalog/anchors/search",
@@ -5307,13 +5308,13 @@ REST_SEARCH_USER: Operation[rest_models.SearchUserResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="search-user",
+    command="rankings search-user",
     summary="Search user",
     model="tiktok_live_rest_api.models.search_user_response:SearchUserResponse",
     layout="rest",
 )
 REST_GET_USER_LEADERBOARDS_OVER_TIMESPAN: Operation[rest_models.UserLeaderboardsResponse] = Operation(
-    name="get_user_leaderboards_over_timespan",
+    name="rankings.get_user_leaderboards_over_timespan",
     operation_id="GetUserLeaderboardsOverTimespan",
     http_method="GET",
     path="/webcast/rankings/catalog/anchors/{numeric_id}/rank_names",
@@ -5350,13 +5351,13 @@ REST_GET_USER_LEADERBOARDS_OVER_TIMESPAN: Operation[rest_models.UserLeaderboards
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-user-leaderboards-over-timespan",
+    command="rankings get-user-leaderboards-over-timespan",
     summary="List the leaderboards a creator appeared on over a period",
     model="tiktok_live_rest_api.models.user_leaderboards_response:UserLeaderboardsResponse",
     layout="rest",
 )
 REST_GET_AVAILABLE_RANKINGS: Operation[rest_models.AvailableRankingsResponse] = Operation(
-    name="get_available_rankings",
+    name="rankings.get_available",
     operation_id="GetAvailableRankings",
     http_method="GET",
     path="/webcast/rankings/catalog/leaderboards",
@@ -5365,13 +5366,13 @@ REST_GET_AVAILABLE_RANKINGS: Operation[rest_models.AvailableRankingsResponse] = 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-available-rankings",
+    command="rankings get-available",
     summary="Get available rankings",
     model="tiktok_live_rest_api.models.available_rankings_response:AvailableRankingsResponse",
     layout="rest",
 )
 REST_GET_LEADERBOARD: Operation[rest_models.LeaderboardResponse] = Operation(
-    name="get_leaderboard",
+    name="rankings.get_leaderboard",
     operation_id="GetLeaderboard",
     http_method="GET",
     path="/webcast/rankings/catalog/leaderboards/{region}/{rank_name}",
@@ -5451,13 +5452,13 @@ REST_GET_LEADERBOARD: Operation[rest_models.LeaderboardResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-leaderboard",
+    command="rankings get-leaderboard",
     summary="Get leaderboard",
     model="tiktok_live_rest_api.models.leaderboard_response:LeaderboardResponse",
     layout="rest",
 )
 REST_GET_USER_HISTORY: Operation[rest_models.UserHistoryResponse] = Operation(
-    name="get_user_history",
+    name="rankings.get_user_history",
     operation_id="GetUserHistory",
     http_method="GET",
     path="/webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history",
@@ -5524,13 +5525,13 @@ REST_GET_USER_HISTORY: Operation[rest_models.UserHistoryResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-user-history",
+    command="rankings get-user-history",
     summary="Get user history",
     model="tiktok_live_rest_api.models.user_history_response:UserHistoryResponse",
     layout="rest",
 )
 REST_GET_USER_DAY_HISTORY: Operation[rest_models.UserDayHistoryResponse] = Operation(
-    name="get_user_day_history",
+    name="rankings.get_user_day_history",
     operation_id="GetUserDayHistory",
     http_method="GET",
     path="/webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}",
@@ -5588,13 +5589,13 @@ REST_GET_USER_DAY_HISTORY: Operation[rest_models.UserDayHistoryResponse] = Opera
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-user-day-history",
+    command="rankings get-user-day-history",
     summary="Get user day history",
     model="tiktok_live_rest_api.models.user_day_history_response:UserDayHistoryResponse",
     layout="rest",
 )
 REST_GET_AVAILABLE_DATES: Operation[rest_models.AvailableDatesResponse] = Operation(
-    name="get_available_dates",
+    name="rankings.get_available_dates",
     operation_id="GetAvailableDates",
     http_method="GET",
     path="/webcast/rankings/catalog/leaderboards/{region}/{rank_name}/dates",
@@ -5665,13 +5666,13 @@ REST_GET_AVAILABLE_DATES: Operation[rest_models.AvailableDatesResponse] = Operat
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-available-dates",
+    command="rankings get-available-dates",
     summary="Get available dates",
     model="tiktok_live_rest_api.models.available_dates_response:AvailableDatesResponse",
     layout="rest",
 )
 REST_RETRIEVE_ROOM_GIFTS: Operation[rest_models.RoomGiftsResponse] = Operation(
-    name="retrieve_room_gifts",
+    name="webcast.retrieve_room_gifts",
     operation_id="RetrieveRoomGifts",
     http_method="GET",
     path="/webcast/rooms/{room_id}/gifts",
@@ -5885,13 +5886,13 @@ REST_RETRIEVE_ROOM_GIFTS: Operation[rest_models.RoomGiftsResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-gifts",
+    command="webcast retrieve-room-gifts",
     summary="Retrieve room gifts",
     model="tiktok_live_rest_api.models.room_gifts_response:RoomGiftsResponse",
     layout="rest",
 )
 REST_RETRIEVE_ROOM_BANNED_USERS: Operation[rest_models.RoomKickedUsersAPIResponse] = Operation(
-    name="retrieve_room_banned_users",
+    name="moderation.retrieve_room_banned_users",
     operation_id="RetrieveRoomBannedUsers",
     http_method="GET",
     path="/webcast/rooms/{room_id}/moderation/bans",
@@ -5940,13 +5941,13 @@ REST_RETRIEVE_ROOM_BANNED_USERS: Operation[rest_models.RoomKickedUsersAPIRespons
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-banned-users",
+    command="moderation retrieve-room-banned-users",
     summary="Retrieve room banned users",
     model="tiktok_live_rest_api.models.room_kicked_users_api_response:RoomKickedUsersAPIResponse",
     layout="rest",
 )
 REST_KICK_ROOM_USER: Operation[rest_models.RoomKickUserAPIResponse] = Operation(
-    name="kick_room_user",
+    name="moderation.kick_room_user",
     operation_id="KickRoomUser",
     http_method="PUT",
     path="/webcast/rooms/{room_id}/moderation/bans",
@@ -6003,13 +6004,13 @@ REST_KICK_ROOM_USER: Operation[rest_models.RoomKickUserAPIResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="kick-room-user",
+    command="moderation kick-room-user",
     summary="Kick room user",
     model="tiktok_live_rest_api.models.room_kick_user_api_response:RoomKickUserAPIResponse",
     layout="rest",
 )
 REST_UNBAN_ROOM_USER: Operation[rest_models.RoomUnkickUserAPIResponse] = Operation(
-    name="unban_room_user",
+    name="moderation.unban_room_user",
     operation_id="UnbanRoomUser",
     http_method="DELETE",
     path="/webcast/rooms/{room_id}/moderation/bans",
@@ -6057,13 +6058,13 @@ REST_UNBAN_ROOM_USER: Operation[rest_models.RoomUnkickUserAPIResponse] = Operati
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="unban-room-user",
+    command="moderation unban-room-user",
     summary="Let a kicked user back into a live room",
     model="tiktok_live_rest_api.models.room_unkick_user_api_response:RoomUnkickUserAPIResponse",
     layout="rest",
 )
 REST_RETRIEVE_ROOM_MUTED_USERS: Operation[rest_models.RoomMutedUsersAPIResponse] = Operation(
-    name="retrieve_room_muted_users",
+    name="moderation.retrieve_room_muted_users",
     operation_id="RetrieveRoomMutedUsers",
     http_method="GET",
     path="/webcast/rooms/{room_id}/moderation/mutes",
@@ -6124,13 +6125,13 @@ REST_RETRIEVE_ROOM_MUTED_USERS: Operation[rest_models.RoomMutedUsersAPIResponse]
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-muted-users",
+    command="moderation retrieve-room-muted-users",
     summary="Retrieve room muted users",
     model="tiktok_live_rest_api.models.room_muted_users_api_response:RoomMutedUsersAPIResponse",
     layout="rest",
 )
 REST_MUTE_ROOM_USER: Operation[rest_models.RoomMuteUserAPIResponse] = Operation(
-    name="mute_room_user",
+    name="moderation.mute_room_user",
     operation_id="MuteRoomUser",
     http_method="PUT",
     path="/webcast/rooms/{room_id}/moderation/mutes",
@@ -6197,13 +6198,13 @@ REST_MUTE_ROOM_USER: Operation[rest_models.RoomMuteUserAPIResponse] = Operation(
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="mute-room-user",
+    command="moderation mute-room-user",
     summary="Mute room user",
     model="tiktok_live_rest_api.models.room_mute_user_api_response:RoomMuteUserAPIResponse",
     layout="rest",
 )
 REST_UNMUTE_ROOM_USER: Operation[rest_models.RoomUnmuteUserAPIResponse] = Operation(
-    name="unmute_room_user",
+    name="moderation.unmute_room_user",
     operation_id="UnmuteRoomUser",
     http_method="DELETE",
     path="/webcast/rooms/{room_id}/moderation/mutes",
@@ -6251,13 +6252,13 @@ REST_UNMUTE_ROOM_USER: Operation[rest_models.RoomUnmuteUserAPIResponse] = Operat
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="unmute-room-user",
+    command="moderation unmute-room-user",
     summary="Unmute room user",
     model="tiktok_live_rest_api.models.room_unmute_user_api_response:RoomUnmuteUserAPIResponse",
     layout="rest",
 )
 REST_GET_SENSITIVE_WORDS: Operation[rest_models.RoomGetSensitiveWordsAPIResponse] = Operation(
-    name="get_sensitive_words",
+    name="moderation.get_sensitive_words",
     operation_id="GetSensitiveWords",
     http_method="GET",
     path="/webcast/rooms/{room_id}/moderation/sensitive-words",
@@ -6305,13 +6306,13 @@ REST_GET_SENSITIVE_WORDS: Operation[rest_models.RoomGetSensitiveWordsAPIResponse
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-sensitive-words",
+    command="moderation get-sensitive-words",
     summary="Get sensitive words",
     model="tiktok_live_rest_api.models.room_get_sensitive_words_api_response:RoomGetSensitiveWordsAPIResponse",
     layout="rest",
 )
 REST_ADD_SENSITIVE_WORD: Operation[rest_models.RoomAddSensitiveWordAPIResponse] = Operation(
-    name="add_sensitive_word",
+    name="moderation.add_sensitive_word",
     operation_id="AddSensitiveWord",
     http_method="POST",
     path="/webcast/rooms/{room_id}/moderation/sensitive-words",
@@ -6362,13 +6363,13 @@ REST_ADD_SENSITIVE_WORD: Operation[rest_models.RoomAddSensitiveWordAPIResponse] 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="add-sensitive-word",
+    command="moderation add-sensitive-word",
     summary="Add sensitive word",
     model="tiktok_live_rest_api.models.room_add_sensitive_word_api_response:RoomAddSensitiveWordAPIResponse",
     layout="rest",
 )
 REST_DELETE_SENSITIVE_WORD: Operation[rest_models.RoomDelSensitiveWordAPIResponse] = Operation(
-    name="delete_sensitive_word",
+    name="moderation.delete_sensitive_word",
     operation_id="DeleteSensitiveWord",
     http_method="DELETE",
     path="/webcast/rooms/{room_id}/moderation/sensitive-words",
@@ -6425,13 +6426,13 @@ REST_DELETE_SENSITIVE_WORD: Operation[rest_models.RoomDelSensitiveWordAPIRespons
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="delete-sensitive-word",
+    command="moderation delete-sensitive-word",
     summary="Delete sensitive word",
     model="tiktok_live_rest_api.models.room_del_sensitive_word_api_response:RoomDelSensitiveWordAPIResponse",
     layout="rest",
 )
 REST_TOGGLE_ROOM_COMMENTS: Operation[rest_models.RoomCommentsToggleAPIResponse] = Operation(
-    name="toggle_room_comments",
+    name="moderation.toggle_room_comments",
     operation_id="ToggleRoomComments",
     http_method="POST",
     path="/webcast/rooms/{room_id}/moderation/toggle_comments",
@@ -6479,13 +6480,13 @@ REST_TOGGLE_ROOM_COMMENTS: Operation[rest_models.RoomCommentsToggleAPIResponse] 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="unsent-only",
-    command="toggle-room-comments",
+    command="moderation toggle-room-comments",
     summary="Toggle room comments",
     model="tiktok_live_rest_api.models.room_comments_toggle_api_response:RoomCommentsToggleAPIResponse",
     layout="rest",
 )
 REST_RETRIEVE_ROOM_RANKINGS: Operation[rest_models.WebcastRoomRankingsResponse] = Operation(
-    name="retrieve_room_rankings",
+    name="webcast.retrieve_room_rankings",
     operation_id="RetrieveRoomRankings",
     http_method="GET",
     path="/webcast/rooms/{room_id}/rankings",
@@ -6545,13 +6546,13 @@ REST_RETRIEVE_ROOM_RANKINGS: Operation[rest_models.WebcastRoomRankingsResponse] 
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-rankings",
+    command="webcast retrieve-room-rankings",
     summary="Retrieve room rankings",
     model="tiktok_live_rest_api.models.webcast_room_rankings_response:WebcastRoomRankingsResponse",
     layout="rest",
 )
 REST_RETRIEVE_ROOM_INFO_BY_ROOM_ID: Operation[rest_models.RoomInfoByRoomIdResponse] = Operation(
-    name="retrieve_room_info_by_room_id",
+    name="webcast.retrieve_room_info_by_room_id",
     operation_id="RetrieveRoomInfoByRoomId",
     http_method="GET",
     path="/webcast/rooms/{room_id}/room_info",
@@ -6582,13 +6583,13 @@ REST_RETRIEVE_ROOM_INFO_BY_ROOM_ID: Operation[rest_models.RoomInfoByRoomIdRespon
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-room-info-by-room-id",
+    command="webcast retrieve-room-info-by-room-id",
     summary="Read a live room's information by its room id",
     model="tiktok_live_rest_api.models.room_info_by_room_id_response:RoomInfoByRoomIdResponse",
     layout="rest",
 )
 REST_GET_WEB_SOCKETS: Operation[rest_models.RetrieveWebSocketsRouteResponse] = Operation(
-    name="get_web_sockets",
+    name="websockets.list",
     operation_id="GetWebSockets",
     http_method="GET",
     path="/webcast/websockets/{account_id}",
@@ -6607,13 +6608,13 @@ REST_GET_WEB_SOCKETS: Operation[rest_models.RetrieveWebSocketsRouteResponse] = O
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="get-web-sockets",
+    command="websockets list",
     summary="List an account's connected WebSockets",
     model="tiktok_live_rest_api.models.retrieve_web_sockets_route_response:RetrieveWebSocketsRouteResponse",
     layout="rest",
 )
 REST_RETRIEVE_WEB_SOCKET_STATE: Operation[rest_models.RetrieveWebSocketRouteResponse] = Operation(
-    name="retrieve_web_socket_state",
+    name="websockets.retrieve_state",
     operation_id="RetrieveWebSocketState",
     http_method="GET",
     path="/webcast/websockets/{account_id}/{websocket_id}",
@@ -6641,7 +6642,7 @@ REST_RETRIEVE_WEB_SOCKET_STATE: Operation[rest_models.RetrieveWebSocketRouteResp
     answer="model",
     plans=("Public", "Basic", "Pro", "Enterprise"),
     retry="always",
-    command="retrieve-web-socket-state",
+    command="websockets retrieve-state",
     summary="Read the state of one of an account's WebSockets",
     model="tiktok_live_rest_api.models.retrieve_web_socket_route_response:RetrieveWebSocketRouteResponse",
     layout="rest",
@@ -6667,6 +6668,9 @@ FETCH_WEBCAST_URL: Method[WebcastFetchResult] = Method(
             type_hint="str",
         ),
     ),
+    resource="webcast",
+    attribute="fetch_url",
+    on_client=True,
 )
 RATE_LIMITS: Method[RateLimitsResponse] = Method(
     "rate_limits",
@@ -6686,6 +6690,9 @@ RATE_LIMITS: Method[RateLimitsResponse] = Method(
             type_hint='Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"]',
         ),
     ),
+    resource="accounts",
+    attribute="get_rate_limits",
+    on_client=True,
 )
 ROOM_COVER: Method[RoomMedia] = Method(
     "room_cover",
@@ -6706,8 +6713,19 @@ ROOM_COVER: Method[RoomMedia] = Method(
             type_hint='Literal["CDN", "CDN_CNAME", "ORIGIN"]',
         ),
     ),
+    resource="webcast",
+    attribute="retrieve_room_cover",
+    on_client=True,
 )
-ROOM_ID: Method[RoomIdResponse] = Method("room_id", "room-id", FLAT_RETRIEVE_ROOM_ID, (REST_RETRIEVE_ROOM_ID,))
+ROOM_ID: Method[RoomIdResponse] = Method(
+    "room_id",
+    "room-id",
+    FLAT_RETRIEVE_ROOM_ID,
+    (REST_RETRIEVE_ROOM_ID,),
+    resource="webcast",
+    attribute="retrieve_room_id",
+    on_client=True,
+)
 ROOM_INFO: Method[RoomInfoResponse] = Method(
     "room_info",
     "room-info",
@@ -6727,6 +6745,9 @@ ROOM_INFO: Method[RoomInfoResponse] = Method(
             type_hint='Literal["CDN", "CDN_CNAME", "ORIGIN"]',
         ),
     ),
+    resource="webcast",
+    attribute="retrieve_room_info",
+    on_client=True,
 )
 ROOM_VIDEO: Method[RoomMedia] = Method(
     "room_video",
@@ -6734,6 +6755,9 @@ ROOM_VIDEO: Method[RoomMedia] = Method(
     FLAT_RETRIEVE_ROOM_VIDEO,
     (),
     missing="The REST layout has no room video route: the stream URLs are in room_info(...).data.room_info.stream_url.",
+    resource="webcast",
+    attribute="retrieve_room_video",
+    on_client=True,
 )
 SEND_CHAT: Method[SendChatResponse] = Method(
     "send_chat",
@@ -6771,13 +6795,22 @@ SEND_CHAT: Method[SendChatResponse] = Method(
             type_hint="str",
         ),
     ),
+    resource="webcast",
+    attribute="send_room_chat",
+    on_client=True,
 )
 SIGN_WEBCAST_URL: Method[SignedUrl] = Method(
-    "sign_webcast_url", "sign", FLAT_SIGN_WEBCAST_URL, (REST_SIGN_TIK_TOK_URL,)
+    "sign_webcast_url",
+    "sign",
+    FLAT_SIGN_WEBCAST_URL,
+    (REST_SIGN_TIK_TOK_URL,),
+    resource="signing",
+    attribute="sign_url",
+    on_client=True,
 )
 RETRIEVE_BULK_LIVE_CHECK: Method[BulkLiveCheckResponse] = Method(
-    "retrieve_bulk_live_check",
-    "retrieve-bulk-live-check",
+    "webcast.retrieve_bulk_live_check",
+    "webcast retrieve-bulk-live-check",
     FLAT_RETRIEVE_BULK_LIVE_CHECK,
     (REST_RETRIEVE_BULK_LIVE_CHECK,),
     extra=(
@@ -6792,13 +6825,20 @@ RETRIEVE_BULK_LIVE_CHECK: Method[BulkLiveCheckResponse] = Method(
             type_hint="str",
         ),
     ),
+    resource="webcast",
+    attribute="retrieve_bulk_live_check",
 )
 RETRIEVE_GIFT_INFO: Method[GiftInfoResponse] = Method(
-    "retrieve_gift_info", "retrieve-gift-info", FLAT_RETRIEVE_GIFT_INFO, ()
+    "webcast.retrieve_gift_info",
+    "webcast retrieve-gift-info",
+    FLAT_RETRIEVE_GIFT_INFO,
+    (),
+    resource="webcast",
+    attribute="retrieve_gift_info",
 )
 RETRIEVE_WEBCAST_FEED: Method[FeedResponse] = Method(
-    "retrieve_webcast_feed",
-    "retrieve-webcast-feed",
+    "webcast.retrieve_feed",
+    "webcast retrieve-feed",
     FLAT_RETRIEVE_WEBCAST_FEED,
     (REST_RETRIEVE_WEBCAST_FEED,),
     extra=(
@@ -6815,10 +6855,12 @@ RETRIEVE_WEBCAST_FEED: Method[FeedResponse] = Method(
             type_hint='Literal["CDN", "CDN_CNAME", "ORIGIN"]',
         ),
     ),
+    resource="webcast",
+    attribute="retrieve_feed",
 )
 RETRIEVE_WEBCAST_RANKINGS: Method[RankingsResponse] = Method(
-    "retrieve_webcast_rankings",
-    "retrieve-webcast-rankings",
+    "rankings.retrieve",
+    "rankings retrieve",
     FLAT_RETRIEVE_WEBCAST_RANKINGS,
     (REST_RETRIEVE_WEBCAST_RANKINGS,),
     extra=(
@@ -6845,10 +6887,12 @@ RETRIEVE_WEBCAST_RANKINGS: Method[RankingsResponse] = Method(
             type_hint='Literal["CDN", "CDN_CNAME", "ORIGIN"]',
         ),
     ),
+    resource="rankings",
+    attribute="retrieve",
 )
 RETRIEVE_WEBCAST_USER_EARNINGS: Method[UserEarningsResponse] = Method(
-    "retrieve_webcast_user_earnings",
-    "retrieve-webcast-user-earnings",
+    "webcast.retrieve_user_earnings",
+    "webcast retrieve-user-earnings",
     FLAT_RETRIEVE_WEBCAST_USER_EARNINGS,
     (REST_RETRIEVE_WEBCAST_USER_EARNINGS,),
     extra=(
@@ -6875,23 +6919,59 @@ RETRIEVE_WEBCAST_USER_EARNINGS: Method[UserEarningsResponse] = Method(
             type_hint='Literal["CDN", "CDN_CNAME", "ORIGIN"]',
         ),
     ),
+    resource="webcast",
+    attribute="retrieve_user_earnings",
 )
 RETRIEVE_ACCOUNT_SELF: Method[RetrieveAccountResponse] = Method(
-    "retrieve_account_self", "retrieve-account-self", FLAT_RETRIEVE_ACCOUNT_SELF, (REST_RETRIEVE_ACCOUNT_SELF,)
+    "accounts.me",
+    "accounts me",
+    FLAT_RETRIEVE_ACCOUNT_SELF,
+    (REST_RETRIEVE_ACCOUNT_SELF,),
+    resource="accounts",
+    attribute="me",
 )
-GET_SIGN_USAGE: Method[GetSignUsageResponse] = Method("get_sign_usage", "get-sign-usage", FLAT_GET_SIGN_USAGE, ())
-COUNT_SIGN_USAGE: Method[CountSignUsage] = Method("count_sign_usage", "count-sign-usage", FLAT_COUNT_SIGN_USAGE, ())
+GET_SIGN_USAGE: Method[GetSignUsageResponse] = Method(
+    "accounts.get_sign_usage",
+    "accounts get-sign-usage",
+    FLAT_GET_SIGN_USAGE,
+    (),
+    resource="accounts",
+    attribute="get_sign_usage",
+)
+COUNT_SIGN_USAGE: Method[CountSignUsage] = Method(
+    "accounts.count_sign_usage",
+    "accounts count-sign-usage",
+    FLAT_COUNT_SIGN_USAGE,
+    (),
+    resource="accounts",
+    attribute="count_sign_usage",
+)
 RETRIEVE_AGGREGATE_USAGE: Method[RetrieveAggregateUsageResponse] = Method(
-    "retrieve_aggregate_usage", "retrieve-aggregate-usage", FLAT_RETRIEVE_AGGREGATE_USAGE, ()
+    "accounts.retrieve_aggregate_usage",
+    "accounts retrieve-aggregate-usage",
+    FLAT_RETRIEVE_AGGREGATE_USAGE,
+    (),
+    resource="accounts",
+    attribute="retrieve_aggregate_usage",
 )
-CREATE_KEY: Method[CreateKeyResponse] = Method("create_key", "create-key", FLAT_CREATE_KEY, (REST_CREATE_KEY,))
-LIST_KEYS: Method[ListKeysResponse] = Method("list_keys", "list-keys", FLAT_LIST_KEYS, (REST_LIST_KEYS,))
-GET_KEY: Method[RetrieveKeyResponse] = Method("get_key", "get-key", FLAT_GET_KEY, (REST_GET_KEY,))
-UPDATE_KEY: Method[UpdateKeyResponse] = Method("update_key", "update-key", FLAT_UPDATE_KEY, (REST_UPDATE_KEY,))
-DELETE_KEY: Method[DeleteKeyResponse] = Method("delete_key", "delete-key", FLAT_DELETE_KEY, (REST_DELETE_KEY,))
+CREATE_KEY: Method[CreateKeyResponse] = Method(
+    "api_keys.create", "api-keys create", FLAT_CREATE_KEY, (REST_CREATE_KEY,), resource="api_keys", attribute="create"
+)
+LIST_KEYS: Method[ListKeysResponse] = Method(
+    "api_keys.list", "api-keys list", FLAT_LIST_KEYS, (REST_LIST_KEYS,), resource="api_keys", attribute="list"
+)
+GET_KEY: Method[RetrieveKeyResponse] = Method(
+    "api_keys.get", "api-keys get", FLAT_GET_KEY, (REST_GET_KEY,), resource="api_keys", attribute="get"
+)
+UPDATE_KEY: Method[UpdateKeyResponse] = Method(
+    "api_keys.update", "api-keys update", FLAT_UPDATE_KEY, (REST_UPDATE_KEY,), resource="api_keys", attribute="update"
+)
+DELETE_KEY: Method[DeleteKeyResponse] = Method(
+    "api_keys.delete", "api-keys delete", FLAT_DELETE_KEY, (REST_DELETE_KEY,), resource="api_keys", attribute="delete"
+)
 CREATE_JWT: Method[CreateJWTResponse] = Method(
-    "create_jwt",
-    "create-jwt",
+    "jwt.create",
+    "jwt create",
     FLAT_CREATE_JWT,
     (REST_CREATE_JWT,),
     extra=(
@@ -6924,250 +7004,574 @@ CREATE_JWT: Method[CreateJWTResponse] = Method(
         ),
     ),
     relaxed=("expire_after",),
+    resource="jwt",
+    attribute="create",
 )
 CREATE_ALERT: Method[CreateAlertResponse] = Method(
-    "create_alert", "create-alert", FLAT_CREATE_ALERT, (REST_CREATE_ALERT,)
+    "alerts.create", "alerts create", FLAT_CREATE_ALERT, (REST_CREATE_ALERT,), resource="alerts", attribute="create"
 )
-LIST_ALERTS: Method[ListAlertsResponse] = Method("list_alerts", "list-alerts", FLAT_LIST_ALERTS, (REST_LIST_ALERTS,))
+LIST_ALERTS: Method[ListAlertsResponse] = Method(
+    "alerts.list",
+    "alerts list",
+    FLAT_LIST_ALERTS,
+    (REST_LIST_ALERTS,),
+    resource="alerts",
+    attribute="list",
+    paging=Paging("page", "alerts", "has_more", 0),
+)
 RETRIEVE_ALERT: Method[RetrieveAlertResponse] = Method(
-    "retrieve_alert", "retrieve-alert", FLAT_RETRIEVE_ALERT, (REST_RETRIEVE_ALERT,)
+    "alerts.retrieve",
+    "alerts retrieve",
+    FLAT_RETRIEVE_ALERT,
+    (REST_RETRIEVE_ALERT,),
+    resource="alerts",
+    attribute="retrieve",
 )
 DELETE_ALERT: Method[DeleteAlertResponse] = Method(
-    "delete_alert", "delete-alert", FLAT_DELETE_ALERT, (REST_DELETE_ALERT,)
+    "alerts.delete", "alerts delete", FLAT_DELETE_ALERT, (REST_DELETE_ALERT,), resource="alerts", attribute="delete"
 )
 CREATE_ALERT_TARGET: Method[CreateAlertTargetResponse] = Method(
-    "create_alert_target", "create-alert-target", FLAT_CREATE_ALERT_TARGET, (REST_CREATE_ALERT_TARGET,)
+    "alerts.targets.create",
+    "alerts targets create",
+    FLAT_CREATE_ALERT_TARGET,
+    (REST_CREATE_ALERT_TARGET,),
+    resource="alerts.targets",
+    attribute="create",
 )
 LIST_ALERT_TARGETS: Method[ListAlertTargetsResponse] = Method(
-    "list_alert_targets", "list-alert-targets", FLAT_LIST_ALERT_TARGETS, (REST_LIST_ALERT_TARGETS,)
+    "alerts.targets.list",
+    "alerts targets list",
+    FLAT_LIST_ALERT_TARGETS,
+    (REST_LIST_ALERT_TARGETS,),
+    resource="alerts.targets",
+    attribute="list",
 )
 TEST_ALERT_TARGET: Method[TestAlertTargetResponse] = Method(
-    "test_alert_target", "test-alert-target", FLAT_TEST_ALERT_TARGET, (REST_TEST_ALERT_TARGET,)
+    "alerts.targets.test",
+    "alerts targets test",
+    FLAT_TEST_ALERT_TARGET,
+    (REST_TEST_ALERT_TARGET,),
+    resource="alerts.targets",
+    attribute="test",
 )
 DELETE_ALERT_TARGET: Method[DeleteAlertTargetResponse] = Method(
-    "delete_alert_target", "delete-alert-target", FLAT_DELETE_ALERT_TARGET, (REST_DELETE_ALERT_TARGET,)
+    "alerts.targets.delete",
+    "alerts targets delete",
+    FLAT_DELETE_ALERT_TARGET,
+    (REST_DELETE_ALERT_TARGET,),
+    resource="alerts.targets",
+    attribute="delete",
 )
-GET_HOSTS: Method[HostsResponse] = Method("get_hosts", "get-hosts", FLAT_GET_HOSTS, (REST_GET_HOSTS,))
+GET_HOSTS: Method[HostsResponse] = Method(
+    "analytics.get_hosts",
+    "analytics get-hosts",
+    FLAT_GET_HOSTS,
+    (REST_GET_HOSTS,),
+    resource="analytics",
+    attribute="get_hosts",
+)
 FETCH_AGENTS: Method[RetrieveAgentHostsResponse] = Method(
-    "fetch_agents", "fetch-agents", FLAT_FETCH_AGENTS, (REST_FETCH_AGENTS,)
+    "analytics.fetch_agents",
+    "analytics fetch-agents",
+    FLAT_FETCH_AGENTS,
+    (REST_FETCH_AGENTS,),
+    resource="analytics",
+    attribute="fetch_agents",
 )
 COMPLETE_WHIRL_CAPTCHA: Method[WhirlCaptchaResponse] = Method(
-    "complete_whirl_captcha", "complete-whirl-captcha", FLAT_COMPLETE_WHIRL_CAPTCHA, (REST_COMPLETE_WHIRL_CAPTCHA,)
+    "captchas.complete_whirl",
+    "captchas complete-whirl",
+    FLAT_COMPLETE_WHIRL_CAPTCHA,
+    (REST_COMPLETE_WHIRL_CAPTCHA,),
+    resource="captchas",
+    attribute="complete_whirl",
 )
 COMPLETE_SHAPES_CAPTCHA: Method[ShapesCaptchaResponse] = Method(
-    "complete_shapes_captcha", "complete-shapes-captcha", FLAT_COMPLETE_SHAPES_CAPTCHA, (REST_COMPLETE_SHAPES_CAPTCHA,)
+    "captchas.complete_shapes",
+    "captchas complete-shapes",
+    FLAT_COMPLETE_SHAPES_CAPTCHA,
+    (REST_COMPLETE_SHAPES_CAPTCHA,),
+    resource="captchas",
+    attribute="complete_shapes",
 )
 COMPLETE_PUZZLE_CAPTCHA: Method[PuzzleCaptchaResponse] = Method(
-    "complete_puzzle_captcha", "complete-puzzle-captcha", FLAT_COMPLETE_PUZZLE_CAPTCHA, (REST_COMPLETE_PUZZLE_CAPTCHA,)
+    "captchas.complete_puzzle",
+    "captchas complete-puzzle",
+    FLAT_COMPLETE_PUZZLE_CAPTCHA,
+    (REST_COMPLETE_PUZZLE_CAPTCHA,),
+    resource="captchas",
+    attribute="complete_puzzle",
 )
 COMPLETE_ICON_CAPTCHA: Method[IconCaptchaResponse] = Method(
-    "complete_icon_captcha", "complete-icon-captcha", FLAT_COMPLETE_ICON_CAPTCHA, (REST_COMPLETE_ICON_CAPTCHA,)
+    "captchas.complete_icon",
+    "captchas complete-icon",
+    FLAT_COMPLETE_ICON_CAPTCHA,
+    (REST_COMPLETE_ICON_CAPTCHA,),
+    resource="captchas",
+    attribute="complete_icon",
 )
 RETRIEVE_CAPTCHA_CREDITS: Method[CaptchaCreditsResponse] = Method(
-    "retrieve_captcha_credits",
-    "retrieve-captcha-credits",
+    "captchas.retrieve_credits",
+    "captchas retrieve-credits",
     FLAT_RETRIEVE_CAPTCHA_CREDITS,
     (REST_RETRIEVE_CAPTCHA_CREDITS,),
+    resource="captchas",
+    attribute="retrieve_credits",
 )
-PIPS: Method[Any] = Method("pips", "pips", None, (REST_PIPS,))
+PIPS: Method[Any] = Method(
+    "analytics.pips", "analytics pips", None, (REST_PIPS,), resource="analytics", attribute="pips"
+)
 GET_PUBLIC_CLIENT: Method[rest_models.GetPublicClientResponse] = Method(
-    "get_public_client", "get-public-client", None, (REST_GET_PUBLIC_CLIENT,)
+    "oauth.get_public_client",
+    "oauth get-public-client",
+    None,
+    (REST_GET_PUBLIC_CLIENT,),
+    resource="oauth",
+    attribute="get_public_client",
 )
 INTROSPECT_TOKEN: Method[rest_models.OAuthIntrospectResponse] = Method(
-    "introspect_token", "introspect-token", None, (REST_INTROSPECT_TOKEN,)
+    "oauth.introspect_token",
+    "oauth introspect-token",
+    None,
+    (REST_INTROSPECT_TOKEN,),
+    resource="oauth",
+    attribute="introspect_token",
 )
 REVOKE_TOKEN: Method[rest_models.OAuthRevokeResponse] = Method(
-    "revoke_token", "revoke-token", None, (REST_REVOKE_TOKEN,)
+    "oauth.revoke_token", "oauth revoke-token", None, (REST_REVOKE_TOKEN,), resource="oauth", attribute="revoke_token"
 )
 EXCHANGE_TOKEN: Method[rest_models.OAuthTokenResponse] = Method(
-    "exchange_token", "exchange-token", None, (REST_EXCHANGE_TOKEN,)
+    "oauth.exchange_token",
+    "oauth exchange-token",
+    None,
+    (REST_EXCHANGE_TOKEN,),
+    resource="oauth",
+    attribute="exchange_token",
 )
 GET_USER_INFO: Method[rest_models.OAuthUserInfoResponse] = Method(
-    "get_user_info", "get-user-info", None, (REST_GET_USER_INFO,)
+    "oauth.get_user_info",
+    "oauth get-user-info",
+    None,
+    (REST_GET_USER_INFO,),
+    resource="oauth",
+    attribute="get_user_info",
 )
 VALIDATE_REFRESH_TOKEN: Method[rest_models.ValidateRefreshResponse] = Method(
-    "validate_refresh_token", "validate-refresh-token", None, (REST_VALIDATE_REFRESH_TOKEN,)
+    "oauth.validate_refresh_token",
+    "oauth validate-refresh-token",
+    None,
+    (REST_VALIDATE_REFRESH_TOKEN,),
+    resource="oauth",
+    attribute="validate_refresh_token",
 )
 DECRYPT_TIK_TOK_EC_DATA: Method[rest_models.DecryptEcDataResponse] = Method(
-    "decrypt_tik_tok_ec_data", "decrypt-tik-tok-ec-data", None, (REST_DECRYPT_TIK_TOK_EC_DATA,)
+    "signing.decrypt_ec_data",
+    "signing decrypt-ec-data",
+    None,
+    (REST_DECRYPT_TIK_TOK_EC_DATA,),
+    resource="signing",
+    attribute="decrypt_ec_data",
 )
 DECRYPT_TIK_TOK_STR_DATA: Method[rest_models.DecryptStrDataResponse] = Method(
-    "decrypt_tik_tok_str_data", "decrypt-tik-tok-str-data", None, (REST_DECRYPT_TIK_TOK_STR_DATA,)
+    "signing.decrypt_str_data",
+    "signing decrypt-str-data",
+    None,
+    (REST_DECRYPT_TIK_TOK_STR_DATA,),
+    resource="signing",
+    attribute="decrypt_str_data",
 )
 DECRYPT_TIK_TOK_X_DYNOSAUR: Method[rest_models.DecryptXDynosaurResponse] = Method(
-    "decrypt_tik_tok_x_dynosaur", "decrypt-tik-tok-x-dynosaur", None, (REST_DECRYPT_TIK_TOK_X_DYNOSAUR,)
+    "signing.decrypt_x_dynosaur",
+    "signing decrypt-x-dynosaur",
+    None,
+    (REST_DECRYPT_TIK_TOK_X_DYNOSAUR,),
+    resource="signing",
+    attribute="decrypt_x_dynosaur",
 )
 DECRYPT_TIK_TOK_X_GNARLY: Method[rest_models.DecryptXGnarlyResponse] = Method(
-    "decrypt_tik_tok_x_gnarly", "decrypt-tik-tok-x-gnarly", None, (REST_DECRYPT_TIK_TOK_X_GNARLY,)
+    "signing.decrypt_x_gnarly",
+    "signing decrypt-x-gnarly",
+    None,
+    (REST_DECRYPT_TIK_TOK_X_GNARLY,),
+    resource="signing",
+    attribute="decrypt_x_gnarly",
 )
 RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID: Method[rest_models.RetrieveTikTokUsersCatalogNumericIdResponse] = Method(
-    "retrieve_tik_tok_users_catalog_numeric_id",
-    "retrieve-tik-tok-users-catalog-numeric-id",
+    "users.retrieve_catalog_numeric_id",
+    "users retrieve-catalog-numeric-id",
     None,
     (REST_RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID,),
+    resource="users",
+    attribute="retrieve_catalog_numeric_id",
 )
 SEARCH_TIK_TOK_USERS_CATALOG: Method[rest_models.SearchTikTokUsersCatalogResponse] = Method(
-    "search_tik_tok_users_catalog", "search-tik-tok-users-catalog", None, (REST_SEARCH_TIK_TOK_USERS_CATALOG,)
+    "users.search_catalog",
+    "users search-catalog",
+    None,
+    (REST_SEARCH_TIK_TOK_USERS_CATALOG,),
+    resource="users",
+    attribute="search_catalog",
 )
 RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME: Method[rest_models.RetrieveTikTokUsersCatalogUsernameResponse] = Method(
-    "retrieve_tik_tok_users_catalog_username",
-    "retrieve-tik-tok-users-catalog-username",
+    "users.retrieve_catalog_username",
+    "users retrieve-catalog-username",
     None,
     (REST_RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME,),
+    resource="users",
+    attribute="retrieve_catalog_username",
 )
 RETRIEVE_TIK_TOK_USER_INFO: Method[rest_models.RetrieveTikTokUserInfoResponse] = Method(
-    "retrieve_tik_tok_user_info", "retrieve-tik-tok-user-info", None, (REST_RETRIEVE_TIK_TOK_USER_INFO,)
+    "users.retrieve_info",
+    "users retrieve-info",
+    None,
+    (REST_RETRIEVE_TIK_TOK_USER_INFO,),
+    resource="users",
+    attribute="retrieve_info",
 )
 RETRIEVE_TIK_TOK_USER_BASIC: Method[rest_models.RetrieveTikTokUserBasicResponse] = Method(
-    "retrieve_tik_tok_user_basic", "retrieve-tik-tok-user-basic", None, (REST_RETRIEVE_TIK_TOK_USER_BASIC,)
+    "users.retrieve_basic",
+    "users retrieve-basic",
+    None,
+    (REST_RETRIEVE_TIK_TOK_USER_BASIC,),
+    resource="users",
+    attribute="retrieve_basic",
 )
 RETRIEVE_TIK_TOK_VIDEO_BASIC: Method[rest_models.RetrieveTikTokVideoBasicResponse] = Method(
-    "retrieve_tik_tok_video_basic", "retrieve-tik-tok-video-basic", None, (REST_RETRIEVE_TIK_TOK_VIDEO_BASIC,)
+    "videos.retrieve_basic",
+    "videos retrieve-basic",
+    None,
+    (REST_RETRIEVE_TIK_TOK_VIDEO_BASIC,),
+    resource="videos",
+    attribute="retrieve_basic",
 )
 RETRIEVE_TIK_TOK_VIDEO_DETAILED: Method[rest_models.RetrieveTikTokVideoDetailedResponse] = Method(
-    "retrieve_tik_tok_video_detailed", "retrieve-tik-tok-video-detailed", None, (REST_RETRIEVE_TIK_TOK_VIDEO_DETAILED,)
+    "videos.retrieve_detailed",
+    "videos retrieve-detailed",
+    None,
+    (REST_RETRIEVE_TIK_TOK_VIDEO_DETAILED,),
+    resource="videos",
+    attribute="retrieve_detailed",
 )
 RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL: Method[rest_models.RetrieveTikTokVideoThumbnailResponse] = Method(
-    "retrieve_tik_tok_video_thumbnail",
-    "retrieve-tik-tok-video-thumbnail",
+    "videos.retrieve_thumbnail",
+    "videos retrieve-thumbnail",
     None,
     (REST_RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,),
+    resource="videos",
+    attribute="retrieve_thumbnail",
 )
 RETRIEVE_AGENCY_BY_ANCHOR_ID: Method[rest_models.AgencyCatalogEntryResponse] = Method(
-    "retrieve_agency_by_anchor_id", "retrieve-agency-by-anchor-id", None, (REST_RETRIEVE_AGENCY_BY_ANCHOR_ID,)
+    "agencies.retrieve_by_anchor_id",
+    "agencies retrieve-by-anchor-id",
+    None,
+    (REST_RETRIEVE_AGENCY_BY_ANCHOR_ID,),
+    resource="agencies",
+    attribute="retrieve_by_anchor_id",
 )
 SEARCH_AGENCY_CATALOG: Method[rest_models.AgencyCatalogSearchResponse] = Method(
-    "search_agency_catalog", "search-agency-catalog", None, (REST_SEARCH_AGENCY_CATALOG,)
+    "agencies.search_catalog",
+    "agencies search-catalog",
+    None,
+    (REST_SEARCH_AGENCY_CATALOG,),
+    resource="agencies",
+    attribute="search_catalog",
+    paging=Paging("page", "agencies", "has_more", 1),
 )
 RETRIEVE_AGENCY: Method[rest_models.AgencyCatalogEntryResponse] = Method(
-    "retrieve_agency", "retrieve-agency", None, (REST_RETRIEVE_AGENCY,)
+    "agencies.retrieve", "agencies retrieve", None, (REST_RETRIEVE_AGENCY,), resource="agencies", attribute="retrieve"
 )
 RETRIEVE_AGENCY_APPLY_URL: Method[rest_models.AgencyApplyUrlResponse] = Method(
-    "retrieve_agency_apply_url", "retrieve-agency-apply-url", None, (REST_RETRIEVE_AGENCY_APPLY_URL,)
+    "agencies.retrieve_apply_url",
+    "agencies retrieve-apply-url",
+    None,
+    (REST_RETRIEVE_AGENCY_APPLY_URL,),
+    resource="agencies",
+    attribute="retrieve_apply_url",
 )
 RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST: Method[rest_models.LiveAnalyticsVideoListAPIResponse] = Method(
-    "retrieve_live_analytics_video_list",
-    "retrieve-live-analytics-video-list",
+    "live_analytics.retrieve_video_list",
+    "live-analytics retrieve-video-list",
     None,
     (REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,),
+    resource="live_analytics",
+    attribute="retrieve_video_list",
 )
 RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL: Method[rest_models.LiveAnalyticsVideoDetailAPIResponse] = Method(
-    "retrieve_live_analytics_video_detail",
-    "retrieve-live-analytics-video-detail",
+    "live_analytics.retrieve_video_detail",
+    "live-analytics retrieve-video-detail",
     None,
     (REST_RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,),
+    resource="live_analytics",
+    attribute="retrieve_video_detail",
 )
 RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS: Method[rest_models.LiveAnalyticsUserInteractionsAPIResponse] = Method(
-    "retrieve_live_analytics_user_interactions",
-    "retrieve-live-analytics-user-interactions",
+    "live_analytics.retrieve_user_interactions",
+    "live-analytics retrieve-user-interactions",
     None,
     (REST_RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,),
+    resource="live_analytics",
+    attribute="retrieve_user_interactions",
 )
 RETRIEVE_ROOM_MODERATORS: Method[rest_models.RoomModeratorsAPIResponse] = Method(
-    "retrieve_room_moderators", "retrieve-room-moderators", None, (REST_RETRIEVE_ROOM_MODERATORS,)
+    "moderation.retrieve_room_moderators",
+    "moderation retrieve-room-moderators",
+    None,
+    (REST_RETRIEVE_ROOM_MODERATORS,),
+    resource="moderation",
+    attribute="retrieve_room_moderators",
 )
 ADD_ROOM_MODERATOR: Method[rest_models.RoomAdminUpdateAPIResponse] = Method(
-    "add_room_moderator", "add-room-moderator", None, (REST_ADD_ROOM_MODERATOR,)
+    "moderation.add_room_moderator",
+    "moderation add-room-moderator",
+    None,
+    (REST_ADD_ROOM_MODERATOR,),
+    resource="moderation",
+    attribute="add_room_moderator",
 )
 REMOVE_ROOM_MODERATOR: Method[rest_models.RoomAdminUpdateAPIResponse] = Method(
-    "remove_room_moderator", "remove-room-moderator", None, (REST_REMOVE_ROOM_MODERATOR,)
+    "moderation.remove_room_moderator",
+    "moderation remove-room-moderator",
+    None,
+    (REST_REMOVE_ROOM_MODERATOR,),
+    resource="moderation",
+    attribute="remove_room_moderator",
 )
 RETRIEVE_WEBCAST_GIFT_GALLERY: Method[rest_models.WebcastGiftGalleryResponse] = Method(
-    "retrieve_webcast_gift_gallery", "retrieve-webcast-gift-gallery", None, (REST_RETRIEVE_WEBCAST_GIFT_GALLERY,)
+    "webcast.retrieve_gift_gallery",
+    "webcast retrieve-gift-gallery",
+    None,
+    (REST_RETRIEVE_WEBCAST_GIFT_GALLERY,),
+    resource="webcast",
+    attribute="retrieve_gift_gallery",
 )
 RETRIEVE_ROOM_INFO_FROM_HTML: Method[rest_models.WebcastRoomInfoFromHtmlRouteResponse] = Method(
-    "retrieve_room_info_from_html", "retrieve-room-info-from-html", None, (REST_RETRIEVE_ROOM_INFO_FROM_HTML,)
+    "webcast.retrieve_room_info_from_html",
+    "webcast retrieve-room-info-from-html",
+    None,
+    (REST_RETRIEVE_ROOM_INFO_FROM_HTML,),
+    resource="webcast",
+    attribute="retrieve_room_info_from_html",
 )
 RETRIEVE_WEBCAST_USER_ID: Method[rest_models.WebcastUserIdResponse] = Method(
-    "retrieve_webcast_user_id", "retrieve-webcast-user-id", None, (REST_RETRIEVE_WEBCAST_USER_ID,)
+    "webcast.retrieve_user_id",
+    "webcast retrieve-user-id",
+    None,
+    (REST_RETRIEVE_WEBCAST_USER_ID,),
+    resource="webcast",
+    attribute="retrieve_user_id",
 )
 RETRIEVE_WEBCAST_ANCHOR_EVENTS: Method[rest_models.RetrieveWebcastAnchorEventsResponse] = Method(
-    "retrieve_webcast_anchor_events", "retrieve-webcast-anchor-events", None, (REST_RETRIEVE_WEBCAST_ANCHOR_EVENTS,)
+    "events.list_for_anchor",
+    "events list-for-anchor",
+    None,
+    (REST_RETRIEVE_WEBCAST_ANCHOR_EVENTS,),
+    resource="events",
+    attribute="list_for_anchor",
+    paging=Paging("page", "events", "has_more", 1),
 )
 RETRIEVE_WEBCAST_EVENT: Method[rest_models.RetrieveWebcastEventResponse] = Method(
-    "retrieve_webcast_event", "retrieve-webcast-event", None, (REST_RETRIEVE_WEBCAST_EVENT,)
+    "events.retrieve", "events retrieve", None, (REST_RETRIEVE_WEBCAST_EVENT,), resource="events", attribute="retrieve"
 )
 RETRIEVE_WEBCAST_GIFTS: Method[rest_models.WebcastGiftsResponse] = Method(
-    "retrieve_webcast_gifts", "retrieve-webcast-gifts", None, (REST_RETRIEVE_WEBCAST_GIFTS,)
+    "gifts.retrieve_gifts",
+    "gifts retrieve-gifts",
+    None,
+    (REST_RETRIEVE_WEBCAST_GIFTS,),
+    resource="gifts",
+    attribute="retrieve_gifts",
 )
 LIST_WEBCAST_GIFTS: Method[rest_models.WebcastGiftcatalogResponse] = Method(
-    "list_webcast_gifts", "list-webcast-gifts", None, (REST_LIST_WEBCAST_GIFTS,)
+    "gifts.list", "gifts list", None, (REST_LIST_WEBCAST_GIFTS,), resource="gifts", attribute="list"
 )
 SEARCH_WEBCAST_GIFTS: Method[rest_models.WebcastGiftSearchResponse] = Method(
-    "search_webcast_gifts", "search-webcast-gifts", None, (REST_SEARCH_WEBCAST_GIFTS,)
+    "gifts.search", "gifts search", None, (REST_SEARCH_WEBCAST_GIFTS,), resource="gifts", attribute="search"
 )
 RETRIEVE_WEBCAST_GIFT: Method[rest_models.WebcastGiftResponse] = Method(
-    "retrieve_webcast_gift", "retrieve-webcast-gift", None, (REST_RETRIEVE_WEBCAST_GIFT,)
+    "gifts.retrieve_gift",
+    "gifts retrieve-gift",
+    None,
+    (REST_RETRIEVE_WEBCAST_GIFT,),
+    resource="gifts",
+    attribute="retrieve_gift",
 )
 RETRIEVE_HASHTAG_LIST: Method[rest_models.HashtagListAPIResponse] = Method(
-    "retrieve_hashtag_list", "retrieve-hashtag-list", None, (REST_RETRIEVE_HASHTAG_LIST,)
+    "webcast.retrieve_hashtag_list",
+    "webcast retrieve-hashtag-list",
+    None,
+    (REST_RETRIEVE_HASHTAG_LIST,),
+    resource="webcast",
+    attribute="retrieve_hashtag_list",
 )
-SEARCH_USER: Method[rest_models.SearchUserResponse] = Method("search_user", "search-user", None, (REST_SEARCH_USER,))
+SEARCH_USER: Method[rest_models.SearchUserResponse] = Method(
+    "rankings.search_user",
+    "rankings search-user",
+    None,
+    (REST_SEARCH_USER,),
+    resource="rankings",
+    attribute="search_user",
+)
 GET_USER_LEADERBOARDS_OVER_TIMESPAN: Method[rest_models.UserLeaderboardsResponse] = Method(
-    "get_user_leaderboards_over_timespan",
-    "get-user-leaderboards-over-timespan",
+    "rankings.get_user_leaderboards_over_timespan",
+    "rankings get-user-leaderboards-over-timespan",
     None,
     (REST_GET_USER_LEADERBOARDS_OVER_TIMESPAN,),
+    resource="rankings",
+    attribute="get_user_leaderboards_over_timespan",
 )
 GET_AVAILABLE_RANKINGS: Method[rest_models.AvailableRankingsResponse] = Method(
-    "get_available_rankings", "get-available-rankings", None, (REST_GET_AVAILABLE_RANKINGS,)
+    "rankings.get_available",
+    "rankings get-available",
+    None,
+    (REST_GET_AVAILABLE_RANKINGS,),
+    resource="rankings",
+    attribute="get_available",
 )
 GET_LEADERBOARD: Method[rest_models.LeaderboardResponse] = Method(
-    "get_leaderboard", "get-leaderboard", None, (REST_GET_LEADERBOARD,)
+    "rankings.get_leaderboard",
+    "rankings get-leaderboard",
+    None,
+    (REST_GET_LEADERBOARD,),
+    resource="rankings",
+    attribute="get_leaderboard",
 )
 GET_USER_HISTORY: Method[rest_models.UserHistoryResponse] = Method(
-    "get_user_history", "get-user-history", None, (REST_GET_USER_HISTORY,)
+    "rankings.get_user_history",
+    "rankings get-user-history",
+    None,
+    (REST_GET_USER_HISTORY,),
+    resource="rankings",
+    attribute="get_user_history",
 )
 GET_USER_DAY_HISTORY: Method[rest_models.UserDayHistoryResponse] = Method(
-    "get_user_day_history", "get-user-day-history", None, (REST_GET_USER_DAY_HISTORY,)
+    "rankings.get_user_day_history",
+    "rankings get-user-day-history",
+    None,
+    (REST_GET_USER_DAY_HISTORY,),
+    resource="rankings",
+    attribute="get_user_day_history",
 )
 GET_AVAILABLE_DATES: Method[rest_models.AvailableDatesResponse] = Method(
-    "get_available_dates", "get-available-dates", None, (REST_GET_AVAILABLE_DATES,)
+    "rankings.get_available_dates",
+    "rankings get-available-dates",
+    None,
+    (REST_GET_AVAILABLE_DATES,),
+    resource="rankings",
+    attribute="get_available_dates",
 )
 RETRIEVE_ROOM_GIFTS: Method[rest_models.RoomGiftsResponse] = Method(
-    "retrieve_room_gifts", "retrieve-room-gifts", None, (REST_RETRIEVE_ROOM_GIFTS,)
+    "webcast.retrieve_room_gifts",
+    "webcast retrieve-room-gifts",
+    None,
+    (REST_RETRIEVE_ROOM_GIFTS,),
+    resource="webcast",
+    attribute="retrieve_room_gifts",
 )
 RETRIEVE_ROOM_BANNED_USERS: Method[rest_models.RoomKickedUsersAPIResponse] = Method(
-    "retrieve_room_banned_users", "retrieve-room-banned-users", None, (REST_RETRIEVE_ROOM_BANNED_USERS,)
+    "moderation.retrieve_room_banned_users",
+    "moderation retrieve-room-banned-users",
+    None,
+    (REST_RETRIEVE_ROOM_BANNED_USERS,),
+    resource="moderation",
+    attribute="retrieve_room_banned_users",
 )
 KICK_ROOM_USER: Method[rest_models.RoomKickUserAPIResponse] = Method(
-    "kick_room_user", "kick-room-user", None, (REST_KICK_ROOM_USER,)
+    "moderation.kick_room_user",
+    "moderation kick-room-user",
+    None,
+    (REST_KICK_ROOM_USER,),
+    resource="moderation",
+    attribute="kick_room_user",
 )
 UNBAN_ROOM_USER: Method[rest_models.RoomUnkickUserAPIResponse] = Method(
-    "unban_room_user", "unban-room-user", None, (REST_UNBAN_ROOM_USER,)
+    "moderation.unban_room_user",
+    "moderation unban-room-user",
+    None,
+    (REST_UNBAN_ROOM_USER,),
+    resource="moderation",
+    attribute="unban_room_user",
 )
 RETRIEVE_ROOM_MUTED_USERS: Method[rest_models.RoomMutedUsersAPIResponse] = Method(
-    "retrieve_room_muted_users", "retrieve-room-muted-users", None, (REST_RETRIEVE_ROOM_MUTED_USERS,)
+    "moderation.retrieve_room_muted_users",
+    "moderation retrieve-room-muted-users",
+    None,
+    (REST_RETRIEVE_ROOM_MUTED_USERS,),
+    resource="moderation",
+    attribute="retrieve_room_muted_users",
 )
 MUTE_ROOM_USER: Method[rest_models.RoomMuteUserAPIResponse] = Method(
-    "mute_room_user", "mute-room-user", None, (REST_MUTE_ROOM_USER,)
+    "moderation.mute_room_user",
+    "moderation mute-room-user",
+    None,
+    (REST_MUTE_ROOM_USER,),
+    resource="moderation",
+    attribute="mute_room_user",
 )
 UNMUTE_ROOM_USER: Method[rest_models.RoomUnmuteUserAPIResponse] = Method(
-    "unmute_room_user", "unmute-room-user", None, (REST_UNMUTE_ROOM_USER,)
+    "moderation.unmute_room_user",
+    "moderation unmute-room-user",
+    None,
+    (REST_UNMUTE_ROOM_USER,),
+    resource="moderation",
+    attribute="unmute_room_user",
 )
 GET_SENSITIVE_WORDS: Method[rest_models.RoomGetSensitiveWordsAPIResponse] = Method(
-    "get_sensitive_words", "get-sensitive-words", None, (REST_GET_SENSITIVE_WORDS,)
+    "moderation.get_sensitive_words",
+    "moderation get-sensitive-words",
+    None,
+    (REST_GET_SENSITIVE_WORDS,),
+    resource="moderation",
+    attribute="get_sensitive_words",
 )
 ADD_SENSITIVE_WORD: Method[rest_models.RoomAddSensitiveWordAPIResponse] = Method(
-    "add_sensitive_word", "add-sensitive-word", None, (REST_ADD_SENSITIVE_WORD,)
+    "moderation.add_sensitive_word",
+    "moderation add-sensitive-word",
+    None,
+    (REST_ADD_SENSITIVE_WORD,),
+    resource="moderation",
+    attribute="add_sensitive_word",
 )
 DELETE_SENSITIVE_WORD: Method[rest_models.RoomDelSensitiveWordAPIResponse] = Method(
-    "delete_sensitive_word", "delete-sensitive-word", None, (REST_DELETE_SENSITIVE_WORD,)
+    "moderation.delete_sensitive_word",
+    "moderation delete-sensitive-word",
+    None,
+    (REST_DELETE_SENSITIVE_WORD,),
+    resource="moderation",
+    attribute="delete_sensitive_word",
 )
 TOGGLE_ROOM_COMMENTS: Method[rest_models.RoomCommentsToggleAPIResponse] = Method(
-    "toggle_room_comments", "toggle-room-comments", None, (REST_TOGGLE_ROOM_COMMENTS,)
+    "moderation.toggle_room_comments",
+    "moderation toggle-room-comments",
+    None,
+    (REST_TOGGLE_ROOM_COMMENTS,),
+    resource="moderation",
+    attribute="toggle_room_comments",
 )
 RETRIEVE_ROOM_RANKINGS: Method[rest_models.WebcastRoomRankingsResponse] = Method(
-    "retrieve_room_rankings", "retrieve-room-rankings", None, (REST_RETRIEVE_ROOM_RANKINGS,)
+    "webcast.retrieve_room_rankings",
+    "webcast retrieve-room-rankings",
+    None,
+    (REST_RETRIEVE_ROOM_RANKINGS,),
+    resource="webcast",
+    attribute="retrieve_room_rankings",
 )
 RETRIEVE_ROOM_INFO_BY_ROOM_ID: Method[rest_models.RoomInfoByRoomIdResponse] = Method(
-    "retrieve_room_info_by_room_id", "retrieve-room-info-by-room-id", None, (REST_RETRIEVE_ROOM_INFO_BY_ROOM_ID,)
+    "webcast.retrieve_room_info_by_room_id",
+    "webcast retrieve-room-info-by-room-id",
+    None,
+    (REST_RETRIEVE_ROOM_INFO_BY_ROOM_ID,),
+    resource="webcast",
+    attribute="retrieve_room_info_by_room_id",
 )
 GET_WEB_SOCKETS: Method[rest_models.RetrieveWebSocketsRouteResponse] = Method(
-    "get_web_sockets", "get-web-sockets", None, (REST_GET_WEB_SOCKETS,)
+    "websockets.list", "websockets list", None, (REST_GET_WEB_SOCKETS,), resource="websockets", attribute="list"
 )
 RETRIEVE_WEB_SOCKET_STATE: Method[rest_models.RetrieveWebSocketRouteResponse] = Method(
-    "retrieve_web_socket_state", "retrieve-web-socket-state", None, (REST_RETRIEVE_WEB_SOCKET_STATE,)
+    "websockets.retrieve_state",
+    "websockets retrieve-state",
+    None,
+    (REST_RETRIEVE_WEB_SOCKET_STATE,),
+    resource="websockets",
+    attribute="retrieve_state",
 )
 
 OPERATIONS: tuple[Operation[Any], ...] = (

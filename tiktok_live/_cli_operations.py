@@ -14,12 +14,10 @@ import json
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ._catalog import METHODS, OPERATIONS
 from ._operations import Method, Operation, Param
-
-AddCommand = Callable[[str, str], argparse.ArgumentParser]
 
 
 def secret_variable(param: Param) -> str:
@@ -98,28 +96,76 @@ def _add_argument(parser: argparse.ArgumentParser | Any, param: Param, *, positi
         parser.add_argument(flag, dest=_dest(param), required=param.required, **options)
 
 
-def add_operation_commands(add_command: AddCommand) -> None:
-    """One subcommand per client method: `add_command(name, help)` makes the subparser."""
-    for method in METHODS:
-        operation = method.primary
-        summary = operation.summary or operation.operation_id
-        sub = add_command(method.command, f"{summary[:1].lower()}{summary[1:]} ({operation.path})")
-        sub.set_defaults(api_method=method)  # not `method`: an argument may be called that
-        group = None
-        if operation.exactly_one_of:
-            group = sub.add_mutually_exclusive_group(required=True)
-        for param in method.params:
-            if _from_environment(param):
-                continue
-            target = group if group is not None and param.name in operation.exactly_one_of else sub
-            # A required flag, not a positional, for a bool: a positional `--x/--no-x` cannot take a value.
-            positional = param.required and target is sub and param.check not in ("list", "bool")
-            _add_argument(target, param, positional=positional)
-        if operation.answer in ("fetch", "media", "bytes"):
-            sub.add_argument("-o", "--output", help="write the answer's bytes (or its JSON document) to this file")
-        variables = [secret_variable(p) for p in operation.params if _from_environment(p)]
-        if variables:
-            sub.epilog = "Credentials come from the environment: " + ", ".join(variables) + "."
+def _add_method_arguments(sub: argparse.ArgumentParser, method: Method[Any]) -> None:
+    operation = method.primary
+    sub.set_defaults(api_method=method)  # not `method`: an argument may be called that
+    group = None
+    if operation.exactly_one_of:
+        group = sub.add_mutually_exclusive_group(required=True)
+    for param in method.params:
+        if _from_environment(param):
+            continue
+        target = group if group is not None and param.name in operation.exactly_one_of else sub
+        # A required flag, not a positional, for a bool: a positional `--x/--no-x` cannot take a value.
+        positional = param.required and target is sub and param.check not in ("list", "bool")
+        _add_argument(target, param, positional=positional)
+    if operation.answer in ("fetch", "media", "bytes"):
+        sub.add_argument("-o", "--output", help="write the answer's bytes (or its JSON document) to this file")
+    variables = [secret_variable(p) for p in operation.params if _from_environment(p)]
+    if variables:
+        sub.epilog = "Credentials come from the environment: " + ", ".join(variables) + "."
+
+
+def _summary(method: Method[Any], *, path: bool = True) -> str:
+    operation = method.primary
+    summary = operation.summary or operation.operation_id
+    return f"{summary[:1].lower()}{summary[1:]}" + (f" ({operation.path})" if path else "")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Commands(Protocol):
+    """Where commands go: the top level of `tiktok-live`, or a resource's group."""
+
+    def command(self, name: str, help: str) -> argparse.ArgumentParser: ...
+
+    def group(self, name: str, help: str) -> Commands: ...
+
+
+def add_operation_commands(commands: Commands, methods: tuple[Method[Any], ...] = METHODS) -> None:
+    """The client's own methods as top-level commands (`tiktok-live room-id`)."""
+    for method in methods:
+        if method.on_client:
+            _add_method_arguments(commands.command(method.command, _summary(method, path=False)), method)
+
+
+def add_resource_commands(commands: Commands, methods: tuple[Method[Any], ...] = METHODS) -> None:
+    """One command group per resource, with its methods and nested resources: `tiktok-live alerts create`,
+    `tiktok-live alerts targets list`."""
+    tree: dict[str, Any] = {}
+    for method in methods:
+        node = tree
+        for part in method.resource.split(".") if method.resource else ():
+            node = node.setdefault(part, {})
+        if node is not tree:
+            node.setdefault("", []).append(method)
+
+    def contents(node: dict[str, Any]) -> str:
+        words = [_kebab(m.attribute) for m in node.get("", [])] + [_kebab(k) for k in node if k]
+        listed = ", ".join(words)
+        return listed if len(listed) <= 48 else f"{len(words)} commands: {', '.join(words[:2])}, ..."
+
+    def add(node: dict[str, Any], into: Commands) -> None:
+        for part, child in node.items():
+            if part:
+                group = into.group(_kebab(part), contents(child))
+                for method in child.get("", []):
+                    _add_method_arguments(group.command(_kebab(method.attribute), _summary(method)), method)
+                add(child, group)
+
+    add(tree, commands)
 
 
 def arguments_of(method: Method[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
@@ -139,7 +185,10 @@ def arguments_of(method: Method[Any], args: argparse.Namespace, environ: Mapping
 
 
 def call(client: Any, method: Method[Any], args: argparse.Namespace) -> Any:
-    return getattr(client, method.name)(**arguments_of(method, args, os.environ))
+    target = client
+    for part in method.name.split("."):  # `room_id`, or a resource's `alerts.targets.list`
+        target = getattr(target, part)
+    return target(**arguments_of(method, args, os.environ))
 
 
 def _method_of(operation: Operation[Any]) -> Method[Any]:

@@ -21,6 +21,7 @@ from ._exceptions import LayoutError
 from ._response import ModelMismatch
 
 if TYPE_CHECKING:
+    from ._pagination import Paging
     from ._results import RoomMedia, WebcastFetchResult
 
 # Named tuples, not attrs classes: importing a client defines these classes and, on first use, builds the
@@ -110,13 +111,17 @@ class Method(NamedTuple, Generic[T]):
     """A client method: the operation that serves it in each layout. The flat layout has at most one; the REST
     layout may have several, of which a call uses the first whose required arguments it was given."""
 
-    name: str
-    command: str
+    name: str  # how users call it: `room_id` on the client, `alerts.targets.list` on a resource
+    command: str  # the CLI's command: `room-id`, `alerts targets list`
     flat: Operation[T] | None
     rest: tuple[Operation[T], ...] = ()
     missing: str = ""  # what to say when the chosen layout lacks the operation
     extra: tuple[Param, ...] = ()  # keyword-only arguments only another layout's operation takes
     relaxed: tuple[str, ...] = ()  # required by the primary operation, optional because another layout lacks them
+    resource: str = ""  # the client's resource holding it, as a dotted path ("alerts.targets")
+    attribute: str = ""  # its name in that resource ("list")
+    on_client: bool = False  # also a method of the client itself (`name`): the seed operations
+    paging: Paging | None = None  # a list answered page by page
 
     @property
     def params(self) -> tuple[Param, ...]:

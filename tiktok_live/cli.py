@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
 import logging
 import os
@@ -39,6 +40,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     TikTokLiveError,
 )
+from ._pagination import SyncPage
 from ._results import RoomMedia, WebcastFetchResult
 from ._validation import clip
 from ._version import __version__
@@ -159,6 +161,8 @@ def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     from ._cli_operations import call
 
     result = call(client, args.api_method, args)
+    if isinstance(result, SyncPage):  # a list answered page by page: the page asked for (`--page N`)
+        result = result.result
     if not args.show_secrets:
         result = without_secrets(result)  # key values, JWTs, webhook secrets, OAuth tokens read <redacted>
     output = getattr(args, "output", None)
@@ -337,25 +341,25 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         "-q",
         action="store_true",
         default=default(False),
-        help="print nothing on success; only the exit code tells (errors still go to stderr)",
+        help="print nothing on success (errors still go to stderr)",
     )
     parser.add_argument(
         "--mock",
         action="store_true",
         default=default(False),
-        help="answer from the in-process fake service: no network, no key (needs the testing extra)",
+        help="answer from the in-process fake service (the testing extra)",
     )
     parser.add_argument(
         "--base-url",
         default=default(None),
         metavar="URL",
-        help="API base URL (default: EULER_BASE_URL, then SIGN_API_URL, then https://tiktok.eulerstream.com)",
+        help="API base URL (default: EULER_BASE_URL, SIGN_API_URL, the layout's)",
     )
     parser.add_argument(
         "--api-key-file",
         default=default(None),
         metavar="FILE",
-        help="read the API key from this file (default: EULER_API_KEY, then SIGN_API_KEY)",
+        help="read the API key from this file (default: EULER_API_KEY, SIGN_API_KEY)",
     )
     parser.add_argument(
         "--timeout",
@@ -400,8 +404,39 @@ def _seconds(text: str) -> float:
     return seconds
 
 
+class _Parser(argparse.ArgumentParser):
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        # An unknown command: the nearest ones, not every choice (there are well over a hundred).
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            near = difflib.get_close_matches(str(value), list(action.choices), n=3, cutoff=0.6)
+            hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+            raise argparse.ArgumentError(action, f"unknown command {value!r}{hint} (see --help)")
+        super()._check_value(action, value)
+
+
+class _Commands:
+    """Adds commands (and resource groups) to one level of subcommands."""
+
+    def __init__(self, action: argparse._SubParsersAction[Any]) -> None:
+        self._action = action
+        self.groups: list[str] = []
+
+    def command(self, name: str, help: str, handler: Command | None = None) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = self._action.add_parser(name, help=help, description=help)
+        _common_options(sub, suppress=True)
+        sub.set_defaults(handler=handler or _operation)
+        return sub
+
+    def group(self, name: str, help: str) -> _Commands:
+        # Not listed in `tiktok-live --help` (there are many): the top-level description names them.
+        sub = self._action.add_parser(name, description=f"{name}: {help}")
+        self.groups.append(name)
+        _common_options(sub, suppress=True)
+        return _Commands(sub.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND"))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tiktok-live",
         description="Call the Euler Stream TikTok LIVE API. The key comes from EULER_API_KEY (or SIGN_API_KEY).",
         epilog="Exit codes: 0 ok, 1 offline (is-live) or a failed check (check-live), 2 bad arguments, "
@@ -411,26 +446,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tiktok-live {__version__}")
     _common_options(parser, suppress=False)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = _Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
 
     def command(name: str, handler: Command | None, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help)
-        _common_options(sub, suppress=True)
+        sub = commands.command(name, help, handler)
         sub.set_defaults(handler=handler)
         return sub
 
-    from ._cli_operations import add_operation_commands
+    from ._cli_operations import add_operation_commands, add_resource_commands
 
-    command("limits", _limits, "the rate-limit budget per window (in-process, or shared with --rate-limit-url)")
-
-    add_operation_commands(lambda name, text: command(name, _operation, text))
+    add_operation_commands(commands)
     command("is-live", _is_live, "exit 0 if the creator is live, 1 if not").add_argument(
         "unique_id", help="name, @name or a tiktok.com/@name URL"
     )
-    listing = command("operations", None, "list every operation: method, command, HTTP route, arguments, plans")
+    listing = command("operations", None, "every operation: method, command, route, arguments, plans")
     listing.set_defaults(listing=True)
 
-    check_live = command("check-live", _check_live, "which of many creators are live (exit 1 if any check failed)")
+    check_live = command("check-live", _check_live, "which of many creators are live (exit 1: a check failed)")
     check_live.add_argument(
         "unique_ids", nargs="*", metavar="NAME", help="unique ids (name, @name or URL); numeric ids with --numeric"
     )
@@ -452,9 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _cli_watch.add_arguments(command("watch", _cli_watch.run, "print a creator's live events as they happen"))
 
-    serve = command(
-        "serve-fake", None, "serve the offline fake Euler service until Ctrl-C (also: python -m tiktok_live.testing)"
-    )
+    serve = command("serve-fake", None, "serve the offline fake Euler service (python -m tiktok_live.testing)")
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (0 picks a free one; default 8080)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--strict", action="store_true", help="reject unknown API keys with 401 (see --key)")
@@ -462,6 +492,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--latency", type=float, default=0.0, help="seconds to wait before every answer (default 0)")
     serve.add_argument(
         "--live-rate", type=float, default=20.0, help="live events per second on the WebSocket (default 20)"
+    )
+    command("limits", _limits, "the rate-limit budget per window (or shared: --rate-limit-url)")
+    add_resource_commands(commands)
+    parser.description = (parser.description or "") + (
+        " Every operation is also a command of its resource: " + ", ".join(commands.groups) + " (`tiktok-live "
+        "alerts --help`; `tiktok-live operations` lists them all)."
     )
     return parser
 
