@@ -6,6 +6,7 @@ scripts/generate_facade.py uses these for the client methods' docstrings and the
   dropped, other HTML tags stripped, `{@link Schema.MEMBER}` as the member's value in backticks;
 - `inline`: an argument's description, the same way, as one line;
 - `describe`: an argument's description: the spec's words, else spec/overrides.yaml `descriptions`;
+- `summary_lines`: the docstring's opening line(s), the summary and the route;
 - `argument_lines`: an argument's entry of the "Args:" section, its enum values listed;
 - `link_values`: what the spec's `{@link Schema.MEMBER}` links stand for (its string enums).
 """
@@ -82,9 +83,15 @@ def clean(text: str, links: Mapping[str, str] | None = None) -> str:
 
 
 def _wrap(text: str, width: int, initial: str = "", subsequent: str = "") -> list[str]:
-    """Wrapped lines of one paragraph (or list item): never inside `code`, never at a hyphen or in a long word,
-    and no line starting with "#" or a lone "-" (which would read as a heading or a list item)."""
-    text = _CODE_SPAN.sub(lambda match: match.group(1).replace(" ", _GLUE), " ".join(text.split()))
+    """Wrapped lines of one paragraph (or list item): never inside `code` (unless it could not fit a line),
+    never at a hyphen or in a long word, and no line starting with "#" or a lone "-" (which would read as a
+    heading or a list item)."""
+
+    def glue(match: re.Match[str]) -> str:
+        code = match.group(1)
+        return code if len(code) > (width - len(subsequent)) // 2 else code.replace(" ", _GLUE)
+
+    text = _CODE_SPAN.sub(glue, " ".join(text.split()))
     text = re.sub(r" (?=#)| (?=- )", _GLUE, text)
     lines = textwrap.wrap(
         text,
@@ -219,6 +226,14 @@ def describe(
     specific = descriptions.get(f"{operation_id}.{argument}")
     chosen = specific or spec_text or descriptions.get(argument) or ""
     return inline(str(chosen), links)
+
+
+def summary_lines(summary: str, route: str, width: int = WIDTH) -> list[str]:
+    """A docstring's opening: "Summary (`GET /path`)." on one line, or, when that is over `width` columns,
+    the summary alone then the route after a blank line (a summary line is never wrapped)."""
+    summary = inline(summary).rstrip(".")
+    line = f"{summary} (`{route}`)."
+    return [line] if len(line) <= width else [f"{summary}.", "", *_wrap(f"`{route}`.", width)]
 
 
 def argument_lines(name: str, description: str, choices: tuple[str, ...] = (), width: int = WIDTH) -> list[str]:

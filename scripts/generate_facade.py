@@ -794,7 +794,7 @@ def _signature(f: Facade, arguments: list[Argument]) -> str:
 
 def _docstring(f: Facade, indent: str, note: str, arguments: list[Argument]) -> str:
     summary = f.summary or f.operation_id
-    body = [summary.rstrip(".") + f" (`{f.http_method} {f.path}`)."]
+    body = _docstrings.summary_lines(summary, f"{f.http_method} {f.path}")
     if note:
         body += ["", *_docstrings.render(note)]
     description = _docstrings.render(f.description)
