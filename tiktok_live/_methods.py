@@ -79,8 +79,8 @@ class SyncOperations:
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room (`GET /webcast/fetch`).
 
-        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest: `GET
-        /webcast/anchors/{unique_id}/connect`.
+        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest:
+        `GET /webcast/anchors/{unique_id}/connect`.
 
         Fetch the WebSocket URL & first payload for a TikTok LIVE Room given a Room ID. The body is TikTok's
         protobuf-encoded fetch result (`ProtoMessageFetchResult`); the cookie, room id and request metadata
@@ -90,16 +90,19 @@ class SyncOperations:
 
         Args:
             room_id: The room ID to fetch the Webcast URL for.
-            unique_id: The unique ID of the TikTok user. Send this instead of a Room ID, if you're an Enterprise
-                user.
+            unique_id: The unique ID of the TikTok user. Send this instead of a Room ID, if you're an
+                Enterprise user.
             client: The client library identifier. Used for metrics.
             cursor: Starting cursor for the webcast connection, if any
             session_id: Cookie - The account session ID from TikTok web
             user_agent: Override the user agent used for signing and fetching
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
-            client_enter: Whether the client enters a room after connecting, or if it's done by query parameters
+            client_enter: Whether the client enters a room after connecting, or if it's done by query
+                parameters
             country: Country code to make the request from. One of DE, ES, FR, GB, PL.
             platform: Platform to connect with. One of mobile, web.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -141,7 +144,8 @@ class SyncOperations:
         provided)
 
         Args:
-            type: One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
+            type: Which group of limits to read (the REST layout only; the flat one answers every group).
+                One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -170,8 +174,7 @@ class SyncOperations:
         Args:
             unique_id: The unique ID of the TikTok to fetch the cover for.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -218,13 +221,12 @@ class SyncOperations:
 
         Layouts: flat: `GET /webcast/room_info`; rest: `GET /webcast/anchors/{creator_id}/room_info`.
 
-        Premium Route - Retrieve TikTok Live Room Information
+        Retrieve TikTok Live Room Information
 
         Args:
             unique_id: The unique identifier for the TikTok user or room
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -252,8 +254,8 @@ class SyncOperations:
 
         Args:
             unique_id: The unique ID of the TikTok to fetch the data for.
-            stream_type: The type of video stream to fetch. Default is HLS_SD. One of hls_ld, hls_sd, flv_ld,
-                flv_sd.
+            stream_type: The type of video stream to fetch. Default is HLS_SD. One of hls_ld, hls_sd,
+                flv_ld, flv_sd.
 
         Plans: Pro, Enterprise.
 
@@ -284,13 +286,16 @@ class SyncOperations:
 
         Layouts: flat: `POST /webcast/chat`; rest: `POST /webcast/rooms/{room_id}/chat`.
 
-        Premium Route - Send a chat to a TikTok LIVE room.
+        Send a chat to a TikTok LIVE room.
 
         Args:
             room_id: The room to send the message to.
             content: The chat message.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            target_room_id: The room to send the chat to (either this or `target_unique_id` is required).
             target_unique_id: The username of the room to send the chat to (either this or targetRoomId is
                 required). Pass room_id = 0 to parameter for this to work.
 
@@ -345,11 +350,16 @@ class SyncOperations:
             url: The TikTok URL to sign.
             client: The client library identifier. Used for metrics.
             user_agent: The user agent to sign with.
-            method: One of GET, POST, OPTIONS, PUT, DELETE, PATCH, HEAD.
+            method: The HTTP method the signed URL is to be requested with. One of GET, POST, OPTIONS, PUT,
+                DELETE, PATCH, HEAD.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            ttwid: The `ttwid` cookie to sign with, if any.
             payload: The request body to sign with the URL, if any.
-            type: One of fetch, xhr.
+            type: The kind of browser request the URL is signed for. One of fetch, xhr.
+            include_browser_params: Whether to add the browser parameters (language, platform, screen...) to
+                the URL.
+            include_verify_fp: Whether to add a `verifyFp` parameter to the URL.
 
         Plans: Basic, Pro, Enterprise.
 
@@ -392,8 +402,15 @@ class SyncOperations:
 
         Layouts: flat: `POST /webcast/bulk_live_check`; rest: `POST /webcast/bulk_live_check`.
 
-        Premium Route - A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are
-        live. It uses a highly optimized job-based system for checking large numbers of users quickly.
+        A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are live. It uses a
+        highly optimized job-based system for checking large numbers of users quickly.
+
+        Args:
+            user_numeric_ids: The numeric TikTok user IDs of the users to check (1 to 50).
+            session_id: The account session ID from TikTok web (the `sessionid` cookie).
+            tt_target_idc: TikTok's "Identity Data Center" of the session (the `tt-target-idc` cookie).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Enterprise.
 
@@ -473,15 +490,14 @@ class SyncOperations:
 
         Layouts: flat: `GET /webcast/feed`; rest: `GET /webcast/feed`.
 
-        Premium Route - Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of
-        creators for a region.
+        Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of creators for a
+        region.
 
         Args:
-            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR, CA,
-                JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
+            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR,
+                CA, JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -532,18 +548,19 @@ class SyncOperations:
 
         Layouts: flat: `GET /webcast/rankings`; rest: `GET /webcast/rankings`.
 
-        Premium Route - Retrieve TikTok LIVE rankings for a specific region.
+        Retrieve TikTok LIVE rankings for a specific region.
 
         Args:
-            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR, CA,
-                JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
+            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR,
+                CA, JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
             session_id: The session ID cookie from TikTok, used to access the feed.
             tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
-            rank_type: The type of ranking to fetch. See documentation for more details. One of FANS_TEAM_RANK,
-                DAILY_RANK.
+            rank_type: The type of ranking to fetch. See documentation for more details. One of
+                FANS_TEAM_RANK, DAILY_RANK.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -583,16 +600,17 @@ class SyncOperations:
 
         Layouts: flat: `GET /webcast/user_earnings`; rest: `GET /webcast/anchors/{unique_id}/earnings`.
 
-        Premium Route - Retrieve TikTok LIVE earnings for a specific user.
+        Retrieve TikTok LIVE earnings for a specific user.
 
         Args:
             unique_id: The unique ID (username) of the user to fetch earnings for.
             session_id: The session ID cookie from TikTok, used to access the feed.
             tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
             period: Earnings period. One of daily.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -680,7 +698,9 @@ class SyncOperations:
     def count_sign_usage(
         self, account_id: int, from_: datetime.datetime, to: datetime.datetime, *, api_key_id: int | None = None
     ) -> CountSignUsage:
-        """Count the pages of an account's sign usage logs (`GET /accounts/{account_id}/usage/sign_usage/page_count`).
+        """Count the pages of an account's sign usage logs.
+
+        `GET /accounts/{account_id}/usage/sign_usage/page_count`.
 
         Only in the flat layout (the default).
 
@@ -711,7 +731,9 @@ class SyncOperations:
     def retrieve_aggregate_usage(
         self, account_id: int, period: Literal["hour", "day"], value: int
     ) -> RetrieveAggregateUsageResponse:
-        """Aggregate an account's sign usage over a period (`GET /accounts/{account_id}/usage/sign_usage/aggregate`).
+        """Aggregate an account's sign usage over a period.
+
+        `GET /accounts/{account_id}/usage/sign_usage/aggregate`.
 
         Only in the flat layout (the default).
 
@@ -739,13 +761,14 @@ class SyncOperations:
     def create_key(self, account_id: int, name: str) -> CreateKeyResponse:
         """Create an API key (`PUT /accounts/{account_id}/api_keys/create`).
 
-        Layouts: flat: `PUT /accounts/{account_id}/api_keys/create`; rest: `PUT
-        /accounts/{account_id}/api_keys/create`.
+        Layouts: flat: `PUT /accounts/{account_id}/api_keys/create`; rest:
+        `PUT /accounts/{account_id}/api_keys/create`.
 
         Create a new API key
 
         Args:
             account_id: The ID of the account to create the key for
+            name: A name for the key, to tell it apart from the account's others.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -764,13 +787,13 @@ class SyncOperations:
     def list_keys(self, account_id: int) -> ListKeysResponse:
         """List an account's API keys (`GET /accounts/{account_id}/api_keys/list`).
 
-        Layouts: flat: `GET /accounts/{account_id}/api_keys/list`; rest: `GET
-        /accounts/{account_id}/api_keys/list`.
+        Layouts: flat: `GET /accounts/{account_id}/api_keys/list`; rest:
+        `GET /accounts/{account_id}/api_keys/list`.
 
-        Retrieve an API key by its key value, name, or ID
+        List the API keys of an account.
 
         Args:
-            account_id: The ID of the account to retrieve the key for
+            account_id: The ID of the account whose keys to list.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -791,10 +814,10 @@ class SyncOperations:
     ) -> RetrieveKeyResponse:
         """Read an API key by its value or id (`GET /accounts/{account_id}/api_keys/retrieve`).
 
-        Layouts: flat: `GET /accounts/{account_id}/api_keys/retrieve`; rest: `GET
-        /accounts/{account_id}/api_keys/retrieve`.
+        Layouts: flat: `GET /accounts/{account_id}/api_keys/retrieve`; rest:
+        `GET /accounts/{account_id}/api_keys/retrieve`.
 
-        Retrieve an API key by its key value, name, or ID
+        Read an API key, found by its value or by its ID (`retrieve_by`) equal to `retrieve_param`.
 
         Args:
             account_id: The ID of the account to retrieve the key for
@@ -822,8 +845,8 @@ class SyncOperations:
     ) -> UpdateKeyResponse:
         """Update an API key (`PATCH /accounts/{account_id}/api_keys/update`).
 
-        Layouts: flat: `PATCH /accounts/{account_id}/api_keys/update`; rest: `PATCH
-        /accounts/{account_id}/api_keys/update`.
+        Layouts: flat: `PATCH /accounts/{account_id}/api_keys/update`; rest:
+        `PATCH /accounts/{account_id}/api_keys/update`.
 
         Update an existing API key
 
@@ -831,6 +854,7 @@ class SyncOperations:
             account_id: The account to update the key for
             update_by: The API key field to update by. One of value, id.
             update_param: The API key field value to update by
+            name: The key's new name.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -851,10 +875,10 @@ class SyncOperations:
     def delete_key(self, account_id: int, delete_by: Literal["value", "id"], delete_param: str) -> DeleteKeyResponse:
         """Delete an API key by its value or id (`DELETE /accounts/{account_id}/api_keys/delete`).
 
-        Layouts: flat: `DELETE /accounts/{account_id}/api_keys/delete`; rest: `DELETE
-        /accounts/{account_id}/api_keys/delete`.
+        Layouts: flat: `DELETE /accounts/{account_id}/api_keys/delete`; rest:
+        `DELETE /accounts/{account_id}/api_keys/delete`.
 
-        Delete an API key by its key value, name, or ID
+        Delete an API key, found by its value or by its ID (`delete_by`) equal to `delete_param`.
 
         Args:
             account_id: The ID of the account to delete the key for
@@ -889,15 +913,26 @@ class SyncOperations:
     ) -> CreateJWTResponse:
         """Create a JWT carrying an API key's limits (`POST /accounts/{account_id}/jwt/create`).
 
-        Layouts: flat: `POST /accounts/{account_id}/jwt/create`; rest: `POST
-        /accounts/{account_id}/jwt/create`.
+        Layouts: flat: `POST /accounts/{account_id}/jwt/create`; rest:
+        `POST /accounts/{account_id}/jwt/create`.
 
         Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
-        Webcast endpoints. They function to attach the rate limits of the API key to the request for client-
-        sided applications.
+        Webcast endpoints. They function to attach the rate limits of the API key to the request for
+        client-sided applications.
 
         Args:
             account_id: The ID of the account to create the JWT for
+            expire_after: How long the JWT stays valid after its creation (`expireAfter`).
+            limits: The request limits of the JWT: a mapping of `day`, `hour` and `minute` to a number of
+                requests.
+            websockets: The WebSocket access of the JWT: `maxWebSockets`, `allowedCreators` (the creators,
+                or null for any) and optionally the TikTok session (`sessionId`, `ttTargetIdc`).
+            name: A name for the JWT.
+            metadata: The REST layout's JWT metadata: `version` (v1 or v2), `expireAfter`, optional `name`
+                and `extra`.
+            api: The REST layout's API access of the JWT: `enabled` and `limits` (`day`, `hour`, `minute`).
+            cdn: The REST layout's CDN access of the JWT: `enabled`, `matches` (URL patterns),
+                `access_permitted`, `upload_permitted`.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -928,13 +963,14 @@ class SyncOperations:
     def create_alert(self, account_id: int, unique_id: str) -> CreateAlertResponse:
         """Create a go-live alert for a creator (`PUT /accounts/{account_id}/alerts/create`).
 
-        Layouts: flat: `PUT /accounts/{account_id}/alerts/create`; rest: `PUT
-        /accounts/{account_id}/alerts/create`.
+        Layouts: flat: `PUT /accounts/{account_id}/alerts/create`; rest:
+        `PUT /accounts/{account_id}/alerts/create`.
 
         Create a creator alert. These Alerts are used to notify users of a new livestream.
 
         Args:
             account_id: The ID of the account to create the alert for
+            unique_id: The handle (unique ID) of the creator whose going live triggers the alert.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -953,8 +989,12 @@ class SyncOperations:
     def list_alerts(self, account_id: int, *, page: int = 0) -> ListAlertsResponse:
         """List an account's alerts (`GET /accounts/{account_id}/alerts/list`).
 
-        Layouts: flat: `GET /accounts/{account_id}/alerts/list`; rest: `GET
-        /accounts/{account_id}/alerts/list`.
+        Layouts: flat: `GET /accounts/{account_id}/alerts/list`; rest:
+        `GET /accounts/{account_id}/alerts/list`.
+
+        Args:
+            account_id: The ID of the account.
+            page: The page of the account's alerts to read, from 0.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1025,7 +1065,9 @@ class SyncOperations:
     def create_alert_target(
         self, account_id: int, alert_id: int, url: str, *, metadata: Mapping[str, Any] | None = None
     ) -> CreateAlertTargetResponse:
-        """Add a delivery target (webhook) to an alert (`PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`).
+        """Add a delivery target (webhook) to an alert.
+
+        `PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`.
 
         Layouts: flat: `PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`; rest: `PUT
         /accounts/{account_id}/alerts/{alert_id}/targets/create`.
@@ -1036,6 +1078,8 @@ class SyncOperations:
         Args:
             account_id: The ID of the account to create the alert target for
             alert_id: The ID of the alert to create the target for
+            url: The HTTP(S) URL the alert's notifications are sent to (a webhook).
+            metadata: Free-form data stored with the target.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1080,7 +1124,9 @@ class SyncOperations:
         return self._call(LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
 
     def test_alert_target(self, account_id: int, alert_id: int, target_id: int) -> TestAlertTargetResponse:
-        """Send a test delivery to an alert target (`POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`).
+        """Send a test delivery to an alert target.
+
+        `POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`.
 
         Layouts: flat: `POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`; rest: `POST
         /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`.
@@ -1107,7 +1153,9 @@ class SyncOperations:
         return self._call(TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id})
 
     def delete_alert_target(self, account_id: int, alert_id: int, target_id: int) -> DeleteAlertTargetResponse:
-        """Delete an alert target (`DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`).
+        """Delete an alert target.
+
+        `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`.
 
         Layouts: flat: `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`; rest:
         `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`.
@@ -1182,18 +1230,15 @@ class SyncOperations:
 
         The whirl captcha requires two images: the outer image and the inner image.
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/rotate.png" alt="Whirl
-        Captcha Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The solution to the whirl captcha is an angle from 0-360. To use it in the GUI, it must be converted
         to a slider distance:
 
         `px = ((sidebar_length - icon_length) * angle) / 360`
 
-        - `sidebar_length` is the width of `.captcha_verify_slide--slidebar` - `icon_length` is the width of
-        `.secsdk-captcha-drag-icon`
+        - `sidebar_length` is the width of `.captcha_verify_slide--slidebar`
+        - `icon_length` is the width of `.secsdk-captcha-drag-icon`
 
         Args:
             outer_image: The outer image file
@@ -1220,10 +1265,7 @@ class SyncOperations:
 
         The shapes captcha requires just one image.
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/threed.png" alt="Shapes
-        Captcha Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The solution to the shapes captcha are two points that need to be clicked. To use it in the GUI,
         convert the proportions to pixel values based on the image size.
@@ -1255,10 +1297,7 @@ class SyncOperations:
 
         The puzzle captcha requires two images
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/puzzle.png" alt="Puzzle
-        Piece Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The solution to the puzzle captcha is the distance to move the slider to fit the puzzle piece into
         the background.
@@ -1266,8 +1305,9 @@ class SyncOperations:
         The `backgroundImage` is the full background image with the missing piece. The `pieceImage` is the
         small puzzle piece that needs to be fit into the background.
 
-        The captcha image selectors are: - Background: `.captcha-verify-image` - Piece: `#captcha-verify-
-        image ~ div.cap-absolute > img`
+        The captcha image selectors are:
+        - Background: `.captcha-verify-image`
+        - Piece: `#captcha-verify-image ~ div.cap-absolute > img`
 
         The solution is the `x` proportion (0-1) of the width of the background image where the piece fits.
         It is 1:1 with the slider distance proportion.
@@ -1295,14 +1335,11 @@ class SyncOperations:
 
         Layouts: flat: `POST /tiktok/captchas/icons`; rest: `POST /tiktok/captchas/icons`.
 
-        ## ⚠️ Warning: Requires Business plan or higher
+        ⚠️ Warning: Requires Business plan or higher.
 
         The icons captcha requires just one image & a prompt string.
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/icon.png" alt="Icons Captcha
-        Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The `prompt` is the text prompt provided by TikTok. The Icon captcha solution is provided as a list
         of points, where each point marks a location on the image that needs to be clicked. These points are
@@ -1378,9 +1415,14 @@ class SyncOperations:
         Retrieve stats as an SVG
 
         Args:
+            label_colour: The colour of the badge's label (a CSS colour, e.g. #555).
+            value_colour: The colour of the badge's value (a CSS colour, e.g. #007ec6).
+            hours: How many hours of stats the badge covers.
             client: Logical "client name" recorded against each request — supplied by the caller via the
-                `metadata.client_name` RPC field. Free-form on the wire, but conventionally one of the values
-                below.
+                `metadata.client_name` RPC field. Free-form on the wire, but conventionally one of the
+                values below. One of gotiktok_live, internal, ttlive-cloudflare, ttlive-java, ttlive-net,
+                ttlive-node, ttlive-other, ttlive-python, ttlive-rust.
+            json: True to answer with the stats as JSON instead of an SVG badge.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1415,6 +1457,9 @@ class SyncOperations:
 
         Does not require authentication. Does not expose sensitive information like client_secret_hash.
 
+        Args:
+            client_id: The OAuth client's ID.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -1445,7 +1490,10 @@ class SyncOperations:
         metadata. Works for both access tokens and refresh tokens.
 
         Args:
-            token_type_hint: One of access_token, refresh_token.
+            token: The access or refresh token.
+            client_id: The OAuth client's ID.
+            client_secret: The OAuth client's secret.
+            token_type_hint: Which kind of token `token` is, if known. One of access_token, refresh_token.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1485,7 +1533,10 @@ class SyncOperations:
         client credentials, even if the token was already revoked or invalid.
 
         Args:
-            token_type_hint: One of access_token, refresh_token.
+            token: The access or refresh token.
+            client_id: The OAuth client's ID.
+            client_secret: The OAuth client's secret.
+            token_type_hint: Which kind of token `token` is, if known. One of access_token, refresh_token.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1525,13 +1576,18 @@ class SyncOperations:
 
         Exchange an authorization code or refresh token for access tokens.
 
-        For authorization_code grant: - code: The authorization code from /oauth/complete - redirect_uri:
-        Must match the original redirect_uri
+        For authorization_code grant:
+        - code: The authorization code from /oauth/complete
+        - redirect_uri: Must match the original redirect_uri
 
-        For refresh_token grant: - refresh_token: A valid refresh token
+        For refresh_token grant:
+        - refresh_token: A valid refresh token
 
         Args:
-            grant_type: One of authorization_code, refresh_token.
+            client_id: The OAuth client's ID.
+            client_secret: The OAuth client's secret.
+            grant_type: The OAuth grant: authorization_code (with `code` and `redirect_uri`) or
+                refresh_token (with `refresh_token`).
             code: Required for authorization_code grant
             redirect_uri: Required for authorization_code grant
             refresh_token: Required for refresh_token grant
@@ -1568,8 +1624,12 @@ class SyncOperations:
         Get information about the currently authenticated TikTok user. Requires a valid OAuth token with an
         active TikTok session.
 
-        **Authentication:** Provide the following header: - `x-oauth-token`: An OAuth access token. [Read
-        More](https://www.eulerstream.com/docs/oauth)
+        Authentication: Provide the following header:
+        - `x-oauth-token`: An OAuth access token. Read More (https://www.eulerstream.com/docs/oauth)
+
+        Args:
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1675,7 +1735,7 @@ class SyncOperations:
 
         Args:
             data: The `x-dynosaur` token to decode.
-            version: One of 5.3.0.
+            version: The version of TikTok's script that produced the token. One of 5.3.0.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1704,7 +1764,7 @@ class SyncOperations:
 
         Args:
             data: The `x-gnarly` token to decode.
-            version: One of 5.3.2.
+            version: The version of TikTok's script that produced the token. One of 5.3.2.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1723,7 +1783,9 @@ class SyncOperations:
     def retrieve_tik_tok_users_catalog_numeric_id(
         self, numeric_id: str
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
-        """Look a numeric user id up in the TikTok users catalog (`GET /tiktok/users/catalog/numeric_ids/{numeric_id}`).
+        """Look a numeric user id up in the TikTok users catalog.
+
+        `GET /tiktok/users/catalog/numeric_ids/{numeric_id}`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /tiktok/users/catalog/numeric_ids/{numeric_id}`.
@@ -1735,6 +1797,9 @@ class SyncOperations:
 
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1770,9 +1835,9 @@ class SyncOperations:
         hourly/daily rate limits.
 
         Args:
+            query: The text to search for.
             match: The one field a users-catalog search is matched against: `unique_id` (the handle, the
-                default) or `nickname` (the display name). A search never matches the other field. One of
-                nickname, unique_id.
+                default) or `nickname` (the display name). A search never matches the other field.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1804,6 +1869,9 @@ class SyncOperations:
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
 
+        Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -1829,9 +1897,9 @@ class SyncOperations:
         ID.
 
         Args:
+            numeric_id: The numeric TikTok user ID of the creator.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1858,9 +1926,9 @@ class SyncOperations:
         (handle). Works for 18+ accounts & private accounts.
 
         Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1887,9 +1955,9 @@ class SyncOperations:
         its numeric video ID.
 
         Args:
+            video_id: The numeric ID of the TikTok video.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1917,9 +1985,9 @@ class SyncOperations:
         counts and the author's profile. Requires the Business plan.
 
         Args:
+            video_id: The numeric ID of the TikTok video.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1949,9 +2017,10 @@ class SyncOperations:
         Fetch the thumbnail URL of a TikTok video by its numeric video ID.
 
         Args:
+            video_id: The numeric ID of the TikTok video.
+            redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1980,6 +2049,9 @@ class SyncOperations:
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -2003,6 +2075,10 @@ class SyncOperations:
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
+        Args:
+            query: The text to search for.
+            page: The page of results to read.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -2025,6 +2101,9 @@ class SyncOperations:
         Retrieve a single TikTok LIVE agency by its numeric catalog id.
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            agency_id: The numeric ID of the agency in the agency catalog.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2052,6 +2131,10 @@ class SyncOperations:
         code points prospective creators at.
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            agency_id: The numeric ID of the agency in the agency catalog.
+            redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2082,17 +2165,23 @@ class SyncOperations:
 
         Retrieve the list of past livestreams with analytics for the authenticated user.
 
-        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+        Note: The session you attach must own the livestream to check analytics for a given `room_id`.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            count: How many past lives to list.
+            offset: How many past lives to skip, newest first.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2131,17 +2220,22 @@ class SyncOperations:
 
         Retrieve detailed analytics for a specific past livestream.
 
-        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+        Note: The session you attach must own the livestream to check analytics for a given `room_id`.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2174,7 +2268,9 @@ class SyncOperations:
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
-        """Read a viewer's interactions with one past live (`GET /webcast/anchors/me/rooms/{room_id}/interactions`).
+        """Read a viewer's interactions with one past live.
+
+        `GET /webcast/anchors/me/rooms/{room_id}/interactions`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/anchors/me/rooms/{room_id}/interactions`.
@@ -2182,20 +2278,26 @@ class SyncOperations:
         Find out how long a user watched your stream, the # of comments sent, likes, the comments
         themselves, and more analytics data.
 
-        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+        Note: The session you attach must own the livestream to check analytics for a given `room_id`.
 
         Returns details about a user's activity in a room including comments, likes, shares, and watch
         duration.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            user_id: The numeric TikTok user ID of the viewer.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2235,15 +2337,20 @@ class SyncOperations:
 
         Retrieve the list of moderators in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2277,10 +2384,19 @@ class SyncOperations:
 
         Add a moderator in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            to_user_id: The numeric TikTok user ID of the user to add or remove as a moderator.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2314,10 +2430,19 @@ class SyncOperations:
 
         Remove a moderator from a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            to_user_id: The numeric TikTok user ID of the user to add or remove as a moderator.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2543,23 +2668,29 @@ class SyncOperations:
 
         The gallery is rendered per-viewer, so a session is required.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
-            webcast_language: One of aa, ab, af, ak, am, an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo,
-                br, bs, ca, ce, ch, co, cr, cs, cu, cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff,
-                fi, fj, fo, fr, fy, ga, gd, gl, gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig,
-                ii, ik, io, is, it, iu, ja, jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la,
-                lb, lg, li, ln, lo, lt, lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl,
-                nn, no, nr, nv, ny, oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd,
-                se, sg, si, sk, sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to,
-                tr, ts, tt, tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
+            webcast_language: The language to answer in (of the gifts' names). One of aa, ab, af, ak, am,
+                an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo, br, bs, ca, ce, ch, co, cr, cs, cu,
+                cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff, fi, fj, fo, fr, fy, ga, gd, gl,
+                gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig, ii, ik, io, is, it, iu, ja,
+                jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la, lb, lg, li, ln, lo, lt,
+                lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl, nn, no, nr, nv, ny,
+                oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd, se, sg, si, sk,
+                sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to, tr, ts, tt,
+                tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2587,7 +2718,9 @@ class SyncOperations:
     def retrieve_room_info_from_html(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
-        """Read a live room's information from the creator's LIVE page (`GET /webcast/anchors/{unique_id}/room_info/crawled`).
+        """Read a live room's information from the creator's LIVE page.
+
+        `GET /webcast/anchors/{unique_id}/room_info/crawled`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/anchors/{unique_id}/room_info/crawled`.
@@ -2596,9 +2729,9 @@ class SyncOperations:
         (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.
 
         Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2620,6 +2753,9 @@ class SyncOperations:
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/{unique_id}/user_id`.
 
         Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
+
+        Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2651,10 +2787,19 @@ class SyncOperations:
 
         The upstream endpoint is session-bound, so a session is required.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            page: The page of the creator's events to read.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2688,9 +2833,9 @@ class SyncOperations:
         Retrieve a single TikTok LIVE event (a scheduled/subscription stream) by its event ID.
 
         Args:
+            event_id: The ID of the TikTok LIVE event.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2851,13 +2996,15 @@ class SyncOperations:
         Retrieve Webcast gifts for a given region
 
         Args:
-            region: One of AD, AE, AL, AM, AO, AR, AT, AU, AZ, BA, BD, BE, BG, BH, BM, BN, BO, BR, BS, BT, BY,
-                BZ, CA, CD, CH, CL, CM, CO, CR, CU, CV, CY, CZ, DE, DK, DO, DZ, EC, EE, EG, ES, FI, FJ, FR, GA,
-                GB, GE, GH, GL, GR, GT, HN, HR, HT, HU, ID, IE, IL, IM, IQ, IS, IT, JE, JM, JP, KE, KH, KR, KW,
-                KY, KZ, LB, LI, LK, LT, LU, LV, MA, MC, MD, ME, MH, MK, MM, MN, MR, MT, MU, MV, MX, MY, MZ, NG,
-                NL, NO, NP, NZ, OM, PA, PE, PH, PK, PL, PR, PT, PY, QA, RO, RS, SA, SE, SG, SI, SK, SL, SV, TG,
-                TH, TN, TR, TT, TW, UA, UG, US, UY, VN, XK, ZA.
-            webcast_language: One of en.
+            region: The region whose gifts to list. One of AD, AE, AL, AM, AO, AR, AT, AU, AZ, BA, BD, BE,
+                BG, BH, BM, BN, BO, BR, BS, BT, BY, BZ, CA, CD, CH, CL, CM, CO, CR, CU, CV, CY, CZ, DE, DK,
+                DO, DZ, EC, EE, EG, ES, FI, FJ, FR, GA, GB, GE, GH, GL, GR, GT, HN, HR, HT, HU, ID, IE, IL,
+                IM, IQ, IS, IT, JE, JM, JP, KE, KH, KR, KW, KY, KZ, LB, LI, LK, LT, LU, LV, MA, MC, MD, ME,
+                MH, MK, MM, MN, MR, MT, MU, MV, MX, MY, MZ, NG, NL, NO, NP, NZ, OM, PA, PE, PH, PK, PL, PR,
+                PT, PY, QA, RO, RS, SA, SE, SG, SI, SK, SL, SV, TG, TH, TN, TR, TT, TW, UA, UG, US, UY, VN,
+                XK, ZA.
+            webcast_language: The language to answer in (of the gifts' names). One of en.
+            redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2893,7 +3040,11 @@ class SyncOperations:
         hourly/daily rate limits.
 
         Args:
-            order_by: Friendly catalog sort options, mapped to the gifts-server enum below. One of name, price.
+            page_size: How many gifts a page holds.
+            page_number: The page of the catalog to read, from 1.
+            order_by: Friendly catalog sort options, mapped to the gifts-server enum below. One of name,
+                price.
+            ascending: Sort ascending (True) or descending (False).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2922,6 +3073,9 @@ class SyncOperations:
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
 
+        Args:
+            query: The text to search for.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -2945,6 +3099,9 @@ class SyncOperations:
 
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
+
+        Args:
+            gift_id: The numeric ID of the gift.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2971,8 +3128,7 @@ class SyncOperations:
 
         Args:
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -2997,6 +3153,10 @@ class SyncOperations:
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
+        Args:
+            query: The text to search for.
+            limit: How many users to answer at most.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -3014,7 +3174,9 @@ class SyncOperations:
     def get_user_leaderboards_over_timespan(
         self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
-        """List the leaderboards a creator appeared on over a period (`GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`).
+        """List the leaderboards a creator appeared on over a period.
+
+        `GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`.
@@ -3023,6 +3185,11 @@ class SyncOperations:
         region to rank_types.
 
         Rate limited to 30 requests/min. Does NOT count towards normal API limits.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            from_: The first UTC date of the period.
+            to: The last UTC date of the period.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3112,9 +3279,13 @@ class SyncOperations:
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
-            league: One of A1, A2, A3, B1, B2, B3, B4, B5, C1, C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            date: The UTC date of the leaderboard snapshot.
+            league: The league of a RANKING_LEAGUE leaderboard. One of A1, A2, A3, B1, B2, B3, B4, B5, C1,
+                C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3148,7 +3319,9 @@ class SyncOperations:
         from_: datetime.datetime,
         to: datetime.datetime,
     ) -> rest_models.UserHistoryResponse:
-        """Get user history (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`).
+        """Get user history.
+
+        `GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`.
@@ -3158,8 +3331,13 @@ class SyncOperations:
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            numeric_id: The numeric TikTok user ID of the creator.
+            from_: The first UTC date of the period.
+            to: The last UTC date of the period.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3195,7 +3373,10 @@ class SyncOperations:
         numeric_id: str,
         date: datetime.datetime,
     ) -> rest_models.UserDayHistoryResponse:
-        """Get user day history (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`).
+        """Get user day history.
+
+        `GET
+        /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`.
@@ -3207,8 +3388,12 @@ class SyncOperations:
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            numeric_id: The numeric TikTok user ID of the creator.
+            date: The UTC date of the leaderboard snapshot.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3274,9 +3459,12 @@ class SyncOperations:
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
-            league: One of A1, A2, A3, B1, B2, B3, B4, B5, C1, C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            league: The league of a RANKING_LEAGUE leaderboard. One of A1, A2, A3, B1, B2, B3, B4, B5, C1,
+                C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3494,14 +3682,16 @@ class SyncOperations:
         the full gift catalog.
 
         Args:
-            webcast_language: One of aa, ab, af, ak, am, an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo,
-                br, bs, ca, ce, ch, co, cr, cs, cu, cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff,
-                fi, fj, fo, fr, fy, ga, gd, gl, gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig,
-                ii, ik, io, is, it, iu, ja, jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la,
-                lb, lg, li, ln, lo, lt, lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl,
-                nn, no, nr, nv, ny, oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd,
-                se, sg, si, sk, sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to,
-                tr, ts, tt, tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            room_id: The numeric ID of the live room.
+            webcast_language: The language to answer in (of the gifts' names). One of aa, ab, af, ak, am,
+                an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo, br, bs, ca, ce, ch, co, cr, cs, cu,
+                cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff, fi, fj, fo, fr, fy, ga, gd, gl,
+                gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig, ii, ik, io, is, it, iu, ja,
+                jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la, lb, lg, li, ln, lo, lt,
+                lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl, nn, no, nr, nv, ny,
+                oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd, se, sg, si, sk,
+                sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to, tr, ts, tt,
+                tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3526,10 +3716,19 @@ class SyncOperations:
 
         Retrieve the list of banned users in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            page: The page of results to read.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3563,10 +3762,20 @@ class SyncOperations:
 
         Kick a user from a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            tiktok_user_id: The numeric TikTok user ID of the viewer.
+            comment_msg_id: The ID of the chat message (comment) the action is taken on, if any.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3605,10 +3814,19 @@ class SyncOperations:
 
         Unkick a user from a livestream room (allow them back).
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            tiktok_user_id: The numeric TikTok user ID of the viewer.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3647,15 +3865,21 @@ class SyncOperations:
 
         Retrieve the list of muted users in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            page: The page of results to read.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3696,13 +3920,21 @@ class SyncOperations:
 
         Mute a user in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            user_id: The numeric TikTok user ID of the viewer.
             duration: Mute duration in seconds
+            comment_msg_id: The ID of the chat message (comment) the action is taken on, if any.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3737,10 +3969,19 @@ class SyncOperations:
 
         Unmute a user in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            user_id: The numeric TikTok user ID of the viewer.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3774,15 +4015,24 @@ class SyncOperations:
     ) -> rest_models.RoomGetSensitiveWordsAPIResponse:
         """Get sensitive words (`GET /webcast/rooms/{room_id}/moderation/sensitive-words`).
 
-        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/moderation/sensitive-
-        words`.
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rooms/{room_id}/moderation/sensitive-words`.
 
         Retrieve the list of sensitive words for a TikTok LIVE room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            sec_anchor_id: The secure user ID (`sec_uid`) of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3822,10 +4072,20 @@ class SyncOperations:
 
         Add a sensitive word to a TikTok LIVE room's filter list.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            word: The word to add to the room's filter list.
+            sec_anchor_id: The secure user ID (`sec_uid`) of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3866,10 +4126,20 @@ class SyncOperations:
 
         Delete a sensitive word from a TikTok LIVE room's filter list.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            word_id: The ID of the filter-list word to delete (as get_sensitive_words lists it).
+            sec_anchor_id: The secure user ID (`sec_uid`) of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3904,10 +4174,19 @@ class SyncOperations:
 
         Toggle comments on/off in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            enabled: True to turn the room's comments on, False to turn them off.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3948,15 +4227,21 @@ class SyncOperations:
         this LIVE, ranked. `total` is the audience count TikTok reports; `ranks` lists only the viewers it
         ranks.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            anchor_id: The numeric TikTok user ID of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -3991,9 +4276,9 @@ class SyncOperations:
         Retrieve TikTok LIVE room information by room ID.
 
         Args:
+            room_id: The numeric ID of the live room.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -4016,6 +4301,9 @@ class SyncOperations:
 
         Retrieve the currently connected WebSocket clients for your account.
 
+        Args:
+            account_id: The ID of the account.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -4033,12 +4321,18 @@ class SyncOperations:
     def retrieve_web_socket_state(
         self, account_id: int, websocket_id: str
     ) -> rest_models.RetrieveWebSocketRouteResponse:
-        """Read the state of one of an account's WebSockets (`GET /webcast/websockets/{account_id}/{websocket_id}`).
+        """Read the state of one of an account's WebSockets.
+
+        `GET /webcast/websockets/{account_id}/{websocket_id}`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/websockets/{account_id}/{websocket_id}`.
 
         Retrieve the currently connected WebSocket clients for your account.
+
+        Args:
+            account_id: The ID of the account.
+            websocket_id: The ID of the WebSocket connection.
 
         Plans: Public, Basic, Pro, Enterprise.
 
