@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import _docstrings
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -454,6 +455,8 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
     spec = yaml.safe_load(layout.spec.read_text(encoding="utf-8"))
     endpoints = _endpoints(layout.spec, layout.config)
     rules = overrides.get(layout.overrides_key, {}) or {}
+    descriptions = overrides.get("descriptions", {}) or {}
+    links = _docstrings.link_values(spec)
     facades: list[Facade] = []
     unknown = set(rules)
     for path, item in spec.get("paths", {}).items():
@@ -494,6 +497,10 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                         )
                     )
             arguments += _body_arguments(spec, overrides, operation)
+            for argument in arguments:  # the spec's words, else spec/overrides.yaml `descriptions`
+                argument.description = _docstrings.describe(
+                    argument.name, operation_id, argument.description, descriptions, links
+                )
             names = [argument.name for argument in arguments]
             duplicates = {name for name in names if names.count(name) > 1}
             if duplicates:
@@ -532,7 +539,9 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                     retry="always" if resend else "unsent-only",
                     command=rule.get("command") or method_name.replace("_", "-"),
                     summary=" ".join(str(operation.get("summary", "")).split()),
-                    description=_docstring_text(operation.get("description")),
+                    description=_docstring_text(
+                        _docstrings.clean(rule.get("description") or operation.get("description"), links)
+                    ),
                     model=model,
                     unwrap=unwrap,
                     body_model=body_model,
@@ -871,23 +880,18 @@ def _signature(f: Facade, arguments: list[Argument]) -> str:
 
 def _docstring(f: Facade, indent: str, note: str, arguments: list[Argument]) -> str:
     summary = f.summary or f.operation_id
-    body = [summary.rstrip(".") + f" (`{f.http_method} {f.path}`)."]
+    body = _docstrings.summary_lines(summary, f"{f.http_method} {f.path}")
     if note:
-        body += ["", *textwrap.wrap(note, 100)]
-    if f.description and f.description.strip(". ") != summary.strip(". "):
-        for paragraph in re.split(r"\n\s*\n", f.description):
-            body += ["", *textwrap.wrap(" ".join(paragraph.split()), 100)]
+        body += ["", *_docstrings.render(note)]
+    description = _docstrings.render(f.description)
+    if description and " ".join(description).strip(". ") != summary.strip(". "):
+        body += ["", *description]
     if f.exactly_one_of:
         body += ["", f"Pass exactly one of {' and '.join(f'`{n}`' for n in f.exactly_one_of)}."]
-    documented = [a for a in arguments if a.description or a.choices]
-    if documented:
+    if arguments:
         body += ["", "Args:"]
-        for a in documented:
-            text = a.description or ""
-            if a.choices and "one of" not in text:
-                text = (text.rstrip(".") + ". " if text else "") + "One of " + ", ".join(a.choices) + "."
-            wrapped = textwrap.wrap(f"{a.name}: {text}", 100, subsequent_indent="    ")
-            body += [f"    {line}" for line in wrapped]
+        for a in arguments:
+            body += _docstrings.argument_lines(a.name, _docstring_text(a.description), a.choices)
     if f.plans:
         body += ["", f"Plans: {', '.join(f.plans)}."]
     body += ["", "Raises:", "    ValueError, TypeError: a bad argument, before anything is sent."]
@@ -951,7 +955,11 @@ def _method_lines(m: MethodSpec, receiver: str, *, is_async: bool, full_doc: boo
     if full_doc:
         doc = _docstring(f, "        ", _layouts_note(m), m.arguments)
     else:
-        doc = f'        """{f.summary.rstrip(".") or f.operation_id}: see `{see}`."""'
+        text = f"{f.summary.rstrip('.') or f.operation_id}: see `{see}`."
+        wrapped = textwrap.wrap(text, 100 - 11, break_on_hyphens=False)
+        doc = "\n".join([f'        """{wrapped[0]}', *[f"        {line}" for line in wrapped[1:]]]) + '"""'
+        if len(wrapped) == 1:
+            doc = f'        """{text}"""'
     if paged:
         define = "def"
         body = f"        return self._list({m.constant}, {_call_arguments(m.arguments)})"

@@ -60,6 +60,7 @@ def test_the_clients_own_methods_are_only_the_everyday_ones() -> None:
 
 def test_a_resource_of_one_layout_raises_layout_error_under_the_other_before_sending() -> None:
     sent: list[httpx.Request] = []
+
     def rest_only(resource: str) -> bool:
         return all(m.flat is None for m in _catalog.METHODS if m.resource == resource)
 

@@ -83,8 +83,8 @@ class SyncOperations:
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room (`GET /webcast/fetch`).
 
-        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest: `GET
-        /webcast/anchors/{unique_id}/connect`.
+        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest:
+        `GET /webcast/anchors/{unique_id}/connect`.
 
         Fetch the WebSocket URL & first payload for a TikTok LIVE Room given a Room ID. The body is TikTok's
         protobuf-encoded fetch result (`ProtoMessageFetchResult`); the cookie, room id and request metadata
@@ -94,16 +94,19 @@ class SyncOperations:
 
         Args:
             room_id: The room ID to fetch the Webcast URL for.
-            unique_id: The unique ID of the TikTok user. Send this instead of a Room ID, if you're an Enterprise
-                user.
+            unique_id: The unique ID of the TikTok user. Send this instead of a Room ID, if you're an
+                Enterprise user.
             client: The client library identifier. Used for metrics.
             cursor: Starting cursor for the webcast connection, if any
             session_id: Cookie - The account session ID from TikTok web
             user_agent: Override the user agent used for signing and fetching
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
-            client_enter: Whether the client enters a room after connecting, or if it's done by query parameters
+            client_enter: Whether the client enters a room after connecting, or if it's done by query
+                parameters
             country: Country code to make the request from. One of DE, ES, FR, GB, PL.
             platform: Platform to connect with. One of mobile, web.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -145,7 +148,8 @@ class SyncOperations:
         provided)
 
         Args:
-            type: One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
+            type: Which group of limits to read (the REST layout only; the flat one answers every group).
+                One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -174,8 +178,7 @@ class SyncOperations:
         Args:
             unique_id: The unique ID of the TikTok to fetch the cover for.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -222,13 +225,12 @@ class SyncOperations:
 
         Layouts: flat: `GET /webcast/room_info`; rest: `GET /webcast/anchors/{creator_id}/room_info`.
 
-        Premium Route - Retrieve TikTok Live Room Information
+        Retrieve TikTok Live Room Information
 
         Args:
             unique_id: The unique identifier for the TikTok user or room
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -256,8 +258,8 @@ class SyncOperations:
 
         Args:
             unique_id: The unique ID of the TikTok to fetch the data for.
-            stream_type: The type of video stream to fetch. Default is HLS_SD. One of hls_ld, hls_sd, flv_ld,
-                flv_sd.
+            stream_type: The type of video stream to fetch. Default is HLS_SD. One of hls_ld, hls_sd,
+                flv_ld, flv_sd.
 
         Plans: Pro, Enterprise.
 
@@ -288,13 +290,16 @@ class SyncOperations:
 
         Layouts: flat: `POST /webcast/chat`; rest: `POST /webcast/rooms/{room_id}/chat`.
 
-        Premium Route - Send a chat to a TikTok LIVE room.
+        Send a chat to a TikTok LIVE room.
 
         Args:
             room_id: The room to send the message to.
             content: The chat message.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            target_room_id: The room to send the chat to (either this or `target_unique_id` is required).
             target_unique_id: The username of the room to send the chat to (either this or targetRoomId is
                 required). Pass room_id = 0 to parameter for this to work.
 
@@ -349,11 +354,16 @@ class SyncOperations:
             url: The TikTok URL to sign.
             client: The client library identifier. Used for metrics.
             user_agent: The user agent to sign with.
-            method: One of GET, POST, OPTIONS, PUT, DELETE, PATCH, HEAD.
+            method: The HTTP method the signed URL is to be requested with. One of GET, POST, OPTIONS, PUT,
+                DELETE, PATCH, HEAD.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            ttwid: The `ttwid` cookie to sign with, if any.
             payload: The request body to sign with the URL, if any.
-            type: One of fetch, xhr.
+            type: The kind of browser request the URL is signed for. One of fetch, xhr.
+            include_browser_params: Whether to add the browser parameters (language, platform, screen...) to
+                the URL.
+            include_verify_fp: Whether to add a `verifyFp` parameter to the URL.
 
         Plans: Basic, Pro, Enterprise.
 

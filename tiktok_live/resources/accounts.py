@@ -38,7 +38,8 @@ class Accounts(SyncResource):
         provided)
 
         Args:
-            type: One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
+            type: Which group of limits to read (the REST layout only; the flat one answers every group).
+                One of ALERTS, CATALOG, RANKINGS, RATE_LIMITS, WEBCAST.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -116,7 +117,9 @@ class Accounts(SyncResource):
     def count_sign_usage(
         self, account_id: int, from_: datetime.datetime, to: datetime.datetime, *, api_key_id: int | None = None
     ) -> CountSignUsage:
-        """Count the pages of an account's sign usage logs (`GET /accounts/{account_id}/usage/sign_usage/page_count`).
+        """Count the pages of an account's sign usage logs.
+
+        `GET /accounts/{account_id}/usage/sign_usage/page_count`.
 
         Only in the flat layout (the default).
 
@@ -147,7 +150,9 @@ class Accounts(SyncResource):
     def retrieve_aggregate_usage(
         self, account_id: int, period: Literal["hour", "day"], value: int
     ) -> RetrieveAggregateUsageResponse:
-        """Aggregate an account's sign usage over a period (`GET /accounts/{account_id}/usage/sign_usage/aggregate`).
+        """Aggregate an account's sign usage over a period.
+
+        `GET /accounts/{account_id}/usage/sign_usage/aggregate`.
 
         Only in the flat layout (the default).
 

@@ -33,6 +33,9 @@ class Agencies(SyncResource):
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -58,6 +61,10 @@ class Agencies(SyncResource):
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
+        Args:
+            query: The text to search for.
+            page: The page of results to read.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -80,6 +87,9 @@ class Agencies(SyncResource):
         Retrieve a single TikTok LIVE agency by its numeric catalog id.
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            agency_id: The numeric ID of the agency in the agency catalog.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -105,6 +115,10 @@ class Agencies(SyncResource):
         code points prospective creators at.
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
+
+        Args:
+            agency_id: The numeric ID of the agency in the agency catalog.
+            redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
 
         Plans: Public, Basic, Pro, Enterprise.
 

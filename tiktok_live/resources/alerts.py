@@ -44,7 +44,9 @@ class AlertTargets(SyncResource):
     def create(
         self, account_id: int, alert_id: int, url: str, *, metadata: Mapping[str, Any] | None = None
     ) -> CreateAlertTargetResponse:
-        """Add a delivery target (webhook) to an alert (`PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`).
+        """Add a delivery target (webhook) to an alert.
+
+        `PUT /accounts/{account_id}/alerts/{alert_id}/targets/create`.
 
         The same route in both layouts.
 
@@ -54,6 +56,8 @@ class AlertTargets(SyncResource):
         Args:
             account_id: The ID of the account to create the alert target for
             alert_id: The ID of the alert to create the target for
+            url: The HTTP(S) URL the alert's notifications are sent to (a webhook).
+            metadata: Free-form data stored with the target.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -97,7 +101,9 @@ class AlertTargets(SyncResource):
         return self._client._call(LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
 
     def test(self, account_id: int, alert_id: int, target_id: int) -> TestAlertTargetResponse:
-        """Send a test delivery to an alert target (`POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`).
+        """Send a test delivery to an alert target.
+
+        `POST /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/test`.
 
         The same route in both layouts.
 
@@ -125,7 +131,9 @@ class AlertTargets(SyncResource):
         )
 
     def delete(self, account_id: int, alert_id: int, target_id: int) -> DeleteAlertTargetResponse:
-        """Delete an alert target (`DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`).
+        """Delete an alert target.
+
+        `DELETE /accounts/{account_id}/alerts/{alert_id}/targets/{target_id}/delete`.
 
         The same route in both layouts.
 
@@ -170,6 +178,7 @@ class Alerts(SyncResource):
 
         Args:
             account_id: The ID of the account to create the alert for
+            unique_id: The handle (unique ID) of the creator whose going live triggers the alert.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -189,6 +198,10 @@ class Alerts(SyncResource):
         """List an account's alerts (`GET /accounts/{account_id}/alerts/list`).
 
         The same route in both layouts.
+
+        Args:
+            account_id: The ID of the account.
+            page: The page of the account's alerts to read, from 0.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -87,9 +87,14 @@ class Analytics(SyncResource):
         Retrieve stats as an SVG
 
         Args:
+            label_colour: The colour of the badge's label (a CSS colour, e.g. #555).
+            value_colour: The colour of the badge's value (a CSS colour, e.g. #007ec6).
+            hours: How many hours of stats the badge covers.
             client: Logical "client name" recorded against each request — supplied by the caller via the
-                `metadata.client_name` RPC field. Free-form on the wire, but conventionally one of the values
-                below.
+                `metadata.client_name` RPC field. Free-form on the wire, but conventionally one of the
+                values below. One of gotiktok_live, internal, ttlive-cloudflare, ttlive-java, ttlive-net,
+                ttlive-node, ttlive-other, ttlive-python, ttlive-rust.
+            json: True to answer with the stats as JSON instead of an SVG badge.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -33,6 +33,7 @@ class ApiKeys(SyncResource):
 
         Args:
             account_id: The ID of the account to create the key for
+            name: A name for the key, to tell it apart from the account's others.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -53,10 +54,10 @@ class ApiKeys(SyncResource):
 
         The same route in both layouts.
 
-        Retrieve an API key by its key value, name, or ID
+        List the API keys of an account.
 
         Args:
-            account_id: The ID of the account to retrieve the key for
+            account_id: The ID of the account whose keys to list.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -79,7 +80,7 @@ class ApiKeys(SyncResource):
 
         The same route in both layouts.
 
-        Retrieve an API key by its key value, name, or ID
+        Read an API key, found by its value or by its ID (`retrieve_by`) equal to `retrieve_param`.
 
         Args:
             account_id: The ID of the account to retrieve the key for
@@ -115,6 +116,7 @@ class ApiKeys(SyncResource):
             account_id: The account to update the key for
             update_by: The API key field to update by. One of value, id.
             update_param: The API key field value to update by
+            name: The key's new name.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -137,7 +139,7 @@ class ApiKeys(SyncResource):
 
         The same route in both layouts.
 
-        Delete an API key by its key value, name, or ID
+        Delete an API key, found by its value or by its ID (`delete_by`) equal to `delete_param`.
 
         Args:
             account_id: The ID of the account to delete the key for

@@ -33,18 +33,15 @@ class Captchas(SyncResource):
 
         The whirl captcha requires two images: the outer image and the inner image.
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/rotate.png" alt="Whirl
-        Captcha Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The solution to the whirl captcha is an angle from 0-360. To use it in the GUI, it must be converted
         to a slider distance:
 
         `px = ((sidebar_length - icon_length) * angle) / 360`
 
-        - `sidebar_length` is the width of `.captcha_verify_slide--slidebar` - `icon_length` is the width of
-        `.secsdk-captcha-drag-icon`
+        - `sidebar_length` is the width of `.captcha_verify_slide--slidebar`
+        - `icon_length` is the width of `.secsdk-captcha-drag-icon`
 
         Args:
             outer_image: The outer image file
@@ -71,10 +68,7 @@ class Captchas(SyncResource):
 
         The shapes captcha requires just one image.
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/threed.png" alt="Shapes
-        Captcha Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The solution to the shapes captcha are two points that need to be clicked. To use it in the GUI,
         convert the proportions to pixel values based on the image size.
@@ -106,10 +100,7 @@ class Captchas(SyncResource):
 
         The puzzle captcha requires two images
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/puzzle.png" alt="Puzzle
-        Piece Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The solution to the puzzle captcha is the distance to move the slider to fit the puzzle piece into
         the background.
@@ -117,8 +108,9 @@ class Captchas(SyncResource):
         The `backgroundImage` is the full background image with the missing piece. The `pieceImage` is the
         small puzzle piece that needs to be fit into the background.
 
-        The captcha image selectors are: - Background: `.captcha-verify-image` - Piece: `#captcha-verify-
-        image ~ div.cap-absolute > img`
+        The captcha image selectors are:
+        - Background: `.captcha-verify-image`
+        - Piece: `#captcha-verify-image ~ div.cap-absolute > img`
 
         The solution is the `x` proportion (0-1) of the width of the background image where the piece fits.
         It is 1:1 with the slider distance proportion.
@@ -148,14 +140,11 @@ class Captchas(SyncResource):
 
         The same route in both layouts.
 
-        ## ⚠️ Warning: Requires Business plan or higher
+        ⚠️ Warning: Requires Business plan or higher.
 
         The icons captcha requires just one image & a prompt string.
 
-        ## Example Image <img src="https://www.eulerstream.com/_static/captchas/icon.png" alt="Icons Captcha
-        Example" width="480" />
-
-        ## Usage
+        Usage:
 
         The `prompt` is the text prompt provided by TikTok. The Icon captcha solution is provided as a list
         of points, where each point marks a location on the image that needs to be clicked. These points are

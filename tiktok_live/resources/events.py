@@ -38,10 +38,19 @@ class Events(SyncResource):
 
         The upstream endpoint is session-bound, so a session is required.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            page: The page of the creator's events to read.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -75,9 +84,9 @@ class Events(SyncResource):
         Retrieve a single TikTok LIVE event (a scheduled/subscription stream) by its event ID.
 
         Args:
+            event_id: The ID of the TikTok LIVE event.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 

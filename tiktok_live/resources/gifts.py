@@ -166,13 +166,15 @@ class Gifts(SyncResource):
         Retrieve Webcast gifts for a given region
 
         Args:
-            region: One of AD, AE, AL, AM, AO, AR, AT, AU, AZ, BA, BD, BE, BG, BH, BM, BN, BO, BR, BS, BT, BY,
-                BZ, CA, CD, CH, CL, CM, CO, CR, CU, CV, CY, CZ, DE, DK, DO, DZ, EC, EE, EG, ES, FI, FJ, FR, GA,
-                GB, GE, GH, GL, GR, GT, HN, HR, HT, HU, ID, IE, IL, IM, IQ, IS, IT, JE, JM, JP, KE, KH, KR, KW,
-                KY, KZ, LB, LI, LK, LT, LU, LV, MA, MC, MD, ME, MH, MK, MM, MN, MR, MT, MU, MV, MX, MY, MZ, NG,
-                NL, NO, NP, NZ, OM, PA, PE, PH, PK, PL, PR, PT, PY, QA, RO, RS, SA, SE, SG, SI, SK, SL, SV, TG,
-                TH, TN, TR, TT, TW, UA, UG, US, UY, VN, XK, ZA.
-            webcast_language: One of en.
+            region: The region whose gifts to list. One of AD, AE, AL, AM, AO, AR, AT, AU, AZ, BA, BD, BE,
+                BG, BH, BM, BN, BO, BR, BS, BT, BY, BZ, CA, CD, CH, CL, CM, CO, CR, CU, CV, CY, CZ, DE, DK,
+                DO, DZ, EC, EE, EG, ES, FI, FJ, FR, GA, GB, GE, GH, GL, GR, GT, HN, HR, HT, HU, ID, IE, IL,
+                IM, IQ, IS, IT, JE, JM, JP, KE, KH, KR, KW, KY, KZ, LB, LI, LK, LT, LU, LV, MA, MC, MD, ME,
+                MH, MK, MM, MN, MR, MT, MU, MV, MX, MY, MZ, NG, NL, NO, NP, NZ, OM, PA, PE, PH, PK, PL, PR,
+                PT, PY, QA, RO, RS, SA, SE, SG, SI, SK, SL, SV, TG, TH, TN, TR, TT, TW, UA, UG, US, UY, VN,
+                XK, ZA.
+            webcast_language: The language to answer in (of the gifts' names). One of en.
+            redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -208,7 +210,11 @@ class Gifts(SyncResource):
         hourly/daily rate limits.
 
         Args:
-            order_by: Friendly catalog sort options, mapped to the gifts-server enum below. One of name, price.
+            page_size: How many gifts a page holds.
+            page_number: The page of the catalog to read, from 1.
+            order_by: Friendly catalog sort options, mapped to the gifts-server enum below. One of name,
+                price.
+            ascending: Sort ascending (True) or descending (False).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -237,6 +243,9 @@ class Gifts(SyncResource):
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
 
+        Args:
+            query: The text to search for.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -260,6 +269,9 @@ class Gifts(SyncResource):
 
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
+
+        Args:
+            gift_id: The numeric ID of the gift.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -36,11 +36,22 @@ class Jwt(SyncResource):
         The same route in both layouts.
 
         Create a JWT for a given API key. Note that these JWT keys are only valid for the non-authenticated
-        Webcast endpoints. They function to attach the rate limits of the API key to the request for client-
-        sided applications.
+        Webcast endpoints. They function to attach the rate limits of the API key to the request for
+        client-sided applications.
 
         Args:
             account_id: The ID of the account to create the JWT for
+            expire_after: How long the JWT stays valid after its creation (`expireAfter`).
+            limits: The request limits of the JWT: a mapping of `day`, `hour` and `minute` to a number of
+                requests.
+            websockets: The WebSocket access of the JWT: `maxWebSockets`, `allowedCreators` (the creators,
+                or null for any) and optionally the TikTok session (`sessionId`, `ttTargetIdc`).
+            name: A name for the JWT.
+            metadata: The REST layout's JWT metadata: `version` (v1 or v2), `expireAfter`, optional `name`
+                and `extra`.
+            api: The REST layout's API access of the JWT: `enabled` and `limits` (`day`, `hour`, `minute`).
+            cdn: The REST layout's CDN access of the JWT: `enabled`, `matches` (URL patterns),
+                `access_permitted`, `upload_permitted`.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -36,17 +36,23 @@ class LiveAnalytics(SyncResource):
 
         Retrieve the list of past livestreams with analytics for the authenticated user.
 
-        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+        Note: The session you attach must own the livestream to check analytics for a given `room_id`.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            count: How many past lives to list.
+            offset: How many past lives to skip, newest first.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -85,17 +91,22 @@ class LiveAnalytics(SyncResource):
 
         Retrieve detailed analytics for a specific past livestream.
 
-        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+        Note: The session you attach must own the livestream to check analytics for a given `room_id`.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -128,7 +139,9 @@ class LiveAnalytics(SyncResource):
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
-        """Read a viewer's interactions with one past live (`GET /webcast/anchors/me/rooms/{room_id}/interactions`).
+        """Read a viewer's interactions with one past live.
+
+        `GET /webcast/anchors/me/rooms/{room_id}/interactions`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/anchors/me/rooms/{room_id}/interactions`.
@@ -136,20 +149,26 @@ class LiveAnalytics(SyncResource):
         Find out how long a user watched your stream, the # of comments sent, likes, the comments
         themselves, and more analytics data.
 
-        **Note:** The session you attach must own the livestream to check analytics for a given `room_id`.
+        Note: The session you attach must own the livestream to check analytics for a given `room_id`.
 
         Returns details about a user's activity in a room including comments, likes, shares, and watch
         duration.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            user_id: The numeric TikTok user ID of the viewer.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -190,7 +209,8 @@ class AsyncLiveAnalytics(AsyncResource):
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
-        """List the calling creator's past lives with analytics: see `LiveAnalytics.retrieve_video_list`."""
+        """List the calling creator's past lives with analytics: see
+        `LiveAnalytics.retrieve_video_list`."""
         from .._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
 
         return await self._client._call(
@@ -234,7 +254,8 @@ class AsyncLiveAnalytics(AsyncResource):
         x_cookie_header: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
-        """Read a viewer's interactions with one past live: see `LiveAnalytics.retrieve_user_interactions`."""
+        """Read a viewer's interactions with one past live: see
+        `LiveAnalytics.retrieve_user_interactions`."""
         from .._catalog import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
 
         return await self._client._call(

@@ -39,15 +39,20 @@ class Moderation(SyncResource):
 
         Retrieve the list of moderators in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -81,10 +86,19 @@ class Moderation(SyncResource):
 
         Add a moderator in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            to_user_id: The numeric TikTok user ID of the user to add or remove as a moderator.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -118,10 +132,19 @@ class Moderation(SyncResource):
 
         Remove a moderator from a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            to_user_id: The numeric TikTok user ID of the user to add or remove as a moderator.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -154,10 +177,19 @@ class Moderation(SyncResource):
 
         Retrieve the list of banned users in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            page: The page of results to read.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -191,10 +223,20 @@ class Moderation(SyncResource):
 
         Kick a user from a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            tiktok_user_id: The numeric TikTok user ID of the viewer.
+            comment_msg_id: The ID of the chat message (comment) the action is taken on, if any.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -233,10 +275,19 @@ class Moderation(SyncResource):
 
         Unkick a user from a livestream room (allow them back).
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            tiktok_user_id: The numeric TikTok user ID of the viewer.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -275,15 +326,21 @@ class Moderation(SyncResource):
 
         Retrieve the list of muted users in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            page: The page of results to read.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -324,13 +381,21 @@ class Moderation(SyncResource):
 
         Mute a user in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            user_id: The numeric TikTok user ID of the viewer.
             duration: Mute duration in seconds
+            comment_msg_id: The ID of the chat message (comment) the action is taken on, if any.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -365,10 +430,19 @@ class Moderation(SyncResource):
 
         Unmute a user in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            user_id: The numeric TikTok user ID of the viewer.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -402,15 +476,24 @@ class Moderation(SyncResource):
     ) -> rest_models.RoomGetSensitiveWordsAPIResponse:
         """Get sensitive words (`GET /webcast/rooms/{room_id}/moderation/sensitive-words`).
 
-        Only in the REST layout (`layout='rest'`); rest: `GET /webcast/rooms/{room_id}/moderation/sensitive-
-        words`.
+        Only in the REST layout (`layout='rest'`); rest: `GET
+        /webcast/rooms/{room_id}/moderation/sensitive-words`.
 
         Retrieve the list of sensitive words for a TikTok LIVE room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            sec_anchor_id: The secure user ID (`sec_uid`) of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -450,10 +533,20 @@ class Moderation(SyncResource):
 
         Add a sensitive word to a TikTok LIVE room's filter list.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            word: The word to add to the room's filter list.
+            sec_anchor_id: The secure user ID (`sec_uid`) of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -494,10 +587,20 @@ class Moderation(SyncResource):
 
         Delete a sensitive word from a TikTok LIVE room's filter list.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            word_id: The ID of the filter-list word to delete (as get_sensitive_words lists it).
+            sec_anchor_id: The secure user ID (`sec_uid`) of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -532,10 +635,19 @@ class Moderation(SyncResource):
 
         Toggle comments on/off in a livestream room.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
+
+        Args:
+            room_id: The numeric ID of the live room.
+            enabled: True to turn the room's comments on, False to turn them off.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -31,6 +31,9 @@ class Oauth(SyncResource):
 
         Does not require authentication. Does not expose sensitive information like client_secret_hash.
 
+        Args:
+            client_id: The OAuth client's ID.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -61,7 +64,10 @@ class Oauth(SyncResource):
         metadata. Works for both access tokens and refresh tokens.
 
         Args:
-            token_type_hint: One of access_token, refresh_token.
+            token: The access or refresh token.
+            client_id: The OAuth client's ID.
+            client_secret: The OAuth client's secret.
+            token_type_hint: Which kind of token `token` is, if known. One of access_token, refresh_token.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -101,7 +107,10 @@ class Oauth(SyncResource):
         client credentials, even if the token was already revoked or invalid.
 
         Args:
-            token_type_hint: One of access_token, refresh_token.
+            token: The access or refresh token.
+            client_id: The OAuth client's ID.
+            client_secret: The OAuth client's secret.
+            token_type_hint: Which kind of token `token` is, if known. One of access_token, refresh_token.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -141,13 +150,18 @@ class Oauth(SyncResource):
 
         Exchange an authorization code or refresh token for access tokens.
 
-        For authorization_code grant: - code: The authorization code from /oauth/complete - redirect_uri:
-        Must match the original redirect_uri
+        For authorization_code grant:
+        - code: The authorization code from /oauth/complete
+        - redirect_uri: Must match the original redirect_uri
 
-        For refresh_token grant: - refresh_token: A valid refresh token
+        For refresh_token grant:
+        - refresh_token: A valid refresh token
 
         Args:
-            grant_type: One of authorization_code, refresh_token.
+            client_id: The OAuth client's ID.
+            client_secret: The OAuth client's secret.
+            grant_type: The OAuth grant: authorization_code (with `code` and `redirect_uri`) or
+                refresh_token (with `refresh_token`).
             code: Required for authorization_code grant
             redirect_uri: Required for authorization_code grant
             refresh_token: Required for refresh_token grant
@@ -184,8 +198,12 @@ class Oauth(SyncResource):
         Get information about the currently authenticated TikTok user. Requires a valid OAuth token with an
         active TikTok session.
 
-        **Authentication:** Provide the following header: - `x-oauth-token`: An OAuth access token. [Read
-        More](https://www.eulerstream.com/docs/oauth)
+        Authentication: Provide the following header:
+        - `x-oauth-token`: An OAuth access token. Read More (https://www.eulerstream.com/docs/oauth)
+
+        Args:
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -60,18 +60,19 @@ class Rankings(SyncResource):
 
         The same route in both layouts.
 
-        Premium Route - Retrieve TikTok LIVE rankings for a specific region.
+        Retrieve TikTok LIVE rankings for a specific region.
 
         Args:
-            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR, CA,
-                JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
+            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR,
+                CA, JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
             session_id: The session ID cookie from TikTok, used to access the feed.
             tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
-            rank_type: The type of ranking to fetch. See documentation for more details. One of FANS_TEAM_RANK,
-                DAILY_RANK.
+            rank_type: The type of ranking to fetch. See documentation for more details. One of
+                FANS_TEAM_RANK, DAILY_RANK.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -106,6 +107,10 @@ class Rankings(SyncResource):
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
+        Args:
+            query: The text to search for.
+            limit: How many users to answer at most.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -123,7 +128,9 @@ class Rankings(SyncResource):
     def get_user_leaderboards_over_timespan(
         self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
-        """List the leaderboards a creator appeared on over a period (`GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`).
+        """List the leaderboards a creator appeared on over a period.
+
+        `GET /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/anchors/{numeric_id}/rank_names`.
@@ -132,6 +139,11 @@ class Rankings(SyncResource):
         region to rank_types.
 
         Rate limited to 30 requests/min. Does NOT count towards normal API limits.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
+            from_: The first UTC date of the period.
+            to: The last UTC date of the period.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -223,9 +235,13 @@ class Rankings(SyncResource):
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
-            league: One of A1, A2, A3, B1, B2, B3, B4, B5, C1, C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            date: The UTC date of the leaderboard snapshot.
+            league: The league of a RANKING_LEAGUE leaderboard. One of A1, A2, A3, B1, B2, B3, B4, B5, C1,
+                C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -261,7 +277,9 @@ class Rankings(SyncResource):
         from_: datetime.datetime,
         to: datetime.datetime,
     ) -> rest_models.UserHistoryResponse:
-        """Get user history (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`).
+        """Get user history.
+
+        `GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history`.
@@ -271,8 +289,13 @@ class Rankings(SyncResource):
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            numeric_id: The numeric TikTok user ID of the creator.
+            from_: The first UTC date of the period.
+            to: The last UTC date of the period.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -308,7 +331,10 @@ class Rankings(SyncResource):
         numeric_id: str,
         date: datetime.datetime,
     ) -> rest_models.UserDayHistoryResponse:
-        """Get user day history (`GET /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`).
+        """Get user day history.
+
+        `GET
+        /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/rankings/catalog/leaderboards/{region}/{rank_name}/anchors/{numeric_id}/history/{date}`.
@@ -320,8 +346,12 @@ class Rankings(SyncResource):
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            numeric_id: The numeric TikTok user ID of the creator.
+            date: The UTC date of the leaderboard snapshot.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -387,9 +417,12 @@ class Rankings(SyncResource):
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
         Args:
-            rank_name: One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK, RANKING_LEAGUE, SALE_RANK,
-                WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2, WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
-            league: One of A1, A2, A3, B1, B2, B3, B4, B5, C1, C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
+            region: The region (country code) of the leaderboard, e.g. US.
+            rank_name: The leaderboard (rank type). One of DAILY_GAME_RANK, DAILY_RANK, FANS_TEAM_RANK,
+                RANKING_LEAGUE, SALE_RANK, WEEKLY_GAME_HIGHLIGHT_1, WEEKLY_GAME_HIGHLIGHT_2,
+                WEEKLY_GAME_HIGHLIGHT_3, WEEKLY_GAME_RANK.
+            league: The league of a RANKING_LEAGUE leaderboard. One of A1, A2, A3, B1, B2, B3, B4, B5, C1,
+                C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -467,7 +500,8 @@ class AsyncRankings(AsyncResource):
     async def get_user_leaderboards_over_timespan(
         self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
-        """List the leaderboards a creator appeared on over a period: see `Rankings.get_user_leaderboards_over_timespan`."""
+        """List the leaderboards a creator appeared on over a period: see
+        `Rankings.get_user_leaderboards_over_timespan`."""
         from .._catalog import GET_USER_LEADERBOARDS_OVER_TIMESPAN
 
         return await self._client._call(

@@ -47,11 +47,16 @@ class Signing(SyncResource):
             url: The TikTok URL to sign.
             client: The client library identifier. Used for metrics.
             user_agent: The user agent to sign with.
-            method: One of GET, POST, OPTIONS, PUT, DELETE, PATCH, HEAD.
+            method: The HTTP method the signed URL is to be requested with. One of GET, POST, OPTIONS, PUT,
+                DELETE, PATCH, HEAD.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            ttwid: The `ttwid` cookie to sign with, if any.
             payload: The request body to sign with the URL, if any.
-            type: One of fetch, xhr.
+            type: The kind of browser request the URL is signed for. One of fetch, xhr.
+            include_browser_params: Whether to add the browser parameters (language, platform, screen...) to
+                the URL.
+            include_verify_fp: Whether to add a `verifyFp` parameter to the URL.
 
         Plans: Basic, Pro, Enterprise.
 
@@ -144,7 +149,7 @@ class Signing(SyncResource):
 
         Args:
             data: The `x-dynosaur` token to decode.
-            version: One of 5.3.0.
+            version: The version of TikTok's script that produced the token. One of 5.3.0.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -173,7 +178,7 @@ class Signing(SyncResource):
 
         Args:
             data: The `x-gnarly` token to decode.
-            version: One of 5.3.2.
+            version: The version of TikTok's script that produced the token. One of 5.3.2.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -22,7 +22,9 @@ class Users(SyncResource):
     """
 
     def retrieve_catalog_numeric_id(self, numeric_id: str) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
-        """Look a numeric user id up in the TikTok users catalog (`GET /tiktok/users/catalog/numeric_ids/{numeric_id}`).
+        """Look a numeric user id up in the TikTok users catalog.
+
+        `GET /tiktok/users/catalog/numeric_ids/{numeric_id}`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /tiktok/users/catalog/numeric_ids/{numeric_id}`.
@@ -34,6 +36,9 @@ class Users(SyncResource):
 
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
+
+        Args:
+            numeric_id: The numeric TikTok user ID of the creator.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -69,9 +74,9 @@ class Users(SyncResource):
         hourly/daily rate limits.
 
         Args:
+            query: The text to search for.
             match: The one field a users-catalog search is matched against: `unique_id` (the handle, the
-                default) or `nickname` (the display name). A search never matches the other field. One of
-                nickname, unique_id.
+                default) or `nickname` (the display name). A search never matches the other field.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -101,6 +106,9 @@ class Users(SyncResource):
         This is a special route, it does NOT fetch data live, and therefore does not count to your
         hourly/daily rate limits.
 
+        Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -126,9 +134,9 @@ class Users(SyncResource):
         ID.
 
         Args:
+            numeric_id: The numeric TikTok user ID of the creator.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -157,9 +165,9 @@ class Users(SyncResource):
         (handle). Works for 18+ accounts & private accounts.
 
         Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -187,7 +195,8 @@ class AsyncUsers(AsyncResource):
     async def retrieve_catalog_numeric_id(
         self, numeric_id: str
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
-        """Look a numeric user id up in the TikTok users catalog: see `Users.retrieve_catalog_numeric_id`."""
+        """Look a numeric user id up in the TikTok users catalog: see
+        `Users.retrieve_catalog_numeric_id`."""
         from .._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
 
         return await self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})

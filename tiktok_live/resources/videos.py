@@ -32,9 +32,9 @@ class Videos(SyncResource):
         its numeric video ID.
 
         Args:
+            video_id: The numeric ID of the TikTok video.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -64,9 +64,9 @@ class Videos(SyncResource):
         counts and the author's profile. Requires the Business plan.
 
         Args:
+            video_id: The numeric ID of the TikTok video.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -98,9 +98,10 @@ class Videos(SyncResource):
         Fetch the thumbnail URL of a TikTok video by its numeric video ID.
 
         Args:
+            video_id: The numeric ID of the TikTok video.
+            redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 

@@ -52,8 +52,8 @@ class Webcast(SyncResource):
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room (`GET /webcast/fetch`).
 
-        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest: `GET
-        /webcast/anchors/{unique_id}/connect`.
+        Layouts: flat: `GET /webcast/fetch`; rest: `GET /webcast/rooms/{room_id}/connect`; rest:
+        `GET /webcast/anchors/{unique_id}/connect`.
 
         Fetch the WebSocket URL & first payload for a TikTok LIVE Room given a Room ID. The body is TikTok's
         protobuf-encoded fetch result (`ProtoMessageFetchResult`); the cookie, room id and request metadata
@@ -63,16 +63,19 @@ class Webcast(SyncResource):
 
         Args:
             room_id: The room ID to fetch the Webcast URL for.
-            unique_id: The unique ID of the TikTok user. Send this instead of a Room ID, if you're an Enterprise
-                user.
+            unique_id: The unique ID of the TikTok user. Send this instead of a Room ID, if you're an
+                Enterprise user.
             client: The client library identifier. Used for metrics.
             cursor: Starting cursor for the webcast connection, if any
             session_id: Cookie - The account session ID from TikTok web
             user_agent: Override the user agent used for signing and fetching
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
-            client_enter: Whether the client enters a room after connecting, or if it's done by query parameters
+            client_enter: Whether the client enters a room after connecting, or if it's done by query
+                parameters
             country: Country code to make the request from. One of DE, ES, FR, GB, PL.
             platform: Platform to connect with. One of mobile, web.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -116,8 +119,7 @@ class Webcast(SyncResource):
         Args:
             unique_id: The unique ID of the TikTok to fetch the cover for.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -164,13 +166,12 @@ class Webcast(SyncResource):
 
         Layouts: flat: `GET /webcast/room_info`; rest: `GET /webcast/anchors/{creator_id}/room_info`.
 
-        Premium Route - Retrieve TikTok Live Room Information
+        Retrieve TikTok Live Room Information
 
         Args:
             unique_id: The unique identifier for the TikTok user or room
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -198,8 +199,8 @@ class Webcast(SyncResource):
 
         Args:
             unique_id: The unique ID of the TikTok to fetch the data for.
-            stream_type: The type of video stream to fetch. Default is HLS_SD. One of hls_ld, hls_sd, flv_ld,
-                flv_sd.
+            stream_type: The type of video stream to fetch. Default is HLS_SD. One of hls_ld, hls_sd,
+                flv_ld, flv_sd.
 
         Plans: Pro, Enterprise.
 
@@ -230,13 +231,16 @@ class Webcast(SyncResource):
 
         Layouts: flat: `POST /webcast/chat`; rest: `POST /webcast/rooms/{room_id}/chat`.
 
-        Premium Route - Send a chat to a TikTok LIVE room.
+        Send a chat to a TikTok LIVE room.
 
         Args:
             room_id: The room to send the message to.
             content: The chat message.
             session_id: Cookie - The account session ID from TikTok web
             tt_target_idc: Cookie - TikTok "Identity Data Center" which links a session_id to a region
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            target_room_id: The room to send the chat to (either this or `target_unique_id` is required).
             target_unique_id: The username of the room to send the chat to (either this or targetRoomId is
                 required). Pass room_id = 0 to parameter for this to work.
 
@@ -277,8 +281,15 @@ class Webcast(SyncResource):
 
         The same route in both layouts.
 
-        Premium Route - A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are
-        live. It uses a highly optimized job-based system for checking large numbers of users quickly.
+        A bulk-check endpoint to determine if a group of TikTok users (up to 50 at once) are live. It uses a
+        highly optimized job-based system for checking large numbers of users quickly.
+
+        Args:
+            user_numeric_ids: The numeric TikTok user IDs of the users to check (1 to 50).
+            session_id: The account session ID from TikTok web (the `sessionid` cookie).
+            tt_target_idc: TikTok's "Identity Data Center" of the session (the `tt-target-idc` cookie).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
         Plans: Enterprise.
 
@@ -358,15 +369,14 @@ class Webcast(SyncResource):
 
         The same route in both layouts.
 
-        Premium Route - Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of
-        creators for a region.
+        Fetch the TikTok LIVE webcast feed for a specific region. Gets a random sampling of creators for a
+        region.
 
         Args:
-            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR, CA,
-                JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
+            region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR,
+                CA, JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Pro, Enterprise.
 
@@ -396,16 +406,17 @@ class Webcast(SyncResource):
 
         Layouts: flat: `GET /webcast/user_earnings`; rest: `GET /webcast/anchors/{unique_id}/earnings`.
 
-        Premium Route - Retrieve TikTok LIVE earnings for a specific user.
+        Retrieve TikTok LIVE earnings for a specific user.
 
         Args:
             unique_id: The unique ID (username) of the user to fetch earnings for.
             session_id: The session ID cookie from TikTok, used to access the feed.
             tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
             period: Earnings period. One of daily.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Enterprise.
 
@@ -633,23 +644,29 @@ class Webcast(SyncResource):
 
         The gallery is rendered per-viewer, so a session is required.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
-            webcast_language: One of aa, ab, af, ak, am, an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo,
-                br, bs, ca, ce, ch, co, cr, cs, cu, cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff,
-                fi, fj, fo, fr, fy, ga, gd, gl, gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig,
-                ii, ik, io, is, it, iu, ja, jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la,
-                lb, lg, li, ln, lo, lt, lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl,
-                nn, no, nr, nv, ny, oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd,
-                se, sg, si, sk, sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to,
-                tr, ts, tt, tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
+            webcast_language: The language to answer in (of the gifts' names). One of aa, ab, af, ak, am,
+                an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo, br, bs, ca, ce, ch, co, cr, cs, cu,
+                cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff, fi, fj, fo, fr, fy, ga, gd, gl,
+                gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig, ii, ik, io, is, it, iu, ja,
+                jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la, lb, lg, li, ln, lo, lt,
+                lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl, nn, no, nr, nv, ny,
+                oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd, se, sg, si, sk,
+                sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to, tr, ts, tt,
+                tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -677,7 +694,9 @@ class Webcast(SyncResource):
     def retrieve_room_info_from_html(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
-        """Read a live room's information from the creator's LIVE page (`GET /webcast/anchors/{unique_id}/room_info/crawled`).
+        """Read a live room's information from the creator's LIVE page.
+
+        `GET /webcast/anchors/{unique_id}/room_info/crawled`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/anchors/{unique_id}/room_info/crawled`.
@@ -686,9 +705,9 @@ class Webcast(SyncResource):
         (`tiktok.com/@{unique_id}/live`) renders. `data.raw` is that page's `LiveRoom` state.
 
         Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -712,6 +731,9 @@ class Webcast(SyncResource):
         Only in the REST layout (`layout='rest'`); rest: `GET /webcast/anchors/{unique_id}/user_id`.
 
         Resolve a TikTok @unique_id (handle) to its numeric TikTok user ID.
+
+        Args:
+            unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -738,8 +760,7 @@ class Webcast(SyncResource):
 
         Args:
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -957,14 +978,16 @@ class Webcast(SyncResource):
         the full gift catalog.
 
         Args:
-            webcast_language: One of aa, ab, af, ak, am, an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo,
-                br, bs, ca, ce, ch, co, cr, cs, cu, cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff,
-                fi, fj, fo, fr, fy, ga, gd, gl, gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig,
-                ii, ik, io, is, it, iu, ja, jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la,
-                lb, lg, li, ln, lo, lt, lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl,
-                nn, no, nr, nv, ny, oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd,
-                se, sg, si, sk, sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to,
-                tr, ts, tt, tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
+            room_id: The numeric ID of the live room.
+            webcast_language: The language to answer in (of the gifts' names). One of aa, ab, af, ak, am,
+                an, ar, as, av, ay, az, ba, be, bg, bh, bi, bm, bn, bo, br, bs, ca, ce, ch, co, cr, cs, cu,
+                cv, cy, da, de, dv, dz, ee, el, en, eo, es, et, eu, fa, ff, fi, fj, fo, fr, fy, ga, gd, gl,
+                gn, gu, gv, ha, he, hi, ho, hr, ht, hu, hy, hz, ia, id, ie, ig, ii, ik, io, is, it, iu, ja,
+                jv, ka, kg, ki, kj, kk, kl, km, kn, ko, kr, ks, ku, kv, kw, ky, la, lb, lg, li, ln, lo, lt,
+                lu, lv, mg, mh, mi, mk, ml, mn, mr, ms, mt, my, na, nb, nd, ne, ng, nl, nn, no, nr, nv, ny,
+                oc, oj, om, or, os, pa, pi, pl, ps, pt, qu, rm, rn, ro, ru, rw, sa, sc, sd, se, sg, si, sk,
+                sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to, tr, ts, tt,
+                tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -997,15 +1020,21 @@ class Webcast(SyncResource):
         this LIVE, ranked. `total` is the audience count TikTok reports; `ranks` lists only the viewers it
         ranks.
 
-        **Authentication:** Provide exactly one of the following headers: - `x-oauth-token`: An OAuth access
-        token. The sessionId and ttTargetIdc are resolved from the stored OAuth session. [Read
-        More](https://www.eulerstream.com/docs/oauth) - `x-cookie-header`: A cookie header string containing
-        `sessionid` and `tt-target-idc` cookies from TikTok.
+        Authentication: Provide exactly one of the following headers:
+        - `x-oauth-token`: An OAuth access token. The sessionId and ttTargetIdc are resolved from the stored
+          OAuth session. Read More (https://www.eulerstream.com/docs/oauth)
+        - `x-cookie-header`: A cookie header string containing `sessionid` and `tt-target-idc` cookies from
+          TikTok.
 
         Args:
+            room_id: The numeric ID of the live room.
+            anchor_id: The numeric TikTok user ID of the room's creator (anchor).
+            x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
+                header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
+            x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
+                `tt-target-idc` cookies (the `x-cookie-header` header).
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1040,9 +1069,9 @@ class Webcast(SyncResource):
         Retrieve TikTok LIVE room information by room ID.
 
         Args:
+            room_id: The numeric ID of the live room.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
-                `x-image-source` header. Defaults to {@link RouteImageSource.ORIGIN}. One of CDN, CDN_CNAME,
-                ORIGIN.
+                `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
         Plans: Public, Basic, Pro, Enterprise.
 
@@ -1454,7 +1483,8 @@ class AsyncWebcast(AsyncResource):
     async def retrieve_room_info_from_html(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
-        """Read a live room's information from the creator's LIVE page: see `Webcast.retrieve_room_info_from_html`."""
+        """Read a live room's information from the creator's LIVE page: see
+        `Webcast.retrieve_room_info_from_html`."""
         from .._catalog import RETRIEVE_ROOM_INFO_FROM_HTML
 
         return await self._client._call(
@@ -1697,7 +1727,8 @@ class AsyncWebcast(AsyncResource):
     async def retrieve_room_info_by_room_id(
         self, room_id: str | int, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RoomInfoByRoomIdResponse:
-        """Read a live room's information by its room id: see `Webcast.retrieve_room_info_by_room_id`."""
+        """Read a live room's information by its room id: see
+        `Webcast.retrieve_room_info_by_room_id`."""
         from .._catalog import RETRIEVE_ROOM_INFO_BY_ROOM_ID
 
         return await self._client._call(

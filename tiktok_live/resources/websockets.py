@@ -27,6 +27,9 @@ class Websockets(SyncResource):
 
         Retrieve the currently connected WebSocket clients for your account.
 
+        Args:
+            account_id: The ID of the account.
+
         Plans: Public, Basic, Pro, Enterprise.
 
         Raises:
@@ -42,12 +45,18 @@ class Websockets(SyncResource):
         return self._client._call(GET_WEB_SOCKETS, {"account_id": account_id})
 
     def retrieve_state(self, account_id: int, websocket_id: str) -> rest_models.RetrieveWebSocketRouteResponse:
-        """Read the state of one of an account's WebSockets (`GET /webcast/websockets/{account_id}/{websocket_id}`).
+        """Read the state of one of an account's WebSockets.
+
+        `GET /webcast/websockets/{account_id}/{websocket_id}`.
 
         Only in the REST layout (`layout='rest'`); rest: `GET
         /webcast/websockets/{account_id}/{websocket_id}`.
 
         Retrieve the currently connected WebSocket clients for your account.
+
+        Args:
+            account_id: The ID of the account.
+            websocket_id: The ID of the WebSocket connection.
 
         Plans: Public, Basic, Pro, Enterprise.
 
