@@ -161,15 +161,17 @@ USE_THE_GROWN_SDK = textwrap.dedent(
 
     import httpx
     import tiktok_live
-    from tiktok_live import cli
+    from tiktok_live import _catalog, cli
     from tiktok_live.testing import FakeEulerService
     from tiktok_live_api.models import RoomIdResponse
 
     assert Path(tiktok_live.__file__).is_relative_to(sys.argv[1]), tiktok_live.__file__
     service = FakeEulerService()
     http = httpx.Client(transport=service.transport(), base_url="https://fake.test")
+    method = _catalog.by_name("RetrieveRoomStickers")
+    assert method.name == "webcast.retrieve_room_stickers", method.name  # the resource of its tag
     with tiktok_live.TikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http) as client:
-        gifts = client.retrieve_room_stickers("@someone")
+        gifts = client.webcast.retrieve_room_stickers("@someone")
         assert type(gifts).__name__ == "RoomStickersRouteResponse" and gifts.gifts[0].name, gifts
         room = client.room_id("someone")
         assert isinstance(room, RoomIdResponse) and hasattr(room, "region"), room
@@ -178,11 +180,11 @@ USE_THE_GROWN_SDK = textwrap.dedent(
         transport = service.async_transport()
         async with httpx.AsyncClient(transport=transport, base_url="https://fake.test") as http:
             client = tiktok_live.AsyncTikTokLiveClient(api_key="k", base_url="https://fake.test", http_client=http)
-            gifts = await client.retrieve_room_stickers("someone")
+            gifts = await client.webcast.retrieve_room_stickers("someone")
             assert type(gifts).__name__ == "RoomStickersRouteResponse" and gifts.gifts[0].name, gifts
 
     asyncio.run(main())
-    assert cli.main(["--mock", "--json", "retrieve-room-stickers", "someone"]) == 0
+    assert cli.main(["--mock", "--json", "webcast", "retrieve-room-stickers", "someone"]) == 0
     assert any(r.path == "/webcast/room_stickers" for r in service.requests), service.requests
     print("ok")
     """

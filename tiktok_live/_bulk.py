@@ -1,7 +1,7 @@
 """Checking many creators at once: `check_live` on both clients, and a summary for people.
 
 Inputs are of two kinds: a `str` is a unique id, resolved with `room_id`, one request each; an `int` is a
-numeric user id, checked with `retrieve_bulk_live_check` (`RetrieveBulkLiveCheck`), up to `BULK_LIMIT` ids
+numeric user id, checked with `webcast.retrieve_bulk_live_check` (`RetrieveBulkLiveCheck`), up to `BULK_LIMIT` ids
 per request. A username may be all digits, so a str is never taken for a numeric id. One batch returns one
 `LiveStatus` per input, in input order. Each request is a job: a unique id, or a chunk of distinct numeric ids.
 At most `concurrency` jobs run at once. A failure only fails its own job's items (a chunk's error is every
@@ -104,7 +104,10 @@ class _BulkCheck(_Request):
     tt_target_idc: str | None = attrs.field(repr=False)
 
     def send(self, client: Any) -> Any:
-        return client.retrieve_bulk_live_check(list(self.user_ids), self.session_id, tt_target_idc=self.tt_target_idc)
+        from ._catalog import RETRIEVE_BULK_LIVE_CHECK  # by the catalog: whatever its resource calls it
+
+        arguments = {"user_numeric_ids": list(self.user_ids), "session_id": self.session_id}
+        return client._call(RETRIEVE_BULK_LIVE_CHECK, {**arguments, "tt_target_idc": self.tt_target_idc})
 
 
 # What a job wants next: a request to send, or seconds to wait.

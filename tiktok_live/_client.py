@@ -112,7 +112,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         item (its `error` says what failed; a bad input is an `InvalidInputError`).
 
         A `str` is a unique id (`name`, `@name` or a profile URL), checked with `room_id`; an `int` is a
-        numeric user id, checked with `retrieve_bulk_live_check`, 50 ids a request, which needs a TikTok
+        numeric user id, checked with `webcast.retrieve_bulk_live_check`, 50 ids a request, which needs a TikTok
         session: `session_id` (and `tt_target_idc` when it needs one); without it numeric ids raise
         ValueError before any request. At most `concurrency` requests run at once, on threads sharing this
         client's pool. A 429 pauses the whole batch for the service's hint, then retries that request.
