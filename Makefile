@@ -77,7 +77,8 @@ demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 bench: $(INSTALL_STAMP) ## Benchmark against raw httpx on a loopback server; writes bench/results.json
 	$(BIN)/python scripts/bench.py --output bench/results.json
 
-# NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2.
+# The resource pages of the API reference are written during the build (scripts/docs_pages.py, a hook of
+# mkdocs.yml), one per module of tiktok_live/resources/. NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2.
 docs: $(INSTALL_STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken link or reference fails)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
