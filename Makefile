@@ -10,17 +10,17 @@ NPM_STAMP := node_modules/.install-stamp
 GENERATED_PACKAGE := generated/tiktok_live_api
 GENERATED_REST_PACKAGE := generated/tiktok_live_rest_api
 
-.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz mutants demo bench check clean
+.PHONY: help install generate check-generated lint lint-python lint-spec test fuzz mutants demo bench docs check clean
 .PHONY: lint-workflows spec-diff api-diff import-spec import-spec-rest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
 
-install: $(INSTALL_STAMP) ## Create .venv and install the project (editable) with its dev and testing extras
+install: $(INSTALL_STAMP) ## Create .venv and install the project (editable) with its dev, testing and docs extras
 
 $(INSTALL_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,testing]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,testing,docs]'
 	@touch $@
 
 $(NPM_STAMP): package.json package-lock.json
@@ -77,7 +77,12 @@ demo: $(INSTALL_STAMP) ## Show the SDK working, offline
 bench: $(INSTALL_STAMP) ## Benchmark against raw httpx on a loopback server; writes bench/results.json
 	$(BIN)/python scripts/bench.py --output bench/results.json
 
-check: check-generated lint test ## Everything CI runs
+# The resource pages of the API reference are written during the build (scripts/docs_pages.py, a hook of
+# mkdocs.yml), one per module of tiktok_live/resources/. NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2.
+docs: $(INSTALL_STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken link or reference fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
-clean: ## Remove the venv, node_modules and caches
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache mutants
+check: check-generated lint docs test ## Everything CI runs
+
+clean: ## Remove the venv, node_modules, caches and the built site
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache mutants site

@@ -78,22 +78,23 @@ def differences(expected: Path, actual: Path) -> list[str]:
     )
 
 
-README = ROOT / "README.md"
+# The guide's page of operations holds their table, between the markers.
+OPERATIONS_PAGE = ROOT / "docs" / "operations.md"
 TABLE_START, TABLE_END = "<!-- operations:start -->", "<!-- operations:end -->"
 
 
-def readme_with_current_table() -> str:
-    """README.md with its table of operations rendered from the committed catalog (in a fresh interpreter,
+def page_with_current_table() -> str:
+    """docs/operations.md with its table of operations rendered from the committed catalog (in a fresh interpreter,
     so a catalog written a moment ago is the one read)."""
     code = "from tiktok_live._cli_operations import markdown_table; print(markdown_table())"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
     table = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
     ).stdout
-    readme = README.read_text(encoding="utf-8")
-    if TABLE_START not in readme or TABLE_END not in readme:
-        raise SystemExit(f"README.md lacks the markers {TABLE_START} ... {TABLE_END}")
-    before, rest = readme.split(TABLE_START, 1)
+    page = OPERATIONS_PAGE.read_text(encoding="utf-8")
+    if TABLE_START not in page or TABLE_END not in page:
+        raise SystemExit(f"docs/operations.md lacks the markers {TABLE_START} ... {TABLE_END}")
+    before, rest = page.split(TABLE_START, 1)
     after = rest.split(TABLE_END, 1)[1]
     return f"{before}{TABLE_START}\n{table.strip()}\n{TABLE_END}{after}"
 
@@ -158,15 +159,15 @@ def main(argv: list[str] | None = None) -> int:
             if drift:
                 what = f"{output.relative_to(ROOT)} or the facade differs from what {args.spec.name} generates"
                 return _drifted(what, drift)
-            if readme_with_current_table() != README.read_text(encoding="utf-8"):
-                print("README.md's table of operations is out of date. Run `make generate` and commit the result.")
+            if page_with_current_table() != OPERATIONS_PAGE.read_text(encoding="utf-8"):
+                print("docs/operations.md's table is out of date. Run `make generate` and commit the result.")
                 return 1
             print(f"{output.relative_to(ROOT)} is up to date with {args.spec.name}.")
             return 0
         _replace(output, fresh)
         for path in facade_files:
             shutil.copyfile(path, facade_dir / path.relative_to(fresh_facade))
-        README.write_text(readme_with_current_table(), encoding="utf-8")
+        OPERATIONS_PAGE.write_text(page_with_current_table(), encoding="utf-8")
         print(f"Generated {output.relative_to(ROOT)} and the facade in tiktok_live/ from {args.spec.name}.")
     return 0
 

@@ -1,4 +1,4 @@
-"""Every ```python block in README.md and docs/*.md runs as written, against the fake service.
+"""Every ```python block in README.md and docs/ (subfolders included) runs as written, against the fake service.
 
 The convention (also stated in docs/maintainers.md):
 - Each block is a complete program. It runs in a fresh interpreter, in an empty directory, with
@@ -24,7 +24,7 @@ import pytest
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 SKIP = re.compile(r"<!--\s*docs-test:\s*skip\b.*-->")
 EXAMPLE_KEY = "docs-example-key"
 

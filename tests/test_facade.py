@@ -376,13 +376,13 @@ def test_listing_names_every_operation_of_every_layout(capsys: pytest.CaptureFix
         assert {entry["layout"] for entry in json.loads(capsys.readouterr().out)} == {layout}
 
 
-def test_readme_table_of_operations_is_current() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_docs_table_of_operations_is_current() -> None:
+    page = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
     start, end = "<!-- operations:start -->", "<!-- operations:end -->"
-    assert start in readme, "README.md lacks the operations markers"
-    assert end in readme, "README.md lacks the operations markers"
-    table = readme.split(start, 1)[1].split(end, 1)[0]
-    assert table.strip() == markdown_table().strip(), "run `make generate` to refresh the README's table"
+    assert start in page, "docs/operations.md lacks the operations markers"
+    assert end in page, "docs/operations.md lacks the operations markers"
+    table = page.split(start, 1)[1].split(end, 1)[0]
+    assert table.strip() == markdown_table().strip(), "run `make generate` to refresh docs/operations.md's table"
 
 
 @pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: f"{op.layout}-{op.operation_id}")

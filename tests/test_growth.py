@@ -281,4 +281,4 @@ def test_grown_upstream_keeps_our_names_and_api_diff_says_nothing_broke(grown_co
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No breaking changes" in result.stdout
-    assert "retrieve_room_stickers" in (grown_copy / "README.md").read_text(encoding="utf-8")
+    assert "retrieve_room_stickers" in (grown_copy / "docs" / "operations.md").read_text(encoding="utf-8")

@@ -229,7 +229,7 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
 
 
 def markdown_table(methods: tuple[Method[Any], ...] = METHODS) -> str:
-    """The README's table of client methods and the route serving each in each layout."""
+    """docs/operations.md's table of client methods and the route serving each in each layout."""
     rest = any(method.rest for method in methods)
     header = (
         "| method | command | flat layout | REST layout | plans |" if rest else "| method | command | HTTP | plans |"

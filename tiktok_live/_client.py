@@ -130,7 +130,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> LiveEvents:
         """A creator's live events from Euler's WebSocket service, as a blocking iterator of typed events
-        (`with client.live_events("@someone") as events: for event in events: ...`); README "Live events".
+        (`with client.live_events("@someone") as events: for event in events: ...`); docs/live-events.md.
 
         Uses this client's key and JWT; `ws_url` defaults to EULER_WS_URL, else wss://ws.eulerstream.com.
         Every argument is checked here, before connecting. Iteration ends when the stream ends (close code
