@@ -91,6 +91,18 @@ PLANTED = [
         "def decode_fetch_result(*, payload: bytes)",
         "`tiktok_live.decode_fetch_result`: parameter `payload` became keyword-only",
     ),
+    (  # a renamed parameter of a resource's method
+        "tiktok_live/resources/alerts.py",
+        "    def create(self, account_id: int, unique_id: str) -> CreateAlertResponse:",
+        "    def create(self, account_id: int, creator: str) -> CreateAlertResponse:",
+        "`tiktok_live.resources.alerts.Alerts.create`: parameter `unique_id` renamed to `creator`",
+    ),
+    (  # a resource of the client renamed
+        "tiktok_live/_methods.py",
+        "    def alerts(self) -> Alerts:",
+        "    def alert_rules(self) -> Alerts:",
+        "`tiktok_live.TikTokLiveClient.alerts`: property removed",
+    ),
     (  # a function removed from a generated module
         "generated/tiktok_live_api/api/webcast/retrieve_room_id.py",
         "def asyncio(\n",
