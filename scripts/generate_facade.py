@@ -540,7 +540,7 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                     command=rule.get("command") or method_name.replace("_", "-"),
                     summary=" ".join(str(operation.get("summary", "")).split()),
                     description=_docstring_text(
-                        _docstrings.clean(rule.get("description") or operation.get("description"), links)
+                        _docstrings.clean(str(rule.get("description") or operation.get("description") or ""), links)
                     ),
                     model=model,
                     unwrap=unwrap,
@@ -935,7 +935,7 @@ def _result_hint(m: MethodSpec, *, is_async: bool = False) -> str:
     return f"{kind}[{m.primary.result}, {paging.item_hint}]"
 
 
-def _imports(hints: list[str], ours: list[str]) -> list[str]:
+def _imports(hints: list[str], ours: list[tuple[str, str]]) -> list[str]:
     """The TYPE_CHECKING imports of generated annotations."""
     models = _flat_models(hints)
     lines = [f"    from {module} import {name}" for module, name in ours]
