@@ -159,6 +159,7 @@ class Facade:
     errors: list[str] = field(default_factory=list)
     layout: str = "flat"
     unsupported: list[str] = field(default_factory=list)
+    body_alternatives: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     tag: str = ""  # the operation's first tag: its resource (scripts/_resources.py)
     paged: Paging | None = None
 
@@ -188,6 +189,15 @@ class MethodSpec:
         """The signature: the primary operation's arguments (those another layout does without made optional),
         then the keyword-only extras."""
         own = [dataclasses.replace(a, required=False) if a.name in self.relaxed else a for a in self.primary.arguments]
+        # An optional argument cannot come before a required positional one: a relaxed one there is keyword-only.
+        required = [i for i, a in enumerate(own) if a.positional and a.required and a.default is None]
+        own = [
+            dataclasses.replace(a, positional=False)
+            if a.name in self.relaxed and a.positional and required and i < required[-1]
+            else a
+            for i, a in enumerate(own)
+        ]
+        own.sort(key=lambda a: not a.positional)
         return [*own, *self.extra]
 
     @property
@@ -269,7 +279,7 @@ def _kind(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, str, tuple
     return "object", "Mapping[str, Any]", (), "", "str"
 
 
-_CHECK_HINTS = {"unique_id": "str", "room_id": "str | int", "http_url": "str", "str": "str"}
+_CHECK_HINTS = {"unique_id": "str", "room_id": "str | int", "numeric_id": "int | str", "http_url": "str", "str": "str"}
 
 
 def _argument(
@@ -289,6 +299,9 @@ def _argument(
     if "check" in rule and check in ("text", "int", "str"):
         check = rule["check"]
         hint = _CHECK_HINTS[check]
+    elif "check" in rule and check == "list" and items in ("text", "str"):  # the rule checks each item
+        items = rule["check"]
+        hint = f"Sequence[{_CHECK_HINTS[items]}]"
     resolved = _resolve(spec, schema)
     description = description or str(resolved.get("description", ""))
     return Argument(
@@ -390,17 +403,33 @@ def _answer(rule: dict[str, Any], endpoint: Any, operation_id: str, layout: Layo
     return "json", "Any", "", ""
 
 
-def _body_arguments(spec: dict[str, Any], overrides: dict[str, Any], operation: dict[str, Any]) -> list[Argument]:
+def _body_schemas(spec: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """The body's object schemas: one, or each alternative of an `anyOf`/`oneOf` body whose alternatives require
+    different fields (a payload and its older form, which the service accepts both)."""
     body = operation.get("requestBody")
     if not body:
         return []
     content = _resolve(spec, body).get("content", {})
     media: dict[str, Any] = next(iter(content.values()), {})
     schema = _resolve(spec, media.get("schema", {}))
-    alternatives = schema.get("anyOf") or schema.get("oneOf")
-    if alternatives:  # the first alternative, as for the body model (_first_model)
-        schema = _resolve(spec, alternatives[0])
-    required = set(schema.get("required", []))
+    alternatives = [_resolve(spec, alternative) for alternative in schema.get("anyOf") or schema.get("oneOf") or []]
+    if not alternatives:
+        return [schema]
+    if len({frozenset(alternative.get("required", [])) for alternative in alternatives}) == 1:
+        # One form and its extensions (the same required fields, more optional ones): the first, as before.
+        return alternatives[:1]
+    return alternatives
+
+
+def _body_arguments(spec: dict[str, Any], overrides: dict[str, Any], operation: dict[str, Any]) -> list[Argument]:
+    """Every property of the body (of each alternative, the first one's schema where two share a name); required
+    where every alternative requires it."""
+    schemas = _body_schemas(spec, operation)
+    seen: dict[str, Any] = {}
+    for schema in schemas:
+        for wire, property_schema in schema.get("properties", {}).items():
+            seen.setdefault(wire, property_schema)
+    required = set.intersection(*(set(schema.get("required", [])) for schema in schemas)) if schemas else set()
     return [
         _argument(
             spec,
@@ -412,7 +441,26 @@ def _body_arguments(spec: dict[str, Any], overrides: dict[str, Any], operation: 
             schema=property_schema,
             description="",
         )
-        for wire, property_schema in schema.get("properties", {}).items()
+        for wire, property_schema in seen.items()
+    ]
+
+
+def _body_alternatives(
+    spec: dict[str, Any], operation: dict[str, Any], prop: Any, package: str
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Of a body with several alternatives: each one's model and its required and other arguments (by name), in
+    the spec's order; a call sends the first whose required arguments it was given. Empty for a one-shape body."""
+    schemas = _body_schemas(spec, operation)
+    models = [inner for inner in getattr(prop, "inner_properties", []) if hasattr(inner, "class_info")]
+    if len(schemas) < 2 or len(models) != len(schemas):
+        return []  # one form (or the generator reads the body otherwise: its first model, as `_first_model`)
+    return [
+        (
+            _model_reference(model, package),
+            tuple(snake_case(wire) for wire in schema.get("required", [])),
+            tuple(snake_case(wire) for wire in schema.get("properties", {})),
+        )
+        for schema, model in zip(schemas, models, strict=True)
     ]
 
 
@@ -520,8 +568,10 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
             arguments.sort(key=lambda a: (not a.positional, order.get(a.name, 0)))
             answer, result, model, unwrap = _answer(rule, endpoint, operation_id, layout)
             body_model = ""
+            body_alternatives: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
             if endpoint.bodies:
                 body_model = _model_reference(_first_model(endpoint.bodies[0].prop), layout.package)
+                body_alternatives = _body_alternatives(spec, operation, endpoint.bodies[0].prop, layout.package)
             method_name = rule.get("method") or (method_of or {}).get(operation_id) or snake_case(operation_id)
             resend = rule.get("resend") == "safe" or http_method in ("get", "head")
             statuses = sorted(str(status) for status in operation.get("responses", {}))
@@ -545,6 +595,7 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                     model=model,
                     unwrap=unwrap,
                     body_model=body_model,
+                    body_alternatives=body_alternatives,
                     exactly_one_of=list(rule.get("exactly_one_of", [])),
                     counts_against_quota=rule.get("quota") != "free",
                     reports_rate_limits=bool(rule.get("reports_rate_limits")),
@@ -596,6 +647,10 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
         kept.append(argument)
     consumed = {a.name for a in kept} | {source for a in kept for source in a.sources}
     facade.arguments = kept
+    facade.body_alternatives = [
+        (model, tuple(mapping.get(n, n) for n in required), tuple(mapping.get(n, n) for n in names))
+        for model, required, names in facade.body_alternatives
+    ]
     facade.unsupported = [a.name for a in method.arguments if a.name not in consumed and a.default is None]
     facade.exactly_one_of = list(method.primary.exactly_one_of)
     primary = method.primary
@@ -612,6 +667,11 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
     facade.reports_rate_limits = facade.reports_rate_limits or primary.reports_rate_limits
     if not facade.plans:
         facade.plans = list(primary.plans)
+
+
+def _optional_in(name: str, facade: Facade) -> bool:
+    """Whether `facade` can do without the argument: it cannot send it, or does not require it."""
+    return name in facade.unsupported or any(a.name == name and not a.required for a in facade.arguments)
 
 
 def read_methods(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> tuple[list[MethodSpec], list[Facade]]:
@@ -638,7 +698,7 @@ def read_methods(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> tuple[l
         method.relaxed = [
             a.name
             for a in method.primary.arguments
-            if a.required and a.default is None and any(a.name in f.unsupported for f in others)
+            if a.required and a.default is None and any(_optional_in(a.name, f) for f in others)
         ]
         for facade in [method.flat] if method.flat is not None else []:
             facade.unsupported = [a.name for a in method.extra]
@@ -819,6 +879,7 @@ def render_catalog(
             *([f"model={f.model!r}"] if f.model else []),
             *([f"unwrap={f.unwrap!r}"] if f.unwrap else []),
             *([f"body_model={f.body_model!r}"] if f.body_model else []),
+            *([f"body_alternatives={tuple(f.body_alternatives)!r}"] if f.body_alternatives else []),
             *([f"exactly_one_of={tuple(f.exactly_one_of)!r}"] if f.exactly_one_of else []),
             *(["counts_against_quota=False"] if not f.counts_against_quota else []),
             *(["reports_rate_limits=True"] if f.reports_rate_limits else []),

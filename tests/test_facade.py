@@ -71,6 +71,7 @@ def sample(param: Param) -> Any:
         "datetime": datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
         "bytes": b"\x89PNG\r\n\x1a\n",
         "object": {},
+        "numeric_id": 6800000789012345678,
     }
     if param.name == "session_id":
         return SESSION
@@ -100,13 +101,16 @@ def required_arguments(method: Method[Any], operation: Operation[Any] | None = N
     operation = operation or method.primary
     by_name = {param.name: param for param in method.params}
     arguments: dict[str, Any] = {}
+    # A body of several shapes: the first one's required fields.
+    shape = set(operation.body_alternatives[0][1]) if operation.body_alternatives else set()
     for param in operation.params:
+        required = param.required or param.name in shape
         if param.derive:
             for source in param.sources:
                 arguments[source] = sample(by_name[source])
-        elif param.required and param.constant is None and param.check == "object" and param.location == "body":
+        elif required and param.constant is None and param.check == "object" and param.location == "body":
             arguments[param.name] = _object_sample(operation, param)
-        elif param.required and param.constant is None:
+        elif required and param.constant is None:
             arguments[param.name] = sample(by_name.get(param.name, param))
     if operation.exactly_one_of:
         served = {param.name for param in operation.params}

@@ -211,3 +211,92 @@ def test_every_paged_operation_asks_for_the_next_page_while_the_service_says_mor
     assert len(pages) == 3
     first = paging.first
     assert asked == [str(first), str(first + 1), str(first + 2)]
+
+
+# -- one signature per method ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+def test_required_arguments_are_positional_everywhere(method: Method[Any]) -> None:
+    for client in (TikTokLiveClient, AsyncTikTokLiveClient):
+        parameters = list(inspect.signature(method_of(client, method.name)).parameters.values())[1:]
+        for parameter in parameters:
+            if parameter.default is inspect.Parameter.empty:
+                assert parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, parameter.name
+
+
+@pytest.mark.parametrize("method", [m for m in _catalog.METHODS if any(p.required for p in m.params)], ids=str)
+def test_a_call_missing_an_argument_names_the_class_users_see(method: Method[Any]) -> None:
+    with TikTokLiveClient(api_key=SECRET_KEY) as client:
+        with pytest.raises(TypeError) as raised:
+            method_of(client, method.name)()
+    owner = str(raised.value).split(".")[0]
+    public = {"TikTokLiveClient"} | {
+        name for module in tiktok_live.resources.RESOURCES for name in _resource_module(module).__all__
+    }
+    assert owner in public, str(raised.value)
+
+
+def _resource_module(name: str) -> Any:
+    import importlib
+
+    return importlib.import_module(f"tiktok_live.resources.{name}")
+
+
+SHAPED = [op for op in _catalog.OPERATIONS if op.body_alternatives]
+
+
+@pytest.mark.parametrize("operation", SHAPED, ids=lambda op: f"{op.layout}-{op.operation_id}")
+def test_a_body_of_several_shapes_takes_each_and_says_so_when_none_is_given(operation: Operation[Any]) -> None:
+    from tiktok_live._operations import build_call
+
+    from .test_facade import sample
+
+    by_name = {p.name: p for p in operation.params}
+    base = {name: value for name, value in required_arguments(_method_of(operation), operation).items()}
+    for _, required, names in operation.body_alternatives:
+        arguments = {k: v for k, v in base.items() if by_name.get(k) is None or by_name[k].location != "body"}
+        arguments |= {name: _sample_for(operation, by_name[name], sample) for name in required}
+        body = build_call(operation, arguments).request["json"]
+        wires = {by_name[name].wire for name in names}
+        assert set(body) <= wires, (set(body), wires)
+    bare = {k: v for k, v in base.items() if by_name.get(k) is None or by_name[k].location != "body"}
+    with pytest.raises(TypeError, match="one of the body's forms"):
+        build_call(operation, bare)
+
+
+def _method_of(operation: Operation[Any]) -> Method[Any]:
+    return next(m for m in _catalog.METHODS if operation in m.operations)
+
+
+def _sample_for(operation: Operation[Any], param: Any, sample: Any) -> Any:
+    from .test_facade import _object_sample
+
+    if param.check == "object":
+        return _object_sample_of_any_shape(operation, param) or _object_sample(operation, param)
+    return sample(param)
+
+
+def _object_sample_of_any_shape(operation: Operation[Any], param: Any) -> Any:
+    from .test_facade import SPECS, example
+
+    spec = SPECS[operation.layout]
+    declared = spec["paths"][operation.path][operation.http_method.lower()]
+    schema: Any = next(iter(declared["requestBody"]["content"].values()))["schema"]
+    for alternative in schema.get("anyOf") or schema.get("oneOf") or [schema]:
+        resolved = spec["components"]["schemas"][alternative["$ref"].rsplit("/", 1)[1]]
+        if param.wire in resolved.get("properties", {}):
+            return example(resolved["properties"][param.wire], spec, param.wire)
+    return None
+
+
+@pytest.mark.parametrize("layout", ["flat", "rest"])
+def test_numeric_user_ids_are_ints_or_digits_in_every_layout(layout: str) -> None:
+    service = FakeEulerService()
+    http = httpx.Client(transport=service.transport(), base_url=BASE_URL)
+    with TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, layout=layout, http_client=http) as client:
+        method = _catalog.by_name("RetrieveBulkLiveCheck")
+        answer = method_of(client, method.name)([6800000789012345678, "6800000789012345679"], "session-cookie")
+        assert answer.code == 200
+        with pytest.raises(ValueError, match=r"user_numeric_ids\[0\]"):
+            method_of(client, method.name)(["@someone"], "session-cookie")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Iterable
-from types import TracebackType
+from types import FunctionType, TracebackType
 from typing import TYPE_CHECKING, Self, TypeVar, Unpack, cast
 
 import httpx
@@ -176,6 +176,17 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         self.close()
 
 
+def _named_as_users_see_them(client: type, operations: type) -> None:
+    """Python's own errors for a bad call (a missing argument) name the method by its `__qualname__`: the
+    client's (`TikTokLiveClient.send_chat()`), not the generated class it inherits it from."""
+    for name, value in vars(operations).items():
+        if isinstance(value, FunctionType) and not name.startswith("_"):
+            value.__qualname__ = f"{client.__name__}.{name}"
+
+
+_named_as_users_see_them(TikTokLiveClient, SyncOperations)
+
+
 class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
     """Asynchronous client for the Euler Stream TikTok LIVE API; see `TikTokLiveClient` for the arguments.
     `http_client` takes an `httpx.AsyncClient`."""
@@ -281,3 +292,6 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+_named_as_users_see_them(AsyncTikTokLiveClient, AsyncOperations)

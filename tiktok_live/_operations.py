@@ -43,7 +43,7 @@ Location = Literal["path", "query", "header", "body"]
 # How an argument is checked before anything is sent (see `_CHECKS`).
 Check = Literal[
     "str", "text", "int", "float", "bool", "choice", "datetime", "bytes", "list", "object",
-    "unique_id", "room_id", "http_url",
+    "unique_id", "room_id", "numeric_id", "http_url",
 ]  # fmt: skip
 # How a 2xx answer becomes a result (see `_parser`).
 Answer = Literal["model", "unwrap", "fetch", "media", "bytes", "json", "none"]
@@ -95,6 +95,9 @@ class Operation(NamedTuple, Generic[T]):
     model: str = ""  # "module:Class" of the 2xx model, for "model" / "unwrap" answers
     unwrap: str = ""  # the field an "unwrap" answer returns
     body_model: str = ""  # "module:Class" of the request body, built with `from_dict`
+    # A body the spec gives several shapes (a payload and its older form): each one's "module:Class", its
+    # required arguments and all of them; a call sends the first whose required arguments it was given.
+    body_alternatives: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
     exactly_one_of: tuple[str, ...] = ()
     counts_against_quota: bool = True
     reports_rate_limits: bool = False  # the answer is the key's limits per window: it seeds the budget
@@ -220,6 +223,7 @@ _CHECKS: dict[str, Callable[[object, str], Any]] = {
     "object": _as_object,
     "unique_id": check.unique_id,
     "room_id": check.room_id,
+    "numeric_id": check.numeric_id,
     "http_url": check.http_url,
 }
 
@@ -310,8 +314,9 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
         else:
             kwargs[param.generated] = checked
     if operation.body_model:
+        model, body = _body_shape(operation, arguments, body)
         try:
-            kwargs["body"] = _class(operation.body_model).from_dict(body)
+            kwargs["body"] = _class(model).from_dict(body)
         except (KeyError, TypeError, ValueError) as error:  # the spec and overrides disagree: say which
             raise ValueError(f"{operation.name}: cannot build the request body ({error!r})") from None
         for param in operation.params:
@@ -331,6 +336,26 @@ def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call
         operation.counts_against_quota,
         operation.reports_rate_limits,
     )
+
+
+def _body_shape(
+    operation: Operation[Any], arguments: Mapping[str, object], body: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """The body's model and fields: of several shapes, the first whose required arguments were all given."""
+    if not operation.body_alternatives:
+        return operation.body_model, body
+    given = {name for name, value in arguments.items() if value is not None}
+    for model, required, names in operation.body_alternatives:
+        if set(required) <= given:
+            wires = {param.name: param.wire for param in operation.params if param.location == "body"}
+            stray = sorted(name for name in given if name in wires and name not in names)
+            if stray:
+                needs = ", ".join(required) or "nothing"
+                raise ValueError(f"{', '.join(stray)} cannot be sent with the body that takes {needs}; leave it out")
+            keep = {wires[name] for name in names if name in wires}
+            return model, {wire: value for wire, value in body.items() if wire in keep}
+    forms = " or ".join("(" + ", ".join(required) + ")" for _, required, _ in operation.body_alternatives)
+    raise TypeError(f"pass the arguments of one of the body's forms: {forms}")
 
 
 class _Fixed(NamedTuple):

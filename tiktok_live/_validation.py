@@ -75,6 +75,20 @@ def room_id(value: object, argument: str = "room_id") -> str:
     return text
 
 
+def numeric_id(value: object, argument: str) -> str:
+    """A numeric id (a TikTok user's, say), given as an int or a str of digits; sent as the str."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value <= 0:
+            raise ValueError(f"{argument} must be a positive number, got {value}")
+        return str(value)
+    text = non_empty_str(value, argument) if isinstance(value, str) else None
+    if text is None:
+        raise TypeError(f"{argument} must be an int or a str of digits, not {type(value).__name__}")
+    if not text.isascii() or not text.isdigit():
+        raise ValueError(f"{argument} must be a numeric id, got {clip(text)!r}")
+    return text
+
+
 def http_url(value: object, argument: str) -> str:
     text = non_empty_str(value, argument)
     parts = urlsplit(text)

@@ -23,7 +23,7 @@ class Agencies(SyncResource):
     LayoutError before sending anything.
     """
 
-    def retrieve_by_anchor_id(self, numeric_id: str) -> rest_models.AgencyCatalogEntryResponse:
+    def retrieve_by_anchor_id(self, numeric_id: int | str) -> rest_models.AgencyCatalogEntryResponse:
         """Find the agency of a creator (`GET /webcast/agencies/catalog/anchors/{numeric_id}`).
 
         Only in the REST layout (`layout='rest'`); rest: `GET
@@ -141,7 +141,7 @@ class AsyncAgencies(AsyncResource):
     LayoutError before sending anything.
     """
 
-    async def retrieve_by_anchor_id(self, numeric_id: str) -> rest_models.AgencyCatalogEntryResponse:
+    async def retrieve_by_anchor_id(self, numeric_id: int | str) -> rest_models.AgencyCatalogEntryResponse:
         """Find the agency of a creator: see `Agencies.retrieve_by_anchor_id`."""
         from .._catalog import RETRIEVE_AGENCY_BY_ANCHOR_ID
 

@@ -24,7 +24,7 @@ class Events(SyncResource):
 
     def list_for_anchor(
         self,
-        numeric_id: str,
+        numeric_id: int | str,
         *,
         page: int | None = None,
         x_oauth_token: str | None = None,
@@ -110,7 +110,7 @@ class AsyncEvents(AsyncResource):
 
     def list_for_anchor(
         self,
-        numeric_id: str,
+        numeric_id: int | str,
         *,
         page: int | None = None,
         x_oauth_token: str | None = None,

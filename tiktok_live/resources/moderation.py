@@ -26,7 +26,7 @@ class Moderation(SyncResource):
 
     def retrieve_room_moderators(
         self,
-        numeric_id: str,
+        numeric_id: int | str,
         *,
         x_oauth_token: str | None = None,
         x_cookie_header: str | None = None,
@@ -77,7 +77,12 @@ class Moderation(SyncResource):
         )
 
     def add_room_moderator(
-        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+        self,
+        numeric_id: int | str,
+        to_user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Add room moderator (`PUT /webcast/anchors/{numeric_id}/moderation/moderators`).
 
@@ -123,7 +128,12 @@ class Moderation(SyncResource):
         )
 
     def remove_room_moderator(
-        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+        self,
+        numeric_id: int | str,
+        to_user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Remove room moderator (`DELETE /webcast/anchors/{numeric_id}/moderation/moderators`).
 
@@ -683,7 +693,7 @@ class AsyncModeration(AsyncResource):
 
     async def retrieve_room_moderators(
         self,
-        numeric_id: str,
+        numeric_id: int | str,
         *,
         x_oauth_token: str | None = None,
         x_cookie_header: str | None = None,
@@ -703,7 +713,12 @@ class AsyncModeration(AsyncResource):
         )
 
     async def add_room_moderator(
-        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+        self,
+        numeric_id: int | str,
+        to_user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Add room moderator: see `Moderation.add_room_moderator`."""
         from .._catalog import ADD_ROOM_MODERATOR
@@ -719,7 +734,12 @@ class AsyncModeration(AsyncResource):
         )
 
     async def remove_room_moderator(
-        self, numeric_id: str, to_user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
+        self,
+        numeric_id: int | str,
+        to_user_id: str,
+        *,
+        x_oauth_token: str | None = None,
+        x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Remove room moderator: see `Moderation.remove_room_moderator`."""
         from .._catalog import REMOVE_ROOM_MODERATOR

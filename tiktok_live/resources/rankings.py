@@ -49,10 +49,10 @@ class Rankings(SyncResource):
             "SG",
             "IT",
         ],
-        session_id: str,
-        tt_target_idc: str,
         rank_type: Literal["FANS_TEAM_RANK", "DAILY_RANK"],
         *,
+        session_id: str | None = None,
+        tt_target_idc: str | None = None,
         x_oauth_token: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> RankingsResponse:
@@ -65,10 +65,10 @@ class Rankings(SyncResource):
         Args:
             region: The region (country) with which to fetch a feed from. One of US, GB, DE, RO, ES, BE, FR,
                 CA, JP, BR, MX, CO, AR, CL, AU, KR, PE, PL, SG, IT.
-            session_id: The session ID cookie from TikTok, used to access the feed.
-            tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
             rank_type: The type of ranking to fetch. See documentation for more details. One of
                 FANS_TEAM_RANK, DAILY_RANK.
+            session_id: The session ID cookie from TikTok, used to access the feed.
+            tt_target_idc: The tt-target-idc cookie from TikTok, used to access the feed.
             x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
                 header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
@@ -90,9 +90,9 @@ class Rankings(SyncResource):
             RETRIEVE_WEBCAST_RANKINGS,
             {
                 "region": region,
+                "rank_type": rank_type,
                 "session_id": session_id,
                 "tt_target_idc": tt_target_idc,
-                "rank_type": rank_type,
                 "x_oauth_token": x_oauth_token,
                 "x_image_source": x_image_source,
             },
@@ -126,7 +126,7 @@ class Rankings(SyncResource):
         return self._client._call(SEARCH_USER, {"query": query, "limit": limit})
 
     def get_user_leaderboards_over_timespan(
-        self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
+        self, numeric_id: int | str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
         """List the leaderboards a creator appeared on over a period.
 
@@ -273,7 +273,7 @@ class Rankings(SyncResource):
             "WEEKLY_GAME_HIGHLIGHT_3",
             "WEEKLY_GAME_RANK",
         ],
-        numeric_id: str,
+        numeric_id: int | str,
         from_: datetime.datetime,
         to: datetime.datetime,
     ) -> rest_models.UserHistoryResponse:
@@ -328,7 +328,7 @@ class Rankings(SyncResource):
             "WEEKLY_GAME_HIGHLIGHT_3",
             "WEEKLY_GAME_RANK",
         ],
-        numeric_id: str,
+        numeric_id: int | str,
         date: datetime.datetime,
     ) -> rest_models.UserDayHistoryResponse:
         """Get user day history.
@@ -469,10 +469,10 @@ class AsyncRankings(AsyncResource):
             "SG",
             "IT",
         ],
-        session_id: str,
-        tt_target_idc: str,
         rank_type: Literal["FANS_TEAM_RANK", "DAILY_RANK"],
         *,
+        session_id: str | None = None,
+        tt_target_idc: str | None = None,
         x_oauth_token: str | None = None,
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> RankingsResponse:
@@ -483,9 +483,9 @@ class AsyncRankings(AsyncResource):
             RETRIEVE_WEBCAST_RANKINGS,
             {
                 "region": region,
+                "rank_type": rank_type,
                 "session_id": session_id,
                 "tt_target_idc": tt_target_idc,
-                "rank_type": rank_type,
                 "x_oauth_token": x_oauth_token,
                 "x_image_source": x_image_source,
             },
@@ -498,7 +498,7 @@ class AsyncRankings(AsyncResource):
         return await self._client._call(SEARCH_USER, {"query": query, "limit": limit})
 
     async def get_user_leaderboards_over_timespan(
-        self, numeric_id: str, from_: datetime.datetime, to: datetime.datetime
+        self, numeric_id: int | str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
         """List the leaderboards a creator appeared on over a period: see
         `Rankings.get_user_leaderboards_over_timespan`."""
@@ -574,7 +574,7 @@ class AsyncRankings(AsyncResource):
             "WEEKLY_GAME_HIGHLIGHT_3",
             "WEEKLY_GAME_RANK",
         ],
-        numeric_id: str,
+        numeric_id: int | str,
         from_: datetime.datetime,
         to: datetime.datetime,
     ) -> rest_models.UserHistoryResponse:
@@ -600,7 +600,7 @@ class AsyncRankings(AsyncResource):
             "WEEKLY_GAME_HIGHLIGHT_3",
             "WEEKLY_GAME_RANK",
         ],
-        numeric_id: str,
+        numeric_id: int | str,
         date: datetime.datetime,
     ) -> rest_models.UserDayHistoryResponse:
         """Get user day history: see `Rankings.get_user_day_history`."""

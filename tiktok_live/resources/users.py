@@ -21,7 +21,9 @@ class Users(SyncResource):
     (the default) its methods raise LayoutError before sending anything.
     """
 
-    def retrieve_catalog_numeric_id(self, numeric_id: str) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
+    def retrieve_catalog_numeric_id(
+        self, numeric_id: int | str
+    ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
         """Look a numeric user id up in the TikTok users catalog.
 
         `GET /tiktok/users/catalog/numeric_ids/{numeric_id}`.
@@ -124,7 +126,7 @@ class Users(SyncResource):
         return self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
 
     def retrieve_info(
-        self, numeric_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+        self, numeric_id: int | str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserInfoResponse:
         """Read a TikTok user's profile by numeric id (`GET /tiktok/users/{numeric_id}`).
 
@@ -193,7 +195,7 @@ class AsyncUsers(AsyncResource):
     """
 
     async def retrieve_catalog_numeric_id(
-        self, numeric_id: str
+        self, numeric_id: int | str
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
         """Look a numeric user id up in the TikTok users catalog: see
         `Users.retrieve_catalog_numeric_id`."""
@@ -216,7 +218,7 @@ class AsyncUsers(AsyncResource):
         return await self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
 
     async def retrieve_info(
-        self, numeric_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
+        self, numeric_id: int | str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserInfoResponse:
         """Read a TikTok user's profile by numeric id: see `Users.retrieve_info`."""
         from .._catalog import RETRIEVE_TIK_TOK_USER_INFO

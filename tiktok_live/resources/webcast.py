@@ -220,9 +220,9 @@ class Webcast(SyncResource):
         self,
         room_id: str | int,
         content: str,
-        *,
         session_id: str,
         tt_target_idc: str,
+        *,
         x_oauth_token: str | None = None,
         target_room_id: str | None = None,
         target_unique_id: str | None = None,
@@ -271,7 +271,7 @@ class Webcast(SyncResource):
 
     def retrieve_bulk_live_check(
         self,
-        user_numeric_ids: Sequence[str],
+        user_numeric_ids: Sequence[int | str],
         session_id: str,
         *,
         tt_target_idc: str | None = None,
@@ -395,8 +395,8 @@ class Webcast(SyncResource):
     def retrieve_user_earnings(
         self,
         unique_id: str,
-        session_id: str,
-        tt_target_idc: str,
+        session_id: str | None = None,
+        tt_target_idc: str | None = None,
         *,
         period: Literal["daily"] | None = None,
         x_oauth_token: str | None = None,
@@ -1165,9 +1165,9 @@ class AsyncWebcast(AsyncResource):
         self,
         room_id: str | int,
         content: str,
-        *,
         session_id: str,
         tt_target_idc: str,
+        *,
         x_oauth_token: str | None = None,
         target_room_id: str | None = None,
         target_unique_id: str | None = None,
@@ -1190,7 +1190,7 @@ class AsyncWebcast(AsyncResource):
 
     async def retrieve_bulk_live_check(
         self,
-        user_numeric_ids: Sequence[str],
+        user_numeric_ids: Sequence[int | str],
         session_id: str,
         *,
         tt_target_idc: str | None = None,
@@ -1250,8 +1250,8 @@ class AsyncWebcast(AsyncResource):
     async def retrieve_user_earnings(
         self,
         unique_id: str,
-        session_id: str,
-        tt_target_idc: str,
+        session_id: str | None = None,
+        tt_target_idc: str | None = None,
         *,
         period: Literal["daily"] | None = None,
         x_oauth_token: str | None = None,
