@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
@@ -101,13 +101,15 @@ class Operation:
     plans: frozenset[Plan]
     anonymous: bool
     jwt: bool
-    parameters: tuple[Parameter, ...]
-    body_required: bool
-    body_types: Mapping[str, Mapping[str, Any]]
+    # Defaults for what 0.1.0's Operation did not have, so building one as then still works.
+    parameters: tuple[Parameter, ...] = ()
+    body_required: bool = False
+    body_types: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Request body schema per media type (`application/json`, `multipart/form-data`, ...)."""
-    answer_types: Mapping[str, Mapping[str, Any]]
+    answer_types: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Schema of the 200 answer per media type."""
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] = re.compile(r"(?!)")
+    """The path as a regular expression (the default matches nothing)."""
     layout: Layout = "flat"
 
     @property
