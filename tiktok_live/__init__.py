@@ -16,7 +16,7 @@ if _typing.TYPE_CHECKING:
     from tiktok_live_api.types import UNSET, Unset
 
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
-    from ._budget import BudgetLimiter, LocalBudget, WindowBudget
+    from ._budget import BudgetLimiter, Hint, LocalBudget, Observation, Refusal, Ticket, WindowBudget
     from ._budget_redis import RedisBudget
     from ._bulk import CheckLiveInterrupted, LiveStatus
     from ._client import (
@@ -84,9 +84,11 @@ if _typing.TYPE_CHECKING:
         WorkerInfoEvent,
     )
     from ._live_session import LiveEventOptions, LiveStats
+    from ._live_slots import ConnectionSlots, Slot, SlotRefusal
     from ._live_stream import AsyncLiveEvents, LiveEvents
+    from ._low_level import low_level_client
     from ._response import RawResponse
-    from ._results import RoomMedia, WebcastFetchResult
+    from ._results import PushConnection, RoomMedia, TikTokCookies, WebcastFetchResult
     from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 # Imported on first use (PEP 562): `import tiktok_live` stays cheap, and each name loads only the modules it
@@ -97,8 +99,18 @@ _EXPORTS = {
     "RateLimitState": "._base",
     "CheckLiveInterrupted": "._bulk",
     "BudgetLimiter": "._budget",
+    "Hint": "._budget",
     "LocalBudget": "._budget",
+    "Observation": "._budget",
+    "Refusal": "._budget",
+    "Ticket": "._budget",
     "WindowBudget": "._budget",
+    "ConnectionSlots": "._live_slots",
+    "Slot": "._live_slots",
+    "SlotRefusal": "._live_slots",
+    "low_level_client": "._low_level",
+    "PushConnection": "._results",
+    "TikTokCookies": "._results",
     "RedisBudget": "._budget_redis",
     "LiveStatus": "._bulk",
     "AsyncTikTokLiveClient": "._client",
@@ -190,11 +202,13 @@ __all__ = [
     "BudgetLimiter",
     "ChatEvent",
     "CheckLiveInterrupted",
+    "ConnectionSlots",
     "CreatorNotLiveError",
     "FollowEvent",
     "ForbiddenError",
     "GenericEvent",
     "GiftEvent",
+    "Hint",
     "InvalidInputError",
     "InvalidResponseError",
     "JoinEvent",
@@ -215,23 +229,30 @@ __all__ = [
     "LocalBudget",
     "NotFoundError",
     "NotGiven",
+    "Observation",
     "PremiumRequiredError",
     "PresenceJoinEvent",
     "PresenceLeaveEvent",
+    "PushConnection",
     "RateLimitError",
     "RateLimitState",
     "RawFrameEvent",
     "RawResponse",
     "RedisBudget",
+    "Refusal",
     "RoomInfoEvent",
     "RoomMedia",
     "ServerError",
     "ServiceUnavailableError",
     "ShareEvent",
+    "Slot",
+    "SlotRefusal",
     "StreamEndedEvent",
     "StreamPausedEvent",
     "StreamResumedEvent",
+    "Ticket",
     "TikTokConnectEvent",
+    "TikTokCookies",
     "TikTokDisconnectEvent",
     "TikTokLiveClient",
     "TikTokLiveClientWithRawResponse",
@@ -245,6 +266,7 @@ __all__ = [
     "WorkerInfoEvent",
     "__version__",
     "decode_fetch_result",
+    "low_level_client",
 ]
 
 

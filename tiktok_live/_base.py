@@ -181,6 +181,20 @@ def _proxy_for(base_url: str) -> str | None:
     return f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
 
 
+def _client_proxy(http: httpx.Client | httpx.AsyncClient, base_url: str) -> str | None:
+    """The proxy a user's httpx client sends `base_url` through (`proxy=`, `mounts=`), without credentials, or
+    None. It reads httpx's and httpcore's private attributes, so anything unexpected means "no proxy known"."""
+    try:
+        transport = http._transport_for_url(httpx.URL(base_url))
+        url = getattr(getattr(transport, "_pool", None), "_proxy_url", None)
+        if url is None:
+            return None
+        scheme, host, port = url.scheme.decode(), url.host.decode(), url.port
+    except Exception:  # only a better message is at stake
+        return None
+    return f"{scheme}://{host}" + (f":{port}" if port else "")
+
+
 def _said(reason: str, error: APIStatusError | None) -> str:
     """A retry's cause for people: "the service's 429 (rate_limit_account_minute)", "status 503", ..."""
     if isinstance(error, RateLimitError):
@@ -239,6 +253,7 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         http_client: HttpClientT | None = None,
         rate_limiter: _budget.RateLimiterArg | Literal[False] = None,
         layout: Layout | None = None,
+        sleep: Callable[[float], Any] | None = None,
     ) -> None:
         """Arguments left out come from the environment: the key from `EULER_API_KEY` (or `SIGN_API_KEY`), the
         base URL from `EULER_BASE_URL` (or `SIGN_API_URL`), else https://tiktok.eulerstream.com. The key is sent
@@ -248,7 +263,9 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         left out, `EULER_RATE_LIMIT_URL` (a `redis://` URL, shared by every process using it) or else one
         in this process; a URL, a `LocalBudget` / `RedisBudget`, or False for none. `layout` picks the API's
         paths: "flat" (the default: /webcast/room_id, ... on https://tiktok.eulerstream.com) or "rest"
-        (/webcast/anchors/{id}/room_id, ... on https://api.eulerstream.com); left out, `EULER_API_LAYOUT`."""
+        (/webcast/anchors/{id}/room_id, ... on https://api.eulerstream.com); left out, `EULER_API_LAYOUT`.
+        `sleep(seconds)` is how the client waits before a retry or for the rate-limit budget (an async function
+        on the async client): tests pass one that returns at once; left out, `time.sleep` / `asyncio.sleep`."""
         _logs.install()
         _check_retry_settings(max_retries, max_retry_wait)
         if not isinstance(timeout, NotGiven):
@@ -258,6 +275,8 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}")
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise TypeError("default_headers must be a mapping of header names to values")
+        if sleep is not None and not callable(sleep):
+            raise TypeError(f"sleep must be a function of the seconds to wait, not {type(sleep).__name__}")
         api_key = _api_key_from(api_key)
         self._api_key_configured = api_key is not None
         self._auth = EulerAuth(api_key, _jwt_from(jwt), api_key_in_query=api_key_in_query)
@@ -271,6 +290,8 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
         self._return_raw = False
+        if sleep is not None:
+            self._sleep = sleep
         # How the user sets a key, for the 401 message; the CLI says its own options.
         self._key_hint = "pass api_key=... or set the EULER_API_KEY environment variable"
         # Injected in tests: the clock, the jitter source.
@@ -336,7 +357,7 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         spec = call.request
         headers = spec.get("headers")
         if not self._http_built_here:
-            headers = {**self._headers, **(headers or {})}
+            headers = {**self._request_headers(), **(headers or {})}
         url = self.base_url + spec["url"]
         params = spec.get("params")
         if params:
@@ -353,6 +374,14 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self._timeout, NotGiven) else self._timeout,
         )
+
+    def _request_headers(self) -> dict[str, str]:
+        """Our headers on a request sent through the user's httpx client: a User-Agent of theirs keeps its place
+        with ours appended (httpx's own default is replaced); their other headers stay theirs."""
+        theirs = self._http.headers.get("User-Agent")
+        if not theirs or theirs.startswith("python-httpx/") or theirs == self._headers["User-Agent"]:
+            return self._headers
+        return {**self._headers, "User-Agent": f"{theirs} {self._headers['User-Agent']}"}
 
     @property
     def _send_auth(self) -> Any:
@@ -501,12 +530,15 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             detail = "a header value holds a character HTTP does not allow; check the key, JWT and session values"
         detail = detail or type(error).__name__
         request = _request_of(error)
-        proxy = _proxy_for(self.base_url) if self._http_built_here else None
+        proxy = _proxy_for(self.base_url) if self._http_built_here else _client_proxy(self._http, self.base_url)
         if isinstance(error, httpx.ProxyError) or (proxy and isinstance(error, httpx.ConnectError)):
             via = f" {proxy}" if proxy else ""
+            fix = (
+                ", or unset the *_PROXY environment variables" if self._http_built_here else " set on your http_client"
+            )
             return APIConnectionError(
                 f"{call.operation}: could not get through the proxy{via} to the Euler Stream API "
-                f"({type(error).__name__}: {detail}). Check the proxy, or unset the *_PROXY environment variables.",
+                f"({type(error).__name__}: {detail}). Check the proxy{fix}.",
                 request=request,
             )
         if isinstance(error, httpx.TimeoutException):

@@ -3,6 +3,7 @@ they only send requests, sleep between retries, and close."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import time
 from collections.abc import Callable, Iterable
@@ -25,7 +26,7 @@ from ._methods import (
     SyncOperations,
     TikTokLiveClientWithRawResponse,
 )
-from ._response import RawResponse
+from ._response import RawResponse, answer_of_hook_error
 
 if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
@@ -43,13 +44,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-def _generated_client(base_url: str) -> AuthenticatedClient:
-    from tiktok_live_api import AuthenticatedClient
-
-    # The key is not given to it: requests go through our httpx client, whose auth adds it.
-    return AuthenticatedClient(base_url=base_url, token="", auth_header_name="x-api-key", prefix="")
 
 
 class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
@@ -80,6 +74,8 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
                 if isinstance(step, httpx.Request):
                     try:
                         response = self._http.send(step, auth=self._send_auth)
+                    except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
+                        step = flow.send(answer_of_hook_error(error, read=error.response.read))
                     except httpx.HTTPError as error:
                         step = flow.throw(error)
                     else:
@@ -153,8 +149,13 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
 
     @functools.cached_property
     def generated(self) -> AuthenticatedClient:
-        """The generated low-level client (`tiktok_live_api`), sharing this client's connection pool."""
-        return _generated_client(self.base_url).set_httpx_client(self._http)
+        """The generated low-level client of this client's layout (`tiktok_live_api`; `tiktok_live_rest_api`'s
+        with `layout="rest"`), sending through this client's httpx client (its pool, or the `http_client` you
+        passed, with your proxies and hooks) with the key and base URL added as for every call. The generated
+        layer alone: no retries, budget or typed errors."""
+        from ._low_level import bound_generated_client
+
+        return bound_generated_client(self, is_async=False)
 
     # -- lifetime ---------------------------------------------------------------------------------
 
@@ -216,6 +217,10 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
                 if isinstance(step, httpx.Request):
                     try:
                         response = await self._http.send(step, auth=self._send_auth)
+                    except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
+                        with contextlib.suppress(httpx.StreamError):
+                            await error.response.aread()
+                        step = flow.send(answer_of_hook_error(error, read=lambda: b""))
                     except httpx.HTTPError as error:
                         step = flow.throw(error)
                     else:
@@ -269,8 +274,11 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
     @functools.cached_property
     def generated(self) -> AuthenticatedClient:
-        """The generated low-level client (`tiktok_live_api`), sharing this client's connection pool."""
-        return _generated_client(self.base_url).set_async_httpx_client(self._http)
+        """The generated low-level client of this client's layout, for its `asyncio` functions; see
+        `TikTokLiveClient.generated`."""
+        from ._low_level import bound_generated_client
+
+        return bound_generated_client(self, is_async=True)
 
     async def aclose(self) -> None:
         """Close the connection pool (not a pool you passed in as `http_client`), and the Redis connections of

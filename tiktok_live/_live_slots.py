@@ -420,7 +420,15 @@ _RENEWER = _Renewer()
 def slots_of(client: Any) -> tuple[ConnectionSlots, str] | None:
     """The connection slots of a client's rate limiter and the key they are filed under (None: no budget,
     or a custom limiter that does not count connections)."""
-    slots = getattr(client.rate_limiter, "slots", None)
+    limiter = client.rate_limiter
+    slots = getattr(limiter, "slots", None)
     if slots is None:
+        if limiter is not None:
+            from ._budget_messages import warn_once
+
+            warn_once(
+                f"the rate limiter {type(limiter).__name__} has no live-connection slots (a `slots` attribute, "
+                "see LiveConnectionSlots): live_events connections are not held to the plan's connection limit"
+            )
         return None
     return cast("ConnectionSlots", slots), str(client._budget_key)

@@ -84,6 +84,19 @@ def async_raw_method(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable
     return cast(Callable[P, Awaitable[RawResponse[T]]], method)
 
 
+def answer_of_hook_error(error: httpx.HTTPStatusError, *, read: Callable[[], bytes]) -> httpx.Response:
+    """The answer a response hook of the user's client raised on (`raise_for_status()`): handled as any answer,
+    so a 404 is a NotFoundError, not a connection failure. Its body, when it can still be read (`read`), else
+    the status and headers alone."""
+    response = error.response
+    try:
+        read()
+        response.content  # noqa: B018 - raises ResponseNotRead when the body is gone
+    except httpx.StreamError:
+        return httpx.Response(response.status_code, headers=response.headers, request=response.request)
+    return response
+
+
 def json_body(response: httpx.Response) -> Any:
     """The JSON document in the body, or None when the body is empty or not JSON."""
     content = response.content.lstrip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -16,6 +16,39 @@ if TYPE_CHECKING:
 
 def _byte_count(payload: bytes | None) -> str:
     return "None" if payload is None else f"<{len(payload)} bytes>"
+
+
+class TikTokCookies(dict[str, str]):
+    """TikTok's cookies from a fetch answer (`X-Set-TT-Cookie`), name -> value. They are credentials: the repr
+    shows the names only; `str()` gives the `Cookie` header's value."""
+
+    def __repr__(self) -> str:
+        return f"TikTokCookies({', '.join(f'{name}=<redacted>' for name in self)})"
+
+    def __str__(self) -> str:
+        return "; ".join(f"{name}={value}" for name, value in self.items())
+
+
+def parse_cookies(text: str | None) -> TikTokCookies:
+    """`name=value; name2=value2` (the header's form) as a mapping; parts without `=` are skipped."""
+    cookies = TikTokCookies()
+    for part in (text or "").split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name:
+            cookies[name] = value
+    return cookies
+
+
+class PushConnection(NamedTuple):
+    """Where and how to open TikTok's own push WebSocket for a room, from a fetch answer: the URL (the push
+    server with the route parameters, cursor and internal_ext the answer gave) and the headers (the cookies).
+    The headers hold credentials: the repr leaves their values out."""
+
+    url: str
+    headers: dict[str, str]
+
+    def __repr__(self) -> str:
+        return f"PushConnection(url={self.url!r}, headers=<{', '.join(self.headers)}>)"
 
 
 @attrs.frozen(slots=False)  # slots=False leaves room for the cached `envelope`
@@ -33,6 +66,19 @@ class WebcastFetchResult:
     room_id: str | None
     request_id: str | None
     agent_id: str | None
+
+    @functools.cached_property
+    def cookies(self) -> TikTokCookies:
+        """`set_tt_cookie` parsed, name -> value (empty when the answer had none); its repr hides the values."""
+        return parse_cookies(self.set_tt_cookie)
+
+    def push_connection(self) -> PushConnection | None:
+        """TikTok's push WebSocket for this room: `envelope.push_url()` and a `Cookie` header with `cookies`;
+        None when the answer offered no push server."""
+        url = self.envelope.push_url()
+        if url is None:
+            return None
+        return PushConnection(url, {"Cookie": str(self.cookies)} if self.cookies else {})
 
     @functools.cached_property
     def envelope(self) -> WebcastFetchEnvelope:

@@ -60,6 +60,20 @@ class WebcastFetchEnvelope:
     fetch_type: int = 0
     is_first: bool = False
 
+    def push_url(self) -> str | None:
+        """`push_server` with the query TikTok LIVE clients add to it: the route parameters, `cursor` and
+        `internal_ext` of this answer (a parameter already in the URL is kept); None without a push server.
+        Clients usually add their own device parameters too."""
+        if not self.push_server:
+            return None
+        from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+        parts = urlsplit(self.push_server)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        for name, value in {**self.route_params, "cursor": self.cursor, "internal_ext": self.internal_ext}.items():
+            query.setdefault(name, value)
+        return urlunsplit(parts._replace(query=urlencode(query)))
+
 
 def decode_fetch_result(payload: bytes) -> WebcastFetchEnvelope:
     """Decode the body of `GET /webcast/fetch`.

@@ -10,12 +10,14 @@ breaks a pytest run.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    import httpx
+
     from tiktok_live import AsyncTikTokLiveClient, TikTokLiveClient
     from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
@@ -32,34 +34,57 @@ def fake_euler() -> FakeEulerService:
 
 
 @pytest.fixture
-def tiktok_live_client(fake_euler: FakeEulerService) -> Iterator[TikTokLiveClient]:
-    """A `TikTokLiveClient` whose requests go to `fake_euler`, in process, without retry sleeps."""
+def tiktok_live_http_client() -> Callable[[httpx.BaseTransport], httpx.Client]:
+    """Makes the `httpx.Client` the `tiktok_live_client` fixture sends through, given the fake's transport.
+    Override it in your conftest.py to test with your library's own client (its headers, hooks, auth):
+
+        @pytest.fixture
+        def tiktok_live_http_client():
+            return lambda transport: httpx.Client(transport=transport, event_hooks=MY_HOOKS)
+    """
     import httpx
 
+    return lambda transport: httpx.Client(transport=transport)
+
+
+@pytest.fixture
+def async_tiktok_live_http_client() -> Callable[[httpx.AsyncBaseTransport], httpx.AsyncClient]:
+    """The `httpx.AsyncClient` of `async_tiktok_live_client`, given the fake's transport; see
+    `tiktok_live_http_client`."""
+    import httpx
+
+    return lambda transport: httpx.AsyncClient(transport=transport)
+
+
+@pytest.fixture
+def tiktok_live_client(
+    fake_euler: FakeEulerService, tiktok_live_http_client: Callable[[httpx.BaseTransport], httpx.Client]
+) -> Iterator[TikTokLiveClient]:
+    """A `TikTokLiveClient` whose requests go to `fake_euler`, in process, without retry sleeps."""
     from tiktok_live import TikTokLiveClient
 
-    http_client = httpx.Client(transport=fake_euler.transport())
-    client = TikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
-    client._sleep = lambda seconds: None  # type: ignore[method-assign]  # retries without waiting
+    http_client = tiktok_live_http_client(fake_euler.transport())
+    client = TikTokLiveClient(
+        api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client, sleep=lambda seconds: None
+    )
     with http_client, client:
         yield client
 
 
 @pytest.fixture
-def async_tiktok_live_client(fake_euler: FakeEulerService) -> AsyncTikTokLiveClient:
+def async_tiktok_live_client(
+    fake_euler: FakeEulerService,
+    async_tiktok_live_http_client: Callable[[httpx.AsyncBaseTransport], httpx.AsyncClient],
+) -> AsyncTikTokLiveClient:
     """An `AsyncTikTokLiveClient` whose requests go to `fake_euler`, in process, without retry sleeps.
     Its in-process transport holds no connections, so nothing needs closing."""
-    import httpx
-
     from tiktok_live import AsyncTikTokLiveClient
 
     async def no_sleep(seconds: float) -> None:
         return None
 
-    http_client = httpx.AsyncClient(transport=fake_euler.async_transport())
-    client = AsyncTikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client)
-    client._sleep = no_sleep  # type: ignore[method-assign]  # retries without waiting
-    return client
+    http_client = async_tiktok_live_http_client(fake_euler.async_transport())
+    return AsyncTikTokLiveClient(api_key=FAKE_API_KEY, base_url=FAKE_BASE_URL, http_client=http_client, sleep=no_sleep)
 
 
 @pytest.fixture
