@@ -1,6 +1,6 @@
 """Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|live|bulk-requests|fleet]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|startup|live|bulk-requests|fleet]
     python scripts/bench.py --budget-only     # the rate-limit budget part (scripts/bench_budget.py) alone
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
@@ -263,7 +263,7 @@ async def async_throughput(server: Server, quick: bool) -> dict[str, Any]:
     return {f"concurrency_{c}": await _async_round(server, c, quick) for c in (1, 10, 50)}
 
 
-# -- import time -----------------------------------------------------------------------------------
+# -- import time and the CLI's start-up ----------------------------------------------------------------
 
 IMPORTS = {
     "bare_interpreter": "pass",
@@ -271,30 +271,86 @@ IMPORTS = {
     "tiktok_live": "import tiktok_live",
     "tiktok_live_clients": "from tiktok_live import TikTokLiveClient, AsyncTikTokLiveClient",
 }
+# Goals, as ratios to `import httpx` measured in the same run (net of the bare interpreter's start).
+IMPORT_GOALS = {"tiktok_live_clients": 1.2}
+# `tiktok-live ...` as a user starts it (the console script), in the same rotation as the imports; its figures are
+# whole start-ups (interpreter included), compared with `python -c "import httpx"` started alike.
+CLI_STARTS = {
+    "tiktok_live_help": ["--help"],
+    "tiktok_live_group_help": ["alerts", "--help"],
+}
+CLI_GOAL_MS = 150.0
 
 
-def import_times(quick: bool) -> dict[str, Any]:
+def _cli_command() -> list[str]:
+    script = Path(sys.executable).parent / "tiktok-live"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "tiktok_live.cli"]
+
+
+def startup_times(quick: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Fresh processes, in a rotating order: the imports (`import_time`) and the CLI's start-up (`cli_startup`)."""
     runs = 5 if quick else 21
-    times: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    commands = {name: [sys.executable, "-c", code] for name, code in IMPORTS.items()}
+    commands.update({name: [*_cli_command(), *argv] for name, argv in CLI_STARTS.items()})
+    times: dict[str, list[float]] = {name: [] for name in commands}
     # Installed packages come with compiled bytecode (pip compiles it); an editable checkout has none, and the
     # environment may forbid writing it. A private bytecode cache gives this checkout the same footing as httpx.
     pycache = tempfile.mkdtemp(prefix="tiktok-live-bench-pycache-")
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = pycache
-    for order in _rotations(list(IMPORTS), runs + 1):
+    for order in _rotations(list(commands), runs + 1):
         for name in order:
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-c", IMPORTS[name]], check=True, env=env)
+            subprocess.run(commands[name], check=True, env=env, stdout=subprocess.DEVNULL)
             times[name].append((time.perf_counter() - started) * 1e3)
     times = {name: values[1:] for name, values in times.items()}  # the first round warms the caches
     bare = _median(times["bare_interpreter"])
-    net = {name: _median(values) - bare for name, values in times.items() if name != "bare_interpreter"}
-    return {
+    net = {name: _median(times[name]) - bare for name in IMPORTS if name != "bare_interpreter"}
+    ratios = {name: value / net["httpx"] for name, value in net.items()}
+    imports = {
         "runs": runs,
         "bare_interpreter_ms": bare,
         "net_ms": net,
-        "ratio_to_httpx": {name: value / net["httpx"] for name, value in net.items()},
+        "ratio_to_httpx": ratios,
+        "goal_ratio_to_httpx": IMPORT_GOALS,
+        "within_goal": {name: ratios[name] <= goal for name, goal in IMPORT_GOALS.items()},
     }
+    cli_ms = {name: _median(times[name]) for name in CLI_STARTS}
+    cli = {
+        "runs": runs,
+        "commands": {name: " ".join(["tiktok-live", *argv]) for name, argv in CLI_STARTS.items()},
+        "median_ms": cli_ms,
+        "python_import_httpx_ms": _median(times["httpx"]),
+        "python_pass_ms": bare,
+        "ratio_to_python_import_httpx": {
+            name: _median([value / base for value, base in zip(times[name], times["httpx"], strict=True)])
+            for name in CLI_STARTS
+        },
+        "goal_ms": CLI_GOAL_MS,
+        "within_goal": {name: value <= CLI_GOAL_MS for name, value in cli_ms.items()},
+    }
+    return imports, cli
+
+
+def startup_lines(results: dict[str, Any]) -> list[str]:
+    i = results["import_time"]
+    lines = [
+        f"Import time, fresh interpreters (median of {i['runs']}, less bare start {i['bare_interpreter_ms']:.0f} ms)"
+    ]
+    for name, value in i["net_ms"].items():
+        goal = i.get("goal_ratio_to_httpx", {}).get(name)
+        note = f"x{i['ratio_to_httpx'][name]:.2f} import httpx" + (f" (goal: at most x{goal})" if goal else "")
+        lines.append(f"  {IMPORTS[name]:<44} {value:>11.1f} ms  {note}")
+    c = results.get("cli_startup")
+    if c is not None:
+        lines.append(
+            f"CLI start-up, whole process (median of {c['runs']}; python -c pass {c['python_pass_ms']:.0f} ms, "
+            f"python -c 'import httpx' {c['python_import_httpx_ms']:.0f} ms)"
+        )
+        for name, value in c["median_ms"].items():
+            note = f"x{c['ratio_to_python_import_httpx'][name]:.2f} import httpx (goal: at most {c['goal_ms']:.0f} ms)"
+            lines.append(f"  {c['commands'][name]:<44} {value:>11.1f} ms  {note}")
+    return lines
 
 
 # -- connections, payload, bulk --------------------------------------------------------------------
@@ -479,12 +535,7 @@ def table(results: dict[str, Any]) -> str:
                 f"{a['median_new_connections_per_run'][name]:.0f} connections/run"
             )
             row(name, f"{value:.0f} req/s", note)
-    i = results["import_time"]
-    lines.append(
-        f"Import time, fresh interpreters (median of {i['runs']}, less bare start {i['bare_interpreter_ms']:.0f} ms)"
-    )
-    for name, value in i["net_ms"].items():
-        row(IMPORTS[name], f"{value:.1f} ms", f"x{i['ratio_to_httpx'][name]:.2f} import httpx")
+    lines.extend(startup_lines(results))
     k = results["connections"]
     lines.append("TCP connections accepted by the server for 100 sequential calls on one client")
     row("sync / async", f"{k['sync_100_calls']} / {k['async_100_calls']}")
@@ -546,9 +597,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument(
         "--only",
-        choices=["sync", "live", "bulk-requests", "fleet"],
-        help="measure only the sync per-call latency, live events, check_live's request counts, or the fleet's "
-        "utilisation of a plan through the shared budget; merge into --output's figures",
+        choices=["sync", "startup", "live", "bulk-requests", "fleet"],
+        help="measure only the sync per-call latency, the import times and the CLI's start-up, live events, "
+        "check_live's request counts, or the fleet's utilisation of a plan through the shared budget; merge into "
+        "--output's figures",
     )
     parser.add_argument(
         "--budget-only",
@@ -562,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
     quick: bool = args.quick
     if args.only == "sync":
         return only_sync(args.output, quick)
+    if args.only == "startup":
+        return only_startup(args.output, quick)
     if args.only == "live":
         return only_live(args.output, quick)
     if args.only == "bulk-requests":
@@ -570,8 +624,8 @@ def main(argv: list[str] | None = None) -> int:
         return only_fleet(args.output)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
-    print("Measuring import time...", file=sys.stderr)
-    results["import_time"] = import_times(quick)
+    print("Measuring import time and the CLI's start-up...", file=sys.stderr)
+    results["import_time"], results["cli_startup"] = startup_times(quick)
     with running() as server:
         print("Measuring the server's ceiling...", file=sys.stderr)
         results["server_ceiling"] = server_ceiling(server, quick)
@@ -619,6 +673,18 @@ def only_sync(output: Path, quick: bool) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Merged the sync per-call figures into {output}.")
+    return 0
+
+
+def only_startup(output: Path, quick: bool) -> int:
+    """`--only startup`: the import times and the CLI's start-up (one rotation), merged into `output`'s figures."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Measuring import time and the CLI's start-up...", file=sys.stderr)
+    results["import_time"], results["cli_startup"] = startup_times(quick)
+    print("\n".join(startup_lines(results)))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged the import and start-up figures into {output}.")
     return 0
 
 

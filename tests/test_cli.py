@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -181,3 +183,34 @@ def test_cli_check_live_summary_json_and_exit_code(tmp_path: Path, capsys: pytes
 
 def test_cli_check_live_needs_names(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("--mock", "check-live", capsys=capsys)[0] == 2
+
+
+def _command_paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    yield path
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _command_paths(sub, (*path, name))
+
+
+def test_every_help_is_the_same_when_parsers_are_filled_in_lazily(capsys: pytest.CaptureFixture[str]) -> None:
+    # `main` fills in a command's parser (or a resource group's) only when the command line names it.
+    eager = cli.build_parser()
+    paths = list(_command_paths(eager))
+    assert len(paths) > 100
+    assert ("alerts", "targets", "create") in paths
+    for path in paths:
+        expected = eager
+        for word in path:
+            expected = next(a for a in expected._actions if isinstance(a, argparse._SubParsersAction)).choices[word]
+        with pytest.raises(SystemExit) as exit:
+            cli.main([*path, "--help"])
+        assert exit.value.code == 0
+        assert capsys.readouterr().out == expected.format_help(), path
+
+
+def test_an_unknown_command_in_a_group_names_the_nearest(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        cli.main(["alerts", "targets", "creat"])
+    assert exit.value.code == cli.EXIT_USAGE
+    assert "unknown command 'creat'; did you mean 'create'" in capsys.readouterr().err

@@ -360,6 +360,18 @@ def test_every_command_runs_against_the_fake(
     assert SESSION not in out + err
 
 
+@pytest.mark.parametrize("served", SERVED, ids=_served_id)
+def test_every_command_parses_alike_when_its_parser_is_filled_in_lazily(
+    served: tuple[Method[Any], Operation[Any]], tmp_path: Path
+) -> None:
+    # `main` fills in only the chosen command's parser (cli._LazyCommands); build_parser() builds them all.
+    method, operation = served
+    words = ["--layout", operation.layout, *_cli_words(method, operation, tmp_path)]
+    lazy = cli.build_parser(lazy=True).parse_args(words)
+    assert vars(lazy) == vars(cli.build_parser().parse_args(words))
+    assert lazy.api_method is method
+
+
 def test_listing_names_every_operation_of_every_layout(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["operations", "--json"]) == 0
     entries = json.loads(capsys.readouterr().out)

@@ -66,3 +66,48 @@ def test_lazy_packages_still_export_every_name(package: object) -> None:
         assert name in dir(package)
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         package.Nope  # type: ignore[attr-defined]  # noqa: B018
+
+
+# What the CLI's help and argument parsing load: `tiktok-live --help` starts without httpx (whose import costs
+# more than the rest of the start-up), the client, the answers' classes, the generated packages or the rate-limit
+# modules; each loads when a command runs.
+_NOT_FOR_HELP = ("httpx", "tiktok_live._client", "tiktok_live._base", "tiktok_live._results", "tiktok_live._bulk")
+_NOT_FOR_HELP_PREFIXES = ("tiktok_live_api", "tiktok_live_rest_api", "tiktok_live._budget", "tiktok_live.resources")
+
+
+def _cli_modules_after(argv: list[str]) -> set[str]:
+    return _modules_after(
+        f"""
+        import contextlib, io
+        from tiktok_live.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            try:
+                code = main({argv!r})
+            except SystemExit as exit:  # --help
+                code = exit.code
+        assert code == 0, code
+        """
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["alerts", "--help"], ["alerts", "targets", "--help"], ["room-id", "--help"], ["is-live", "--help"]],
+    ids=" ".join,
+)
+def test_cli_help_loads_no_http_client_and_no_generated_package(argv: list[str]) -> None:
+    loaded = _cli_modules_after(argv)
+    assert "tiktok_live.cli" in loaded
+    assert not [name for name in _NOT_FOR_HELP if name in loaded]
+    assert not [name for name in loaded if name.startswith(_NOT_FOR_HELP_PREFIXES)]
+
+
+def test_importing_the_cli_loads_no_http_client() -> None:
+    loaded = _modules_after("import tiktok_live.cli")
+    assert not [name for name in _NOT_FOR_HELP if name in loaded]
+    assert not [name for name in loaded if name.startswith(_NOT_FOR_HELP_PREFIXES)]
+
+
+def test_a_cli_command_still_loads_the_client() -> None:  # the check above sees the modules a command needs
+    loaded = _cli_modules_after(["--mock", "room-id", "someone"])
+    assert {"httpx", "tiktok_live._client"} <= loaded

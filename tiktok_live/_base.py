@@ -41,10 +41,11 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     InvalidResponseError,
+    ModelMismatch,
     RateLimitError,
     TikTokLiveError,
 )
-from ._response import ModelMismatch, RawResponse, json_body, status_error
+from ._response import RawResponse, json_body, status_error
 from ._validation import clip, from_environment
 from ._version import __version__
 

@@ -126,19 +126,27 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
+Arguments = Callable[[argparse.ArgumentParser], None]
+
+
 class Commands(Protocol):
-    """Where commands go: the top level of `tiktok-live`, or a resource's group."""
+    """Where commands go: the top level of `tiktok-live`, or a resource's group. `arguments` fills in a
+    command's parser and `contents` a group's commands: now, or only when the command line names them."""
 
-    def command(self, name: str, help: str) -> argparse.ArgumentParser: ...
+    def command(self, name: str, help: str, arguments: Arguments | None = None) -> None: ...
 
-    def group(self, name: str, help: str) -> Commands: ...
+    def group(self, name: str, help: str, contents: Callable[[Commands], None]) -> None: ...
+
+
+def _arguments(method: Method[Any]) -> Arguments:
+    return lambda sub: _add_method_arguments(sub, method)
 
 
 def add_operation_commands(commands: Commands, methods: tuple[Method[Any], ...] = METHODS) -> None:
     """The client's own methods as top-level commands (`tiktok-live room-id`)."""
     for method in methods:
         if method.on_client:
-            _add_method_arguments(commands.command(method.command, _summary(method, path=False)), method)
+            commands.command(method.command, _summary(method, path=False), _arguments(method))
 
 
 def add_resource_commands(commands: Commands, methods: tuple[Method[Any], ...] = METHODS) -> None:
@@ -152,20 +160,24 @@ def add_resource_commands(commands: Commands, methods: tuple[Method[Any], ...] =
         if node is not tree:
             node.setdefault("", []).append(method)
 
-    def contents(node: dict[str, Any]) -> str:
+    def listed(node: dict[str, Any]) -> str:
         words = [_kebab(m.attribute) for m in node.get("", [])] + [_kebab(k) for k in node if k]
         listed = ", ".join(words)
         return listed if len(listed) <= 48 else f"{len(words)} commands: {', '.join(words[:2])}, ..."
 
-    def add(node: dict[str, Any], into: Commands) -> None:
-        for part, child in node.items():
-            if part:
-                group = into.group(_kebab(part), contents(child))
-                for method in child.get("", []):
-                    _add_method_arguments(group.command(_kebab(method.attribute), _summary(method)), method)
-                add(child, group)
+    def contents(node: dict[str, Any]) -> Callable[[Commands], None]:
+        def add(into: Commands) -> None:
+            for method in node.get("", []):
+                into.command(_kebab(method.attribute), _summary(method), _arguments(method))
+            for part, child in node.items():
+                if part:
+                    into.group(_kebab(part), listed(child), contents(child))
 
-    add(tree, commands)
+        return add
+
+    for part, child in tree.items():
+        if part:
+            commands.group(_kebab(part), listed(child), contents(child))
 
 
 def arguments_of(method: Method[Any], args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # only for hints: the CLI's help and argument parsing load these without httpx
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -194,3 +195,9 @@ class BudgetExhaustedError(RateLimitError):
 class LayoutError(TikTokLiveError, ValueError):
     """The client's API layout (`layout=`, `EULER_API_LAYOUT`) has no operation for the method called; raised
     before anything is sent. The message names the layout that has it."""
+
+
+class ModelMismatch(Exception):
+    """A 2xx answer does not have the shape its model declares (parsers raise it; the client turns it into
+    an `InvalidResponseError`). Internal: never reaches the caller. Here, not in `_response`, so that the
+    catalog's parsers load without httpx."""

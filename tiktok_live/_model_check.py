@@ -17,7 +17,7 @@ import attrs
 
 from tiktok_live_api.types import Unset
 
-from ._response import ModelMismatch
+from ._exceptions import ModelMismatch
 
 __all__ = ["ModelMismatch", "check_model"]
 

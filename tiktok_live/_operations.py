@@ -14,13 +14,12 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, Self, TypeVar
 
-import httpx
-
 from . import _validation as check
-from ._exceptions import LayoutError
-from ._response import ModelMismatch
+from ._exceptions import LayoutError, ModelMismatch
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the catalog (and so the CLI's help) loads without httpx
+    import httpx
+
     from ._pagination import Paging
     from ._results import RoomMedia, WebcastFetchResult
 
@@ -35,7 +34,7 @@ M = TypeVar("M", bound="_Model")
 RetryMode = Literal["always", "unsent-only"]
 
 # (answer, its JSON body or None) -> result; raises ModelMismatch when the answer does not fit.
-Parser = Callable[[httpx.Response, Any], T]
+Parser = Callable[["httpx.Response", Any], T]
 
 Layout = Literal["flat", "rest"]
 # Where an argument goes: a path or query parameter of the generated `_get_kwargs`, or a field of the body.

@@ -39,11 +39,6 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 PRICING_URL = "https://www.eulerstream.com/pricing"
 
 
-class ModelMismatch(Exception):
-    """A 2xx answer does not have the shape its model declares (parsers raise it; the client turns it into
-    an `InvalidResponseError`)."""
-
-
 class RawResponse(Generic[T]):
     """An answer as received, with its parsed result: use it for headers such as the rate-limit state."""
 

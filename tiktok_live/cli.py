@@ -3,28 +3,24 @@
 Output is for people by default and one JSON document with --json. The key comes from EULER_API_KEY (or
 SIGN_API_KEY) or --api-key-file and is never printed; credentials inside answers read <redacted> unless
 --show-secrets. Each error class has its own exit code (EXIT_CODES).
+
+Start-up: `tiktok-live --help` and argument parsing load neither httpx nor the client, the generated packages or
+the rate-limit modules (a command imports them when it runs; tests/test_cli_startup.py checks it), and a command's
+parser, or a resource group's, is filled in only when the command line names it (`_LazyCommands`).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import json
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from . import _cli_watch
-from ._answer_secrets import without_secrets
-from ._bulk import CheckLiveInterrupted
-from ._client import TikTokLiveClient
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -40,10 +36,16 @@ from ._exceptions import (
     ServiceUnavailableError,
     TikTokLiveError,
 )
-from ._pagination import SyncPage
-from ._results import RoomMedia, WebcastFetchResult
 from ._validation import clip
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import logging
+
+    import httpx
+
+    from ._client import TikTokLiveClient
+    from ._results import RoomMedia
 
 EXIT_OK = 0
 EXIT_OFFLINE = 1  # `is-live`: the creator is not live
@@ -83,6 +85,8 @@ def exit_code_for(error: Exception) -> int:
 
 def _plain(value: Any) -> Any:
     """JSON-ready form of a result: generated models via to_dict(), bytes as their length."""
+    from ._results import RoomMedia, WebcastFetchResult
+
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, WebcastFetchResult):
@@ -135,7 +139,7 @@ def _human_scalar(value: Any) -> str:
 
 # -- commands -------------------------------------------------------------------------------------
 
-Command = Callable[[TikTokLiveClient, argparse.Namespace], Any]
+Command = Callable[["TikTokLiveClient", argparse.Namespace], Any]
 
 
 def _is_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
@@ -158,7 +162,10 @@ def _media_to_file(media: RoomMedia, output: str | None) -> dict[str, Any]:
 
 
 def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
+    from ._answer_secrets import without_secrets
     from ._cli_operations import call
+    from ._pagination import SyncPage
+    from ._results import RoomMedia, WebcastFetchResult
 
     result = call(client, args.api_method, args)
     if isinstance(result, SyncPage):  # a list answered page by page: the page asked for (`--page N`)
@@ -225,13 +232,17 @@ _SAID_BY = {
 }
 
 
-class WaitLines(logging.Handler):
-    """Prints the line of each wait worth knowing about (`_budget_messages.log_wait`) to stderr."""
+def _wait_lines() -> logging.Handler:
+    """A handler printing the line of each wait worth knowing about (`_budget_messages.log_wait`) to stderr."""
+    import logging  # here, not at the top: `--help` does without it
 
-    def emit(self, record: logging.LogRecord) -> None:
-        line = getattr(record, "wait_line", None)
-        if isinstance(line, str):
-            print(f"tiktok-live: {line}", file=sys.stderr, flush=True)
+    class WaitLines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            line = getattr(record, "wait_line", None)
+            if isinstance(line, str):
+                print(f"tiktok-live: {line}", file=sys.stderr, flush=True)
+
+    return WaitLines(logging.INFO)
 
 
 @contextlib.contextmanager
@@ -239,8 +250,10 @@ def _waits_shown(args: argparse.Namespace) -> Iterator[None]:
     if args.quiet:
         yield
         return
+    import logging
+
     logger = logging.getLogger("tiktok_live")
-    handler, level = WaitLines(logging.INFO), logger.level
+    handler, level = _wait_lines(), logger.level
     logger.addHandler(handler)
     if not logger.isEnabledFor(logging.INFO):
         logger.setLevel(logging.INFO)
@@ -252,7 +265,7 @@ def _waits_shown(args: argparse.Namespace) -> Iterator[None]:
 
 
 def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    from ._bulk import format_summary
+    from ._bulk import CheckLiveInterrupted, format_summary
 
     names = list(args.unique_ids)
     if args.from_file:
@@ -408,34 +421,86 @@ class _Parser(argparse.ArgumentParser):
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         # An unknown command: the nearest ones, not every choice (there are well over a hundred).
         if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            import difflib
+
             near = difflib.get_close_matches(str(value), list(action.choices), n=3, cutoff=0.6)
             hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
             raise argparse.ArgumentError(action, f"unknown command {value!r}{hint} (see --help)")
         super()._check_value(action, value)
 
 
+Fill = Callable[[argparse.ArgumentParser], None]
+
+
+class _LazyCommands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Subcommands whose parsers are filled in (options, arguments, nested commands) only when chosen.
+
+    `tiktok-live --help` lists the commands from their names and help alone; building every parser of well over
+    a hundred commands would cost more than the rest of the start-up. Parsing `alerts create ...` fills `alerts`,
+    then `create`: the same parsers, built the same way, as `build_parser()` builds eagerly.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.later: dict[str, Fill] = {}
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if isinstance(values, Sequence) and values:
+            fill = self.later.pop(str(values[0]), None)
+            if fill is not None:
+                fill(self.choices[str(values[0])])
+        super().__call__(parser, namespace, values, option_string)
+
+
 class _Commands:
-    """Adds commands (and resource groups) to one level of subcommands."""
+    """Adds commands (and resource groups) to one level of subcommands: filled in now, or when chosen if the
+    subcommands are `_LazyCommands`."""
 
     def __init__(self, action: argparse._SubParsersAction[Any]) -> None:
         self._action = action
         self.groups: list[str] = []
 
-    def command(self, name: str, help: str, handler: Command | None = None) -> argparse.ArgumentParser:
-        sub: argparse.ArgumentParser = self._action.add_parser(name, help=help, description=help)
-        _common_options(sub, suppress=True)
-        sub.set_defaults(handler=handler or _operation)
-        return sub
+    def _fill(self, name: str, sub: argparse.ArgumentParser, fill: Fill) -> None:
+        if isinstance(self._action, _LazyCommands):
+            self._action.later[name] = fill
+        else:
+            fill(sub)
 
-    def group(self, name: str, help: str) -> _Commands:
+    def command(
+        self, name: str, help: str, arguments: Fill | None = None, handler: Command | None = _operation
+    ) -> None:
+        sub: argparse.ArgumentParser = self._action.add_parser(name, help=help, description=help)
+
+        def fill(sub: argparse.ArgumentParser) -> None:
+            _common_options(sub, suppress=True)
+            sub.set_defaults(handler=handler)
+            if arguments is not None:
+                arguments(sub)
+
+        self._fill(name, sub, fill)
+
+    def group(self, name: str, help: str, contents: Callable[[_Commands], None]) -> None:
         # Not listed in `tiktok-live --help` (there are many): the top-level description names them.
         sub = self._action.add_parser(name, description=f"{name}: {help}")
         self.groups.append(name)
-        _common_options(sub, suppress=True)
-        return _Commands(sub.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND"))
+        action_class = type(self._action)
+
+        def fill(sub: argparse.ArgumentParser) -> None:
+            _common_options(sub, suppress=True)
+            action = sub.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND", action=action_class)
+            contents(_Commands(action))
+
+        self._fill(name, sub, fill)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, lazy: bool = False) -> argparse.ArgumentParser:
+    """The `tiktok-live` parser; `lazy` (as `main` builds it): each command's parser is filled in when chosen."""
     parser = _Parser(
         prog="tiktok-live",
         description="Call the Euler Stream TikTok LIVE API. The key comes from EULER_API_KEY (or SIGN_API_KEY).",
@@ -446,23 +511,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tiktok-live {__version__}")
     _common_options(parser, suppress=False)
-    commands = _Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
-
-    def command(name: str, handler: Command | None, help: str) -> argparse.ArgumentParser:
-        sub = commands.command(name, help, handler)
-        sub.set_defaults(handler=handler)
-        return sub
+    action_class = _LazyCommands if lazy else argparse._SubParsersAction
+    commands = _Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND", action=action_class))
 
     from ._cli_operations import add_operation_commands, add_resource_commands
 
     add_operation_commands(commands)
-    command("is-live", _is_live, "exit 0 if the creator is live, 1 if not").add_argument(
-        "unique_id", help="name, @name or a tiktok.com/@name URL"
+    commands.command("is-live", "exit 0 if the creator is live, 1 if not", _is_live_arguments, _is_live)
+    commands.command(
+        "operations",
+        "every operation: method, command, route, arguments, plans",
+        lambda sub: sub.set_defaults(listing=True),
+        None,
     )
-    listing = command("operations", None, "every operation: method, command, route, arguments, plans")
-    listing.set_defaults(listing=True)
+    commands.command(
+        "check-live", "which of many creators are live (exit 1: a check failed)", _check_live_arguments, _check_live
+    )
+    commands.command("watch", "print a creator's live events as they happen", _cli_watch.add_arguments, _cli_watch.run)
+    commands.command(
+        "serve-fake",
+        "serve the offline fake Euler service (python -m tiktok_live.testing)",
+        _serve_fake_arguments,
+        None,
+    )
+    commands.command("limits", "the rate-limit budget per window (or shared: --rate-limit-url)", None, _limits)
+    add_resource_commands(commands)
+    parser.description = (parser.description or "") + (
+        " Every operation is also a command of its resource: " + ", ".join(commands.groups) + " (`tiktok-live "
+        "alerts --help`; `tiktok-live operations` lists them all)."
+    )
+    return parser
 
-    check_live = command("check-live", _check_live, "which of many creators are live (exit 1: a check failed)")
+
+def _is_live_arguments(is_live: argparse.ArgumentParser) -> None:
+    is_live.add_argument("unique_id", help="name, @name or a tiktok.com/@name URL")
+
+
+def _check_live_arguments(check_live: argparse.ArgumentParser) -> None:
     check_live.add_argument(
         "unique_ids", nargs="*", metavar="NAME", help="unique ids (name, @name or URL); numeric ids with --numeric"
     )
@@ -482,9 +567,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
 
-    _cli_watch.add_arguments(command("watch", _cli_watch.run, "print a creator's live events as they happen"))
 
-    serve = command("serve-fake", None, "serve the offline fake Euler service (python -m tiktok_live.testing)")
+def _serve_fake_arguments(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (0 picks a free one; default 8080)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--strict", action="store_true", help="reject unknown API keys with 401 (see --key)")
@@ -493,13 +577,6 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--live-rate", type=float, default=20.0, help="live events per second on the WebSocket (default 20)"
     )
-    command("limits", _limits, "the rate-limit budget per window (or shared: --rate-limit-url)")
-    add_resource_commands(commands)
-    parser.description = (parser.description or "") + (
-        " Every operation is also a command of its resource: " + ", ".join(commands.groups) + " (`tiktok-live "
-        "alerts --help`; `tiktok-live operations` lists them all)."
-    )
-    return parser
 
 
 # -- running --------------------------------------------------------------------------------------
@@ -521,7 +598,11 @@ def _client(args: argparse.Namespace) -> Iterator[TikTokLiveClient]:
         options["rate_limiter"] = args.rate_limit_url
     if args.timeout is not None:
         options["timeout"] = args.timeout
+    from ._client import TikTokLiveClient  # here, not at the top: `--help` does without httpx and the client
+
     if args.mock:
+        import httpx
+
         options["base_url"] = args.base_url or MOCK_BASE_URL
         options["api_key"] = options["api_key"] or os.environ.get("EULER_API_KEY") or "mock-key"
         options["http_client"] = httpx.Client(transport=_fake_transport())
@@ -547,8 +628,14 @@ def _serve_fake(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_traceback() -> None:
+    import traceback
+
+    traceback.print_exc()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(lazy=True)
     args = parser.parse_args(argv)
     args.exit_code = EXIT_OK
     args.interrupted = None
@@ -568,12 +655,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as error:
         # --mock and serve-fake need the testing extra; the ImportError names it.
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         print(f"tiktok-live: {error}", file=sys.stderr)
         return EXIT_USAGE
     except (TikTokLiveError, ValueError, TypeError, OSError) as error:
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         print(f"tiktok-live: {error}", file=sys.stderr)
         return exit_code_for(error) if isinstance(error, TikTokLiveError) else EXIT_USAGE
     if not args.quiet:
