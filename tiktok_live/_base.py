@@ -182,18 +182,39 @@ def _proxy_for(base_url: str) -> str | None:
     return f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
 
 
-def _client_proxy(http: httpx.Client | httpx.AsyncClient, base_url: str) -> str | None:
-    """The proxy a user's httpx client sends `base_url` through (`proxy=`, `mounts=`), without credentials, or
-    None. It reads httpx's and httpcore's private attributes, so anything unexpected means "no proxy known"."""
+def client_proxy_url(http: httpx.Client | httpx.AsyncClient, base_url: str, *, credentials: bool = False) -> str | None:
+    """The proxy a user's httpx client sends `base_url` through (`proxy=`, `mounts=`), or None; its credentials
+    only with `credentials` (to connect through it, never for a message). It reads httpx's and httpcore's
+    private attributes, so anything unexpected means "no proxy known"."""
     try:
-        transport = http._transport_for_url(httpx.URL(base_url))
-        url = getattr(getattr(transport, "_pool", None), "_proxy_url", None)
+        pool = getattr(http._transport_for_url(httpx.URL(base_url)), "_pool", None)
+        url = getattr(pool, "_proxy_url", None)
         if url is None:
             return None
         scheme, host, port = url.scheme.decode(), url.host.decode(), url.port
-    except Exception:  # only a better message is at stake
+        userinfo = ""
+        if credentials:
+            userinfo = _proxy_userinfo(pool)
+    except Exception:  # only a better message or the live-events proxy is at stake
         return None
-    return f"{scheme}://{host}" + (f":{port}" if port else "")
+    return f"{scheme}://{userinfo}{host}" + (f":{port}" if port else "")
+
+
+def _proxy_userinfo(pool: object) -> str:
+    """`user:password@` of an httpcore proxy pool (HTTP: its Proxy-Authorization header; SOCKS: its auth)."""
+    import base64
+    from urllib.parse import quote
+
+    auth = getattr(pool, "_proxy_auth", None)
+    if isinstance(auth, tuple) and len(auth) == 2:
+        user, password = (part.decode() if isinstance(part, bytes) else str(part) for part in auth)
+    else:
+        headers = dict(getattr(pool, "_proxy_headers", None) or [])
+        value = headers.get(b"Proxy-Authorization") or headers.get(b"proxy-authorization")
+        if not value or not value.startswith(b"Basic "):
+            return ""
+        user, _, password = base64.b64decode(value[6:]).decode().partition(":")
+    return f"{quote(user, safe='')}:{quote(password, safe='')}@"
 
 
 def _said(reason: str, error: APIStatusError | None) -> str:
@@ -531,7 +552,7 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             detail = "a header value holds a character HTTP does not allow; check the key, JWT and session values"
         detail = detail or type(error).__name__
         request = _request_of(error)
-        proxy = _proxy_for(self.base_url) if self._http_built_here else _client_proxy(self._http, self.base_url)
+        proxy = _proxy_for(self.base_url) if self._http_built_here else client_proxy_url(self._http, self.base_url)
         if isinstance(error, httpx.ProxyError) or (proxy and isinstance(error, httpx.ConnectError)):
             via = f" {proxy}" if proxy else ""
             fix = (

@@ -134,7 +134,9 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         `CreatorNotLiveError`, `LiveOptionsError`, `LiveAuthenticationError`, `LivePermissionError`,
         `LiveConnectionLimitError`; other closes and drops reconnect (`max_reconnects` in a row, then
         `LiveConnectionError`). Each connection takes a slot of the rate limiter's connection budget
-        (`live_connections=`), waiting up to `max_connection_wait` (default: `max_retry_wait`) for one."""
+        (`live_connections=`), waiting up to `max_connection_wait` (default: `max_retry_wait`) for one. `proxy`
+        (default: your `http_client`'s proxy, else *_PROXY; None for none), `headers` and `ssl` say how the
+        WebSocket is reached."""
         from ._live_stream import live_events
 
         return live_events(self, unique_id, options)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import random
 import re
+import ssl
 import threading
 import weakref
 from collections import Counter
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, Literal, TypedDict
 from urllib.parse import urlencode, urlsplit
 
@@ -147,6 +148,9 @@ class LiveEventOptions(TypedDict, total=False):
     ping_timeout: float | None
     max_queue: int
     max_frame_size: int
+    proxy: str | bool | None
+    headers: Mapping[str, str] | None
+    ssl: ssl.SSLContext | None
 
 
 def ws_url_from(ws_url: object) -> str:
@@ -197,6 +201,11 @@ class LiveOptions:
     ping_timeout: float | None = 20.0
     max_queue: int = 16
     max_frame_size: int = 1 << 20
+    # How to reach the WebSocket: a proxy URL, True for the environment's (*_PROXY), None or False for none;
+    # extra handshake headers; a TLS context. Left out of the repr: a proxy URL or a header may hold a secret.
+    proxy: str | bool | None = attrs.field(default=True, repr=False)
+    headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    ssl: ssl.SSLContext | None = attrs.field(default=None, repr=False)
 
     def features(self) -> dict[str, str]:
         flags: dict[str, Any] = {
@@ -256,7 +265,33 @@ def live_options(unique_id: object, ws_url: object, **settings: Any) -> LiveOpti
             raise TypeError(f"{name} must be an int, not {type(value).__name__}")
         if value < low:
             raise ValueError(f"{name} must be at least {low}, got {value}")
+    _check_connection_settings(settings)
     return LiveOptions(unique_id=_validation.unique_id(unique_id), ws_url=ws_url_from(ws_url), **settings)
+
+
+_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h", "socks4", "socks4a")
+
+
+def _check_connection_settings(settings: dict[str, Any]) -> None:
+    proxy = settings.get("proxy", True)
+    if isinstance(proxy, str):
+        scheme = urlsplit(proxy).scheme.lower()
+        if scheme not in _PROXY_SCHEMES or not urlsplit(proxy).hostname:
+            raise ValueError(f"proxy must be a URL with one of the schemes {', '.join(_PROXY_SCHEMES)}")
+    elif proxy is not None and not isinstance(proxy, bool):
+        raise TypeError(f"proxy must be a URL, True (the environment's) or None, not {type(proxy).__name__}")
+    headers = settings.get("headers")
+    if headers is not None:
+        if not isinstance(headers, Mapping) or not all(
+            isinstance(name, str) and isinstance(value, str) for name, value in headers.items()
+        ):
+            raise TypeError("headers must be a mapping of header names to str values")
+        settings["headers"] = dict(headers)
+    else:
+        settings.pop("headers", None)
+    context = settings.get("ssl")
+    if context is not None and not isinstance(context, ssl.SSLContext):
+        raise TypeError(f"ssl must be an ssl.SSLContext, not {type(context).__name__}")
 
 
 # -- secrets ---------------------------------------------------------------------------------------------

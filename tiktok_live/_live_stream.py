@@ -81,6 +81,9 @@ def _connect_options(session: LiveSession) -> dict[str, Any]:
         "max_queue": options.max_queue,
         "logger": websockets_logger,
         "user_agent_header": USER_AGENT,
+        "proxy": options.proxy or None,  # True: the environment's (*_PROXY), as websockets reads it
+        **({"additional_headers": options.headers} if options.headers else {}),
+        **({"ssl": options.ssl} if options.ssl is not None else {}),
     }
 
 
@@ -394,6 +397,16 @@ class AsyncLiveEvents(_Stream):
         await self.aclose()
 
 
+def _proxy_of(client: Any) -> str | bool:
+    """The proxy the client's requests take: that of the `http_client` you passed (credentials included), else
+    True (the environment's, as httpx and websockets both read it)."""
+    if client._http_built_here:
+        return True
+    from ._base import client_proxy_url
+
+    return client_proxy_url(client._http, client.base_url, credentials=True) or True
+
+
 def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveSession:
     from ._live_session import Secrets, install_log_filter, live_options
 
@@ -401,6 +414,8 @@ def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> L
     ws_url = options.pop("ws_url", None)
     if options.get("max_connection_wait") is None:
         options["max_connection_wait"] = client.max_retry_wait
+    if "proxy" not in options:  # the client's own proxy settings apply to the WebSocket too
+        options["proxy"] = _proxy_of(client)
     checked = live_options(unique_id, ws_url, **options)
     install_log_filter()
     auth = client._auth  # the client's key and JWT; they stay out of every repr, log line and error

@@ -20,7 +20,7 @@ import json
 import logging
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
@@ -151,6 +151,8 @@ class LiveConnectionRecord:
 
     query: dict[str, str]
     close_code: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    """The handshake's headers, names lower-cased (cookies and authorization redacted)."""
 
 
 class FakeLiveServer:
@@ -282,6 +284,11 @@ class FakeLiveServer:
         query = {name: values[-1] for name, values in parse_qs(target.query).items()}
         key = query.get("apiKey") or query.get("jwtKey") or ""
         record = self._record(query)
+        if ws.request is not None:
+            record.headers = {
+                name.lower(): REDACTED if name.lower() in ("cookie", "authorization") else value
+                for name, value in ws.request.headers.raw_items()
+            }
         refusal = self._refusal(query, key)
         if refusal is not None:
             record.close_code = refusal[0]
