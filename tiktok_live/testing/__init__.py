@@ -36,6 +36,7 @@ if _typing.TYPE_CHECKING:
         RetryStyle,
         SignedUrlRecord,
     )
+    from ._schedule import LiveSchedule, Transition
     from ._server import FakeServer, serve_forever
     from ._service import FakeEulerService
     from ._spec import OPERATIONS, REST_OPERATIONS, Operation
@@ -52,6 +53,8 @@ _EXPORTS = {
     "RateLimits": "._data",
     "FakeLiveServer": "._live_fake",
     "LiveConnectionRecord": "._live_fake",
+    "LiveSchedule": "._schedule",
+    "Transition": "._schedule",
     "stream_messages": "._live_fake",
     "fetch_result_class": "._proto",
     "REDACTED": "._records",
@@ -84,12 +87,14 @@ __all__ = [
     "FakeServer",
     "FetchRecord",
     "LiveConnectionRecord",
+    "LiveSchedule",
     "Operation",
     "Plan",
     "RateLimits",
     "RecordedRequest",
     "RetryStyle",
     "SignedUrlRecord",
+    "Transition",
     "WindowRecord",
     "fetch_result_class",
     "serve_forever",

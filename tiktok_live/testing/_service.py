@@ -248,6 +248,8 @@ class FakeEulerService:
         self._revoked: set[str] = set()
         self._accounts = AccountStore(self, self._lock)
         self._salt = secrets.token_hex(8)  # log and request ids differ between service instances
+        # Called with the clock before each answer: a LiveSchedule (_schedule.py) moves its creators live/offline.
+        self.before_answer: list[Callable[[float], None]] = []
         for creator in default_creators() if creators is None else creators:
             self._add(creator)
 
@@ -533,6 +535,8 @@ class FakeEulerService:
 
     def respond(self, request: httpx.Request) -> httpx.Response:
         """Answer one request without any latency. Raises `httpx.TransportError` for a scripted drop."""
+        for hook in self.before_answer:
+            hook(self.clock())
         query = {name: value for name, value in request.url.params.multi_items()}
         found = self._route(request, query)
         operation = found.operation
@@ -644,6 +648,7 @@ class FakeEulerService:
         call = Call(operation, request, query, path_params, body, caller, account.id)
         handlers: dict[str, Callable[[Call], dict[str, Any]]] = {
             "RetrieveBulkLiveCheck": self._bulk_live_check,
+            "RetrieveWebcastUserId": self._webcast_user_id,
             **self._accounts.handlers(),
         }
         handler = handlers.get(operation.operation_id)
@@ -779,6 +784,11 @@ class FakeEulerService:
             }
         count = sum(1 for answer in answers.values() if answer["is_live"])
         return {"code": 200, "message": f"{count} of {len(answers)} users are live.", "response": {"data": answers}}
+
+    def _webcast_user_id(self, call: Call) -> dict[str, Any]:
+        """The REST layout's handle lookup: the creator's numeric id (as the bulk live check knows it)."""
+        creator = self._find_creator(call.path.get("unique_id", ""))
+        return {"code": 200, "message": f"@{creator.unique_id}", "numeric_user_id": creator.numeric_uid}
 
     def _faulted(self, request: httpx.Request, operation: Operation, fault: _Fault) -> httpx.Response:
         if fault.kind == "drop":
