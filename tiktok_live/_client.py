@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ._live_session import LiveEventOptions
     from ._live_stream import AsyncLiveEvents, LiveEvents
     from ._operations import Call, Method
+    from ._watch import AsyncCreatorWatch, CreatorWatch, WatchOptions
 
 __all__ = [
     "AsyncTikTokLiveClient",
@@ -140,6 +141,14 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         from ._live_stream import live_events
 
         return live_events(self, unique_id, options)
+
+    def watch_creators(self, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> CreatorWatch:
+        """Transitions of many creators (`WentLive`, `WentOffline`, `CheckFailed`) with the fewest requests: an
+        iterator, with `add()`, `remove()`, `run(on_event)` and `plan`; options and pacing in `_watch.py` and
+        docs/monitoring.md (`session_id=` for the bulk live check, `budget_share=0.5`, `interval=`)."""
+        from ._watch import watch_sync
+
+        return watch_sync(self, creators, **options)
 
     # -- access to the raw answers and to the generated layer --------------------------------------
 
@@ -268,6 +277,13 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         from ._live_stream import async_live_events
 
         return async_live_events(self, unique_id, options)
+
+    def watch_creators(self, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> AsyncCreatorWatch:
+        """Transitions of many creators as an async iterator (`async for event in watch:`); see
+        `TikTokLiveClient.watch_creators`."""
+        from ._watch import watch_async
+
+        return watch_async(self, creators, **options)
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTikTokLiveClientWithRawResponse:

@@ -1,0 +1,892 @@
+"""Knowing when creators go live: `watch_creators` on both clients, with the fewest requests the plan allows.
+
+A watch keeps a set of creators (unique ids, profile URLs, or numeric user ids as `int`) and reports their
+transitions, `WentLive`, `WentOffline` and `CheckFailed`, as an iterator (sync or async) or to a callback.
+
+Requests, fewest first:
+- With a TikTok session (`session_id`), creators are checked with the bulk live check
+  (`RetrieveBulkLiveCheck`), `BATCH` numeric ids a request. A unique id is resolved to its numeric id once,
+  with `room_info` (whose answer also says whether the creator is live, so the first check is free); where
+  its answer lacks the id, the REST layout's `RetrieveWebcastUserId`. Resolved ids are cached on the client.
+- Without a session, or once the service answers the bulk check 402 (a plan without it), each creator is
+  checked with `room_id`, one request each; a numeric id then cannot be checked and fails once.
+
+Pace: the watch spends at most `budget_share` (0.5 by default) of the key's limits, learned from
+`rate_limits()` (free). Its sustained rate is that share of the tightest window (minute, hour, day, per second),
+with bursts no window's share can exceed; the sweep interval is the requests a sweep needs at that rate (or
+`interval`, when longer). `plan` says what that gives ("1,000 creators on this key: every 17 s"): a creator's
+change is seen within one interval once the unique ids are resolved.
+
+The logic is one generator (`_Core.steps`) that yields what to do next, a request to send or seconds to wait;
+`CreatorWatch` drives it with the sync client, `AsyncCreatorWatch` with the async one. Time comes from the
+client (`_now`, `_sleep`), so tests inject a clock and no test sleeps.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import math
+import threading
+from collections import deque
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+import attrs
+
+from . import _validation as check
+from ._exceptions import InvalidInputError, NotFoundError, PremiumRequiredError, RateLimitError, TikTokLiveError
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from ._client import AsyncTikTokLiveClient, TikTokLiveClient
+    from ._operations import Method
+
+__all__ = [
+    "AsyncCreatorWatch",
+    "CheckFailed",
+    "CreatorWatch",
+    "SweepPlan",
+    "WatchEvent",
+    "WatchOptions",
+    "WatchStatus",
+    "WentLive",
+    "WentOffline",
+    "plan_sweeps",
+]
+
+logger = logging.getLogger("tiktok_live")
+
+WINDOW_SECONDS: dict[str, float] = {"minute": 60.0, "hour": 3_600.0, "day": 86_400.0}
+DEFAULT_SHARE = 0.5
+# The longest single wait: add(), remove() and close() are noticed at least this often.
+POLL = 1.0
+# While unique ids are being resolved, sweeps come this many times further apart (see SweepPlan.describe).
+WARM_UP_STRETCH = 2.0
+# Without any limit known, the pace: one request a second (the service's 429s still teach the client's budget).
+UNKNOWN_RATE = 1.0
+
+
+def _batch() -> int:
+    from ._catalog import RETRIEVE_BULK_LIVE_CHECK
+
+    ids = next(param for param in RETRIEVE_BULK_LIVE_CHECK.params if param.name == "user_numeric_ids")
+    return ids.max_items or 50
+
+
+BATCH = _batch()
+
+
+# -- what a watch reports ---------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class WentLive:
+    """`creator` (as given: a unique id without `@`, or a numeric id's digits) went live in `room_id` (None
+    when the answer did not say), seen at `at` (the client's clock, seconds since the epoch). A creator
+    live at their first check is reported live then."""
+
+    creator: str
+    room_id: str | None
+    at: float
+
+
+@attrs.frozen
+class WentOffline:
+    """`creator`'s stream ended, seen at `at`."""
+
+    creator: str
+    at: float
+
+
+@attrs.frozen
+class CheckFailed:
+    """A check of `creator` failed with `error`, at `at`; the creator stays watched (checked again next
+    sweep), except when it cannot be checked at all (`error` an `InvalidInputError` or `NotFoundError`)."""
+
+    creator: str
+    error: TikTokLiveError
+    at: float
+
+
+WatchEvent = WentLive | WentOffline | CheckFailed
+
+
+class WatchOptions(TypedDict, total=False):
+    """The options of `watch_creators` (all keyword-only): `session_id` (a TikTok session, for the bulk live
+    check) and `tt_target_idc`; `budget_share` (the part of the key's limits it may spend, 0.5 by default);
+    `interval` (seconds between sweeps, when longer than the shortest the share allows); `limits` (the key's
+    requests per window, `{"minute": 600, "hour": 20000, "day": 200000}`, instead of asking `rate_limits()`)."""
+
+    session_id: str | None
+    tt_target_idc: str | None
+    budget_share: float
+    interval: float | None
+    limits: Mapping[str, int] | None
+
+
+# -- the plan ---------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class SweepPlan:
+    """How a watch spends its share of the key. `creators` watched (`bulk`: checked with the bulk live check,
+    `single`: one request each; `unresolved`: unique ids still to resolve, one request each, once);
+    `requests_per_sweep`; `rate` (requests a second it may spend: `share` of the tightest of `limits`);
+    `interval` (seconds between two checks of a creator, the detection delay it promises)."""
+
+    creators: int
+    bulk: int
+    single: int
+    unresolved: int
+    requests_per_sweep: int
+    rate: float
+    interval: float
+    share: float
+    limits: Mapping[str, int] = attrs.field(factory=dict)
+
+    @property
+    def requests_per_minute(self) -> float:
+        return self.rate * 60.0
+
+    def describe(self) -> str:
+        """For people: "1,000 creators on this key: every 17 s (20 requests a sweep, ...)"."""
+        how = "bulk live check" if self.bulk and not self.single else "room_id" if self.single else "nothing yet"
+        if self.bulk and self.single:
+            how = "bulk live check and room_id"
+        if self.limits:
+            budget = f"{self.share:.0%} of the key's " + ", ".join(
+                f"{limit:,}/{window}" for window, limit in self.limits.items()
+            )
+        else:
+            budget = "the key's limits unknown"
+        line = (
+            f"{self.creators:,} creators on this key: every {_seconds(self.interval)} "
+            f"({self.requests_per_sweep:,} requests a sweep with {how}; {self.requests_per_minute:.1f} requests "
+            f"a minute, {budget})"
+        )
+        if self.unresolved:
+            line += (
+                f"; first resolving {self.unresolved:,} unique ids, one request each: at most "
+                f"{_seconds(self.unresolved * WARM_UP_STRETCH / self.rate)}, with sweeps every "
+                f"{_seconds(self.interval * WARM_UP_STRETCH)} meanwhile"
+            )
+        return line
+
+
+def _seconds(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
+    if seconds < 7_200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3_600:.1f} h"
+
+
+def sustained_rate(limits: Mapping[str, int], share: float, time_scale: float = 1.0) -> float:
+    """Requests a second that keep within `share` of every window of `limits` for as long as it runs."""
+    rates = [share * limit / (WINDOW_SECONDS[window] * time_scale) for window, limit in limits.items() if limit > 0]
+    return min(rates) if rates else UNKNOWN_RATE
+
+
+def burst(limits: Mapping[str, int], share: float, rate: float, time_scale: float = 1.0) -> float:
+    """Requests that may go at once on top of `rate` without any window's requests passing its share."""
+    room = [share * limit - rate * WINDOW_SECONDS[window] * time_scale for window, limit in limits.items()]
+    return max(math.floor(min(room) + 1e-9), 1) if room else 1.0
+
+
+def plan_sweeps(
+    bulk: int,
+    single: int,
+    limits: Mapping[str, int],
+    *,
+    share: float = DEFAULT_SHARE,
+    batch: int = BATCH,
+    unresolved: int = 0,
+    interval: float | None = None,
+    time_scale: float = 1.0,
+) -> SweepPlan:
+    """The plan for `bulk` creators checked `batch` a request and `single` checked one a request, on a key with
+    `limits` (`{"minute": 600, ...}`), spending `share` of them: the shortest interval (or `interval`, if
+    longer). `unresolved` unique ids will join `bulk` once resolved: the interval counts them already."""
+    rate = sustained_rate(limits, share, time_scale)
+    requests = math.ceil((bulk + unresolved) / batch) + single
+    shortest = requests / rate
+    chosen = shortest if interval is None else max(interval, shortest)
+    return SweepPlan(
+        creators=bulk + single + unresolved,
+        bulk=bulk + unresolved,
+        single=single,
+        unresolved=unresolved,
+        requests_per_sweep=requests,
+        rate=rate,
+        interval=chosen,
+        share=share,
+        limits=dict(limits),
+    )
+
+
+# -- requests ---------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Request:
+    method: Method[Any]
+    arguments: Mapping[str, object]
+    kind: Literal["limits", "resolve", "user_id", "bulk", "single"]
+    creators: tuple[_Creator, ...] = ()
+
+    def send(self, client: Any) -> Any:
+        return client._call(self.method, dict(self.arguments))
+
+
+Step = _Request | float
+
+
+@attrs.define(eq=False)
+class _Creator:
+    label: str  # how events name it: the unique id, or a numeric id's digits
+    unique_id: str | None
+    user_id: str | None
+    live: bool | None = None
+    room_id: str | None = None
+    dead: bool = False  # cannot be checked: reported once, never checked again
+    single: bool = False  # checked with room_id even where others use the bulk check
+    retry_at: float = 0.0  # a failed resolution is tried again no sooner than this
+    asked_user_id: bool = False
+
+
+def _creator(given: object) -> _Creator | InvalidInputError:
+    if isinstance(given, int) and not isinstance(given, bool):
+        if given <= 0:
+            return InvalidInputError(f"a numeric user id must be positive, got {given}")
+        return _Creator(str(given), None, str(given))
+    try:
+        name = check.unique_id(given, "creator").lower()
+    except (TypeError, ValueError) as error:
+        return InvalidInputError(str(error))
+    return _Creator(name, name, None)
+
+
+def _label(given: object) -> str:
+    if isinstance(given, int) and not isinstance(given, bool):
+        return str(given)
+    if isinstance(given, str):
+        try:
+            return check.unique_id(given, "creator").lower()
+        except ValueError:
+            return given
+    return repr(given)
+
+
+def _numeric_from_room_info(answer: Any) -> str | None:
+    data = getattr(answer, "data", None)
+    user = getattr(data, "user", None)
+    uid = getattr(user, "numeric_uid", None)
+    if isinstance(uid, str) and uid.isdigit():
+        return uid
+    raw = getattr(getattr(data, "raw", None), "additional_properties", None)
+    if isinstance(raw, dict):
+        owner = raw.get("owner")
+        for value in (owner.get("id_str") if isinstance(owner, dict) else None, raw.get("owner_user_id")):
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                return str(value)
+            if isinstance(value, str) and value.isdigit():
+                return value
+    return None
+
+
+def _state_from_room_info(answer: Any) -> tuple[bool | None, str | None]:
+    room = getattr(getattr(answer, "data", None), "room_info", None)
+    is_live = getattr(room, "is_live", None)
+    if not isinstance(is_live, bool):
+        status = getattr(room, "status", None)
+        is_live = status == 2 if isinstance(status, int) and not isinstance(status, bool) else None
+    room_id = getattr(room, "id", None)
+    return is_live, room_id if isinstance(room_id, str) and room_id else None
+
+
+class _Core:
+    """The state of a watch and the generator of its steps; shared by the sync and async drivers."""
+
+    def __init__(
+        self,
+        client: TikTokLiveClient | AsyncTikTokLiveClient,
+        creators: Iterable[str | int],
+        *,
+        session_id: str | None,
+        tt_target_idc: str | None,
+        budget_share: float,
+        interval: float | None,
+        limits: Mapping[str, int] | None,
+    ) -> None:
+        from ._shares import check_share
+
+        if isinstance(creators, str | bytes):
+            raise TypeError("creators must be a list of unique ids (str) or numeric user ids (int), not a single str")
+        self.share = check_share(budget_share)
+        if interval is not None and (
+            not isinstance(interval, int | float) or isinstance(interval, bool) or not interval > 0
+        ):
+            raise ValueError(f"interval must be a positive number of seconds, or None for the shortest, got {interval}")
+        self.interval = None if interval is None else float(interval)
+        self.session_id = None if session_id is None else _credential(session_id, "session_id")
+        self.tt_target_idc = None if tt_target_idc is None else _credential(tt_target_idc, "tt_target_idc")
+        self.limits: dict[str, int] | None = None if limits is None else _checked_limits(limits)
+        self.layout = client.layout
+        self.now = client._now
+        self.time_scale = float(getattr(client.rate_limiter, "time_scale", 1.0) or 1.0)
+        cache = client.__dict__.setdefault("_watch_numeric_ids", {})
+        self.numeric_ids: dict[str, str] = cache  # unique id -> numeric id, shared with the client's copies
+        self.bulk = self.session_id is not None
+        self.user_id_lookup = False  # resolve with RetrieveWebcastUserId (the REST layout) rather than room_info
+        self.lock = threading.RLock()
+        self.creators: dict[str, _Creator] = {}
+        self.events: deque[WatchEvent] = deque()
+        self.closed = False
+        self.requests: deque[float] = deque()  # when each request of the last minute was sent
+        self.requests_sent = 0
+        self.sweeps = 0
+        self.next_sweep_at = 0.0
+        self.sweep_queue: deque[_Creator] = deque()
+        self.tokens = 0.0
+        self.tokens_at: float | None = None
+        self.paused_until = 0.0
+        self.started_at: float | None = None
+        self.plan: SweepPlan | None = None
+        self.add(creators)
+
+    # -- the set ---------------------------------------------------------------------------------
+
+    def add(self, creators: Iterable[str | int]) -> None:
+        if isinstance(creators, str | bytes | int):
+            creators = [creators]  # type: ignore[list-item]
+        with self.lock:
+            for given in creators:
+                creator = _creator(given)
+                if isinstance(creator, InvalidInputError):
+                    self.events.append(CheckFailed(_label(given), creator, self.now()))
+                    continue
+                if creator.label in self.creators:
+                    continue
+                if creator.unique_id is not None and creator.unique_id in self.numeric_ids:
+                    creator.user_id = self.numeric_ids[creator.unique_id]
+                self.creators[creator.label] = creator
+                self._check_checkable(creator)
+            self._replan()
+
+    def remove(self, creators: Iterable[str | int]) -> None:
+        if isinstance(creators, str | bytes | int):
+            creators = [creators]  # type: ignore[list-item]
+        with self.lock:
+            for given in creators:
+                self.creators.pop(_label(given), None)
+            self.sweep_queue = deque(creator for creator in self.sweep_queue if creator.label in self.creators)
+            self._replan()
+
+    def _check_checkable(self, creator: _Creator) -> None:
+        if not self.bulk and creator.unique_id is None and not creator.dead:
+            creator.dead = True
+            self.events.append(
+                CheckFailed(
+                    creator.label,
+                    InvalidInputError(
+                        f"{creator.label}: a numeric user id is checked with the bulk live check only, which needs "
+                        "session_id= (a TikTok session) and a plan with it; give the creator's unique id instead"
+                    ),
+                    self.now(),
+                )
+            )
+
+    def _replan(self) -> None:
+        if self.limits is None:
+            return
+        bulk = single = unresolved = 0
+        for creator in self.creators.values():
+            if creator.dead:
+                continue
+            if not self.bulk or creator.single:
+                single += 1
+            elif creator.user_id is None:
+                unresolved += 1
+            else:
+                bulk += 1
+        self.plan = plan_sweeps(
+            bulk,
+            single,
+            self.limits,
+            share=self.share,
+            unresolved=unresolved,
+            interval=self.interval,
+            time_scale=self.time_scale,
+        )
+
+    # -- the steps -------------------------------------------------------------------------------
+
+    def steps(self) -> Generator[Step, Any, None]:
+        """Yields a request to send (and receives its answer, or the `TikTokLiveError`) or seconds to wait (and
+        receives None), until the watch is closed."""
+        if self.limits is None:
+            from ._catalog import RATE_LIMITS
+
+            answer = yield _Request(RATE_LIMITS, {}, "limits")
+            if isinstance(answer, TikTokLiveError):
+                raise answer
+            with self.lock:
+                self.limits = _limits_of(answer)
+                self._replan()
+        self.started_at = self.now()
+        while not self.closed:
+            now = self.now()
+            with self.lock:
+                request = self._next_request(now)
+                rate = self.plan.rate if self.plan is not None else UNKNOWN_RATE
+            if request is None:
+                wait = self.next_sweep_at - now
+                if not self.sweep_queue and self._unresolved(now) is None:
+                    wait = min(wait, self._earliest_retry(now))
+                yield min(max(wait, 0.001), POLL)
+                continue
+            wait = max(self._token_wait(now, rate), self.paused_until - now)
+            if wait > 0:
+                yield min(wait, POLL)
+                continue
+            self.tokens -= 1
+            self.requests_sent += 1
+            self.requests.append(now)
+            if request.kind == "bulk":
+                with self.lock:
+                    for _ in request.creators:
+                        if self.sweep_queue:
+                            self.sweep_queue.popleft()
+            elif request.kind == "single":
+                with self.lock:
+                    if self.sweep_queue:
+                        self.sweep_queue.popleft()
+            outcome = yield request
+            with self.lock:
+                self._apply(request, outcome, self.now())
+
+    def _token_wait(self, now: float, rate: float) -> float:
+        """Seconds until the token bucket holds a request (refilled at `rate`, holding at most the burst)."""
+        assert self.plan is not None or self.limits is not None
+        cap = burst(self.limits or {}, self.share, rate, self.time_scale)
+        if self.tokens_at is None:
+            self.tokens, self.tokens_at = cap, now
+        self.tokens = min(cap, self.tokens + (now - self.tokens_at) * rate)
+        self.tokens_at = now
+        # A wait never shorter than a millisecond: a clock at 1.7e9 s does not move by less.
+        return 0.0 if self.tokens >= 1 - 1e-6 else max((1 - self.tokens) / rate, 0.001)
+
+    def _next_request(self, now: float) -> _Request | None:
+        """The sweep's next request when a sweep is under way (or due), else a resolution, else None."""
+        if not self.sweep_queue and now >= self.next_sweep_at:
+            queue = [c for c in self.creators.values() if not c.dead and (c.user_id or not self.bulk or c.single)]
+            self.sweep_queue = deque(queue)
+            self.sweeps += 1
+            interval = self.plan.interval if self.plan is not None else POLL
+            if self.plan is not None and self.plan.unresolved:
+                # Resolving unique ids: sweeps spend at most half the pace, resolutions at least the other half.
+                interval *= WARM_UP_STRETCH
+            self.next_sweep_at = now + interval
+        while self.sweep_queue and (self.sweep_queue[0].label not in self.creators or self.sweep_queue[0].dead):
+            self.sweep_queue.popleft()
+        if self.sweep_queue:
+            first = self.sweep_queue[0]
+            if not self.bulk or first.single:
+                return self._single(first)
+            chunk: list[_Creator] = []
+            for creator in self.sweep_queue:
+                if len(chunk) == BATCH:
+                    break
+                if creator.single or creator.user_id is None:
+                    break
+                chunk.append(creator)
+            return self._bulk_request(tuple(chunk))
+        pending = self._unresolved(now)
+        return None if pending is None else self._resolve(pending)
+
+    def _unresolved(self, now: float) -> _Creator | None:
+        if not self.bulk:
+            return None
+        for creator in self.creators.values():
+            if creator.user_id is None and not creator.dead and not creator.single and creator.retry_at <= now:
+                return creator
+        return None
+
+    def _earliest_retry(self, now: float) -> float:
+        waits = [
+            c.retry_at - now
+            for c in self.creators.values()
+            if self.bulk and c.user_id is None and not c.dead and not c.single
+        ]
+        return min(waits, default=POLL)
+
+    def _single(self, creator: _Creator) -> _Request:
+        from ._catalog import ROOM_ID
+
+        return _Request(ROOM_ID, {"unique_id": creator.unique_id}, "single", (creator,))
+
+    def _resolve(self, creator: _Creator) -> _Request:
+        if creator.asked_user_id or self.user_id_lookup:
+            return self._user_id_request(creator)
+        from ._catalog import ROOM_INFO
+
+        return _Request(ROOM_INFO, {"unique_id": creator.unique_id}, "resolve", (creator,))
+
+    def _user_id_request(self, creator: _Creator) -> _Request:
+        from ._catalog import by_name
+
+        return _Request(by_name("RetrieveWebcastUserId"), {"unique_id": creator.unique_id}, "user_id", (creator,))
+
+    def _bulk_request(self, chunk: tuple[_Creator, ...]) -> _Request:
+        from ._catalog import RETRIEVE_BULK_LIVE_CHECK
+
+        arguments: dict[str, object] = {
+            "user_numeric_ids": [creator.user_id for creator in chunk],
+            "session_id": self.session_id,
+        }
+        if self.tt_target_idc is not None:
+            arguments["tt_target_idc"] = self.tt_target_idc
+        return _Request(RETRIEVE_BULK_LIVE_CHECK, arguments, "bulk", chunk)
+
+    # -- answers ---------------------------------------------------------------------------------
+
+    def _apply(self, request: _Request, outcome: Any, at: float) -> None:
+        watched = [c for c in request.creators if self.creators.get(c.label) is c]
+        if isinstance(outcome, TikTokLiveError):
+            self._failed(request, watched, outcome, at)
+            return
+        if request.kind == "bulk":
+            from ._bulk import _bulk_answers
+
+            answers = _bulk_answers(outcome)
+            for creator in watched:
+                is_live, room_id = answers.get(str(creator.user_id), (None, None))
+                if is_live is not None:  # left out: unknown, asked again next sweep
+                    self._observe(creator, is_live, room_id, at)
+        elif request.kind == "single":
+            is_live = getattr(outcome, "is_live", None)
+            room_id = getattr(outcome, "room_id", None)
+            if watched and isinstance(is_live, bool):
+                self._observe(watched[0], is_live, room_id if isinstance(room_id, str) and room_id else None, at)
+        elif request.kind in ("resolve", "user_id"):
+            creator = request.creators[0]
+            if request.kind == "resolve":
+                numeric = _numeric_from_room_info(outcome)
+                is_live, room_id = _state_from_room_info(outcome)
+            else:
+                value = getattr(outcome, "numeric_user_id", None)
+                numeric = value if isinstance(value, str) and value.isdigit() else None
+                is_live, room_id = None, None
+            if numeric is not None:
+                creator.user_id = numeric
+                if creator.unique_id is not None:
+                    self.numeric_ids[creator.unique_id] = numeric
+            elif request.kind == "resolve" and self.layout == "rest" and not creator.asked_user_id:
+                creator.asked_user_id = True  # the REST layout has a lookup of its own
+            else:
+                creator.single = True  # no numeric id to be had: checked one request at a time
+            if creator in watched and is_live is not None:
+                self._observe(creator, is_live, room_id, at)
+            self._replan()
+
+    def _failed(self, request: _Request, watched: list[_Creator], error: TikTokLiveError, at: float) -> None:
+        if isinstance(error, RateLimitError):
+            self.paused_until = max(self.paused_until, at + (error.retry_after or POLL))
+        if isinstance(error, PremiumRequiredError) and request.kind != "single":
+            if request.kind == "resolve" and self.layout == "rest":
+                self.user_id_lookup = True  # room_info is not in this plan: the REST layout's own lookup
+                for creator in watched:
+                    creator.retry_at = 0.0
+                return
+            what = "the bulk live check" if request.kind == "bulk" else "resolving unique ids to numeric ids"
+            logger.warning(
+                "watch_creators: %s is not in this key's plan (%s); checking each creator with room_id instead",
+                what,
+                error.message,
+            )
+            self._without_bulk(at)
+            return
+        permanent = isinstance(error, NotFoundError | InvalidInputError) and request.kind != "bulk"
+        for creator in watched:
+            self.events.append(CheckFailed(creator.label, error, at))
+            if permanent:
+                creator.dead = True
+            elif request.kind in ("resolve", "user_id"):
+                creator.retry_at = at + (self.plan.interval if self.plan is not None else POLL)
+        if permanent:
+            self._replan()
+
+    def _without_bulk(self, at: float) -> None:
+        """From now on each creator is checked with room_id (one request each)."""
+        self.bulk = False
+        self.sweep_queue.clear()
+        self.next_sweep_at = at
+        for creator in self.creators.values():
+            self._check_checkable(creator)
+        self._replan()
+
+    def _observe(self, creator: _Creator, is_live: bool, room_id: str | None, at: float) -> None:
+        if is_live:
+            if creator.live and room_id is not None and creator.room_id is not None and room_id != creator.room_id:
+                self.events.append(WentOffline(creator.label, at))  # a new stream since the last check
+                creator.live = False
+            if not creator.live:
+                self.events.append(WentLive(creator.label, room_id, at))
+            creator.room_id = room_id or creator.room_id
+        elif creator.live:
+            self.events.append(WentOffline(creator.label, at))
+            creator.room_id = None
+        creator.live = is_live
+
+    # -- for people --------------------------------------------------------------------------------
+
+    def status(self) -> WatchStatus:
+        now = self.now()
+        with self.lock:
+            while self.requests and self.requests[0] <= now - 60.0:
+                self.requests.popleft()
+            return WatchStatus(
+                creators=len(self.creators),
+                live=sum(1 for creator in self.creators.values() if creator.live),
+                requests=self.requests_sent,
+                requests_last_minute=len(self.requests),
+                sweeps=self.sweeps,
+                next_sweep_in=max(self.next_sweep_at - now, 0.0),
+                plan=self.plan,
+            )
+
+    def live_now(self) -> dict[str, str | None]:
+        with self.lock:
+            return {c.label: c.room_id for c in self.creators.values() if c.live}
+
+
+@attrs.frozen
+class WatchStatus:
+    """A watch at a glance: `creators` watched, `live` now, `requests` sent so far (`requests_last_minute` in
+    the last 60 s), `sweeps` started, seconds until the next sweep, and the `plan`."""
+
+    creators: int
+    live: int
+    requests: int
+    requests_last_minute: int
+    sweeps: int
+    next_sweep_in: float
+    plan: SweepPlan | None
+
+
+def _credential(value: object, argument: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{argument} must not be empty")
+    return value.strip()
+
+
+def _checked_limits(limits: Mapping[str, int]) -> dict[str, int]:
+    checked: dict[str, int] = {}
+    for window, limit in limits.items():
+        if window not in WINDOW_SECONDS:
+            raise ValueError(f"limits: {window!r} is not a window; use minute, hour and day")
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+            raise ValueError(f"limits: the {window} limit must be a positive int, got {limit!r}")
+        checked[window] = limit
+    return checked
+
+
+def _limits_of(answer: Any) -> dict[str, int]:
+    """The key's limit per window from a `rate_limits()` answer; windows it leaves out (or gets wrong) are left out."""
+    limits: dict[str, int] = {}
+    for window in WINDOW_SECONDS:
+        found = getattr(answer, window, None)
+        limit = getattr(found, "max_", getattr(found, "max", None))  # the generated model's name for `max`
+        if isinstance(limit, int) and not isinstance(limit, bool) and limit > 0:
+            limits[window] = limit
+    return limits
+
+
+# -- the drivers -----------------------------------------------------------------------------------------------
+
+
+class _Watch:
+    _core: _Core
+
+    def add(self, *creators: str | int) -> None:
+        """Watch these creators too (unique ids, profile URLs, or numeric ids as `int`), from the next sweep."""
+        self._core.add(creators)
+
+    def remove(self, *creators: str | int) -> None:
+        """Stop watching these creators (as given to `add`, or the `creator` of their events)."""
+        self._core.remove(creators)
+
+    @property
+    def plan(self) -> SweepPlan | None:
+        """The sweep plan (interval, requests, budget); None until the key's limits are known (first step)."""
+        return self._core.plan
+
+    def status(self) -> WatchStatus:
+        return self._core.status()
+
+    def live_now(self) -> dict[str, str | None]:
+        """The creators live at their last check, with their room ids."""
+        return self._core.live_now()
+
+    @property
+    def closed(self) -> bool:
+        return self._core.closed
+
+    def close(self) -> None:
+        """Stop: the iterator ends once the transitions already seen are taken (from any thread)."""
+        self._core.closed = True
+
+
+class CreatorWatch(_Watch):
+    """`TikTokLiveClient.watch_creators`: iterate it for transitions (`for event in watch:`), or
+    `watch.run(on_event)`; `add()`, `remove()` and `close()` work while it runs."""
+
+    def __init__(self, client: TikTokLiveClient, core: _Core) -> None:
+        self._client = client
+        self._core = core
+        self._flow = core.steps()
+        self._step: Step | None = None
+
+    def __iter__(self) -> CreatorWatch:
+        return self
+
+    def __next__(self) -> WatchEvent:
+        core = self._core
+        while True:
+            with core.lock:
+                if core.events:
+                    return core.events.popleft()
+            if core.closed:
+                raise StopIteration
+            self._advance()
+
+    def _advance(self) -> None:
+        try:
+            if self._step is None:
+                self._step = next(self._flow)
+            elif isinstance(self._step, _Request):
+                try:
+                    outcome: Any = self._step.send(self._client)
+                except TikTokLiveError as error:
+                    outcome = error
+                self._step = self._flow.send(outcome)
+            else:
+                self._client._sleep(self._step)
+                self._step = next(self._flow)
+        except StopIteration:
+            self._core.closed = True
+
+    def run(self, on_event: Callable[[WatchEvent], object]) -> None:
+        """Call `on_event(event)` for each transition until `close()` (from the callback or another thread)."""
+        for event in self:
+            on_event(event)
+
+    def __enter__(self) -> CreatorWatch:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncCreatorWatch(_Watch):
+    """`AsyncTikTokLiveClient.watch_creators`: `async for event in watch:`, or `await watch.run(on_event)`."""
+
+    def __init__(self, client: AsyncTikTokLiveClient, core: _Core) -> None:
+        self._client = client
+        self._core = core
+        self._flow = core.steps()
+        self._step: Step | None = None
+
+    def __aiter__(self) -> AsyncCreatorWatch:
+        return self
+
+    async def __anext__(self) -> WatchEvent:
+        core = self._core
+        while True:
+            with core.lock:
+                if core.events:
+                    return core.events.popleft()
+            if core.closed:
+                raise StopAsyncIteration
+            await self._advance()
+
+    async def _advance(self) -> None:
+        try:
+            if self._step is None:
+                self._step = next(self._flow)
+            elif isinstance(self._step, _Request):
+                try:
+                    outcome: Any = await self._step.send(self._client)
+                except TikTokLiveError as error:
+                    outcome = error
+                self._step = self._flow.send(outcome)
+            else:
+                await self._client._sleep(self._step)
+                self._step = next(self._flow)
+        except StopIteration:
+            self._core.closed = True
+
+    async def run(self, on_event: Callable[[WatchEvent], object | Awaitable[object]]) -> None:
+        """Call `on_event(event)` (a function or a coroutine function) for each transition until `close()`."""
+        async for event in self:
+            result = on_event(event)
+            if inspect.isawaitable(result):
+                await result
+
+    async def __aenter__(self) -> AsyncCreatorWatch:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def watch_sync(
+    client: TikTokLiveClient,
+    creators: Iterable[str | int],
+    *,
+    session_id: str | None = None,
+    tt_target_idc: str | None = None,
+    budget_share: float = DEFAULT_SHARE,
+    interval: float | None = None,
+    limits: Mapping[str, int] | None = None,
+) -> CreatorWatch:
+    core = _Core(
+        client,
+        creators,
+        session_id=session_id,
+        tt_target_idc=tt_target_idc,
+        budget_share=budget_share,
+        interval=interval,
+        limits=limits,
+    )
+    return CreatorWatch(client, core)
+
+
+def watch_async(
+    client: AsyncTikTokLiveClient,
+    creators: Iterable[str | int],
+    *,
+    session_id: str | None = None,
+    tt_target_idc: str | None = None,
+    budget_share: float = DEFAULT_SHARE,
+    interval: float | None = None,
+    limits: Mapping[str, int] | None = None,
+) -> AsyncCreatorWatch:
+    core = _Core(
+        client,
+        creators,
+        session_id=session_id,
+        tt_target_idc=tt_target_idc,
+        budget_share=budget_share,
+        interval=interval,
+        limits=limits,
+    )
+    return AsyncCreatorWatch(client, core)
