@@ -162,9 +162,9 @@ class SweepPlan:
         else:
             budget = "the key's limits unknown"
         line = (
-            f"{self.creators:,} creators on this key: every {_seconds(self.interval)} "
-            f"({self.requests_per_sweep:,} requests a sweep with {how}; {self.requests_per_minute:.1f} requests "
-            f"a minute, {budget})"
+            f"{_count(self.creators, 'creator')} on this key: every {_seconds(self.interval)} "
+            f"({_count(self.requests_per_sweep, 'request')} a sweep with {how}; {self.requests_per_minute:.1f} "
+            f"requests a minute, {budget})"
         )
         if self.unresolved:
             line += (
@@ -173,6 +173,10 @@ class SweepPlan:
                 f"{_seconds(self.interval * WARM_UP_STRETCH)} meanwhile"
             )
         return line
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _seconds(seconds: float) -> str:
@@ -750,6 +754,8 @@ class CreatorWatch(_Watch):
         self._core = core
         self._flow = core.steps()
         self._step: Step | None = None
+        # Called with the seconds before each wait (the CLI's status line); it may close the watch.
+        self.on_wait: Callable[[float], object] | None = None
 
     def __iter__(self) -> CreatorWatch:
         return self
@@ -775,6 +781,10 @@ class CreatorWatch(_Watch):
                     outcome = error
                 self._step = self._flow.send(outcome)
             else:
+                if self.on_wait is not None:
+                    self.on_wait(self._step)
+                    if self._core.closed:
+                        return
                 self._client._sleep(self._step)
                 self._step = next(self._flow)
         except StopIteration:
@@ -802,6 +812,8 @@ class AsyncCreatorWatch(_Watch):
         self._core = core
         self._flow = core.steps()
         self._step: Step | None = None
+        # Called with the seconds before each wait (the CLI's status line); it may close the watch.
+        self.on_wait: Callable[[float], object] | None = None
 
     def __aiter__(self) -> AsyncCreatorWatch:
         return self
@@ -827,6 +839,10 @@ class AsyncCreatorWatch(_Watch):
                     outcome = error
                 self._step = self._flow.send(outcome)
             else:
+                if self.on_wait is not None:
+                    self.on_wait(self._step)
+                    if self._core.closed:
+                        return
                 await self._client._sleep(self._step)
                 self._step = next(self._flow)
         except StopIteration:

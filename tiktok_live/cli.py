@@ -529,6 +529,9 @@ def build_parser(*, lazy: bool = False) -> argparse.ArgumentParser:
     )
     commands.command("watch", "print a creator's live events as they happen", _cli_watch.add_arguments, _cli_watch.run)
     commands.command(
+        "monitor", "which of many creators go live and offline, as it happens", _monitor_arguments, _monitor
+    )
+    commands.command(
         "serve-fake",
         "serve the offline fake Euler service (python -m tiktok_live.testing)",
         _serve_fake_arguments,
@@ -566,6 +569,18 @@ def _check_live_arguments(check_live: argparse.ArgumentParser) -> None:
         help="every NAME (and --from-file line) is a numeric user id: a username may be all digits",
     )
     check_live.add_argument("--concurrency", type=int, default=10, help="checks at once (default 10)")
+
+
+def _monitor_arguments(parser: argparse.ArgumentParser) -> None:
+    from . import _cli_monitor
+
+    _cli_monitor.add_arguments(parser)
+
+
+def _monitor(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
+    from . import _cli_monitor
+
+    _cli_monitor.run(client, args)
 
 
 def _serve_fake_arguments(serve: argparse.ArgumentParser) -> None:
