@@ -351,3 +351,36 @@ def test_bad_options_are_refused_before_any_request() -> None:
     with pytest.raises(ValueError, match="session_id"):
         client.watch_creators(["alpha"], session_id=" ")
     assert not service.requests
+
+
+# -- the docs' table ----------------------------------------------------------------------------------------------
+
+
+def test_the_docs_table_of_plans_is_what_the_plans_limits_give() -> None:
+    from pathlib import Path
+
+    from tiktok_live._catalog import RETRIEVE_BULK_LIVE_CHECK, ROOM_ID, ROOM_INFO
+    from tiktok_live._watch import _seconds
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "monitoring.md").read_text()
+    rows = [line.split("|")[1:-1] for line in page.splitlines() if line.startswith("| ") and "/ " in line]
+    table = {(cells[0].strip(), cells[2].strip()): [cell.strip() for cell in cells[3:]] for cells in rows}
+    assert len(table) == 5
+    for plan, limits in DEFAULT_LIMITS.items():
+        windows = {"minute": limits.minute, "hour": limits.hour, "day": limits.day}
+        has_room_id = plan in ROOM_ID.operations[0].plans
+        has_bulk = plan in RETRIEVE_BULK_LIVE_CHECK.operations[0].plans and plan in ROOM_INFO.operations[0].plans
+        if not has_room_id:
+            assert (plan, "(alerts only)") in table
+            continue
+        kinds = [("`room_id`" if not has_bulk else "`room_id` (no session)", False)]
+        if has_bulk:
+            kinds.append(("bulk live check (session)", True))
+        for label, bulk in kinds:
+            cells = table[(plan, label)]
+            for cell, count in zip(cells, (10, 100, 1_000, 10_000), strict=False):
+                plan_for = plan_sweeps(count if bulk else 0, 0 if bulk else count, windows)  # type: ignore[arg-type]
+                assert cell == _seconds(plan_for.interval), (plan, label, count)
+            per_minute = sustained_rate(windows, 0.5) * 60  # type: ignore[arg-type]
+            within = math.floor(per_minute + 1e-9) * (BATCH if bulk else 1)
+            assert cells[4] == f"{within:,} creators", (plan, label)

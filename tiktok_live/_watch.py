@@ -182,6 +182,8 @@ def _count(count: int, noun: str) -> str:
 def _seconds(seconds: float) -> str:
     if seconds < 120:
         return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
+    if seconds < 600:
+        return f"{seconds / 60:.1f} min"
     if seconds < 7_200:
         return f"{seconds / 60:.0f} min"
     return f"{seconds / 3_600:.1f} h"
