@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import threading
 from typing import Any
 
 import httpx
@@ -18,7 +19,7 @@ from tiktok_live import (
     WentLive,
 )
 from tiktok_live._watch import BATCH, burst, plan_sweeps, sustained_rate
-from tiktok_live.testing import DEFAULT_LIMITS, FakeEulerService, LiveSchedule
+from tiktok_live.testing import DEFAULT_LIMITS, FakeEulerService, FakeLiveServer, LiveSchedule
 
 from ._helpers import BASE_URL, SECRET_KEY
 
@@ -384,3 +385,117 @@ def test_the_docs_table_of_plans_is_what_the_plans_limits_give() -> None:
             per_minute = sustained_rate(windows, 0.5) * 60  # type: ignore[arg-type]
             within = math.floor(per_minute + 1e-9) * (BATCH if bulk else 1)
             assert cells[4] == f"{within:,} creators", (plan, label)
+
+
+# -- connect=True: live events of the creators live now, within the slots -------------------------------------------
+
+
+class _Received:
+    """Live events handed to on_live_event, by creator; `wait_for` blocks (never sleeps) until one arrives."""
+
+    def __init__(self) -> None:
+        self.by_creator: dict[str, int] = {}
+        self.changed = threading.Condition()
+
+    def __call__(self, creator: str, event: Any) -> None:
+        with self.changed:
+            self.by_creator[creator] = self.by_creator.get(creator, 0) + 1
+            self.changed.notify_all()
+
+    def wait_for(self, creator: str, more_than: int = 0) -> None:
+        with self.changed:
+            assert self.changed.wait_for(lambda: self.by_creator.get(creator, 0) > more_than, timeout=20), creator
+
+
+def test_connect_keeps_the_highest_priority_live_creators_connected_within_max_connections() -> None:
+    clock, service, _ = _setup()
+    for name in ("alpha", "beta", "gamma"):
+        service.add_creator(name, is_live=True)
+    received = _Received()
+    ranks = {"gamma": 3, "beta": 2, "alpha": 1}
+    with FakeLiveServer(service, events=None, rate=50) as live:
+        client = _client(clock, service)
+        watch = client.watch_creators(
+            ["alpha", "beta", "gamma"],
+            session_id=SESSION,
+            connect=True,
+            max_connections=2,
+            priority=ranks.__getitem__,
+            on_live_event=received,
+            live_options={"ws_url": live.ws_url},
+        )
+        assert _kinds([next(watch) for _ in range(3)]) == [
+            ("WentLive", "alpha"),
+            ("WentLive", "beta"),
+            ("WentLive", "gamma"),
+        ]
+        assert watch.connections() == {"connected": ["beta", "gamma"], "waiting": ["alpha"]}
+        received.wait_for("beta")
+        received.wait_for("gamma")
+        service.set_live("gamma", False)
+        assert _kinds([next(watch)]) == [("WentOffline", "gamma")]
+        assert watch.connections() == {"connected": ["beta", "alpha"], "waiting": []}
+        already = received.by_creator.get("alpha", 0)
+        received.wait_for("alpha", more_than=already)
+        watch.close()
+        assert watch.connections() == {"connected": [], "waiting": []}
+    opened = [record.query["uniqueId"] for record in live.connections]
+    assert "gamma" in opened
+    assert opened.count("beta") == 1  # never dropped: it stayed in the top two
+
+
+def test_connect_options_need_connect() -> None:
+    clock, service, _ = _setup()
+    client = _client(clock, service)
+    with pytest.raises(ValueError, match="connect=True"):
+        client.watch_creators(["alpha"], max_connections=3)
+    with pytest.raises(ValueError, match="max_connections"):
+        client.watch_creators(["alpha"], connect=True, max_connections=0)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        client.watch_creators(["alpha"], colour="red")
+
+
+def test_async_connect_a_stream_that_ends_by_itself_frees_its_slot_and_is_not_reopened() -> None:
+    clock, service, _ = _setup()
+    for name in ("alpha", "beta"):
+        service.add_creator(name, is_live=True)
+    ended: dict[str, asyncio.Event] = {}
+
+    async def main(ws_url: str) -> tuple[list[str], dict[str, int]]:
+        ended.update(alpha=asyncio.Event(), beta=asyncio.Event())
+        counts: dict[str, int] = {}
+        client = _client(clock, service, kind="async")
+
+        async def on_live_event(creator: str, event: Any) -> None:
+            counts[creator] = counts.get(creator, 0) + 1
+            if type(event).__name__ == "StreamEndedEvent":
+                ended[creator].set()
+
+        watch = client.watch_creators(
+            ["alpha", "beta"],
+            session_id=SESSION,
+            connect=True,
+            max_connections=1,
+            on_live_event=on_live_event,
+            live_options={"ws_url": ws_url},
+        )
+        assert _kinds([await watch.__anext__(), await watch.__anext__()]) == [
+            ("WentLive", "alpha"),
+            ("WentLive", "beta"),
+        ]
+        assert watch.connections() == {"connected": ["alpha"], "waiting": ["beta"]}
+        alpha = watch._connections.handles["alpha"].task
+        await asyncio.wait_for(alpha, 20)  # its stream ended by itself
+        assert ended["alpha"].is_set()
+        watch._connections.reconcile()  # as after the watch's next step
+        assert watch.connections() == {"connected": ["beta"], "waiting": []}
+        await asyncio.wait_for(ended["beta"].wait(), 20)
+        await watch.aclose()
+        await client.aclose()
+        return watch.connections()["connected"], counts
+
+    with FakeLiveServer(service, events=20) as live:
+        connected, counts = asyncio.run(main(live.ws_url))
+    assert connected == []
+    assert set(counts) == {"alpha", "beta"}
+    assert [record.query["uniqueId"] for record in live.connections] == ["alpha", "beta"]

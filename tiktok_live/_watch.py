@@ -30,7 +30,7 @@ import math
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 import attrs
 
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from ._client import AsyncTikTokLiveClient, TikTokLiveClient
+    from ._live_events import LiveEvent
     from ._operations import Method
+    from ._watch_connect import Connections
 
 __all__ = [
     "AsyncCreatorWatch",
@@ -117,13 +119,22 @@ class WatchOptions(TypedDict, total=False):
     """The options of `watch_creators` (all keyword-only): `session_id` (a TikTok session, for the bulk live
     check) and `tt_target_idc`; `budget_share` (the part of the key's limits it may spend, 0.5 by default);
     `interval` (seconds between sweeps, when longer than the shortest the share allows); `limits` (the key's
-    requests per window, `{"minute": 600, "hour": 20000, "day": 200000}`, instead of asking `rate_limits()`)."""
+    requests per window, `{"minute": 600, "hour": 20000, "day": 200000}`, instead of asking `rate_limits()`).
+    With `connect=True` the creators live now are connected with `live_events` (`live_options`: its keyword
+    arguments) and each event goes to `on_live_event(creator, event)`; at most `max_connections` at once (default:
+    the rate limiter's live-connection limit), the highest `priority(creator)` first (default: the order given);
+    see `_watch_connect.py`."""
 
     session_id: str | None
     tt_target_idc: str | None
     budget_share: float
     interval: float | None
     limits: Mapping[str, int] | None
+    connect: bool
+    on_live_event: Callable[[str, LiveEvent], object] | None
+    priority: Callable[[str], float] | None
+    max_connections: int | None
+    live_options: Mapping[str, Any] | None
 
 
 # -- the plan ---------------------------------------------------------------------------------------------------
@@ -717,6 +728,7 @@ def _limits_of(answer: Any) -> dict[str, int]:
 
 class _Watch:
     _core: _Core
+    _connections: Connections | None = None
 
     def add(self, *creators: str | int) -> None:
         """Watch these creators too (unique ids, profile URLs, or numeric ids as `int`), from the next sweep."""
@@ -742,17 +754,27 @@ class _Watch:
     def closed(self) -> bool:
         return self._core.closed
 
+    def connections(self) -> dict[str, list[str]]:
+        """With `connect=True`: the creators `connected` (or connecting) now, and those `waiting` for a slot."""
+        if self._connections is None:
+            return {"connected": [], "waiting": []}
+        return {"connected": self._connections.connected(), "waiting": list(self._connections.waiting)}
+
     def close(self) -> None:
-        """Stop: the iterator ends once the transitions already seen are taken (from any thread)."""
+        """Stop: the iterator ends once the transitions already seen are taken (from any thread); live-events
+        connections close."""
         self._core.closed = True
+        if self._connections is not None:
+            self._connections.close()
 
 
 class CreatorWatch(_Watch):
     """`TikTokLiveClient.watch_creators`: iterate it for transitions (`for event in watch:`), or
     `watch.run(on_event)`; `add()`, `remove()` and `close()` work while it runs."""
 
-    def __init__(self, client: TikTokLiveClient, core: _Core) -> None:
+    def __init__(self, client: TikTokLiveClient, core: _Core, connections: Connections | None = None) -> None:
         self._client = client
+        self._connections = connections
         self._core = core
         self._flow = core.steps()
         self._step: Step | None = None
@@ -771,6 +793,8 @@ class CreatorWatch(_Watch):
             if core.closed:
                 raise StopIteration
             self._advance()
+            if self._connections is not None:
+                self._connections.reconcile()
 
     def _advance(self) -> None:
         try:
@@ -809,8 +833,9 @@ class CreatorWatch(_Watch):
 class AsyncCreatorWatch(_Watch):
     """`AsyncTikTokLiveClient.watch_creators`: `async for event in watch:`, or `await watch.run(on_event)`."""
 
-    def __init__(self, client: AsyncTikTokLiveClient, core: _Core) -> None:
+    def __init__(self, client: AsyncTikTokLiveClient, core: _Core, connections: Connections | None = None) -> None:
         self._client = client
+        self._connections = connections
         self._core = core
         self._flow = core.steps()
         self._step: Step | None = None
@@ -829,6 +854,8 @@ class AsyncCreatorWatch(_Watch):
             if core.closed:
                 raise StopAsyncIteration
             await self._advance()
+            if self._connections is not None:
+                self._connections.reconcile()
 
     async def _advance(self) -> None:
         try:
@@ -857,54 +884,72 @@ class AsyncCreatorWatch(_Watch):
             if inspect.isawaitable(result):
                 await result
 
+    async def aclose(self) -> None:
+        """`close()`, and wait until the live-events connections (`connect=True`) are closed."""
+        self._core.closed = True
+        if self._connections is not None:
+            await self._connections.aclose()
+
     async def __aenter__(self) -> AsyncCreatorWatch:
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        await self.aclose()
 
 
 def watch_sync(
-    client: TikTokLiveClient,
-    creators: Iterable[str | int],
-    *,
-    session_id: str | None = None,
-    tt_target_idc: str | None = None,
-    budget_share: float = DEFAULT_SHARE,
-    interval: float | None = None,
-    limits: Mapping[str, int] | None = None,
+    client: TikTokLiveClient, creators: Iterable[str | int], **options: Unpack[WatchOptions]
 ) -> CreatorWatch:
-    core = _Core(
-        client,
-        creators,
-        session_id=session_id,
-        tt_target_idc=tt_target_idc,
-        budget_share=budget_share,
-        interval=interval,
-        limits=limits,
-    )
-    return CreatorWatch(client, core)
+    core, connect = _made(client, creators, options)
+    return CreatorWatch(client, core, _connections(client, core, connect, is_async=False))
 
 
 def watch_async(
-    client: AsyncTikTokLiveClient,
-    creators: Iterable[str | int],
-    *,
-    session_id: str | None = None,
-    tt_target_idc: str | None = None,
-    budget_share: float = DEFAULT_SHARE,
-    interval: float | None = None,
-    limits: Mapping[str, int] | None = None,
+    client: AsyncTikTokLiveClient, creators: Iterable[str | int], **options: Unpack[WatchOptions]
 ) -> AsyncCreatorWatch:
+    core, connect = _made(client, creators, options)
+    return AsyncCreatorWatch(client, core, _connections(client, core, connect, is_async=True))
+
+
+_CONNECT_OPTIONS = ("on_live_event", "priority", "max_connections", "live_options")
+
+
+def _made(client: Any, creators: Iterable[str | int], options: WatchOptions) -> tuple[_Core, dict[str, Any] | None]:
+    given: dict[str, Any] = dict(options)
+    unknown = set(given) - set(WatchOptions.__annotations__)
+    if unknown:
+        raise TypeError(f"watch_creators() got an unexpected keyword argument {sorted(unknown)[0]!r}")
+    connect = given.pop("connect", False)
+    if not isinstance(connect, bool):
+        raise TypeError(f"connect must be True or False, not {type(connect).__name__}")
+    connecting = {name: given.pop(name) for name in _CONNECT_OPTIONS if name in given}
+    if connecting and not connect:
+        raise ValueError(f"{sorted(connecting)[0]} is for connect=True")
     core = _Core(
         client,
         creators,
-        session_id=session_id,
-        tt_target_idc=tt_target_idc,
-        budget_share=budget_share,
-        interval=interval,
-        limits=limits,
+        session_id=given.get("session_id"),
+        tt_target_idc=given.get("tt_target_idc"),
+        budget_share=given.get("budget_share", DEFAULT_SHARE),
+        interval=given.get("interval"),
+        limits=given.get("limits"),
     )
-    return AsyncCreatorWatch(client, core)
+    return core, connecting if connect else None
+
+
+def _connections(client: Any, core: _Core, connect: dict[str, Any] | None, *, is_async: bool) -> Connections | None:
+    if connect is None:
+        return None
+    from ._watch_connect import Connections
+
+    return Connections(
+        client,
+        core,
+        is_async=is_async,
+        on_live_event=connect.get("on_live_event"),
+        priority=connect.get("priority"),
+        max_connections=connect.get("max_connections"),
+        live_options=connect.get("live_options"),
+    )
