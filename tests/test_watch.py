@@ -57,16 +57,16 @@ def _setup(plan: str = "Enterprise", **service_options: Any) -> tuple[Clock, Fak
 
 
 def _client(clock: Clock, service: FakeEulerService, kind: str = "sync", **options: Any) -> Any:
-    budget = LocalBudget(clock=clock)
+    options.setdefault("rate_limiter", LocalBudget(clock=clock))
     if kind == "sync":
         http: Any = httpx.Client(transport=service.transport())
         client: Any = tiktok_live.TikTokLiveClient(
-            api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget, sleep=clock.sleep, **options
+            api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, sleep=clock.sleep, **options
         )
     else:
         http = httpx.AsyncClient(transport=service.async_transport())
         client = tiktok_live.AsyncTikTokLiveClient(
-            api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget, sleep=clock.asleep, **options
+            api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, sleep=clock.asleep, **options
         )
     client._now = clock
     client._random = lambda: 0.0
@@ -499,3 +499,57 @@ def test_async_connect_a_stream_that_ends_by_itself_frees_its_slot_and_is_not_re
     assert connected == []
     assert set(counts) == {"alpha", "beta"}
     assert [record.query["uniqueId"] for record in live.connections] == ["alpha", "beta"]
+
+
+# -- what the service answers: a 429, an id left out ------------------------------------------------------------------
+
+
+def _recording(service: FakeEulerService, clock: Clock, change: Any = None) -> list[tuple[float, str]]:
+    """Every request's (time, path); `change(request, response)` may replace an answer."""
+    sent: list[tuple[float, str]] = []
+    original = service.respond
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        sent.append((clock.now, request.url.path))
+        response = original(request)
+        return change(request, response) if change is not None else response
+
+    service.respond = respond  # type: ignore[method-assign]
+    return sent
+
+
+def test_a_429_is_reported_and_nothing_is_sent_until_its_hint_has_passed() -> None:
+    clock, service, schedule = _setup()
+    schedule.script("alpha", [(START + 100, START + 900)])
+    sent = _recording(service, clock)
+    client = _client(clock, service, max_retries=0, rate_limiter=False)  # the watch's own pause, not the budget's
+    service.fail_next("RetrieveBulkLiveCheck", 429, retry_after=40)
+    watch = client.watch_creators(["alpha"], session_id=SESSION)
+    events = _until(clock, watch, 300)
+    assert _kinds(events) == [("CheckFailed", "alpha"), ("WentLive", "alpha")]
+    assert isinstance(events[0].error, tiktok_live.RateLimitError)
+    refused_at = next(at for at, path in sent if path.endswith("bulk_live_check"))
+    after = [at for at, _ in sent if at > refused_at]
+    assert after
+    assert min(after) >= refused_at + 40
+
+
+def test_a_creator_the_bulk_answer_leaves_out_keeps_their_state_until_it_says() -> None:
+    clock, service, _ = _setup()
+    service.add_creator("alpha", is_live=True)
+    left_out = {"count": 0}
+
+    def leave_out(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path.endswith("bulk_live_check") and left_out["count"] < 3:
+            left_out["count"] += 1
+            body = response.json()
+            body["response"]["data"] = {}
+            return httpx.Response(200, json=body)
+        return response
+
+    _recording(service, clock, leave_out)
+    client = _client(clock, service)
+    watch = client.watch_creators(["alpha"], session_id=SESSION)
+    events = _until(clock, watch, 120)
+    assert left_out["count"] == 3
+    assert _kinds(events) == [("WentLive", "alpha")]
