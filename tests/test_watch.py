@@ -113,18 +113,19 @@ def test_1000_scripted_creators_every_transition_once_within_the_promised_interv
     share = 0.5
     # Resolving 1,000 unique ids, one room_info each, with at least half the share's pace: at most 1,728 s.
     warm_up = 1_800.0
+    span = 1_200.0  # transitions from the end of the warm-up on, for 20 minutes
     names = schedule.seeded(
-        1_000, seed=42, start=START + warm_up, end=START + warm_up + 1_800, live=(120, 600), offline=(120, 900)
+        1_000, seed=42, start=START + warm_up, end=START + warm_up + span, live=(60, 400), offline=(60, 600)
     )
     client = _client(clock, service)
     watch = client.watch_creators(names, session_id=SESSION, budget_share=share)
-    events = _until(clock, watch, warm_up + 1_800 + 60)
+    events = _until(clock, watch, warm_up + span + 60)
     plan = watch.plan
     assert plan is not None
     assert (plan.creators, plan.bulk, plan.unresolved) == (1_000, 1_000, 0)
 
     # Every transition exactly once, in order, and nothing else.
-    truth = [change for change in schedule.transitions if change.at <= START + warm_up + 1_800]
+    truth = [change for change in schedule.transitions if change.at <= START + warm_up + span]
     assert len(truth) > 1_500
     assert not [event for event in events if isinstance(event, CheckFailed)]
     seen: dict[str, list[Any]] = {}
@@ -163,6 +164,10 @@ def test_1000_scripted_creators_every_transition_once_within_the_promised_interv
         requests=len(service.requests),
         allowed=share * limits.day * elapsed / 86_400,
         minute_max=max(r.used for r in service.rate_limit_windows(SECRET_KEY, "minute")),
+        hour_max=max(r.used for r in service.rate_limit_windows(SECRET_KEY, "hour")),
+        median=delays[len(delays) // 2],
+        max_delay=delays[-1],
+        elapsed=elapsed,
         transitions=len(truth),
         describe=plan.describe(),
     )
