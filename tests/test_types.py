@@ -23,6 +23,7 @@ import pytest
 import tiktok_live_api.models
 import tiktok_live_rest_api.models
 from tiktok_live import AsyncTikTokLiveClient, TikTokLiveClient, types
+from tiktok_live._aliases import REACH
 from tiktok_live._catalog import METHODS
 from tiktok_live.testing import FakeEulerService
 
@@ -203,10 +204,15 @@ def test_the_rule_finds_the_escaped_names() -> None:
 
 @pytest.mark.parametrize(("reference", "wire", "attribute"), ESCAPED, ids=[f"{r}.{w}" for r, w, _ in ESCAPED])
 def test_every_escaped_attribute_reads_by_its_wire_name(reference: str, wire: str, attribute: str) -> None:
-    from tiktok_live._answer_secrets import protect
+    from tiktok_live._aliases import add_aliases
 
-    protect(reference.partition(".")[0])  # what the SDK does before its first call of the layout
-    cls = _class(reference)
+    exported = [name for name, pair in types._EXPORTS.items() if pair[1] == reference.rpartition(":")[2]]
+    exported = [name for name in exported if getattr(types, name).__module__ == reference.partition(":")[0]]
+    if exported:
+        cls = getattr(types, exported[0])  # through tiktok_live.types
+    else:
+        add_aliases(reference)  # what a call whose answer can hold it does (tests below)
+        cls = _class(reference)
     instance = object.__new__(cls)
     marker = object()
     object.__setattr__(instance, attribute, marker)
@@ -214,3 +220,52 @@ def test_every_escaped_attribute_reads_by_its_wire_name(reference: str, wire: st
     assert getattr(instance, attribute) is marker
     with pytest.raises(AttributeError):
         setattr(instance, wire, 1)  # read-only: `max_` stays the field
+
+
+def test_a_call_aliases_what_its_answer_can_hold() -> None:
+    """In a fresh interpreter (here, other tests have loaded the models already): building each operation's call
+    gives every model its answer or body can hold its aliases."""
+    script = textwrap.dedent(
+        """
+        import importlib
+        from tiktok_live._aliases import ALIASES, REACH
+        from tiktok_live._catalog import METHODS
+        from tiktok_live._operations import _fixed
+
+        for method in METHODS:
+            for operation in method.operations:
+                _fixed(operation)
+                for reference in (operation.model, operation.body_model):
+                    for target in REACH.get(reference, ()):
+                        module, _, name = target.partition(":")
+                        cls = getattr(importlib.import_module(module), name)
+                        for alias, _ in ALIASES[target]:
+                            if not isinstance(vars(cls).get(alias), property):
+                                print(method.name, target, alias)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout == ""
+    assert any(  # the property is not empty: some operation's answer holds an escaped attribute
+        reference in REACH for method in METHODS for operation in method.operations for reference in [operation.model]
+    )
+
+
+def test_a_call_loads_no_model_for_aliases_its_answer_cannot_hold() -> None:
+    from tiktok_live._aliases import ALIASES
+    from tiktok_live._catalog import SECRET_FIELDS
+
+    loaded = _modules_after(
+        """
+        import httpx
+        from tiktok_live import TikTokLiveClient
+        from tiktok_live.testing import FakeEulerService
+
+        http = httpx.Client(transport=FakeEulerService().transport(), base_url="https://tiktok.eulerstream.com")
+        with TikTokLiveClient(api_key="k" * 20, http_client=http) as client:
+            client.room_id("someone")
+        """
+    )
+    assert "tiktok_live_api.models.room_id_response" in loaded
+    redacted = {reference.partition(":")[0] for reference in SECRET_FIELDS}  # loaded by `protect`, first call
+    assert not [target for target in ALIASES if target.partition(":")[0] in loaded - redacted]

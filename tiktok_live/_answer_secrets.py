@@ -5,8 +5,7 @@ attribute access returns them; reprs (and so log records, f-strings and tracebac
 Which fields carry one is data: `_catalog.SECRET_FIELDS`, which scripts/generate_facade.py derives from the specs
 by rule plus spec/overrides.yaml `fields`. The models themselves are attrs classes in generated/, never edited by
 hand, so the repr of each class with such fields is wrapped here, once per generated package, when the SDK first
-builds a call of that layout (`protect`): no model module is imported before the SDK needs it. `protect` also gives
-the models the aliases of their escaped attribute names (`_aliases.ALIASES`: `window.max` for `window.max_`).
+builds a call of that layout (`protect`): no model module is imported before the SDK needs it.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from typing import Any
 
 import attrs
 
-from ._aliases import add_aliases
 from ._catalog import SECRET_FIELDS
 from ._logs import REDACTED
 
@@ -54,8 +52,7 @@ def _redacting_repr(original: Callable[[Any], str], names: tuple[str, ...]) -> C
 
 
 def protect(package: str) -> None:
-    """Wrap the repr of every model of `package` (`tiktok_live_api`, ...) that has secret fields, and add the
-    models' aliases (`_aliases.add_aliases`); idempotent."""
+    """Wrap the repr of every model of `package` (`tiktok_live_api`, ...) that has secret fields; idempotent."""
     if package in _PROTECTED:
         return
     with _LOCK:
@@ -68,7 +65,6 @@ def protect(package: str) -> None:
             cls = getattr(importlib.import_module(module), name)
             if not hasattr(cls.__repr__, "__wrapped__"):
                 cls.__repr__ = _redacting_repr(cls.__repr__, names)
-        add_aliases(package)
         _PROTECTED.add(package)
 
 

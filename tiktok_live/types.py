@@ -11,7 +11,7 @@ then it is exported as `Rest<Name>` (`RestAccountsTableRequestLimits`, ...).
 class is `RestUnset` (both are falsy: `if not value` works for either).
 
 Attributes the generator escaped (`max_`, `type_`, ...) also read by their wire names (`max`, `type`):
-the models reached through the clients or this module get read-only aliases (tiktok_live/_aliases.py).
+the models a call answers, and those loaded from here, get read-only aliases (tiktok_live/_aliases.py).
 
 Each name is imported on first use (PEP 562): importing this module imports no model.
 
@@ -1590,11 +1590,13 @@ def __getattr__(name: str) -> object:
     if pair is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module, original = pair
-    if module.endswith(".models"):
+    value = getattr(_importlib.import_module(module), original)
+    if module.endswith(".models"):  # as a call does: redacting reprs, aliases (`max` for `max_`)
+        from ._aliases import add_aliases
         from ._answer_secrets import protect
 
-        protect(module.partition(".")[0])  # redacting reprs and aliases (`max` for `max_`), as calls do
-    value = getattr(_importlib.import_module(module), original)
+        protect(module.partition(".")[0])
+        add_aliases(getattr(value, "__module__", "") + ":" + original)
     globals()[name] = value
     return value
 
