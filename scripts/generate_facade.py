@@ -1290,6 +1290,246 @@ def render_resources_init(methods: list[MethodSpec]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- tiktok_live.types and the aliases of escaped attribute names ------------------------------------------------
+
+# The names tiktok_live.types exports besides the generated models: `module` -> names (`name as alias`).
+_TYPES_EXTRA = {
+    f"{PACKAGE}.types": ("UNSET", "Unset"),
+    "tiktok_live_rest_api.types": ("Unset as RestUnset",),
+    "tiktok_live._pagination": ("AsyncPage", "AsyncPager", "SyncPage"),
+    "tiktok_live._results": ("RoomMedia", "WebcastFetchResult"),
+}
+TYPES_REST_PREFIX = "Rest"  # a REST model whose class name the flat package also has is exported with it
+
+
+def _held(prop: Any) -> list[Any]:
+    """The properties with a generated class (models, literal enums) that `prop` holds, at any depth."""
+    if hasattr(prop, "class_info"):
+        return [prop]
+    inner = [*(getattr(prop, "inner_properties", None) or []), getattr(prop, "inner_property", None)]
+    return [found for item in inner if item is not None for found in _held(item)]
+
+
+def _model_fields(model: Any) -> list[Any]:
+    extra = model.additional_properties
+    return [*model.required_properties, *model.optional_properties, *([extra] if hasattr(extra, "name") else [])]
+
+
+def _reachable_models(roots: list[str], spec_path: Path = SPEC) -> dict[str, list[str]]:
+    """Generated package -> the class names (models and literal enums) of `roots` ("package.models.m:Class")
+    and of everything their fields hold, at any depth."""
+    by_package: dict[str, dict[str, Any]] = {}
+    for layout in layouts(spec_path):
+        data = _generator_data(layout.spec, layout.config)
+        by_package[layout.package] = {_text(m.class_info.name): m for m in [*data.models, *data.enums]}
+    found: dict[str, set[str]] = {package: set() for package in by_package}
+    todo = [(ref.partition(".")[0], ref.rpartition(":")[2]) for ref in roots]
+    while todo:
+        package, name = todo.pop()
+        if name in found[package]:
+            continue
+        found[package].add(name)
+        model = by_package[package][name]
+        if type(model).__name__ == "ModelProperty":
+            todo += [(package, _text(p.class_info.name)) for f in _model_fields(model) for p in _held(f)]
+    return {package: sorted(names) for package, names in found.items()}
+
+
+def _method_models(methods: list[MethodSpec]) -> list[str]:
+    """The models every method takes (bodies) or answers (answers, including those it unwraps or pages)."""
+    facades = [f for m in methods for f in [*([m.flat] if m.flat else []), *m.rest]]
+    return sorted({ref for f in facades for ref in (f.model, f.body_model) if ref})
+
+
+def types_exports(methods: list[MethodSpec], spec_path: Path = SPEC) -> dict[str, tuple[str, str]]:
+    """tiktok_live.types: exported name -> (module, name there)."""
+    exports: dict[str, tuple[str, str]] = {}
+    reachable = _reachable_models(_method_models(methods), spec_path)
+    flat_names = {_text(m.class_info.name) for m in _all_models(spec_path).get(PACKAGE, [])}
+    for package, names in reachable.items():
+        for name in names:
+            exported = TYPES_REST_PREFIX + name if package != PACKAGE and name in flat_names else name
+            if exported in exports:
+                raise FacadeError(f"tiktok_live.types would export two classes as {exported}")
+            exports[exported] = (f"{package}.models", name)
+    for module, extra in _TYPES_EXTRA.items():
+        for entry in extra:
+            name, _, alias = entry.partition(" as ")
+            if (alias or name) in exports:
+                raise FacadeError(f"tiktok_live.types would export two classes as {alias or name}")
+            exports[alias or name] = (module, name)
+    return dict(sorted(exports.items()))
+
+
+def _all_models(spec_path: Path = SPEC) -> dict[str, list[Any]]:
+    return {
+        layout.package: [*data.models, *data.enums]
+        for layout in layouts(spec_path)
+        for data in [_generator_data(layout.spec, layout.config)]
+    }
+
+
+# Attributes of every generated model: an alias never hides one.
+_MODEL_ATTRIBUTES = ("additional_properties", "additional_keys", "to_dict", "from_dict")
+
+
+def read_aliases(spec_path: Path = SPEC) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every generated model with an attribute the generator escaped (`max_` for the wire name `max`):
+    `module:Class` -> (alias, attribute) pairs. The rule: the attribute is the wire name's snake_case plus `_`,
+    and that name, not a Python keyword (`from` cannot be an attribute), is no other attribute of the model."""
+    from openapi_python_client.strings import snake_case as generator_snake_case
+
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for package, models in _all_models(spec_path).items():
+        for model in models:
+            if type(model).__name__ != "ModelProperty":
+                continue
+            fields = [*model.required_properties, *model.optional_properties]
+            taken = {_text(p.python_name) for p in fields} | set(_MODEL_ATTRIBUTES)
+            pairs = []
+            for prop in fields:
+                attribute, wire = _text(prop.python_name), generator_snake_case(_text(prop.name))
+                alias = attribute[:-1]
+                if attribute == wire + "_" and not keyword.iskeyword(alias) and alias not in taken:
+                    pairs.append((alias, attribute))
+            if pairs:
+                found[_model_reference(model, package)] = tuple(pairs)
+    return dict(sorted(found.items()))
+
+
+def read_alias_reach(
+    aliases: dict[str, tuple[tuple[str, str], ...]], spec_path: Path = SPEC
+) -> dict[str, tuple[str, ...]]:
+    """Every generated model that is, or whose fields hold (at any depth), a model of `aliases`: `module:Class`
+    -> those models' references."""
+    found: dict[str, tuple[str, ...]] = {}
+    for package, models in _all_models(spec_path).items():
+        for model in models:
+            reference = _model_reference(model, package)
+            held = _reachable_models([reference], spec_path)[package]
+            names = {target.rpartition(":")[2]: target for target in aliases if target.partition(".")[0] == package}
+            targets = tuple(sorted(names[name] for name in held if name in names))
+            if targets:
+                found[reference] = targets
+    return dict(sorted(found.items()))
+
+
+def render_aliases(aliases: dict[str, tuple[tuple[str, str], ...]], reach: dict[str, tuple[str, ...]]) -> str:
+    lines = [
+        HEADER.format(
+            what="Aliases of the attribute names openapi-python-client escaped: `window.max` reads `window.max_`.\n\n"
+            "The rule (scripts/generate_facade.py `read_aliases`): an attribute that is its wire name plus `_`, when\n"
+            "the wire name is no Python keyword. A call adds them to the models its answer and body can hold, the\n"
+            "first time it is built (`_operations._fixed`); `tiktok_live.types` to the models of a name it loads."
+        ),
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "import operator",
+        "",
+        "__all__ = ['ALIASES', 'REACH', 'add_aliases']",
+        "",
+        "# `module:Class` -> (alias, attribute) pairs",
+        "ALIASES: dict[str, tuple[tuple[str, str], ...]] = {",
+        *[f"    {reference!r}: {pairs!r}," for reference, pairs in aliases.items()],
+        "}",
+        "# `module:Class` of a model -> the models of ALIASES it is or its fields hold, at any depth",
+        "REACH: dict[str, tuple[str, ...]] = {",
+        *[f"    {reference!r}: {targets!r}," for reference, targets in reach.items()],
+        "}",
+        "_DONE: set[str] = set()",
+        "",
+        "",
+        "def add_aliases(reference: str) -> None:",
+        '    """Give the models `REACH[reference]` names their read-only aliases (each model once)."""',
+        "    if reference in _DONE:",
+        "        return",
+        "    for target in REACH.get(reference, ()):",
+        "        module, _, name = target.partition(':')",
+        "        cls = getattr(importlib.import_module(module), name)",
+        "        for alias, attribute in ALIASES[target]:",
+        "            if alias not in vars(cls):",
+        "                doc = f'`{attribute}`, by its wire name (read-only).'",
+        "                setattr(cls, alias, property(operator.attrgetter(attribute), doc=doc))",
+        "    _DONE.add(reference)",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """The order ruff wants in `__all__` (RUF022): CONSTANTS, then Classes, then the rest."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def render_types(methods: list[MethodSpec], spec_path: Path = SPEC) -> str:
+    exports = types_exports(methods, spec_path)
+    rest = sorted(n for n, (module, _) in exports.items() if module.startswith("tiktok_live_rest_api.models"))
+    renamed = [n for n in rest if n != exports[n][1]]
+    doc = (
+        "Every model a client method takes or returns, and the models their fields hold, from both generated\n"
+        "packages; plus `UNSET` / `Unset` and the SDK's own results and pages.\n\n"
+        "    from tiktok_live.types import RateLimitsResponse, UNSET\n\n"
+        "Names: a model of the flat layout (`tiktok_live_api.models`) keeps its name. A model of the REST layout\n"
+        "(`tiktok_live_rest_api.models`) keeps its name too, unless the flat package has a class of the same name:\n"
+        f"then it is exported as `{TYPES_REST_PREFIX}<Name>`{f' (`{renamed[0]}`, ...)' if renamed else ''}.\n\n"
+        "`UNSET` and `Unset` are the flat package's; REST answers carry `tiktok_live_rest_api.types.UNSET`, whose\n"
+        "class is `RestUnset` (both are falsy: `if not value` works for either).\n\n"
+        "Attributes the generator escaped (`max_`, `type_`, ...) also read by their wire names (`max`, `type`):\n"
+        "the models a call answers, and those loaded from here, get read-only aliases (tiktok_live/_aliases.py).\n\n"
+        "Each name is imported on first use (PEP 562): importing this module imports no model.\n\n"
+        "Generated by scripts/generate_facade.py from openapi.yaml, openapi-rest.yaml and spec/overrides.yaml: do\n"
+        "not edit."
+    )
+    lines = [f'"""{doc}\n"""', "", "from __future__ import annotations", "", "import importlib as _importlib"]
+    lines += ["import typing as _typing", "", "if _typing.TYPE_CHECKING:"]
+    by_module: dict[str, list[str]] = {}
+    for name, (module, original) in exports.items():
+        by_module.setdefault(module, []).append(original if original == name else f"{original} as {name}")
+    for module, names in sorted(by_module.items()):
+        lines.append(f"    from {module} import {', '.join(names)}")
+    lines += [
+        "",
+        "# exported name -> (module, its name there)",
+        "_EXPORTS: dict[str, tuple[str, str]] = {",
+        *[f"    {name!r}: {pair!r}," for name, pair in exports.items()],
+        "}",
+        "",
+        "__all__ = [" + ", ".join(repr(n) for n in sorted(exports, key=_isort_key)) + "]",
+        "",
+        "",
+        "def __getattr__(name: str) -> object:",
+        "    pair = _EXPORTS.get(name)",
+        "    if pair is None:",
+        "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')",
+        "    module, original = pair",
+        "    value = getattr(_importlib.import_module(module), original)",
+        "    if module.endswith('.models'):  # as a call does: redacting reprs, aliases (`max` for `max_`)",
+        "        from ._aliases import add_aliases",
+        "        from ._answer_secrets import protect",
+        "",
+        "        protect(module.partition('.')[0])",
+        "        add_aliases(getattr(value, '__module__', '') + ':' + original)",
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted({*__all__, *(name for name in globals() if name.startswith('__'))})",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_types_files(methods: list[MethodSpec], spec_path: Path = SPEC) -> dict[str, str]:
+    """tiktok_live/types.py and tiktok_live/_aliases.py."""
+    aliases = read_aliases(spec_path)
+    return {
+        "types.py": render_types(methods, spec_path),
+        "_aliases.py": render_aliases(aliases, read_alias_reach(aliases, spec_path)),
+    }
+
+
 def _format(paths: list[Path]) -> None:
     ruff = Path(sys.executable).parent / "ruff"
     for command in (["check", "--fix-only", "--quiet", "--select", "I,F401"], ["format", "--quiet"]):
@@ -1306,6 +1546,7 @@ def render_all(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict
     for path in _resource_paths(methods):
         if "." not in path:
             files[f"resources/{path}.py"] = render_resource_module(path, methods)
+    files.update(render_types_files(methods, spec_path))
     for layout in layouts(spec_path):
         spec = yaml.safe_load(layout.spec.read_text(encoding="utf-8"))
         files[layout.json_copy] = json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -375,11 +375,15 @@ _FIXED: dict[int, tuple[Operation[Any], _Fixed]] = {}
 def _fixed(operation: Operation[Any]) -> _Fixed:
     entry = _FIXED.get(id(operation))
     if entry is None or entry[0] is not operation:
+        from ._aliases import add_aliases
         from ._answer_secrets import protect
 
         for reference in (operation.module, operation.model):
             if reference:
                 protect(reference.partition(".")[0])  # before any answer of the layout is parsed
+        for reference in (operation.model, operation.body_model):
+            if reference:
+                add_aliases(reference)  # `max` for `max_`, on the models its answer (or body) can hold
         fixed = _Fixed(
             unset=_module(operation.module.partition(".")[0] + ".types").UNSET,
             get_kwargs=_module(operation.module)._get_kwargs,
