@@ -994,7 +994,7 @@ def _entry_of(data: dict[str, Any], output: Path, manifest: Path) -> dict[str, A
 def vendored_input(output: Path, manifest: Path = MANIFEST) -> Path | None:
     """The vendored upstream document `output` is derived from, or None when the manifest names none."""
     entry = _entry_of(_manifest(manifest), output, manifest)
-    return None if entry is None else manifest.parent / entry["file"]
+    return None if entry is None else manifest.parent / str(entry["file"])
 
 
 def vendor(upstream: Path, output: Path, source: str | None, manifest: Path = MANIFEST) -> Path | None:
@@ -1009,7 +1009,7 @@ def vendor(upstream: Path, output: Path, source: str | None, manifest: Path = MA
         json.loads(raw)
     except ValueError:  # YAML: stored as JSON, so that the vendored file's name says what it holds
         raw = (json.dumps(load(upstream), ensure_ascii=False, indent=1) + "\n").encode()
-    target = manifest.parent / entry["file"]
+    target = manifest.parent / str(entry["file"])
     target.write_bytes(raw)
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     entry.update(
