@@ -56,10 +56,10 @@ spec-diff: $(INSTALL_STAMP) ## Client-relevant changes between two specs: make s
 api-diff: $(INSTALL_STAMP) ## Breaking changes of the public Python API since the last release (scripts/releases.toml) or REF=<git ref>
 	$(BIN)/python scripts/api_diff.py $(REF) $(ARGS)
 
-import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from upstream + spec/fixes.yaml: make import-spec UPSTREAM=x.json
+import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from spec/upstream/ + spec/fixes.yaml; a new upstream: UPSTREAM=x.json
 	$(BIN)/python scripts/import_spec.py $(UPSTREAM) $(ARGS)
 
-import-spec-rest: $(INSTALL_STAMP) ## Rebuild openapi-rest.yaml (REST layout) + spec/fixes-rest.yaml: make import-spec-rest UPSTREAM=x.json
+import-spec-rest: $(INSTALL_STAMP) ## Rebuild openapi-rest.yaml (REST layout) from spec/upstream/ + spec/fixes-rest.yaml
 	$(BIN)/python scripts/import_spec.py $(UPSTREAM) --fixes spec/fixes-rest.yaml --output openapi-rest.yaml $(ARGS)
 
 test: $(INSTALL_STAMP) ## Run the test suite

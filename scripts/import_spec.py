@@ -1,6 +1,13 @@
 """Import an upstream OpenAPI document and re-apply our fixes to it.
 
-    python scripts/import_spec.py UPSTREAM.json [--fixes spec/fixes.yaml] [--output openapi.yaml] [--strict]
+    python scripts/import_spec.py [UPSTREAM.json] [--fixes spec/fixes.yaml] [--output openapi.yaml] [--strict]
+                                  [--source URL]
+
+Without UPSTREAM, the input is the vendored upstream document of `--output` (spec/upstream/manifest.yaml
+names one per output), so the import round-trips. With UPSTREAM, a new upstream document is imported and, when
+`--output` is one the manifest knows, becomes its vendored input: copied into spec/upstream/ (byte for byte, a
+YAML document as JSON) and recorded in the manifest with where it came from (`--source`, else the path given),
+today's date and its SHA-256. Commit it with the output.
 
 Steps: keep the paths under the configured prefix (every path by default; the configured operations first,
 in that order), apply each fix of `spec/fixes.yaml` in turn, drop the components nothing refers to any
@@ -18,13 +25,15 @@ from __future__ import annotations
 
 import argparse
 import copy
+import datetime
+import hashlib
 import json
 import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from spec_diff import diff, to_markdown
@@ -33,6 +42,8 @@ from spec_yaml import dump, load
 ROOT = Path(__file__).resolve().parent.parent
 FIXES = ROOT / "spec" / "fixes.yaml"
 OUTPUT = ROOT / "openapi.yaml"
+UPSTREAM_DIR = ROOT / "spec" / "upstream"
+MANIFEST = UPSTREAM_DIR / "manifest.yaml"
 
 ABSENT = "absent"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -964,18 +975,77 @@ def report(result: ImportResult) -> str:
     return "\n".join([*lines, ""])
 
 
+# --- the vendored upstream documents (spec/upstream/) -------------------------------------------------------
+
+
+def _manifest(manifest: Path) -> dict[str, Any]:
+    loaded = yaml.safe_load(manifest.read_text(encoding="utf-8")) if manifest.is_file() else None
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _entry_of(data: dict[str, Any], output: Path, manifest: Path) -> dict[str, Any] | None:
+    root = manifest.parents[2]  # spec/upstream/manifest.yaml: its paths are relative to the project
+    for entry in data.get("inputs", []):
+        if (root / entry["output"]).resolve() == output.resolve():
+            return cast(dict[str, Any], entry)
+    return None
+
+
+def vendored_input(output: Path, manifest: Path = MANIFEST) -> Path | None:
+    """The vendored upstream document `output` is derived from, or None when the manifest names none."""
+    entry = _entry_of(_manifest(manifest), output, manifest)
+    return None if entry is None else manifest.parent / str(entry["file"])
+
+
+def vendor(upstream: Path, output: Path, source: str | None, manifest: Path = MANIFEST) -> Path | None:
+    """Make `upstream` the vendored input of `output` (see the module docstring); the file written, or None when
+    the manifest has no entry for `output` or `upstream` already is its input."""
+    data = _manifest(manifest)
+    entry = _entry_of(data, output, manifest)
+    if entry is None or (manifest.parent / entry["file"]).resolve() == upstream.resolve():
+        return None
+    raw = upstream.read_bytes()
+    try:
+        json.loads(raw)
+    except ValueError:  # YAML: stored as JSON, so that the vendored file's name says what it holds
+        raw = (json.dumps(load(upstream), ensure_ascii=False, indent=1) + "\n").encode()
+    target = manifest.parent / str(entry["file"])
+    target.write_bytes(raw)
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    entry.update(
+        source=source or str(upstream),
+        taken=today,
+        obtained=f"imported with scripts/import_spec.py on {today}",
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
+    manifest.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("upstream", type=Path, help="the upstream OpenAPI document (JSON or YAML)")
+    parser.add_argument(
+        "upstream", type=Path, nargs="?", help="the upstream OpenAPI document (JSON or YAML); default: the vendored one"
+    )
     parser.add_argument("--fixes", type=Path, default=FIXES)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--strict", action="store_true", help="exit 1 if any fix did not apply as written")
+    parser.add_argument("--source", help="where UPSTREAM was taken from (a URL), recorded in the manifest")
     args = parser.parse_args(argv)
 
+    upstream: Path | None = args.upstream
+    if upstream is None:
+        upstream = vendored_input(args.output)
+        if upstream is None:
+            parser.error(f"{MANIFEST.relative_to(ROOT)} names no upstream input for {args.output}: give UPSTREAM")
     fixes = yaml.safe_load(args.fixes.read_text(encoding="utf-8"))
-    result = import_spec(load(args.upstream), fixes)
+    result = import_spec(load(upstream), fixes)
     previous = load(args.output) if args.output.exists() else {}
     args.output.write_text(dump(result.spec), encoding="utf-8")
+    if args.upstream is not None:
+        vendored = vendor(args.upstream, args.output, args.source)
+        if vendored is not None:
+            print(f"{args.upstream} is now the vendored input of {args.output}: {vendored}", file=sys.stderr)
 
     sys.stdout.write(report(result) + "\n")
     sys.stdout.write(to_markdown(diff(previous, result.spec), old_name="before", new_name=str(args.output)))

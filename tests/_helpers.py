@@ -6,9 +6,11 @@ import asyncio
 import inspect
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 
 import tiktok_live
 
@@ -16,6 +18,17 @@ BASE_URL = "https://euler.test"
 SECRET_KEY = "sk-SENTINEL-0123456789"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+# The upstream documents openapi.yaml and openapi-rest.yaml are derived from, vendored with where and when each
+# was taken (spec/upstream/manifest.yaml), and older ones that tests read.
+UPSTREAM_DIR = Path(__file__).resolve().parent.parent / "spec" / "upstream"
+
+
+def upstream_of(output: str) -> Path:
+    """The vendored upstream document that `output` (openapi.yaml, openapi-rest.yaml) is derived from."""
+    manifest = yaml.safe_load((UPSTREAM_DIR / "manifest.yaml").read_text(encoding="utf-8"))
+    [entry] = [entry for entry in manifest["inputs"] if entry["output"] == output]
+    return UPSTREAM_DIR / str(entry["file"])
 
 
 class Recorder:

@@ -4901,6 +4901,7 @@ REST_RETRIEVE_BULK_LIVE_CHECK: Operation[BulkLiveCheckResponse] = Operation(
             check="list",
             required=True,
             items="numeric_id",
+            max_items=50,
             description="The numeric TikTok user IDs of the users to check (1 to 50).",
             type_hint="Sequence[int | str]",
         ),
