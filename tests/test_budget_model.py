@@ -329,3 +329,35 @@ def test_a_report_is_read_window_by_window_and_what_cannot_be_right_is_named() -
         assert problems == [f"the minute window {problem}"]
         assert observation.unknown == frozenset({"minute"})
         assert observation.limits == {"hour": 5, "day": 5}
+
+
+def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_window_too() -> None:
+    """A window whose end is assumed (it starts with its first request, lasting a minute plus `margin`) may
+    really end a margin earlier; a request taken within a margin of that earliest end may reach the service's
+    next window, so it counts there too, window after window."""
+    from tiktok_live import Observation, Ticket
+    from tiktok_live._budget import NOTHING
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock, margin=2.0)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}))
+
+    def send(at: float) -> None:
+        clock.now = at
+        ticket = budget.take("k")
+        assert isinstance(ticket, Ticket)
+        budget.learn("k", NOTHING, ticket)
+
+    def minute() -> tuple[int | None, float | None]:
+        view = next(view for view in budget.windows("k") if view.window == "minute")
+        return view.remaining, view.refills_in
+
+    send(1000.0)  # assumed end 1062; it may end as early as 1060, so from 1058 a request may be late
+    send(1057.5)  # not yet
+    send(1059.0)  # late: it may reach the next window
+    clock.now = 1062.0
+    assert minute() == (9, 62.0)  # the next window holds it; it is assumed to end a window later
+    send(1119.5)  # that window may end at 1122: not yet late
+    send(1121.0)  # late again
+    clock.now = 1124.0
+    assert minute() == (9, 62.0)
