@@ -361,3 +361,64 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
     send(1121.0)  # late again
     clock.now = 1124.0
     assert minute() == (9, 62.0)
+
+
+def test_of_windows_that_refill_at_the_same_time_the_refusal_names_the_shortest() -> None:
+    from tiktok_live import Observation
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock)
+    budget.learn("k", Observation(closed_for={"day": 30.0, "hour": 30.0, "minute": 30.0}))
+    refusal = budget.take("k")
+    assert isinstance(refusal, Refusal)
+    assert (refusal.window, refusal.refills_in) == ("minute", 30.0)
+
+
+def test_a_429_that_says_when_reopens_then_even_within_a_second() -> None:
+    from tiktok_live import Observation, Ticket
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock)
+    budget.learn("k", Observation(closed_for={"minute": 0.5}))
+    refusal = budget.take("k")
+    assert isinstance(refusal, Refusal)
+    assert refusal.refills_in == 0.5  # a known reset: wait for it, not "ask again" (a time nobody knows)
+    clock.now += 0.5
+    assert isinstance(budget.take("k"), Ticket)
+    budget.learn("k", Observation(closed_for={"minute": 0.0}))  # "reopens now": every request may go
+    assert isinstance(budget.take("k"), Ticket)
+    assert isinstance(budget.take("k"), Ticket)
+
+
+def test_a_limit_told_without_what_is_left_counts_from_the_requests_sent_after_it() -> None:
+    from tiktok_live import Observation, Ticket
+    from tiktok_live._budget import NOTHING
+
+    budget = LocalBudget(clock=Clock(1000.0))
+    for _ in range(3):
+        ticket = budget.take("k")
+        assert isinstance(ticket, Ticket)
+        budget.learn("k", NOTHING, ticket)
+    budget.learn("k", Observation(limits={"minute": 10}))
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert (minute.limit, minute.remaining) == (10, 10)  # nothing said of the past: the limit from here on
+    for _ in range(4):
+        budget.take("k")
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert minute.remaining == 6
+
+
+def test_an_answer_to_a_request_this_budget_did_not_take_counts_as_the_latest() -> None:
+    """A ticket from elsewhere (a shared budget's, handed to the fallback) says nothing of the order of requests
+    here: its answer is taken as the latest, not placed by the foreign ticket's number."""
+    from tiktok_live import Observation, Ticket
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock)
+    ticket = budget.take("k")
+    assert isinstance(ticket, Ticket)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 5}, reset_in={"minute": 30.0}), ticket)
+    foreign = Ticket("r7", 0)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 9}, reset_in={"minute": 90.0}), foreign)
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert (minute.remaining, minute.refills_in) == (9, 90.0)
