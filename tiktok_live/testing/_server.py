@@ -69,6 +69,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
+    def setup(self) -> None:
+        super().setup()
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def __getattr__(self, name: str) -> Callable[[], None]:
         # Every method (`do_GET`, `do_QUERY`, ...) goes to the service, which answers 405 where it should.
         if name.startswith("do_"):
@@ -100,8 +105,8 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = self._read_body()
         except ValueError:
-            self._write(self.server.service.error_response(400, "The request body could not be read."))
             self.close_connection = True
+            self._write(self.server.service.error_response(400, "The request body could not be read."))
             return
         host, port = _host(self.server), self.server.server_address[1]
         headers = [(name, value) for name, value in self.headers.items() if name.lower() not in _HOP_BY_HOP]
@@ -123,15 +128,25 @@ class _Handler(BaseHTTPRequestHandler):
         self._write(response)
 
     def _write(self, response: httpx.Response) -> None:
-        content = response.content
-        self.send_response(response.status_code)
-        for name, value in response.headers.multi_items():
-            if name.lower() not in _HOP_BY_HOP:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(content)
+        """Status line, headers and body in one send: with TCP_NODELAY (see `setup`) a kept-alive request is
+        answered in one segment, rather than a header segment and a body segment that Nagle's algorithm holds
+        back until the client's delayed ACK (~40 ms a request)."""
+        content = b"" if self.command == "HEAD" else response.content
+        status = response.status_code
+        phrase = self.responses.get(status, ("",))[0]
+        lines = [
+            f"{self.protocol_version} {status} {phrase}",
+            f"Server: {self.version_string()}",
+            f"Date: {self.date_time_string()}",
+        ]
+        lines.extend(
+            f"{name}: {value}" for name, value in response.headers.multi_items() if name.lower() not in _HOP_BY_HOP
+        )
+        lines.append(f"Content-Length: {len(response.content)}")
+        if self.close_connection:
+            lines.append("Connection: close")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "strict")
+        self.wfile.write(head + content)
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # the request line can hold an apiKey; _answer logs method, path and status instead
