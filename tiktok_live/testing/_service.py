@@ -624,7 +624,7 @@ class FakeEulerService:
             "GetRateLimits": self._rate_limits,
             "RetrieveRoomCover": self._room_cover,
             "RetrieveRoomId": self._room_id,
-            "RetrieveRoomInfo": self._room_info,
+            "RetrieveRoomInfo": functools.partial(self._room_info, operation=operation),
             "RetrieveRoomVideo": self._room_video,
             "SendRoomChat": self._chat,
             "SignWebcastUrl": self._sign_url,
@@ -1053,7 +1053,9 @@ class FakeEulerService:
         }
         return self._json(200, body)
 
-    def _room_info(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _room_info(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, *, operation: Operation
+    ) -> httpx.Response:
         creator = self._find_creator(self._unique_id(query))
         room = {
             "status": creator.status,
@@ -1080,6 +1082,8 @@ class FakeEulerService:
             "following": creator.following,
             "followers": creator.followers,
         }
+        if not creator.is_live:
+            return self._offline_room_info(creator, user, operation)
         raw = {
             "id": int(creator.room_id),
             "id_str": creator.room_id,
@@ -1109,6 +1113,27 @@ class FakeEulerService:
             "routes_attempted": ["api"],
             "data": {"unique_id": creator.unique_id, "room_info": room, "user": user, "raw": raw},
         }
+        return self._json(200, body)
+
+    def _offline_room_info(self, creator: Creator, user: dict[str, Any], operation: Operation) -> httpx.Response:
+        """No room to describe: `data` is null, as the README says and the service answers. The REST layout's
+        document has no null there: the creator alone, and `source: ALERTS` (the live check answered offline and
+        no room was fetched)."""
+        body: dict[str, Any] = {
+            "code": 200,
+            "message": f"@{creator.unique_id} is not live right now.",
+            "ok": True,
+            "routes_attempted": ["api"],
+            "data": None,
+        }
+        schema = operation.answer_types.get("application/json", {})
+        if not allows_null(schema, _document(operation), "data"):
+            note = "The creator is not live: no room was fetched."
+            body.update(
+                source="ALERTS",
+                detail={"reason": "no_live_profile"},
+                data={"unique_id": creator.unique_id, "user": user, "raw": {"_note": note}},
+            )
         return self._json(200, body)
 
     def _room_cover(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
