@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import struct
 import sys
 import threading
 from collections.abc import Callable
@@ -14,12 +15,39 @@ from typing import TYPE_CHECKING, TextIO
 import httpx
 
 if TYPE_CHECKING:
+    from ._data import Plan
     from ._service import FakeEulerService
 
-__all__ = ["FakeServer", "serve_forever"]
+__all__ = ["FakeServer", "creator_option", "key_option", "serve_forever"]
 
 _MAX_BODY = 8 << 20
 _HOP_BY_HOP = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive"})
+
+
+def key_option(text: str) -> tuple[str, Plan]:
+    """`serve-fake --key KEY[:PLAN]`: the key and its plan (Enterprise when none is named; any case)."""
+    from ._data import PLANS
+
+    key, colon, plan = text.rpartition(":")
+    if not colon:
+        key, plan = text, "Enterprise"
+    found = next((known for known in PLANS if known.lower() == plan.strip().lower()), None)
+    if found is None:
+        raise ValueError(f"--key {text!r}: name a plan after the last ':' ({', '.join(PLANS)}), or none at all")
+    if not key:
+        raise ValueError("--key: the key is empty")
+    return key, found
+
+
+def creator_option(text: str) -> tuple[str, bool]:
+    """`serve-fake --creator NAME[:offline|:live]`: the creator's unique id and whether they are live."""
+    name, colon, state = text.partition(":")
+    if colon and state.strip().lower() not in ("live", "offline"):
+        raise ValueError(f"--creator {text!r}: NAME, NAME:live or NAME:offline")
+    name = name.strip().lstrip("@")
+    if not name:
+        raise ValueError("--creator: the name is empty")
+    return name, state.strip().lower() != "offline"
 
 
 class _Server(ThreadingHTTPServer):
@@ -117,9 +145,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             response = self.server.service.handle(request)
-        except httpx.TransportError:
-            # A scripted drop: close the socket without answering.
+        except httpx.TransportError as error:
+            # A scripted drop: close the socket without answering; a reset (ReadError) with a TCP RST.
             self.close_connection = True
+            if isinstance(error, httpx.ReadError):
+                with contextlib.suppress(OSError):
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()  # closed for good once `finish()` closes rfile: RST, no FIN
             if self.server.log is not None:
                 self.server.log(f"{self.command} {request.url.path} -> connection dropped")
             return
@@ -246,6 +278,7 @@ def serve_forever(
     log(f"  export EULER_WS_URL={live_server.ws_url}   # live events: tiktok-live watch @someone")
     live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
     log(f"Accepted: {keys} accepted. Live: {live}. Both API layouts are served (EULER_API_LAYOUT=flat|rest).")
+    log(f"Admin API (keys, creators, faults, recorded requests; JSON): GET {server.base_url}/__fake__ lists it.")
     log("Stop with Ctrl-C.")
     try:
         server.run()
