@@ -1,6 +1,6 @@
 """Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|startup|live|bulk-requests|fleet]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|startup|live|bulk-requests|fleet|fake]
     python scripts/bench.py --budget-only     # the rate-limit budget part (scripts/bench_budget.py) alone
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
@@ -560,6 +560,8 @@ def table(results: dict[str, Any]) -> str:
         lines.extend(bulk_requests_lines(results["bulk_requests"]))
     if "live_events" in results:
         lines.extend(bench_live.table_lines(results))
+    if "fake_keepalive" in results:
+        lines.extend(fake_keepalive_lines(results["fake_keepalive"]))
     return "\n".join(lines)
 
 
@@ -597,10 +599,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument(
         "--only",
-        choices=["sync", "startup", "live", "bulk-requests", "fleet"],
+        choices=["sync", "startup", "live", "bulk-requests", "fleet", "fake"],
         help="measure only the sync per-call latency, the import times and the CLI's start-up, live events, "
-        "check_live's request counts, or the fleet's utilisation of a plan through the shared budget; merge into "
-        "--output's figures",
+        "check_live's request counts, the fleet's utilisation of a plan through the shared budget, or the fake's "
+        "kept-alive request latency (serve-fake); merge into --output's figures",
     )
     parser.add_argument(
         "--budget-only",
@@ -622,6 +624,8 @@ def main(argv: list[str] | None = None) -> int:
         return only_bulk_requests(args.output)
     if args.only == "fleet":
         return only_fleet(args.output)
+    if args.only == "fake":
+        return only_fake(args.output, quick)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
     print("Measuring import time and the CLI's start-up...", file=sys.stderr)
@@ -642,6 +646,8 @@ def main(argv: list[str] | None = None) -> int:
     results["bulk_requests"] = bulk_requests()
     print("Measuring live events...", file=sys.stderr)
     results["live_events"] = bench_live.live_events(quick)
+    print("Measuring the fake's kept-alive request latency...", file=sys.stderr)
+    results["fake_keepalive"] = fake_keepalive(quick)
     print("Measuring the shared rate-limit budget...", file=sys.stderr)
     import bench_budget
 
@@ -709,6 +715,113 @@ def only_bulk_requests(output: Path) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Merged check_live's request counts into {output}.")
+    return 0
+
+
+# -- the offline fake (tiktok-live serve-fake) -----------------------------------------------------
+
+FAKE_GOAL_MS = 2.0
+"""The goal for a kept-alive request to `serve-fake`: at most 2 ms (it was ~44 ms while headers and body went
+out in two sends without TCP_NODELAY, Nagle's algorithm waiting on the client's delayed ACK)."""
+
+
+@contextlib.contextmanager
+def _serve_fake() -> Iterator[int]:
+    """`python -m tiktok_live.testing --port 0` in a child process (as a Node or Go test suite runs it); its port."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tiktok_live.testing", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if "listening on http://" in line:
+                yield int(line.rsplit(":", 1)[1])
+                break
+        else:
+            raise RuntimeError("serve-fake did not print its URL")
+    finally:
+        process.kill()
+        process.wait()
+
+
+def _raw_keepalive(port: int, key: str, count: int) -> list[float]:
+    """`count` sequential GET room_id requests on one raw keep-alive socket; seconds each."""
+    request = (f"GET /webcast/room_id?uniqueId={NAME} HTTP/1.1\r\nHost: 127.0.0.1\r\nx-api-key: {key}\r\n\r\n").encode()
+    times: list[float] = []
+    with socket.create_connection(("127.0.0.1", port)) as sock:
+        for _ in range(count):
+            started = time.perf_counter()
+            sock.sendall(request)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += sock.recv(65536)
+            head, body = data.split(b"\r\n\r\n", 1)
+            length = next(
+                int(line.split(b":", 1)[1])
+                for line in head.split(b"\r\n")
+                if line.lower().startswith(b"content-length:")
+            )
+            while len(body) < length:
+                body += sock.recv(65536)
+            times.append(time.perf_counter() - started)
+            assert head.startswith(b"HTTP/1.1 200"), head[:40]
+    return times
+
+
+def _httpx_keepalive(port: int, key: str, count: int) -> list[float]:
+    times: list[float] = []
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"x-api-key": key}) as client:
+        for _ in range(count):
+            started = time.perf_counter()
+            client.get("/webcast/room_id", params={"uniqueId": NAME}).raise_for_status()
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def fake_keepalive(quick: bool) -> dict[str, Any]:
+    """The per-request latency of `serve-fake` on one kept-alive connection: a raw socket client and raw httpx,
+    in alternating blocks (each on a fresh key, so no block meets the Enterprise plan's 600 a minute)."""
+    per_block, repeats = (100, 2) if quick else (200, 5)
+    results: dict[str, list[float]] = {"raw_socket": [], "raw_httpx": []}
+    clients = {"raw_socket": _raw_keepalive, "raw_httpx": _httpx_keepalive}
+    with _serve_fake() as port:
+        for index, order in enumerate(_rotations(list(clients), repeats)):
+            for name in order:
+                times = clients[name](port, f"sk-bench-fake-{index}-{name}", per_block)
+                results[name].extend(times[1:])  # the first one opens the connection
+    median_ms = {name: _median(values) * 1000 for name, values in results.items()}
+    return {
+        "requests": {name: len(values) for name, values in results.items()},
+        "median_ms": median_ms,
+        "p90_ms": {name: statistics.quantiles(values, n=10)[-1] * 1000 for name, values in results.items()},
+        "goal_ms": FAKE_GOAL_MS,
+        "goal_met": median_ms["raw_socket"] <= FAKE_GOAL_MS,
+    }
+
+
+def fake_keepalive_lines(figures: dict[str, Any]) -> list[str]:
+    lines = ["fake: kept-alive request (serve-fake, GET room_id on one connection)"]
+    met = "met" if figures["goal_met"] else "NOT met"
+    for name, value in figures["median_ms"].items():
+        note = f"p90 {figures['p90_ms'][name]:.2f} ms, {figures['requests'][name]} requests"
+        if name == "raw_socket":
+            note += f"; goal <= {figures['goal_ms']:.0f} ms: {met}"
+        lines.append(f"  {name:<44} {value:>11.2f} ms  {note}")
+    return lines
+
+
+def only_fake(output: Path, quick: bool) -> int:
+    """`--only fake`: the fake's kept-alive request latency, merged into `output`'s figures."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Measuring the fake's kept-alive request latency...", file=sys.stderr)
+    results["fake_keepalive"] = fake_keepalive(quick)
+    print("\n".join(fake_keepalive_lines(results["fake_keepalive"])))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged the fake's kept-alive figures into {output}.")
     return 0
 
 

@@ -344,6 +344,34 @@ def test_a_created_jwt_acts_for_its_account_until_it_expires(http: httpx.Client)
         assert room.status_code == 401
 
 
+def test_the_rest_layouts_jwt_configuration_sets_the_lifetime_and_limits(http: httpx.Client) -> None:
+    # The newer body (metadata.expireAfter, api.limits, websockets.config) once got the default 3600 s.
+    _need("CreateJWT")
+    now = [1_764_126_000.0]
+    fake = FakeEulerService(strict=True, clock=lambda: now[0])
+    fake.add_key(KEY, "Pro")
+    body = {
+        "metadata": {"version": "v2", "expireAfter": 90, "name": "widget"},
+        "api": {"enabled": True, "limits": {"day": 50, "hour": 20, "minute": 5}},
+        "websockets": {"enabled": True, "config": {"allowedCreators": ["someone"], "maxWebSockets": 2}},
+    }
+    with httpx.Client(transport=fake.transport(), base_url=BASE_URL, headers={"x-api-key": KEY}) as client:
+        answer = client.post(f"/accounts/{fake.account(KEY).id}/jwt/create", json=body).json()
+        config = answer["config"]
+        assert (answer["message"], config["ttl"], config["expiresAt"]) == (
+            "The JWT expires in 90 seconds.",
+            90,
+            now[0] + 90,
+        )
+        assert (config["name"], config["limits"]) == ("widget", {"day": 50, "hour": 20, "minute": 5})
+        assert config["webSocketData"]["allowedCreators"] == ["someone"]
+        assert config["webSocketData"]["maxWebSockets"] == 2
+        jwt_call = {"x-api-key": "", "x-jwt-key": answer["token"]}
+        assert client.get("/webcast/room_id", params={"uniqueId": "someone"}, headers=jwt_call).status_code == 200
+        now[0] += 91
+        assert client.get("/webcast/room_id", params={"uniqueId": "someone"}, headers=jwt_call).status_code == 401
+
+
 def test_bulk_live_check_answers_from_the_creators_and_limits_the_batch(
     service: FakeEulerService, http: httpx.Client
 ) -> None:
