@@ -335,8 +335,7 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
     """A window whose end is assumed (it starts with its first request, lasting a minute plus `margin`) may
     really end a margin earlier; a request taken within a margin of that earliest end may reach the service's
     next window, so it counts there too, window after window."""
-    from tiktok_live import Observation, Ticket
-    from tiktok_live._budget import NOTHING
+    from tiktok_live._budget import NOTHING, Observation, Ticket
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock, margin=2.0)
@@ -364,7 +363,7 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
 
 
 def test_of_windows_that_refill_at_the_same_time_the_refusal_names_the_shortest() -> None:
-    from tiktok_live import Observation
+    from tiktok_live._budget import Observation
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock)
@@ -375,7 +374,7 @@ def test_of_windows_that_refill_at_the_same_time_the_refusal_names_the_shortest(
 
 
 def test_a_429_that_says_when_reopens_then_even_within_a_second() -> None:
-    from tiktok_live import Observation, Ticket
+    from tiktok_live._budget import Observation, Ticket
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock)
@@ -391,8 +390,7 @@ def test_a_429_that_says_when_reopens_then_even_within_a_second() -> None:
 
 
 def test_a_limit_told_without_what_is_left_counts_from_the_requests_sent_after_it() -> None:
-    from tiktok_live import Observation, Ticket
-    from tiktok_live._budget import NOTHING
+    from tiktok_live._budget import NOTHING, Observation, Ticket
 
     budget = LocalBudget(clock=Clock(1000.0))
     for _ in range(3):
@@ -411,7 +409,7 @@ def test_a_limit_told_without_what_is_left_counts_from_the_requests_sent_after_i
 def test_an_answer_to_a_request_this_budget_did_not_take_counts_as_the_latest() -> None:
     """A ticket from elsewhere (a shared budget's, handed to the fallback) says nothing of the order of requests
     here: its answer is taken as the latest, not placed by the foreign ticket's number."""
-    from tiktok_live import Observation, Ticket
+    from tiktok_live._budget import Observation, Ticket
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock)
