@@ -420,3 +420,25 @@ def test_an_answer_to_a_request_this_budget_did_not_take_counts_as_the_latest() 
     budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 9}, reset_in={"minute": 90.0}), foreign)
     minute = next(view for view in budget.windows("k") if view.window == "minute")
     assert (minute.remaining, minute.refills_in) == (9, 90.0)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"time_scale": 0}, "time_scale must be a positive number"),
+        ({"time_scale": float("inf")}, "time_scale must be a positive number"),
+        ({"time_scale": float("nan")}, "time_scale must be a positive number"),
+        ({"margin": -0.5}, "margin must be 0 or more seconds"),
+        ({"margin": float("inf")}, "margin must be 0 or more seconds"),
+    ],
+)
+def test_a_scale_or_margin_that_cannot_be_is_refused_naming_it(options: dict[str, float], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        LocalBudget(**options)  # type: ignore[arg-type]
+
+
+def test_the_key_id_is_stable_across_versions() -> None:
+    """Processes sharing a budget through Redis file it under this id: a fleet mixing SDK versions shares one
+    budget only while the id of a key stays the same."""
+    assert key_id(None) == "anonymous"
+    assert key_id("sk-example") == "0f8197d3b634688a3d3cdd1f98f7a620"
