@@ -79,10 +79,10 @@ bench: $(INSTALL_STAMP) ## Benchmark against raw httpx on a loopback server; wri
 
 # The resource pages of the API reference are written during the build (scripts/docs_pages.py, a hook of
 # mkdocs.yml), one per module of tiktok_live/resources/. NO_MKDOCS_2_WARNING: Material's banner about MkDocs 2.
-docs: $(INSTALL_STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken link or reference fails)
+docs: $(INSTALL_STAMP) ## Build the documentation site into build/docs/ (mkdocs --strict: a broken link or reference fails)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 check: check-generated lint docs test ## Everything CI runs
 
 clean: ## Remove the venv, node_modules, caches and the built site
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache mutants site
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache mutants build
