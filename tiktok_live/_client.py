@@ -56,14 +56,17 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
     def _sleep(self, seconds: float) -> None:  # tests replace it on the instance
         time.sleep(seconds)
 
+    _transport: _pool.ShardedTransport | None
+
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.Client:
+        self._transport = _pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS)
         return httpx.Client(
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
-            transport=_pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS),
+            transport=self._transport,
         )
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -71,7 +74,15 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         step = next(flow)
         try:
             while True:
-                if isinstance(step, httpx.Request):
+                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
+                    assert self._transport is not None
+                    try:
+                        response = self._transport.send(step)
+                    except httpx.HTTPError as error:
+                        step = flow.throw(error)
+                    else:
+                        step = flow.send(response)
+                elif isinstance(step, httpx.Request):
                     try:
                         response = self._http.send(step, auth=self._send_auth)
                     except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
@@ -199,14 +210,17 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
         await asyncio.sleep(seconds)
 
+    _transport: _pool.ShardedAsyncTransport | None
+
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.AsyncClient:
+        self._transport = _pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS)
         return httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
-            transport=_pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS),
+            transport=self._transport,
         )
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -214,7 +228,15 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         step = next(flow)
         try:
             while True:
-                if isinstance(step, httpx.Request):
+                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
+                    assert self._transport is not None
+                    try:
+                        response = await self._transport.send(step)
+                    except httpx.HTTPError as error:
+                        step = flow.throw(error)
+                    else:
+                        step = flow.send(response)
+                elif isinstance(step, httpx.Request):
                     try:
                         response = await self._http.send(step, auth=self._send_auth)
                     except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
