@@ -59,9 +59,9 @@ class Driver:
 
 
 class HandlerPool:
-    """Stands in for the httpcore pools of a client's own transport (`tiktok_live/_pool.py`): each request, in
-    httpcore's terms, goes to a MockTransport handler as an `httpx.Request`, and its answer comes back as
-    httpcore's. So the clients' own path, the one without `http_client=`, runs whole against a handler."""
+    """Stands in for the httpcore pools and lane connections of a client's own transport (`tiktok_live/_pool.py`):
+    each request, in httpcore's terms, goes to a MockTransport handler as an `httpx.Request`, and its answer comes
+    back as httpcore's. So the clients' own path, the one without `http_client=`, runs whole against a handler."""
 
     def __init__(self, handler: Handler) -> None:
         self.transport = httpx.MockTransport(handler)
@@ -91,6 +91,13 @@ class HandlerPool:
         response = await self.transport.handle_async_request(sent)
         return self._response(response, b"".join([part async for part in response.stream]))  # type: ignore[union-attr]
 
+    # As a lane's connection: always ready.
+    def has_expired(self) -> bool:
+        return False
+
+    def is_available(self) -> bool:
+        return True
+
     def close(self) -> None:
         pass
 
@@ -100,10 +107,11 @@ class HandlerPool:
 
 def use_handler(client: Any, handler: Handler) -> None:
     """Answer the requests of `client`'s own pool (no `http_client=`) from `handler`, as a MockTransport
-    would: the calls still take the pool's own path."""
+    would: the calls still take the pool's own path (the shards' pools and lanes)."""
     pool = HandlerPool(handler)
     for shard in client._transport._transports:
         shard._pool = pool
+        shard._new_connection = lambda origin: pool
 
 
 def make_client(kind: str, handler: Handler, **options: Any) -> Driver:

@@ -47,7 +47,7 @@ from ._exceptions import (
     TikTokLiveError,
 )
 from ._pool import Outgoing, RequestTemplate, SentRequest
-from ._response import RawResponse, json_body, status_error
+from ._response import RawResponse, error_code, json_body, status_error
 from ._validation import clip, from_environment
 from ._version import __version__
 
@@ -549,18 +549,19 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         body = json_body(response) if call.json_answer or "json" in headers.get("content-type", "") else None
         now = self._now()
         self._remember_rate_limit(response, body, now, headers)
-        error = status_error(
-            response,
-            body,
-            operation=call.operation,
-            plans=call.plans,
-            key_configured=self._api_key_configured,
-            key_hint=self._key_hint,
-            secrets=self._auth.secrets + call.secrets,
-            now=now,
-        )
-        if error is not None:
-            return error
+        if error_code(response, body) is not None:  # an error answer: which one, and its message
+            error = status_error(
+                response,
+                body,
+                operation=call.operation,
+                plans=call.plans,
+                key_configured=self._api_key_configured,
+                key_hint=self._key_hint,
+                secrets=self._auth.secrets + call.secrets,
+                now=now,
+            )
+            if error is not None:
+                return error
         return RawResponse(response, retries_taken=retries_taken, parse=lambda: self._parse(call, response, body))
 
     @staticmethod

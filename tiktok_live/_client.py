@@ -8,7 +8,7 @@ import functools
 import time
 from collections.abc import Callable, Iterable
 from types import FunctionType, TracebackType
-from typing import TYPE_CHECKING, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._bulk import LiveStatus
     from ._live_session import LiveEventOptions
     from ._live_stream import AsyncLiveEvents, LiveEvents
-    from ._operations import Call, Method
+    from ._operations import Call, Layout, Method
 
 __all__ = [
     "AsyncTikTokLiveClient",
@@ -44,6 +44,19 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# `_operations.build_call` and `operation_for`, loaded with the first call, not with the client.
+_CALL_BUILDERS: list[tuple[Callable[..., Any], Callable[..., Any]]] = []
+
+
+def _built_call(method: Method[T], layout: Layout, arguments: dict[str, object]) -> Call[T]:
+    """The call of `method` in `layout`: `build_call(operation_for(...))`, checked before anything is sent."""
+    if not _CALL_BUILDERS:
+        from ._operations import build_call, operation_for
+
+        _CALL_BUILDERS.append((build_call, operation_for))
+    build, choose = _CALL_BUILDERS[0]
+    return cast("Call[T]", build(choose(method, layout, arguments), arguments))
 
 
 class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
@@ -100,9 +113,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
             return cast(RawResponse[T], done.value)
 
     def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
-        from ._operations import build_call, operation_for  # loaded with the first call, not with the client
-
-        return self._result(self._request(build_call(operation_for(method, self.layout, arguments), arguments)))
+        return self._result(self._request(_built_call(method, self.layout, arguments)))
 
     # -- beyond single operations -----------------------------------------------------------------
 
@@ -256,9 +267,7 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
             return cast(RawResponse[T], done.value)
 
     async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
-        from ._operations import build_call, operation_for
-
-        return self._result(await self._request(build_call(operation_for(method, self.layout, arguments), arguments)))
+        return self._result(await self._request(_built_call(method, self.layout, arguments)))
 
     async def check_live(
         self,

@@ -332,6 +332,14 @@ def _read_shortcut_works() -> bool:
 _READ_SHORTCUT: list[bool] = []
 
 
+def _encoded(headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether an answer's headers (httpcore's) name a Content-Encoding. A loop, not any(): no generator."""
+    for name, _ in headers:  # noqa: SIM110
+        if len(name) == 16 and name.lower() == b"content-encoding":
+            return True
+    return False
+
+
 def _received(outgoing: Outgoing, response: httpcore.Response, body: bytes, started: float) -> httpx.Response:
     """The answer as `httpx.Client.send` hands it back: read (and decoded), `elapsed` set, logged."""
     answer = httpx.Response(
@@ -343,7 +351,7 @@ def _received(outgoing: Outgoing, response: httpcore.Response, body: bytes, star
     )
     if not _READ_SHORTCUT:
         _READ_SHORTCUT.append(_read_shortcut_works())
-    if _READ_SHORTCUT[0] and not any(name.lower() == b"content-encoding" for name, _ in response.headers):
+    if _READ_SHORTCUT[0] and not _encoded(response.headers):
         # What read() leaves behind when there is nothing to decode.
         answer._content = body
         answer._num_bytes_downloaded = len(body)
@@ -363,18 +371,41 @@ def _received(outgoing: Outgoing, response: httpcore.Response, body: bytes, star
     return answer
 
 
+def _pool_limits(limits: httpx.Limits) -> tuple[int | None, int | None, bool]:
+    """A shard's pool limits and whether it has a lane: the lane's connection is one of the shard's."""
+    most, kept = limits.max_connections, limits.max_keepalive_connections
+    lane = most is None or most > 1
+    if lane and most is not None:
+        most -= 1
+        kept = None if kept is None else max(1, min(kept, most))
+    return most, kept, lane
+
+
 class _Shard(httpx.BaseTransport):
-    """One httpcore pool: an httpx transport (what httpx's `HTTPTransport` does) and the clients' `send`."""
+    """One httpcore pool: an httpx transport (what httpx's `HTTPTransport` does) and the clients' `send`.
+
+    `send` has a lane besides the pool: one connection of the shard's own, taken whenever no other request has
+    it, so that sequential calls skip the pool's bookkeeping (a lock, queued requests, a walk over its
+    connections on each request and each answer). The lane's connection is checked before each use as the pool
+    checks its own (expired, dropped by the server, busy or closed: replaced by a new one); it counts against the
+    shard's limits."""
 
     def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
         import httpcore
 
+        most, kept, lane = _pool_limits(limits)
+        self._core = httpcore
+        self._ssl_context = ssl_context
+        self._keepalive_expiry = limits.keepalive_expiry
         self._pool = httpcore.ConnectionPool(
             ssl_context=ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
+            max_connections=most,
+            max_keepalive_connections=kept,
             keepalive_expiry=limits.keepalive_expiry,
         )
+        self._lane: httpcore.HTTPConnection | None = None
+        self._lane_origin: tuple[bytes, bytes, int | None] | None = None
+        self._lane_free = threading.Lock() if lane else None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
@@ -393,10 +424,42 @@ class _Shard(httpx.BaseTransport):
             extensions=response.extensions,
         )
 
+    def _lane_for(self, request: httpcore.Request) -> httpcore.HTTPConnection | None:
+        """The lane's connection for `request` (the caller holds the lane), or None: another origin."""
+        url = request.url
+        origin = (url.scheme, url.host, url.port)
+        connection = self._lane
+        if connection is not None:
+            if origin != self._lane_origin:
+                return None
+            if not connection.has_expired() and connection.is_available():
+                return connection
+            connection.close()
+        self._lane_origin = origin
+        connection = self._lane = self._new_connection(url.origin)
+        return connection
+
+    def _new_connection(self, origin: httpcore.Origin) -> httpcore.HTTPConnection:
+        return self._core.HTTPConnection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
+
     def send(self, outgoing: Outgoing) -> httpx.Response:
+        free = self._lane_free
         started = time.perf_counter()
+        if free is not None and free.acquire(blocking=False):
+            try:
+                connection = self._lane_for(outgoing.core)
+                if connection is not None:
+                    return self._send(connection, outgoing, started)
+            finally:
+                free.release()
+        return self._send(self._pool, outgoing, started)
+
+    @staticmethod
+    def _send(
+        to: httpcore.ConnectionPool | httpcore.HTTPConnection, outgoing: Outgoing, started: float
+    ) -> httpx.Response:
         try:
-            response = self._pool.handle_request(outgoing.core)
+            response = to.handle_request(outgoing.core)
             try:
                 body = response.read()
             finally:
@@ -410,20 +473,30 @@ class _Shard(httpx.BaseTransport):
 
     def close(self) -> None:
         self._pool.close()
+        if self._lane is not None:
+            self._lane.close()
 
 
 class _AsyncShard(httpx.AsyncBaseTransport):
-    """The async counterpart of `_Shard`."""
+    """The async counterpart of `_Shard`, lane included."""
 
     def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
         import httpcore
 
+        most, kept, lane = _pool_limits(limits)
+        self._core = httpcore
+        self._ssl_context = ssl_context
+        self._keepalive_expiry = limits.keepalive_expiry
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
+            max_connections=most,
+            max_keepalive_connections=kept,
             keepalive_expiry=limits.keepalive_expiry,
         )
+        self._lane: httpcore.AsyncHTTPConnection | None = None
+        self._lane_origin: tuple[bytes, bytes, int | None] | None = None
+        # Never waited on: a task that finds the lane taken goes to the pool.
+        self._lane_free = threading.Lock() if lane else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
@@ -442,10 +515,43 @@ class _AsyncShard(httpx.AsyncBaseTransport):
             extensions=response.extensions,
         )
 
+    async def _lane_for(self, request: httpcore.Request) -> httpcore.AsyncHTTPConnection | None:
+        url = request.url
+        origin = (url.scheme, url.host, url.port)
+        connection = self._lane
+        if connection is not None:
+            if origin != self._lane_origin:
+                return None
+            if not connection.has_expired() and connection.is_available():
+                return connection
+            await connection.aclose()
+        self._lane_origin = origin
+        connection = self._lane = self._new_connection(url.origin)
+        return connection
+
+    def _new_connection(self, origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
+        return self._core.AsyncHTTPConnection(
+            origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry
+        )
+
     async def send(self, outgoing: Outgoing) -> httpx.Response:
+        free = self._lane_free
         started = time.perf_counter()
+        if free is not None and free.acquire(blocking=False):
+            try:
+                connection = await self._lane_for(outgoing.core)
+                if connection is not None:
+                    return await self._send(connection, outgoing, started)
+            finally:
+                free.release()
+        return await self._send(self._pool, outgoing, started)
+
+    @staticmethod
+    async def _send(
+        to: httpcore.AsyncConnectionPool | httpcore.AsyncHTTPConnection, outgoing: Outgoing, started: float
+    ) -> httpx.Response:
         try:
-            response = await self._pool.handle_async_request(outgoing.core)
+            response = await to.handle_async_request(outgoing.core)
             try:
                 body = await response.aread()
             finally:
@@ -459,6 +565,8 @@ class _AsyncShard(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._pool.aclose()
+        if self._lane is not None:
+            await self._lane.aclose()
 
 
 def _read_sync(response: httpx.Response, outgoing: Outgoing) -> httpx.Response:
