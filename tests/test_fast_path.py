@@ -223,3 +223,23 @@ def test_httpcore_errors_become_httpx_errors_as_httpx_maps_them() -> None:
         assert type(mapped) is expected
         assert str(mapped) == str(raised)
     assert _pool._httpx_error(ValueError("x")) is None
+
+
+def test_the_request_an_answer_names_is_built_once_and_pickles() -> None:
+    import pickle
+
+    built: list[int] = []
+
+    def build() -> httpx.Request:
+        built.append(1)
+        return httpx.Request("GET", f"{BASE_URL}/webcast/room_id", headers={"x-test": "1"})
+
+    request = _pool.SentRequest(build)
+    assert built == []
+    assert (request.method, request.headers["x-test"], request.url.path) == ("GET", "1", "/webcast/room_id")
+    assert request.content == b""
+    assert built == [1]
+    copy = pickle.loads(pickle.dumps(request))
+    assert (copy.method, str(copy.url)) == ("GET", f"{BASE_URL}/webcast/room_id")
+    with pytest.raises(AttributeError):
+        request.no_such_attribute  # noqa: B018

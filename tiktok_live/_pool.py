@@ -243,14 +243,15 @@ class SentRequest(httpx.Request):
         self.__dict__["_build"] = build
 
     def __getattr__(self, name: str) -> Any:  # only for attributes not built yet
-        build = self.__dict__.pop("_build", None)
+        build = self.__dict__.get("_build")
         if build is None:
             raise AttributeError(name)
-        self.__dict__.update(build().__dict__)
+        self.__dict__.update(build().__dict__)  # two threads may both build it: the same request
+        self.__dict__.pop("_build", None)
         return getattr(self, name)
 
     def __getstate__(self) -> dict[str, Any]:
-        self.__getattr__("method")  # built before pickling
+        self.method  # noqa: B018 - built before pickling
         return super().__getstate__()
 
 
