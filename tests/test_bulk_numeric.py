@@ -30,7 +30,8 @@ from ._helpers import BASE_URL, SECRET_KEY, make_client
 from .test_budget import Clock, _budget, _client
 from .test_bulk import FakeClock
 
-KINDS = ["sync", "async"]
+# Through a user's httpx client, and through the client's own pool (its direct path).
+KINDS = ["sync", "async", "sync-own", "async-own"]
 SESSION = "session-SENTINEL-7f3a"
 BULK = "RetrieveBulkLiveCheck"
 ROOT = Path(__file__).resolve().parent.parent

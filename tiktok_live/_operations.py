@@ -397,9 +397,15 @@ def _fixed(operation: Operation[Any]) -> _Fixed:
 # -- answers ---------------------------------------------------------------------------------------------
 
 
-def _model(body: Any, model: type[M]) -> M:
-    from ._model_check import check_model
+# `_model_check.check_model`, loaded with the first answer (it needs attrs, which the catalog does without).
+_CHECK_MODEL: list[Callable[[Any], None]] = []
 
+
+def _model(body: Any, model: type[M]) -> M:
+    if not _CHECK_MODEL:
+        from ._model_check import check_model
+
+        _CHECK_MODEL.append(check_model)
     if not isinstance(body, dict):
         raise ModelMismatch("body: expected a JSON object")
     try:
@@ -408,7 +414,7 @@ def _model(body: Any, model: type[M]) -> M:
         raise ModelMismatch(f"body: missing field {missing}") from None
     except (TypeError, ValueError, AttributeError) as error:
         raise ModelMismatch(f"body: {error}") from None
-    check_model(parsed)
+    _CHECK_MODEL[0](parsed)
     return parsed
 
 

@@ -119,7 +119,7 @@ def _server_message(response: httpx.Response, body: Any) -> str:
     return _excerpt(text) if text.strip() else (response.reason_phrase or "no details given")
 
 
-def _error_code(response: httpx.Response, body: Any) -> int | None:
+def error_code(response: httpx.Response, body: Any) -> int | None:
     """The status the answer stands for when it is an error: the HTTP status, or for a 200 answer the
     error `code` in its body (or 200 itself for `ok: false` without an error code)."""
     code = body.get("code") if isinstance(body, dict) else None
@@ -152,7 +152,7 @@ def status_error(
     now: float,
 ) -> APIStatusError | None:
     """The exception an answer stands for, or None when it is a success."""
-    status = _error_code(response, body)
+    status = error_code(response, body)
     if status is None:
         return None
     detail = redact_secrets(_server_message(response, body), secrets)
