@@ -1033,8 +1033,7 @@ def _docstring(f: Facade, indent: str, note: str, arguments: list[Argument]) -> 
         body += ["", "Args:"]
         for a in arguments:
             body += _docstrings.argument_lines(a.name, _docstring_text(a.description), a.choices)
-    if f.plans:
-        body += ["", f"Plans: {', '.join(f.plans)}."]
+    body += ["", f"Plans: {', '.join(f.plans)}." if f.plans else "Plans: unknown (the spec does not say which)."]
     body += ["", "Raises:", "    ValueError, TypeError: a bad argument, before anything is sent."]
     if f.errors:
         statuses = {name: status for status, name in _ERRORS.items()}

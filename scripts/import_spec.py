@@ -493,7 +493,9 @@ def op_plans_from_scopes(spec: Document, fix: dict[str, Any], result: FixResult)
 
 
 def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Set `x-euler-plans` of every operation from `value` (operationId: plans), else to `default`.
+    """Set `x-euler-plans` of every operation from `value` (operationId: plans), else to `default`; without a
+    `default`, an unlisted operation gets none: its plans are unknown (listings say so, and the fake lets any plan
+    call it).
 
     For a document whose security requirements carry no scopes (so `plans-from-scopes` has nothing to
     read). Plans are listed in the order `plans`; a listed operation that is gone is reported.
@@ -504,7 +506,9 @@ def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     for _, _, operation in _operations(spec):
         name = operation.get("operationId", "?")
         seen.add(name)
-        plans = set(wanted.get(name, fix["default"]))
+        if name not in wanted and fix.get("default") is None:
+            continue
+        plans = set(wanted[name] if name in wanted else fix["default"])
         unknown = sorted(plans - set(order))
         if unknown:
             result.problems.append(f"{name}: unknown plans {unknown}")
