@@ -123,7 +123,6 @@ def _targets(spec: Document, path: list[Key]) -> Iterator[tuple[Any, Key, list[K
     """(container, key, concrete path) for each target of `path`; the last key need not exist."""
 
     def walk(node: Any, rest: list[Key], done: list[Key]) -> Iterator[tuple[Any, Key, list[Key]]]:
-        node, rest = _through_wrappers(node, rest)
         key, *tail = rest
         for concrete in _expand(node, key):
             if not tail:
@@ -134,7 +133,14 @@ def _targets(spec: Document, path: list[Key]) -> Iterator[tuple[Any, Key, list[K
                 if "*" not in path[: len(done) + 1]:
                     raise FixError(f"{_show([*done, concrete])} is gone")
                 continue
-            yield from walk(child, tail, [*done, concrete])
+            inner, left, parent, inner_key = _through_wrappers(child, tail)
+            if not left:  # the wrappers led to the target itself
+                if parent is None:
+                    yield node, concrete, [*done, concrete]
+                else:
+                    yield parent, inner_key, [*done, concrete, *tail]
+                continue
+            yield from walk(inner, left, [*done, concrete, *tail[: len(tail) - len(left)]])
 
     yield from walk(spec, path, [])
 
@@ -148,22 +154,27 @@ def _nullable_alternative(node: Any) -> Any:
     return None
 
 
-def _through_wrappers(node: Any, rest: list[Key]) -> tuple[Any, list[Key]]:
+def _through_wrappers(node: Any, rest: list[Key]) -> tuple[Any, list[Key], Any, Key]:
     """Where `rest` leads from `node` whatever wraps the schema on the way: a key the node lacks is looked up in
     the one schema of an `allOf` of one, or in X of a nullable `oneOf`/`anyOf: [X, null]`; `allOf, 0` where the
     node is no `allOf` is the node itself. So a fix written for one of these shapes finds its target in the
-    others (docs/maintainers.md, "Fixes by meaning")."""
+    others (docs/maintainers.md, "Fixes by meaning"). (node reached, keys left, its container and key there, or
+    None and 0 when it is `node` itself.)"""
+    parent: Any = None
+    key: Key = 0
     while rest and isinstance(node, dict) and rest[0] not in node and rest[0] != "*":
         single = node.get("allOf")
+        inner = _nullable_alternative(node)
         if isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict):
-            node = single[0]
-        elif _nullable_alternative(node) is not None:
-            node = _nullable_alternative(node)
+            parent, key, node = single, 0, single[0]
+        elif inner is not None:
+            alternatives = node.get("oneOf") or node.get("anyOf")
+            parent, key, node = alternatives, alternatives.index(inner), inner
         elif rest[0] == "allOf" and len(rest) > 1 and rest[1] == 0:
             rest = rest[2:]
         else:
             break
-    return node, rest
+    return node, rest, parent, key
 
 
 def _expand(node: Any, key: Key) -> list[Key]:
@@ -354,7 +365,7 @@ def _get_path(spec: Document, path: list[Key], *, create: bool = False) -> Any:
         if create and isinstance(node, dict):
             node = node.setdefault(rest.pop(0), {})
             continue
-        node, rest = _through_wrappers(node, rest)
+        node, rest, _, _ = _through_wrappers(node, rest)
         if not rest:
             break
         node = _get(node, rest.pop(0))
@@ -740,7 +751,11 @@ _DOUBLE = {"type": "number", "format": "double"}
 
 
 def _is_double(node: Any) -> bool:
-    return isinstance(node, dict) and all(node.get(key) == value for key, value in _DOUBLE.items())
+    """A double, nullable or not (3.0's `nullable` or 3.1's type list)."""
+    if not isinstance(node, dict) or node.get("format") != "double":
+        return False
+    kind = node.get("type")
+    return kind == "number" or isinstance(kind, list) and sorted(kind) == ["null", "number"]
 
 
 def _is_number(node: Any, *, unformatted: bool) -> bool:
@@ -753,7 +768,7 @@ def _is_number(node: Any, *, unformatted: bool) -> bool:
 
 
 def _to_integer(node: dict[str, Any]) -> dict[str, Any]:
-    kind = ["integer", "null"] if node.get("type") == ["number", "null"] else "integer"
+    kind = ["integer", "null"] if isinstance(node.get("type"), list) else "integer"
     return {**{k: v for k, v in node.items() if k not in _DOUBLE}, "type": kind}
 
 
@@ -979,6 +994,21 @@ def _generated_names(spec: Document, path: list[Key]) -> set[str]:
     return {"_".join(words)} if len(words) > 1 or path[:1] == ["paths"] else set()
 
 
+def op_single_allof(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Replace every `allOf` of one schema with nothing beside it but a description or title by that schema (the
+    wrapper some tools write around a `$ref`); beside a `$ref`, the description goes (the schema has its own)."""
+    for node in _every_object(spec):
+        single = node.get("allOf")
+        if not (isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict)):
+            continue
+        siblings = {key: value for key, value in node.items() if key != "allOf"}
+        if set(siblings) - {"description", "title"} or (set(siblings) & set(single[0])):
+            continue
+        node.clear()
+        node.update(single[0] if "$ref" in single[0] else {**single[0], **siblings})
+        result.applied += 1
+
+
 def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Give every operation without a summary the one in `value` (by operationId), else one spelled out
     from its operationId (`RetrieveGiftInfo` -> "Retrieve gift info"). A listed operation that is gone,
@@ -1002,9 +1032,9 @@ def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None
 
 
 def op_describe_schemas(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Give each component schema that an operation's 2xx JSON answer or JSON request body refers to, and that
-    has no description, one naming that operation, so that its generated model has a docstring. A schema
-    serving several operations is described by the first."""
+    """Give each component schema that an operation's 2xx JSON answer or JSON request body refers to (or the
+    inline object schema it has instead), and that has no description, one naming that operation, so that its
+    generated model has a docstring. A schema serving several operations is described by the first."""
     schemas = spec.get("components", {}).get("schemas", {})
     for path, method, operation in _operations(spec):
         summary = str(operation.get("summary", "")).rstrip(".")
@@ -1017,9 +1047,11 @@ def op_describe_schemas(spec: Document, fix: dict[str, Any], result: FixResult) 
         if isinstance(body, dict):
             places.append(("The body {route} takes", body.get("content", {}).get("application/json", {})))
         for template, media in places:
-            ref = media.get("schema", {}).get("$ref", "") if isinstance(media, dict) else ""
+            schema = media.get("schema", {}) if isinstance(media, dict) else {}
+            ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
             name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ""
-            target = schemas.get(name)
+            # the schema an answer refers to, or the inline one (a document whose tool inlined it) alike
+            target = schemas.get(name) if ref else schema if isinstance(schema, dict) and _is_model(schema) else None
             if not isinstance(target, dict):
                 continue
             if "description" in target:
@@ -1065,6 +1097,7 @@ OPS: dict[str, Callable[[Document, dict[str, Any], FixResult], None]] = {
     "nullable-3.1": op_nullable_31,
     "summaries": op_summaries,
     "success-answers": op_success_answers,
+    "single-allof": op_single_allof,
     "describe-schemas": op_describe_schemas,
 }
 
