@@ -168,7 +168,7 @@ def _through_wrappers(node: Any, rest: list[Key]) -> tuple[Any, list[Key], Any, 
         if isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict):
             parent, key, node = single, 0, single[0]
         elif inner is not None:
-            alternatives = node.get("oneOf") or node.get("anyOf")
+            alternatives: list[Any] = node.get("oneOf") or node.get("anyOf") or []
             parent, key, node = alternatives, alternatives.index(inner), inner
         elif rest[0] == "allOf" and len(rest) > 1 and rest[1] == 0:
             rest = rest[2:]
@@ -755,7 +755,7 @@ def _is_double(node: Any) -> bool:
     if not isinstance(node, dict) or node.get("format") != "double":
         return False
     kind = node.get("type")
-    return kind == "number" or isinstance(kind, list) and sorted(kind) == ["null", "number"]
+    return kind == "number" or (isinstance(kind, list) and sorted(kind) == ["null", "number"])
 
 
 def _is_number(node: Any, *, unformatted: bool) -> bool:

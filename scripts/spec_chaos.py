@@ -137,7 +137,7 @@ def _hoistable(schema: Any) -> bool:
     """What openapi-generator's normaliser gives a name: an inline object with fields, or a composition."""
     if not isinstance(schema, dict) or "$ref" in schema:
         return False
-    return isinstance(schema.get("properties"), dict) and bool(schema["properties"]) or any(
+    return (isinstance(schema.get("properties"), dict) and bool(schema["properties"])) or any(
         isinstance(schema.get(keyword), list) and len(schema[keyword]) > 1 for keyword in ("anyOf", "oneOf")
     )
 
@@ -190,10 +190,10 @@ def inline(doc: Document, layout: str, rng: random.Random) -> str:
             reference = media["schema"].get("$ref", "")
             name = reference.removeprefix(SCHEMA)
             body = table.get(name)
-            if reference.startswith(SCHEMA) and uses.get(reference) == 1 and isinstance(body, dict):
-                if SCHEMA + name not in set(_references(body)):
-                    media["schema"] = table.pop(name)
-                    count += 1
+            single_use = reference.startswith(SCHEMA) and uses.get(reference) == 1 and isinstance(body, dict)
+            if single_use and SCHEMA + name not in set(_references(body)):
+                media["schema"] = table.pop(name)
+                count += 1
     return f"{count} answer and body schemas inlined"
 
 
@@ -245,7 +245,7 @@ def add_operation(doc: Document, layout: str, rng: random.Random) -> str:
     ]
     if layout == "rest":
         parameters.append({"name": "room_id", "in": "path", "required": True, "schema": {"type": "string"}})
-    security = next((op.get("security") for _, _, op in operations(doc) if op.get("security")), [])
+    security: list[Any] = next((op["security"] for _, _, op in operations(doc) if op.get("security")), [])
     doc["paths"][path] = {
         "get": {
             "operationId": "RetrieveChaosProbe",
@@ -283,9 +283,11 @@ def _drop(doc: Document, operation_id: str) -> str:
 
 def drop_operation(doc: Document, layout: str, rng: random.Random) -> str:
     """One operation gone (not one the focused suite calls by name)."""
-    named = set((yaml.safe_load((ROOT / "spec" / "overrides.yaml").read_text(encoding="utf-8")) or {}).get(
-        "operations" if layout == "flat" else "rest_operations", {}
-    ))
+    named = set(
+        (yaml.safe_load((ROOT / "spec" / "overrides.yaml").read_text(encoding="utf-8")) or {}).get(
+            "operations" if layout == "flat" else "rest_operations", {}
+        )
+    )
     candidates = sorted(
         str(op["operationId"]) for _, _, op in operations(doc) if op.get("operationId") not in SEED | named
     )
@@ -499,6 +501,7 @@ def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tu
 
 def _touched(before: Document, after: Document) -> set[str]:
     """The operationIds whose text the transformation changed, or that it added or dropped."""
+
     def table(doc: Document) -> dict[str, str]:
         return {str(op.get("operationId")): json.dumps(op, sort_keys=True) for _, _, op in operations(doc)}
 

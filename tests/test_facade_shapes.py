@@ -94,7 +94,9 @@ def test_an_unwrap_override_that_no_longer_fits_is_noted_and_the_generic_answer_
     assert (operation.answer, operation.unwrap) == ("model", "")
     assert operation.model.endswith(":SignUrlResponse")
     [note] = _generator().NOTES
-    assert "operations.SignWebcastUrl.answer" in note and "'response'" in note and "generic answer" in note
+    assert "operations.SignWebcastUrl.answer" in note
+    assert "'response'" in note
+    assert "generic answer" in note
     assert note in capsys.readouterr().err
 
 
