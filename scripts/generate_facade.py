@@ -731,8 +731,6 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
     facade.result = primary.result
     facade.counts_against_quota = facade.counts_against_quota and primary.counts_against_quota
     facade.reports_rate_limits = facade.reports_rate_limits or primary.reports_rate_limits
-    if not facade.plans:
-        facade.plans = list(primary.plans)
 
 
 def _optional_in(name: str, facade: Facade) -> bool:

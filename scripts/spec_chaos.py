@@ -30,6 +30,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -579,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(args.only or []) - {v.name for v in VARIANTS})
     if unknown:
         parser.error(f"unknown variants: {unknown}")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stopped: the copies are removed all the same
     scratch = Path(tempfile.mkdtemp(prefix="spec-chaos-"))
     started = time.monotonic()
     failed = []
