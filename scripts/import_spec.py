@@ -627,13 +627,19 @@ def op_error_responses(spec: Document, fix: dict[str, Any], result: FixResult) -
 
 
 def _replaceable(response: Any, pattern: re.Pattern[str] | None) -> bool:
-    """Whether `response` is upstream's own error answer: JSON only, its schema a reference matching `pattern`."""
+    """Whether `response` is upstream's own error answer: JSON only, its schema a reference matching `pattern` (or,
+    inline, a schema holding only error fields)."""
     if pattern is None or not isinstance(response, dict):
         return False
     content = response.get("content", {})
-    reference = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+    schema = content.get("application/json", {}).get("schema", {})
+    reference = schema.get("$ref", "")
     name = reference.removeprefix("#/components/schemas/")
-    return list(content) == ["application/json"] and name != reference and bool(pattern.search(name))
+    if list(content) != ["application/json"]:
+        return False
+    # the same error schema put inline by a tool that dereferenced the document: known by its fields
+    inline_error = not reference and _is_error_model(schema, {"code", "message", "error", "limit_label"})
+    return inline_error or (name != reference and bool(pattern.search(name)))
 
 
 def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
@@ -681,8 +687,9 @@ def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> No
 
 
 def _is_named_shape(node: dict[str, Any]) -> bool:
-    """An inline schema that deserves a name: an object with fields, or an enum."""
-    return isinstance(node.get("properties"), dict) or isinstance(node.get("enum"), list)
+    """An inline schema that deserves a name: an object with fields, an enum, or a composition."""
+    compositions = (isinstance(node.get(keyword), list) for keyword in ("allOf", "anyOf", "oneOf"))
+    return isinstance(node.get("properties"), dict) or isinstance(node.get("enum"), list) or any(compositions)
 
 
 _TYPESCRIPT_NAME = re.compile(r"^(Partial|Pick|Omit|Record|Required|Readonly)_|[^A-Za-z0-9]")
@@ -1051,7 +1058,8 @@ def op_describe_schemas(spec: Document, fix: dict[str, Any], result: FixResult) 
             ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
             name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ""
             # the schema an answer refers to, or the inline one (a document whose tool inlined it) alike
-            target = schemas.get(name) if ref else schema if isinstance(schema, dict) and _is_model(schema) else None
+            inline = isinstance(schema, dict) and (_is_model(schema) or isinstance(schema.get("allOf"), list))
+            target = schemas.get(name) if ref else schema if inline else None
             if not isinstance(target, dict):
                 continue
             if "description" in target:

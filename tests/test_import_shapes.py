@@ -219,3 +219,16 @@ def test_only_names_a_tool_generates_for_that_very_place_are_put_back() -> None:
     shared = _doc({"$ref": "#/components/schemas/GetThing_200_response"}, GetThing_200_response=OBJECT)
     shared["components"]["schemas"]["Other"] = {"$ref": "#/components/schemas/GetThing_200_response"}
     assert normalise_hoisted(shared) == []  # referred to twice: a schema of its own
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_dereferenced_document_applies_every_fix_and_keeps_our_names(layout: str) -> None:
+    """The reverse of hoisting: answers and bodies inline. `name-schema` names them again; the per-operation error
+    schemas are known by their fields."""
+    imported, failed = _imported(layout, spec_chaos.inline)
+    assert failed == {}
+    names = set(yaml.safe_load(imported)["components"]["schemas"])
+    ours = {"RateLimitsResponse", "RoomIdResponse", "SignUrlResponse", "SendChatRequest", "ErrorResponse"}
+    assert ours <= names
+    if layout == "flat":
+        assert {"ShapesCaptchaResponse", "ShapesSolution", "CreateAlertRequest"} <= names
