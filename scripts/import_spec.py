@@ -1001,6 +1001,21 @@ def _generated_names(spec: Document, path: list[Key]) -> set[str]:
     return {"_".join(words)} if len(words) > 1 or path[:1] == ["paths"] else set()
 
 
+def op_json_bodies(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """A request body offered as JSON and in other media types with the same schema (a form, text) is sent as JSON
+    only: the client sends JSON, and the generator cannot tell bodies of one model apart by their type."""
+    for _, _, operation in _operations(spec):
+        body = operation.get("requestBody")
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or "application/json" not in content or len(content) < 2:
+            continue
+        same = canonical(content["application/json"].get("schema"))
+        for media in [m for m in content if m != "application/json"]:
+            if canonical((content[media] or {}).get("schema")) == same:
+                del content[media]
+                result.applied += 1
+
+
 def op_single_allof(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Replace every `allOf` of one schema with nothing beside it but a description or title by that schema (the
     wrapper some tools write around a `$ref`); beside a `$ref`, the description goes (the schema has its own)."""
@@ -1106,6 +1121,7 @@ OPS: dict[str, Callable[[Document, dict[str, Any], FixResult], None]] = {
     "summaries": op_summaries,
     "success-answers": op_success_answers,
     "single-allof": op_single_allof,
+    "json-bodies": op_json_bodies,
     "describe-schemas": op_describe_schemas,
 }
 

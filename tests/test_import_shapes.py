@@ -232,3 +232,14 @@ def test_a_dereferenced_document_applies_every_fix_and_keeps_our_names(layout: s
     assert ours <= names
     if layout == "flat":
         assert {"ShapesCaptchaResponse", "ShapesSolution", "CreateAlertRequest"} <= names
+
+
+def test_a_body_offered_as_json_and_as_a_form_of_the_same_schema_is_json_only() -> None:
+    doc = _doc(REF)
+    body = {"content": {"application/json": {"schema": REF}, "application/x-www-form-urlencoded": {"schema": REF}}}
+    other = {"content": {"application/json": {"schema": REF}, "text/plain": {"schema": {"type": "string"}}}}
+    doc["paths"]["/thing"]["post"] = {"operationId": "PostThing", "requestBody": body, "responses": {}}
+    doc["paths"]["/thing"]["put"] = {"operationId": "PutThing", "requestBody": other, "responses": {}}
+    assert apply_fix(doc, {"name": "j", "op": "json-bodies"}).applied == 1
+    assert list(body["content"]) == ["application/json"]
+    assert list(other["content"]) == ["application/json", "text/plain"]  # another schema: another body
