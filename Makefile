@@ -11,7 +11,7 @@ GENERATED_PACKAGE := generated/tiktok_live_api
 GENERATED_REST_PACKAGE := generated/tiktok_live_rest_api
 
 .PHONY: help install generate check-generated lint lint-python lint-spec test fuzz mutants demo bench docs check clean
-.PHONY: lint-workflows spec-diff api-diff import-spec import-spec-rest
+.PHONY: lint-workflows spec-diff api-diff import-spec import-spec-rest spec-chaos
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -61,6 +61,10 @@ import-spec: $(INSTALL_STAMP) ## Rebuild openapi.yaml from spec/upstream/ + spec
 
 import-spec-rest: $(INSTALL_STAMP) ## Rebuild openapi-rest.yaml (REST layout) from spec/upstream/ + spec/fixes-rest.yaml
 	$(BIN)/python scripts/import_spec.py $(UPSTREAM) --fixes spec/fixes-rest.yaml --output openapi-rest.yaml $(ARGS)
+
+# Not part of `make check` (it takes minutes): CI runs it after (.ci/run). Works in a temporary copy of the repository.
+spec-chaos: $(INSTALL_STAMP) ## Import, generate and test variants of the upstream documents; ARGS="--only re-tag"
+	$(BIN)/python scripts/spec_chaos.py $(ARGS)
 
 test: $(INSTALL_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest

@@ -93,6 +93,19 @@ class FacadeError(Exception):
     """The spec and the overrides do not make a facade; the message says what to add to spec/overrides.yaml."""
 
 
+# What generation noted on its way: overrides that no longer fit the spec (an upstream change), each naming the
+# operation and the rule, whose operation got the generic behaviour instead. Printed as they come (stderr).
+NOTES: list[str] = []
+
+
+def _stale(where: str, reason: str, fallback: str) -> None:
+    """Note an override of spec/overrides.yaml (`where`: section.OperationId.rule) that no longer fits the spec;
+    generation goes on with `fallback`, the generic behaviour."""
+    note = f"note: spec/overrides.yaml {where}: {reason}; {fallback}"
+    NOTES.append(note)
+    print(note, file=sys.stderr)
+
+
 def snake_case(name: str) -> str:
     from openapi_python_client.strings import snake_case as generator_snake_case
 
@@ -373,27 +386,70 @@ def _status(response: Any) -> str:
     return str(status.pattern if hasattr(status, "pattern") else status)
 
 
+# The fields of an error answer ({code, message}, upstream's `JSONResponse`, our `ErrorResponse`): a model holding
+# only these is the error half of a composed error-or-success answer (`anyOf: [<success>, <error>]`).
+ERROR_FIELDS = frozenset({"code", "message", "error", "limit_label", "status", "detail"})
+
+
+@functools.cache
+def _models_by_name(spec_path: Path, config_path: Path) -> dict[str, Any]:
+    return {_text(model.class_info.name): model for model in _generator_data(spec_path, config_path).models}
+
+
+def _built(prop: Any, models: dict[str, Any]) -> Any:
+    """The generator's finished model of `prop` (a union's alternatives are copies taken before their fields are
+    read)."""
+    if type(prop).__name__ != "ModelProperty" or prop.required_properties is not None:
+        return prop
+    return models.get(_text(prop.class_info.name), prop)
+
+
+def _field_names(model: Any) -> set[str]:
+    return {_text(p.name) for p in [*(model.required_properties or ()), *(model.optional_properties or ())]}
+
+
+def _success_prop(prop: Any, models: dict[str, Any]) -> Any:
+    """The success model of a composed error-or-success answer (every alternative a model, all but one holding only
+    error fields), whatever its shape (inline, behind a `$ref`, hoisted); any other answer as it is."""
+    if type(prop).__name__ != "UnionProperty":
+        return _built(prop, models)
+    inner = [_built(p, models) for p in prop.inner_properties]
+    if not inner or any(type(p).__name__ != "ModelProperty" for p in inner):
+        return prop
+    successes = [p for p in inner if not _field_names(p) <= ERROR_FIELDS]
+    return successes[0] if len(successes) == 1 else prop
+
+
 def _answer(rule: dict[str, Any], endpoint: Any, operation_id: str, layout: Layout) -> tuple[str, str, str, str]:
-    """(answer kind, result annotation, model reference, unwrapped field)."""
+    """(answer kind, result annotation, model reference, unwrapped field). An `answer` override that no longer fits
+    the spec is noted (`_stale`) and the generic answer used."""
     success = [response for response in endpoint.responses if _status(response).startswith("2")]
-    prop: Any = success[0].prop if success else None
+    prop: Any = _success_prop(success[0].prop, _models_by_name(layout.spec, layout.config)) if success else None
     kind_name = type(prop).__name__ if prop is not None else "NoneProperty"
     override = rule.get("answer")
+    where = f"{layout.overrides_key}.{operation_id}.answer"
     if isinstance(override, dict) and "unwrap" in override:
-        if kind_name != "ModelProperty":
-            raise FacadeError(f"{operation_id}: answer.unwrap needs a JSON model answer")
         field_name = override["unwrap"]
+        if kind_name != "ModelProperty":
+            _stale(where, f"unwrap {field_name!r} needs a JSON model answer, the spec's is not one", "generic answer")
+            return _generic_answer(prop, kind_name, layout)
         for candidate in [*prop.required_properties, *prop.optional_properties]:
             if _text(candidate.python_name) == field_name:
                 hint = _text(candidate.get_type_string(no_optional=True))
                 hint = layout.model_hint(hint) if hint[:1].isupper() else hint
                 return "unwrap", hint, _model_reference(prop, layout.package), field_name
-        raise FacadeError(f"{operation_id}: its answer has no field {field_name!r} to unwrap")
+        _stale(where, f"its answer has no field {field_name!r} to unwrap", "generic answer")
+        return _generic_answer(prop, kind_name, layout)
     if override in ("fetch", "media"):
         model = _model_reference(prop, layout.package) if kind_name == "ModelProperty" else ""
         return override, _RESULT_TYPES[override], model, ""
     if override is not None:
         raise FacadeError(f"{operation_id}: unknown answer {override!r}")
+    return _generic_answer(prop, kind_name, layout)
+
+
+def _generic_answer(prop: Any, kind_name: str, layout: Layout) -> tuple[str, str, str, str]:
+    """The answer by rule: the 2xx JSON model, bytes for a binary answer, None for none, else any JSON."""
     if kind_name == "ModelProperty":
         return "model", layout.model_hint(_text(prop.class_info.name)), _model_reference(prop, layout.package), ""
     if kind_name == "FileProperty":
@@ -553,17 +609,25 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
             duplicates = {name for name in names if names.count(name) > 1}
             if duplicates:
                 raise FacadeError(f"{operation_id}: arguments {sorted(duplicates)} appear twice (rename one)")
+            section = f"{layout.overrides_key}.{operation_id}"
             for name, value in rule.get("defaults", {}).items():
                 if name not in names:
-                    raise FacadeError(f"{operation_id}: defaults names an unknown argument {name!r}")
+                    _stale(f"{section}.defaults", f"names an unknown argument {name!r}", "no default for it")
+                    continue
                 arguments[names.index(name)].default = value
             positional = rule.get("positional")
+            if positional is not None and any(name not in names for name in positional):
+                unknown_names = sorted(set(positional) - set(names))
+                _stale(f"{section}.positional", f"names unknown arguments {unknown_names}", "the rule's positionals")
+                positional = None
             if positional is None:
                 positional = [a.name for a in arguments if a.required and a.default is None]
             for name in positional:
-                if name not in names:
-                    raise FacadeError(f"{operation_id}: positional names an unknown argument {name!r}")
                 arguments[names.index(name)].positional = True
+            exactly_one_of = list(rule.get("exactly_one_of", []))
+            if any(name not in names for name in exactly_one_of):
+                _stale(f"{section}.exactly_one_of", f"names arguments the spec lacks: {exactly_one_of}", "dropped")
+                exactly_one_of = []
             order = {name: index for index, name in enumerate(positional)}
             arguments.sort(key=lambda a: (not a.positional, order.get(a.name, 0)))
             answer, result, model, unwrap = _answer(rule, endpoint, operation_id, layout)
@@ -596,7 +660,7 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                     unwrap=unwrap,
                     body_model=body_model,
                     body_alternatives=body_alternatives,
-                    exactly_one_of=list(rule.get("exactly_one_of", [])),
+                    exactly_one_of=exactly_one_of,
                     counts_against_quota=rule.get("quota") != "free",
                     reports_rate_limits=bool(rule.get("reports_rate_limits")),
                     errors=[_ERRORS[s] for s in statuses if s in _ERRORS],
@@ -658,15 +722,15 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
         # The same service behind both layouts: the answer is read with the method's own (flat) model.
         facade.answer, facade.model, facade.unwrap = primary.answer, primary.model, primary.unwrap
     elif facade.answer != primary.answer:
-        raise FacadeError(
-            f"{facade.operation_id} ({facade.layout}) answers {facade.answer}, {method.name}() returns "
-            f"{primary.answer}: set rest_operations.{facade.operation_id}.answer in spec/overrides.yaml"
+        _stale(
+            f"rest_operations.{facade.operation_id}.answer",
+            f"the {facade.layout} layout answers {facade.answer}, {method.name}() returns {primary.answer}",
+            "read as the method's own answer (set the answer there)",
         )
+        facade.answer, facade.model, facade.unwrap = primary.answer, primary.model, primary.unwrap
     facade.result = primary.result
     facade.counts_against_quota = facade.counts_against_quota and primary.counts_against_quota
     facade.reports_rate_limits = facade.reports_rate_limits or primary.reports_rate_limits
-    if not facade.plans:
-        facade.plans = list(primary.plans)
 
 
 def _optional_in(name: str, facade: Facade) -> bool:
@@ -780,8 +844,22 @@ def read_secret_fields(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> d
                     names.append(attribute)
             if names:
                 found[_model_reference(model, layout.package)] = tuple(names)
-    if unused:
-        raise FacadeError(f"spec/overrides.yaml fields names fields no model has: {sorted(unused)}")
+    for stale in sorted(unused):  # the model or field was renamed or dropped: fail closed, by attribute name
+        attribute = stale.rpartition(".")[2]
+        secret = bool((rules[stale] or {}).get("secret"))
+        _stale(
+            f"fields.{stale}",
+            "no model has this field",
+            f"`{attribute}` is secret in every model that has it" if secret else "ignored",
+        )
+        if not secret:
+            continue
+        for layout in layouts(spec):
+            for model in _generator_data(layout.spec, layout.config).models:
+                props = [*model.required_properties, *model.optional_properties]
+                if any(_text(prop.python_name) == attribute and _holds_string(prop) for prop in props):
+                    reference = _model_reference(model, layout.package)
+                    found[reference] = tuple(sorted({*found.get(reference, ()), attribute}))
     return dict(sorted(found.items()))
 
 
@@ -953,8 +1031,7 @@ def _docstring(f: Facade, indent: str, note: str, arguments: list[Argument]) -> 
         body += ["", "Args:"]
         for a in arguments:
             body += _docstrings.argument_lines(a.name, _docstring_text(a.description), a.choices)
-    if f.plans:
-        body += ["", f"Plans: {', '.join(f.plans)}."]
+    body += ["", f"Plans: {', '.join(f.plans)}." if f.plans else "Plans: unknown (the spec does not say which)."]
     body += ["", "Raises:", "    ValueError, TypeError: a bad argument, before anything is sent."]
     if f.errors:
         statuses = {name: status for status, name in _ERRORS.items()}

@@ -181,7 +181,7 @@ def status_error(
         message = "{operation}: the Euler Stream API reported a failure (ok: false): {detail}."
     if cls is AuthenticationError and not key_configured:
         message = "{operation}: this operation needs an API key and none was sent (401: {detail}). To send one, {hint}."
-    if cls is PremiumRequiredError and not any(plan in detail for plan in plans):
+    if cls is PremiumRequiredError and plans and not any(plan in detail for plan in plans):
         # The service's own words are more precise (a plan may allow an operation for some arguments only).
         message = _MESSAGES[PremiumRequiredError] + " Plans that include {operation}: {plans}."
     if cls is NotFoundError and (not isinstance(body, dict) or "route" in detail.lower()):
