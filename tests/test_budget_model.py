@@ -353,11 +353,11 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
 
     send(1000.0)  # assumed end 1062; it may end as early as 1060, so from 1058 a request may be late
     send(1057.5)  # not yet
-    send(1059.0)  # late: it may reach the next window
+    send(1058.0)  # late (from that very instant): it may reach the next window
     clock.now = 1062.0
     assert minute() == (9, 62.0)  # the next window holds it; it is assumed to end a window later
     send(1119.5)  # that window may end at 1122: not yet late
-    send(1121.0)  # late again
+    send(1120.0)  # late again
     clock.now = 1124.0
     assert minute() == (9, 62.0)
 
@@ -442,3 +442,23 @@ def test_the_key_id_is_stable_across_versions() -> None:
     budget only while the id of a key stays the same."""
     assert key_id(None) == "anonymous"
     assert key_id("sk-example") == "0f8197d3b634688a3d3cdd1f98f7a620"
+
+
+def test_a_share_set_for_a_key_before_its_first_use_holds_from_the_start() -> None:
+    from tiktok_live._budget import Observation
+
+    budget = LocalBudget(clock=Clock(1000.0))
+    budget.set_share(0.5, "k")
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}))
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert minute.remaining == 5
+
+
+def test_a_limit_told_again_without_what_is_left_keeps_what_the_service_said_was_left() -> None:
+    from tiktok_live._budget import Observation
+
+    budget = LocalBudget(clock=Clock(1000.0))
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 2}, reset_in={"minute": 30.0}))
+    budget.learn("k", Observation(limits={"minute": 10}))
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert (minute.limit, minute.remaining) == (10, 2)
