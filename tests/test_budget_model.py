@@ -462,3 +462,41 @@ def test_a_limit_told_again_without_what_is_left_keeps_what_the_service_said_was
     budget.learn("k", Observation(limits={"minute": 10}))
     minute = next(view for view in budget.windows("k") if view.window == "minute")
     assert (minute.limit, minute.remaining) == (10, 2)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"time_scale": "1"}, "time_scale must be a number, not str"),
+        ({"margin": True}, "margin must be a number, not bool"),
+    ],
+)
+def test_a_scale_or_margin_that_is_no_number_is_refused_naming_its_type(
+    options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        LocalBudget(**options)  # type: ignore[arg-type]
+
+
+def test_a_rate_limiter_of_the_wrong_type_is_refused_naming_it() -> None:
+    with pytest.raises(TypeError, match="not int"):
+        TikTokLiveClient(api_key=SECRET_KEY, rate_limiter=3)  # type: ignore[arg-type]
+
+
+def test_the_client_closes_the_limiter_it_built_not_the_one_it_was_given() -> None:
+    class Recorded(LocalBudget):
+        closed = 0
+
+        def close(self) -> None:
+            Recorded.closed += 1
+
+    given = Recorded()
+    with TikTokLiveClient(api_key=SECRET_KEY, rate_limiter=given):
+        pass
+    assert Recorded.closed == 0  # the caller's: it may serve other clients
+    built = TikTokLiveClient(api_key=SECRET_KEY, rate_limiter="redis://127.0.0.1:1/0")
+    limiter = built.rate_limiter
+    closed: list[bool] = []
+    limiter.close = lambda: closed.append(True)  # type: ignore[method-assign, union-attr]
+    built.close()
+    assert closed == [True]  # built from a URL here: its connections are this client's to close
