@@ -1,12 +1,15 @@
-"""Benchmark the SDK side by side with raw httpx and the generated layer, against a loopback server.
+"""Benchmark the SDK side by side with raw httpx, the generated layer and the official SDK, on a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|startup|live|bulk-requests|fleet]
+    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|startup|live|bulk-requests|fleet|fake]
     python scripts/bench.py --budget-only     # the rate-limit budget part (scripts/bench_budget.py) alone
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
 GIL. Contenders alternate block by block (in a rotating order) so that drift hits them alike; figures are
 medians over repeats, and ratios are medians of the per-repeat (paired) ratios. Prints a table and writes every
 figure, with the machine and the versions, as JSON.
+
+The official SDK (PyPI's eulerapisdk, `OFFICIAL_SDK`) is measured when it is installed in this environment, as
+httpx is: `make bench` installs it first. Without it, its rows are left out and the results say why.
 """
 
 from __future__ import annotations
@@ -35,6 +38,28 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "scripts" / "bench_server.py"
 KEY = "sk-bench-not-a-secret"
 NAME = "someone"
+# The official SDK, measured side by side (the Makefile's bench target installs this pin).
+OFFICIAL_SDK = "eulerapisdk==0.5.0"
+# Sync per call, as a ratio to the fastest raw httpx call (request built once, sent with Client.send).
+SYNC_GOAL_RATIO = 0.8
+
+
+def official_sdk() -> tuple[Any, Any] | None:
+    """eulerapisdk's client class and its room id function (`GET /webcast/anchors/{creator_id}/room_id`), or None
+    when it is not installed."""
+    try:
+        from EulerApiSdk import AuthenticatedClient
+        from EulerApiSdk.api.tik_tok_live_anchors import retrieve_room_id
+    except ImportError:
+        return None
+    return AuthenticatedClient, retrieve_room_id
+
+
+def official_note() -> dict[str, str]:
+    """What the results say about the official SDK: its version, or why it was not measured."""
+    if official_sdk() is None:
+        return {"measured": "no", "why": f"{OFFICIAL_SDK} is not installed here (make bench installs it)"}
+    return {"measured": "yes", "package": f"eulerapisdk {version('eulerapisdk')}"}
 
 
 # -- the server ------------------------------------------------------------------------------------
@@ -148,6 +173,8 @@ def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
 
     headers = {"User-Agent": USER_AGENT, "x-api-key": KEY}
     raw = httpx.Client(base_url=server.url, headers=headers)
+    # The fastest raw call: the request built once (no params= to merge), sent as it is.
+    prebuilt = raw.build_request("GET", f"/webcast/room_id?uniqueId={NAME}")
     generated = AuthenticatedClient(
         base_url=server.url, token=KEY, auth_header_name="x-api-key", prefix="", headers={"User-Agent": USER_AGENT}
     )
@@ -160,12 +187,30 @@ def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
         response.raise_for_status()
         return response.json()
 
+    def fastest_raw_call() -> object:
+        response = raw.send(prebuilt)
+        response.raise_for_status()
+        return response.json()
+
     calls: dict[str, Callable[[], object]] = {
+        "raw_httpx_fastest": fastest_raw_call,
         "raw_httpx": raw_call,
         "generated": lambda: retrieve_room_id.sync_detailed(client=generated, unique_id=NAME).parsed,
         "wrapper": lambda: ours.room_id(NAME),
         "wrapper_rest_layout": lambda: ours_rest.room_id(NAME),
     }
+    official = official_sdk()
+    official_client = None
+    if official is not None:
+        official_class, official_room_id = official
+        official_client = official_class(base_url=server.url, token=KEY)
+
+        def official_call() -> object:
+            parsed = official_room_id.sync(NAME, client=official_client)
+            assert parsed is not None, "the official SDK parsed the answer"
+            return parsed
+
+        calls["official_sdk"] = official_call
     per_block, repeats = (100, 5) if quick else (200, 31)
     for call in calls.values():  # warm-up: connections, caches, lazy imports
         for _ in range(per_block):
@@ -181,12 +226,24 @@ def sync_latency(server: Server, quick: bool) -> dict[str, Any]:
     for client in (raw, ours, ours_rest):
         client.close()
     generated.get_httpx_client().close()
-    return {
+    if official_client is not None:
+        official_client.get_httpx_client().close()
+    to_fastest = _paired(results, "raw_httpx_fastest")
+    figures: dict[str, Any] = {
         "calls_per_block": per_block,
         "blocks": repeats,
         "median_us": {name: _median(values) for name, values in results.items()},
         "ratio_to_raw_httpx": _paired(results, "raw_httpx"),
+        "ratio_to_fastest_raw": to_fastest,
+        "goal_ratio_to_fastest_raw": SYNC_GOAL_RATIO,
+        "within_goal": to_fastest["wrapper"] <= SYNC_GOAL_RATIO,
+        "official_sdk": official_note(),
     }
+    if "official_sdk" in results:
+        to_official = _paired(results, "official_sdk")
+        figures["ratio_to_official_sdk"] = to_official
+        figures["ahead_of_official_sdk"] = to_official["wrapper"] < 1.0
+    return figures
 
 
 # -- async: throughput -----------------------------------------------------------------------------
@@ -232,6 +289,18 @@ async def _async_round(server: Server, concurrency: int, quick: bool) -> dict[st
         "raw_httpx_tuned_limits": _raw_call(tuned),
         "wrapper": wrapper_call,
     }
+    official = official_sdk()
+    official_client = None
+    if official is not None:
+        official_class, official_room_id = official
+        official_client = official_class(base_url=server.url, token=KEY)  # as its README shows
+
+        async def official_call() -> object:
+            parsed = await official_room_id.asyncio(NAME, client=official_client)
+            assert parsed is not None, "the official SDK parsed the answer"
+            return parsed
+
+        calls["official_sdk"] = official_call
     total = (300 if concurrency == 1 else 500) if quick else (1000 if concurrency == 1 else 2000)
     repeats = 3 if quick else 9
     for call in calls.values():  # warm-up
@@ -249,7 +318,9 @@ async def _async_round(server: Server, concurrency: int, quick: bool) -> dict[st
     await default.aclose()
     await tuned.aclose()
     await ours.aclose()
-    return {
+    if official_client is not None:
+        await official_client.get_async_httpx_client().aclose()
+    figures: dict[str, Any] = {
         "requests_per_run": total,
         "runs": repeats,
         "median_requests_per_s": {name: _median(values) for name, values in results.items()},
@@ -257,10 +328,15 @@ async def _async_round(server: Server, concurrency: int, quick: bool) -> dict[st
         "ratio_to_raw_tuned_limits": _paired(results, "raw_httpx_tuned_limits"),
         "median_new_connections_per_run": {name: _median(values) for name, values in connections.items()},
     }
+    if "official_sdk" in results:
+        figures["ratio_to_official_sdk"] = _paired(results, "official_sdk")
+    return figures
 
 
 async def async_throughput(server: Server, quick: bool) -> dict[str, Any]:
-    return {f"concurrency_{c}": await _async_round(server, c, quick) for c in (1, 10, 50)}
+    figures: dict[str, Any] = {f"concurrency_{c}": await _async_round(server, c, quick) for c in (1, 10, 50)}
+    figures["official_sdk"] = official_note()
+    return figures
 
 
 # -- import time and the CLI's start-up ----------------------------------------------------------------
@@ -287,17 +363,32 @@ def _cli_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "tiktok_live.cli"]
 
 
+# What a program using the official SDK imports for the same call (it has no command-line tool).
+OFFICIAL_IMPORT = (
+    "from EulerApiSdk import AuthenticatedClient; from EulerApiSdk.api.tik_tok_live_anchors import retrieve_room_id"
+)
+
+
+def _imports() -> dict[str, str]:
+    return {**IMPORTS, "official_sdk": OFFICIAL_IMPORT} if official_sdk() is not None else dict(IMPORTS)
+
+
+def _private_bytecode_env() -> dict[str, str]:
+    """Installed packages come with compiled bytecode (pip compiles it); an editable checkout has none, and the
+    environment may forbid writing it. A private bytecode cache gives this checkout the same footing as httpx."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="tiktok-live-bench-pycache-")
+    return env
+
+
 def startup_times(quick: bool) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fresh processes, in a rotating order: the imports (`import_time`) and the CLI's start-up (`cli_startup`)."""
     runs = 5 if quick else 21
-    commands = {name: [sys.executable, "-c", code] for name, code in IMPORTS.items()}
+    imports = _imports()
+    commands = {name: [sys.executable, "-c", code] for name, code in imports.items()}
     commands.update({name: [*_cli_command(), *argv] for name, argv in CLI_STARTS.items()})
     times: dict[str, list[float]] = {name: [] for name in commands}
-    # Installed packages come with compiled bytecode (pip compiles it); an editable checkout has none, and the
-    # environment may forbid writing it. A private bytecode cache gives this checkout the same footing as httpx.
-    pycache = tempfile.mkdtemp(prefix="tiktok-live-bench-pycache-")
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = pycache
+    env = _private_bytecode_env()
     for order in _rotations(list(commands), runs + 1):
         for name in order:
             started = time.perf_counter()
@@ -305,15 +396,16 @@ def startup_times(quick: bool) -> tuple[dict[str, Any], dict[str, Any]]:
             times[name].append((time.perf_counter() - started) * 1e3)
     times = {name: values[1:] for name, values in times.items()}  # the first round warms the caches
     bare = _median(times["bare_interpreter"])
-    net = {name: _median(times[name]) - bare for name in IMPORTS if name != "bare_interpreter"}
+    net = {name: _median(times[name]) - bare for name in imports if name != "bare_interpreter"}
     ratios = {name: value / net["httpx"] for name, value in net.items()}
-    imports = {
+    import_figures = {
         "runs": runs,
         "bare_interpreter_ms": bare,
         "net_ms": net,
         "ratio_to_httpx": ratios,
         "goal_ratio_to_httpx": IMPORT_GOALS,
         "within_goal": {name: ratios[name] <= goal for name, goal in IMPORT_GOALS.items()},
+        "official_sdk": official_note(),
     }
     cli_ms = {name: _median(times[name]) for name in CLI_STARTS}
     cli = {
@@ -328,8 +420,66 @@ def startup_times(quick: bool) -> tuple[dict[str, Any], dict[str, Any]]:
         },
         "goal_ms": CLI_GOAL_MS,
         "within_goal": {name: value <= CLI_GOAL_MS for name, value in cli_ms.items()},
+        "official_sdk": "eulerapisdk has no command-line tool",
     }
-    return imports, cli
+    return import_figures, cli
+
+
+# -- cold start: a fresh process's first answer -------------------------------------------------------
+
+# Each program imports, builds its client and makes one room id call against the server (argv[1]), then exits.
+COLD_STARTS = {
+    "raw_httpx": (
+        "import sys, httpx\n"
+        "r = httpx.get(sys.argv[1] + '/webcast/room_id', "
+        f"params={{'uniqueId': '{NAME}'}}, headers={{'x-api-key': '{KEY}'}})\n"
+        "r.raise_for_status(); r.json()"
+    ),
+    "tiktok_live": (
+        "import sys\nfrom tiktok_live import TikTokLiveClient\n"
+        f"TikTokLiveClient(api_key='{KEY}', base_url=sys.argv[1]).room_id('{NAME}')"
+    ),
+    "official_sdk": (
+        f"import sys\n{OFFICIAL_IMPORT.replace('; ', chr(10))}\n"
+        f"assert retrieve_room_id.sync('{NAME}', client=AuthenticatedClient(base_url=sys.argv[1], token='{KEY}'))"
+    ),
+}
+
+
+def cold_start(server: Server, quick: bool) -> dict[str, Any]:
+    """Fresh processes, in a rotating order (as the imports): from the interpreter's start to the first answer."""
+    runs = 5 if quick else 21
+    programs = {name: code for name, code in COLD_STARTS.items() if name != "official_sdk" or official_sdk()}
+    env = _private_bytecode_env()
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    for order in _rotations(list(programs), runs + 1):
+        for name in order:
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", programs[name], server.url], check=True, env=env)
+            times[name].append((time.perf_counter() - started) * 1e3)
+    times = {name: values[1:] for name, values in times.items()}  # the first round warms the caches
+    figures: dict[str, Any] = {
+        "runs": runs,
+        "median_ms": {name: _median(values) for name, values in times.items()},
+        "ratio_to_raw_httpx": _paired(times, "raw_httpx"),
+        "official_sdk": official_note(),
+    }
+    if "official_sdk" in times:
+        figures["ratio_to_official_sdk"] = _paired(times, "official_sdk")
+    return figures
+
+
+def cold_start_lines(results: dict[str, Any]) -> list[str]:
+    c = results["cold_start"]
+    lines = [f"Cold start to the first answer, whole process (median of {c['runs']})"]
+    for name, value in c["median_ms"].items():
+        note = f"x{c['ratio_to_raw_httpx'][name]:.2f} raw httpx"
+        if "ratio_to_official_sdk" in c:
+            note += f", x{c['ratio_to_official_sdk'][name]:.2f} official SDK"
+        lines.append(f"  {name:<44} {value:>11.1f} ms  {note}")
+    if c["official_sdk"]["measured"] == "no":
+        lines.append(f"  (official SDK not measured: {c['official_sdk']['why']})")
+    return lines
 
 
 def startup_lines(results: dict[str, Any]) -> list[str]:
@@ -340,7 +490,8 @@ def startup_lines(results: dict[str, Any]) -> list[str]:
     for name, value in i["net_ms"].items():
         goal = i.get("goal_ratio_to_httpx", {}).get(name)
         note = f"x{i['ratio_to_httpx'][name]:.2f} import httpx" + (f" (goal: at most x{goal})" if goal else "")
-        lines.append(f"  {IMPORTS[name]:<44} {value:>11.1f} ms  {note}")
+        label = "import eulerapisdk (the official SDK)" if name == "official_sdk" else IMPORTS[name]
+        lines.append(f"  {label:<44} {value:>11.1f} ms  {note}")
     c = results.get("cli_startup")
     if c is not None:
         lines.append(
@@ -508,7 +659,11 @@ def machine() -> dict[str, Any]:
         "platform": platform.platform(),
         "python": platform.python_version(),
         "python_implementation": platform.python_implementation(),
-        "versions": {name: version(name) for name in ("httpx", "httpcore", "h11", "attrs", "tiktok-live")},
+        "versions": {
+            name: version(name)
+            for name in ("httpx", "httpcore", "h11", "attrs", "tiktok-live", "eulerapisdk")
+            if name != "eulerapisdk" or official_sdk() is not None
+        },
     }
 
 
@@ -527,6 +682,8 @@ def table(results: dict[str, Any]) -> str:
     row("pipelined", f"{c['pipelined_requests_per_s']:.0f} req/s")
     lines.extend(sync_latency_lines(results))
     for key, a in results["async_throughput"].items():
+        if not key.startswith("concurrency_"):
+            continue
         lines.append(f"Async room_id, {key.replace('_', ' ')} (median of {a['runs']} runs)")
         for name, value in a["median_requests_per_s"].items():
             note = (
@@ -536,6 +693,8 @@ def table(results: dict[str, Any]) -> str:
             )
             row(name, f"{value:.0f} req/s", note)
     lines.extend(startup_lines(results))
+    if "cold_start" in results:
+        lines.extend(cold_start_lines(results))
     k = results["connections"]
     lines.append("TCP connections accepted by the server for 100 sequential calls on one client")
     row("sync / async", f"{k['sync_100_calls']} / {k['async_100_calls']}")
@@ -560,6 +719,8 @@ def table(results: dict[str, Any]) -> str:
         lines.extend(bulk_requests_lines(results["bulk_requests"]))
     if "live_events" in results:
         lines.extend(bench_live.table_lines(results))
+    if "fake_keepalive" in results:
+        lines.extend(fake_keepalive_lines(results["fake_keepalive"]))
     return "\n".join(lines)
 
 
@@ -597,10 +758,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument(
         "--only",
-        choices=["sync", "startup", "live", "bulk-requests", "fleet"],
-        help="measure only the sync per-call latency, the import times and the CLI's start-up, live events, "
-        "check_live's request counts, or the fleet's utilisation of a plan through the shared budget; merge into "
-        "--output's figures",
+        choices=["sync", "startup", "live", "bulk-requests", "fleet", "fake"],
+        help="measure only the sync per-call latency, the import times, the CLI's start-up and cold starts, live "
+        "events, check_live's request counts, the fleet's utilisation of a plan through the shared budget, or the "
+        "fake's kept-alive request latency (serve-fake); merge into --output's figures",
     )
     parser.add_argument(
         "--budget-only",
@@ -622,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
         return only_bulk_requests(args.output)
     if args.only == "fleet":
         return only_fleet(args.output)
+    if args.only == "fake":
+        return only_fake(args.output, quick)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
     print("Measuring import time and the CLI's start-up...", file=sys.stderr)
@@ -631,6 +794,8 @@ def main(argv: list[str] | None = None) -> int:
         results["server_ceiling"] = server_ceiling(server, quick)
         print("Measuring sync latency...", file=sys.stderr)
         results["sync_latency"] = sync_latency(server, quick)
+        print("Measuring cold starts...", file=sys.stderr)
+        results["cold_start"] = cold_start(server, quick)
         print("Measuring async throughput...", file=sys.stderr)
         results["async_throughput"] = asyncio.run(async_throughput(server, quick))
         results["connections"] = sequential_connections(server)
@@ -642,6 +807,8 @@ def main(argv: list[str] | None = None) -> int:
     results["bulk_requests"] = bulk_requests()
     print("Measuring live events...", file=sys.stderr)
     results["live_events"] = bench_live.live_events(quick)
+    print("Measuring the fake's kept-alive request latency...", file=sys.stderr)
+    results["fake_keepalive"] = fake_keepalive(quick)
     print("Measuring the shared rate-limit budget...", file=sys.stderr)
     import bench_budget
 
@@ -657,9 +824,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def sync_latency_lines(results: dict[str, Any]) -> list[str]:
     s = results["sync_latency"]
-    lines = [f"Sync room_id, per call (median of {s['blocks']} blocks of {s['calls_per_block']})"]
+    lines = [f"Sync room_id, per call (median of {s['blocks']} blocks of {s['calls_per_block']}; paired ratios)"]
     for name, value in s["median_us"].items():
-        lines.append(f"  {name:<44} {value:>11.0f} us  x{s['ratio_to_raw_httpx'][name]:.3f} raw httpx (paired)")
+        note = f"x{s['ratio_to_fastest_raw'][name]:.3f} fastest raw, x{s['ratio_to_raw_httpx'][name]:.3f} raw get"
+        if "ratio_to_official_sdk" in s:
+            note += f", x{s['ratio_to_official_sdk'][name]:.3f} official SDK"
+        lines.append(f"  {name:<44} {value:>11.0f} us  {note}")
+    met = "met" if s["within_goal"] else "NOT met"
+    lines.append(f"  goal: wrapper at most x{s['goal_ratio_to_fastest_raw']} the fastest raw call: {met}")
+    if "ahead_of_official_sdk" in s:
+        lines.append(f"  ahead of the official SDK: {'yes' if s['ahead_of_official_sdk'] else 'NO'}")
+    else:
+        lines.append(f"  (official SDK not measured: {s['official_sdk']['why']})")
     return lines
 
 
@@ -681,7 +857,10 @@ def only_startup(output: Path, quick: bool) -> int:
     results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
     print("Measuring import time and the CLI's start-up...", file=sys.stderr)
     results["import_time"], results["cli_startup"] = startup_times(quick)
-    print("\n".join(startup_lines(results)))
+    print("Measuring cold starts...", file=sys.stderr)
+    with running() as server:
+        results["cold_start"] = cold_start(server, quick)
+    print("\n".join(startup_lines(results) + cold_start_lines(results)))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Merged the import and start-up figures into {output}.")
@@ -709,6 +888,113 @@ def only_bulk_requests(output: Path) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Merged check_live's request counts into {output}.")
+    return 0
+
+
+# -- the offline fake (tiktok-live serve-fake) -----------------------------------------------------
+
+FAKE_GOAL_MS = 2.0
+"""The goal for a kept-alive request to `serve-fake`: at most 2 ms (it was ~44 ms while headers and body went
+out in two sends without TCP_NODELAY, Nagle's algorithm waiting on the client's delayed ACK)."""
+
+
+@contextlib.contextmanager
+def _serve_fake() -> Iterator[int]:
+    """`python -m tiktok_live.testing --port 0` in a child process (as a Node or Go test suite runs it); its port."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tiktok_live.testing", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if "listening on http://" in line:
+                yield int(line.rsplit(":", 1)[1])
+                break
+        else:
+            raise RuntimeError("serve-fake did not print its URL")
+    finally:
+        process.kill()
+        process.wait()
+
+
+def _raw_keepalive(port: int, key: str, count: int) -> list[float]:
+    """`count` sequential GET room_id requests on one raw keep-alive socket; seconds each."""
+    request = (f"GET /webcast/room_id?uniqueId={NAME} HTTP/1.1\r\nHost: 127.0.0.1\r\nx-api-key: {key}\r\n\r\n").encode()
+    times: list[float] = []
+    with socket.create_connection(("127.0.0.1", port)) as sock:
+        for _ in range(count):
+            started = time.perf_counter()
+            sock.sendall(request)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += sock.recv(65536)
+            head, body = data.split(b"\r\n\r\n", 1)
+            length = next(
+                int(line.split(b":", 1)[1])
+                for line in head.split(b"\r\n")
+                if line.lower().startswith(b"content-length:")
+            )
+            while len(body) < length:
+                body += sock.recv(65536)
+            times.append(time.perf_counter() - started)
+            assert head.startswith(b"HTTP/1.1 200"), head[:40]
+    return times
+
+
+def _httpx_keepalive(port: int, key: str, count: int) -> list[float]:
+    times: list[float] = []
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"x-api-key": key}) as client:
+        for _ in range(count):
+            started = time.perf_counter()
+            client.get("/webcast/room_id", params={"uniqueId": NAME}).raise_for_status()
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def fake_keepalive(quick: bool) -> dict[str, Any]:
+    """The per-request latency of `serve-fake` on one kept-alive connection: a raw socket client and raw httpx,
+    in alternating blocks (each on a fresh key, so no block meets the Enterprise plan's 600 a minute)."""
+    per_block, repeats = (100, 2) if quick else (200, 5)
+    results: dict[str, list[float]] = {"raw_socket": [], "raw_httpx": []}
+    clients = {"raw_socket": _raw_keepalive, "raw_httpx": _httpx_keepalive}
+    with _serve_fake() as port:
+        for index, order in enumerate(_rotations(list(clients), repeats)):
+            for name in order:
+                times = clients[name](port, f"sk-bench-fake-{index}-{name}", per_block)
+                results[name].extend(times[1:])  # the first one opens the connection
+    median_ms = {name: _median(values) * 1000 for name, values in results.items()}
+    return {
+        "requests": {name: len(values) for name, values in results.items()},
+        "median_ms": median_ms,
+        "p90_ms": {name: statistics.quantiles(values, n=10)[-1] * 1000 for name, values in results.items()},
+        "goal_ms": FAKE_GOAL_MS,
+        "goal_met": median_ms["raw_socket"] <= FAKE_GOAL_MS,
+    }
+
+
+def fake_keepalive_lines(figures: dict[str, Any]) -> list[str]:
+    lines = ["fake: kept-alive request (serve-fake, GET room_id on one connection)"]
+    met = "met" if figures["goal_met"] else "NOT met"
+    for name, value in figures["median_ms"].items():
+        note = f"p90 {figures['p90_ms'][name]:.2f} ms, {figures['requests'][name]} requests"
+        if name == "raw_socket":
+            note += f"; goal <= {figures['goal_ms']:.0f} ms: {met}"
+        lines.append(f"  {name:<44} {value:>11.2f} ms  {note}")
+    return lines
+
+
+def only_fake(output: Path, quick: bool) -> int:
+    """`--only fake`: the fake's kept-alive request latency, merged into `output`'s figures."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    print("Measuring the fake's kept-alive request latency...", file=sys.stderr)
+    results["fake_keepalive"] = fake_keepalive(quick)
+    print("\n".join(fake_keepalive_lines(results["fake_keepalive"])))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged the fake's kept-alive figures into {output}.")
     return 0
 
 

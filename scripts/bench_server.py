@@ -4,7 +4,9 @@
 
 It prints the port it listens on (127.0.0.1) as its first line of output, then serves until killed:
 
-    GET /webcast/room_id   a fixed JSON body (a live creator); also GET /webcast/anchors/NAME/room_id (REST layout)
+    GET /webcast/room_id   a fixed JSON body (a live creator)
+    GET /webcast/anchors/NAME/room_id   the same with the REST route's `detail` (which the official SDK,
+                           eulerapisdk, requires), for this SDK's REST layout and the official SDK
     GET /webcast/fetch     256 KiB of application/octet-stream, with the X-Room-Id family of headers
     GET /_stats            {"accepted": connections accepted, "control": those that only asked /_stats,
                             "requests": requests answered}
@@ -25,6 +27,17 @@ import json
 ROOM_ID_BODY = json.dumps(
     {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7321000000000000001"}
 ).encode()
+# The REST route's answer: eulerapisdk's model requires `detail` (its only documented reason).
+ROOM_ID_REST_BODY = json.dumps(
+    {
+        "code": 200,
+        "ok": True,
+        "routes_attempted": ["web"],
+        "detail": {"reason": "no_live_profile"},
+        "is_live": True,
+        "room_id": "7321000000000000001",
+    }
+).encode()
 FETCH_BODY = bytes(range(256)) * 1024  # 256 KiB
 
 STATS = {"accepted": 0, "control": 0, "requests": 0}
@@ -39,6 +52,7 @@ def _answer(status: str, content_type: str, body: bytes, extra: str = "") -> byt
 
 
 ROOM_ID_ANSWER = _answer("200 OK", "application/json", ROOM_ID_BODY)
+ROOM_ID_REST_ANSWER = _answer("200 OK", "application/json", ROOM_ID_REST_BODY)
 FETCH_ANSWER = _answer(
     "200 OK",
     "application/octet-stream",
@@ -92,8 +106,10 @@ class _Connection(asyncio.Protocol):
             answer = _answer("200 OK", "application/json", json.dumps(STATS).encode())
         else:
             STATS["requests"] += 1
-            if path == b"/webcast/room_id" or (path.startswith(b"/webcast/anchors/") and path.endswith(b"/room_id")):
-                answer = ROOM_ID_ANSWER  # the flat and the REST layout's routes
+            if path == b"/webcast/room_id":
+                answer = ROOM_ID_ANSWER
+            elif path.startswith(b"/webcast/anchors/") and path.endswith(b"/room_id"):
+                answer = ROOM_ID_REST_ANSWER
             elif path == b"/webcast/fetch":
                 answer = FETCH_ANSWER
             else:

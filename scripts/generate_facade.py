@@ -93,6 +93,19 @@ class FacadeError(Exception):
     """The spec and the overrides do not make a facade; the message says what to add to spec/overrides.yaml."""
 
 
+# What generation noted on its way: overrides that no longer fit the spec (an upstream change), each naming the
+# operation and the rule, whose operation got the generic behaviour instead. Printed as they come (stderr).
+NOTES: list[str] = []
+
+
+def _stale(where: str, reason: str, fallback: str) -> None:
+    """Note an override of spec/overrides.yaml (`where`: section.OperationId.rule) that no longer fits the spec;
+    generation goes on with `fallback`, the generic behaviour."""
+    note = f"note: spec/overrides.yaml {where}: {reason}; {fallback}"
+    NOTES.append(note)
+    print(note, file=sys.stderr)
+
+
 def snake_case(name: str) -> str:
     from openapi_python_client.strings import snake_case as generator_snake_case
 
@@ -373,27 +386,70 @@ def _status(response: Any) -> str:
     return str(status.pattern if hasattr(status, "pattern") else status)
 
 
+# The fields of an error answer ({code, message}, upstream's `JSONResponse`, our `ErrorResponse`): a model holding
+# only these is the error half of a composed error-or-success answer (`anyOf: [<success>, <error>]`).
+ERROR_FIELDS = frozenset({"code", "message", "error", "limit_label", "status", "detail"})
+
+
+@functools.cache
+def _models_by_name(spec_path: Path, config_path: Path) -> dict[str, Any]:
+    return {_text(model.class_info.name): model for model in _generator_data(spec_path, config_path).models}
+
+
+def _built(prop: Any, models: dict[str, Any]) -> Any:
+    """The generator's finished model of `prop` (a union's alternatives are copies taken before their fields are
+    read)."""
+    if type(prop).__name__ != "ModelProperty" or prop.required_properties is not None:
+        return prop
+    return models.get(_text(prop.class_info.name), prop)
+
+
+def _field_names(model: Any) -> set[str]:
+    return {_text(p.name) for p in [*(model.required_properties or ()), *(model.optional_properties or ())]}
+
+
+def _success_prop(prop: Any, models: dict[str, Any]) -> Any:
+    """The success model of a composed error-or-success answer (every alternative a model, all but one holding only
+    error fields), whatever its shape (inline, behind a `$ref`, hoisted); any other answer as it is."""
+    if type(prop).__name__ != "UnionProperty":
+        return _built(prop, models)
+    inner = [_built(p, models) for p in prop.inner_properties]
+    if not inner or any(type(p).__name__ != "ModelProperty" for p in inner):
+        return prop
+    successes = [p for p in inner if not _field_names(p) <= ERROR_FIELDS]
+    return successes[0] if len(successes) == 1 else prop
+
+
 def _answer(rule: dict[str, Any], endpoint: Any, operation_id: str, layout: Layout) -> tuple[str, str, str, str]:
-    """(answer kind, result annotation, model reference, unwrapped field)."""
+    """(answer kind, result annotation, model reference, unwrapped field). An `answer` override that no longer fits
+    the spec is noted (`_stale`) and the generic answer used."""
     success = [response for response in endpoint.responses if _status(response).startswith("2")]
-    prop: Any = success[0].prop if success else None
+    prop: Any = _success_prop(success[0].prop, _models_by_name(layout.spec, layout.config)) if success else None
     kind_name = type(prop).__name__ if prop is not None else "NoneProperty"
     override = rule.get("answer")
+    where = f"{layout.overrides_key}.{operation_id}.answer"
     if isinstance(override, dict) and "unwrap" in override:
-        if kind_name != "ModelProperty":
-            raise FacadeError(f"{operation_id}: answer.unwrap needs a JSON model answer")
         field_name = override["unwrap"]
+        if kind_name != "ModelProperty":
+            _stale(where, f"unwrap {field_name!r} needs a JSON model answer, the spec's is not one", "generic answer")
+            return _generic_answer(prop, kind_name, layout)
         for candidate in [*prop.required_properties, *prop.optional_properties]:
             if _text(candidate.python_name) == field_name:
                 hint = _text(candidate.get_type_string(no_optional=True))
                 hint = layout.model_hint(hint) if hint[:1].isupper() else hint
                 return "unwrap", hint, _model_reference(prop, layout.package), field_name
-        raise FacadeError(f"{operation_id}: its answer has no field {field_name!r} to unwrap")
+        _stale(where, f"its answer has no field {field_name!r} to unwrap", "generic answer")
+        return _generic_answer(prop, kind_name, layout)
     if override in ("fetch", "media"):
         model = _model_reference(prop, layout.package) if kind_name == "ModelProperty" else ""
         return override, _RESULT_TYPES[override], model, ""
     if override is not None:
         raise FacadeError(f"{operation_id}: unknown answer {override!r}")
+    return _generic_answer(prop, kind_name, layout)
+
+
+def _generic_answer(prop: Any, kind_name: str, layout: Layout) -> tuple[str, str, str, str]:
+    """The answer by rule: the 2xx JSON model, bytes for a binary answer, None for none, else any JSON."""
     if kind_name == "ModelProperty":
         return "model", layout.model_hint(_text(prop.class_info.name)), _model_reference(prop, layout.package), ""
     if kind_name == "FileProperty":
@@ -553,17 +609,25 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
             duplicates = {name for name in names if names.count(name) > 1}
             if duplicates:
                 raise FacadeError(f"{operation_id}: arguments {sorted(duplicates)} appear twice (rename one)")
+            section = f"{layout.overrides_key}.{operation_id}"
             for name, value in rule.get("defaults", {}).items():
                 if name not in names:
-                    raise FacadeError(f"{operation_id}: defaults names an unknown argument {name!r}")
+                    _stale(f"{section}.defaults", f"names an unknown argument {name!r}", "no default for it")
+                    continue
                 arguments[names.index(name)].default = value
             positional = rule.get("positional")
+            if positional is not None and any(name not in names for name in positional):
+                unknown_names = sorted(set(positional) - set(names))
+                _stale(f"{section}.positional", f"names unknown arguments {unknown_names}", "the rule's positionals")
+                positional = None
             if positional is None:
                 positional = [a.name for a in arguments if a.required and a.default is None]
             for name in positional:
-                if name not in names:
-                    raise FacadeError(f"{operation_id}: positional names an unknown argument {name!r}")
                 arguments[names.index(name)].positional = True
+            exactly_one_of = list(rule.get("exactly_one_of", []))
+            if any(name not in names for name in exactly_one_of):
+                _stale(f"{section}.exactly_one_of", f"names arguments the spec lacks: {exactly_one_of}", "dropped")
+                exactly_one_of = []
             order = {name: index for index, name in enumerate(positional)}
             arguments.sort(key=lambda a: (not a.positional, order.get(a.name, 0)))
             answer, result, model, unwrap = _answer(rule, endpoint, operation_id, layout)
@@ -596,7 +660,7 @@ def read_facades(layout: Layout, overrides: dict[str, Any], method_of: dict[str,
                     unwrap=unwrap,
                     body_model=body_model,
                     body_alternatives=body_alternatives,
-                    exactly_one_of=list(rule.get("exactly_one_of", [])),
+                    exactly_one_of=exactly_one_of,
                     counts_against_quota=rule.get("quota") != "free",
                     reports_rate_limits=bool(rule.get("reports_rate_limits")),
                     errors=[_ERRORS[s] for s in statuses if s in _ERRORS],
@@ -658,15 +722,15 @@ def _map_onto(method: MethodSpec, facade: Facade, overrides: dict[str, Any]) -> 
         # The same service behind both layouts: the answer is read with the method's own (flat) model.
         facade.answer, facade.model, facade.unwrap = primary.answer, primary.model, primary.unwrap
     elif facade.answer != primary.answer:
-        raise FacadeError(
-            f"{facade.operation_id} ({facade.layout}) answers {facade.answer}, {method.name}() returns "
-            f"{primary.answer}: set rest_operations.{facade.operation_id}.answer in spec/overrides.yaml"
+        _stale(
+            f"rest_operations.{facade.operation_id}.answer",
+            f"the {facade.layout} layout answers {facade.answer}, {method.name}() returns {primary.answer}",
+            "read as the method's own answer (set the answer there)",
         )
+        facade.answer, facade.model, facade.unwrap = primary.answer, primary.model, primary.unwrap
     facade.result = primary.result
     facade.counts_against_quota = facade.counts_against_quota and primary.counts_against_quota
     facade.reports_rate_limits = facade.reports_rate_limits or primary.reports_rate_limits
-    if not facade.plans:
-        facade.plans = list(primary.plans)
 
 
 def _optional_in(name: str, facade: Facade) -> bool:
@@ -780,8 +844,22 @@ def read_secret_fields(spec: Path = SPEC, overrides_path: Path = OVERRIDES) -> d
                     names.append(attribute)
             if names:
                 found[_model_reference(model, layout.package)] = tuple(names)
-    if unused:
-        raise FacadeError(f"spec/overrides.yaml fields names fields no model has: {sorted(unused)}")
+    for stale in sorted(unused):  # the model or field was renamed or dropped: fail closed, by attribute name
+        attribute = stale.rpartition(".")[2]
+        secret = bool((rules[stale] or {}).get("secret"))
+        _stale(
+            f"fields.{stale}",
+            "no model has this field",
+            f"`{attribute}` is secret in every model that has it" if secret else "ignored",
+        )
+        if not secret:
+            continue
+        for layout in layouts(spec):
+            for model in _generator_data(layout.spec, layout.config).models:
+                props = [*model.required_properties, *model.optional_properties]
+                if any(_text(prop.python_name) == attribute and _holds_string(prop) for prop in props):
+                    reference = _model_reference(model, layout.package)
+                    found[reference] = tuple(sorted({*found.get(reference, ()), attribute}))
     return dict(sorted(found.items()))
 
 
@@ -953,8 +1031,7 @@ def _docstring(f: Facade, indent: str, note: str, arguments: list[Argument]) -> 
         body += ["", "Args:"]
         for a in arguments:
             body += _docstrings.argument_lines(a.name, _docstring_text(a.description), a.choices)
-    if f.plans:
-        body += ["", f"Plans: {', '.join(f.plans)}."]
+    body += ["", f"Plans: {', '.join(f.plans)}." if f.plans else "Plans: unknown (the spec does not say which)."]
     body += ["", "Raises:", "    ValueError, TypeError: a bad argument, before anything is sent."]
     if f.errors:
         statuses = {name: status for status, name in _ERRORS.items()}
@@ -1290,6 +1367,246 @@ def render_resources_init(methods: list[MethodSpec]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- tiktok_live.types and the aliases of escaped attribute names ------------------------------------------------
+
+# The names tiktok_live.types exports besides the generated models: `module` -> names (`name as alias`).
+_TYPES_EXTRA = {
+    f"{PACKAGE}.types": ("UNSET", "Unset"),
+    "tiktok_live_rest_api.types": ("Unset as RestUnset",),
+    "tiktok_live._pagination": ("AsyncPage", "AsyncPager", "SyncPage"),
+    "tiktok_live._results": ("RoomMedia", "WebcastFetchResult"),
+}
+TYPES_REST_PREFIX = "Rest"  # a REST model whose class name the flat package also has is exported with it
+
+
+def _held(prop: Any) -> list[Any]:
+    """The properties with a generated class (models, literal enums) that `prop` holds, at any depth."""
+    if hasattr(prop, "class_info"):
+        return [prop]
+    inner = [*(getattr(prop, "inner_properties", None) or []), getattr(prop, "inner_property", None)]
+    return [found for item in inner if item is not None for found in _held(item)]
+
+
+def _model_fields(model: Any) -> list[Any]:
+    extra = model.additional_properties
+    return [*model.required_properties, *model.optional_properties, *([extra] if hasattr(extra, "name") else [])]
+
+
+def _reachable_models(roots: list[str], spec_path: Path = SPEC) -> dict[str, list[str]]:
+    """Generated package -> the class names (models and literal enums) of `roots` ("package.models.m:Class")
+    and of everything their fields hold, at any depth."""
+    by_package: dict[str, dict[str, Any]] = {}
+    for layout in layouts(spec_path):
+        data = _generator_data(layout.spec, layout.config)
+        by_package[layout.package] = {_text(m.class_info.name): m for m in [*data.models, *data.enums]}
+    found: dict[str, set[str]] = {package: set() for package in by_package}
+    todo = [(ref.partition(".")[0], ref.rpartition(":")[2]) for ref in roots]
+    while todo:
+        package, name = todo.pop()
+        if name in found[package]:
+            continue
+        found[package].add(name)
+        model = by_package[package][name]
+        if type(model).__name__ == "ModelProperty":
+            todo += [(package, _text(p.class_info.name)) for f in _model_fields(model) for p in _held(f)]
+    return {package: sorted(names) for package, names in found.items()}
+
+
+def _method_models(methods: list[MethodSpec]) -> list[str]:
+    """The models every method takes (bodies) or answers (answers, including those it unwraps or pages)."""
+    facades = [f for m in methods for f in [*([m.flat] if m.flat else []), *m.rest]]
+    return sorted({ref for f in facades for ref in (f.model, f.body_model) if ref})
+
+
+def types_exports(methods: list[MethodSpec], spec_path: Path = SPEC) -> dict[str, tuple[str, str]]:
+    """tiktok_live.types: exported name -> (module, name there)."""
+    exports: dict[str, tuple[str, str]] = {}
+    reachable = _reachable_models(_method_models(methods), spec_path)
+    flat_names = {_text(m.class_info.name) for m in _all_models(spec_path).get(PACKAGE, [])}
+    for package, names in reachable.items():
+        for name in names:
+            exported = TYPES_REST_PREFIX + name if package != PACKAGE and name in flat_names else name
+            if exported in exports:
+                raise FacadeError(f"tiktok_live.types would export two classes as {exported}")
+            exports[exported] = (f"{package}.models", name)
+    for module, extra in _TYPES_EXTRA.items():
+        for entry in extra:
+            name, _, alias = entry.partition(" as ")
+            if (alias or name) in exports:
+                raise FacadeError(f"tiktok_live.types would export two classes as {alias or name}")
+            exports[alias or name] = (module, name)
+    return dict(sorted(exports.items()))
+
+
+def _all_models(spec_path: Path = SPEC) -> dict[str, list[Any]]:
+    return {
+        layout.package: [*data.models, *data.enums]
+        for layout in layouts(spec_path)
+        for data in [_generator_data(layout.spec, layout.config)]
+    }
+
+
+# Attributes of every generated model: an alias never hides one.
+_MODEL_ATTRIBUTES = ("additional_properties", "additional_keys", "to_dict", "from_dict")
+
+
+def read_aliases(spec_path: Path = SPEC) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every generated model with an attribute the generator escaped (`max_` for the wire name `max`):
+    `module:Class` -> (alias, attribute) pairs. The rule: the attribute is the wire name's snake_case plus `_`,
+    and that name, not a Python keyword (`from` cannot be an attribute), is no other attribute of the model."""
+    from openapi_python_client.strings import snake_case as generator_snake_case
+
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for package, models in _all_models(spec_path).items():
+        for model in models:
+            if type(model).__name__ != "ModelProperty":
+                continue
+            fields = [*model.required_properties, *model.optional_properties]
+            taken = {_text(p.python_name) for p in fields} | set(_MODEL_ATTRIBUTES)
+            pairs = []
+            for prop in fields:
+                attribute, wire = _text(prop.python_name), generator_snake_case(_text(prop.name))
+                alias = attribute[:-1]
+                if attribute == wire + "_" and not keyword.iskeyword(alias) and alias not in taken:
+                    pairs.append((alias, attribute))
+            if pairs:
+                found[_model_reference(model, package)] = tuple(pairs)
+    return dict(sorted(found.items()))
+
+
+def read_alias_reach(
+    aliases: dict[str, tuple[tuple[str, str], ...]], spec_path: Path = SPEC
+) -> dict[str, tuple[str, ...]]:
+    """Every generated model that is, or whose fields hold (at any depth), a model of `aliases`: `module:Class`
+    -> those models' references."""
+    found: dict[str, tuple[str, ...]] = {}
+    for package, models in _all_models(spec_path).items():
+        for model in models:
+            reference = _model_reference(model, package)
+            held = _reachable_models([reference], spec_path)[package]
+            names = {target.rpartition(":")[2]: target for target in aliases if target.partition(".")[0] == package}
+            targets = tuple(sorted(names[name] for name in held if name in names))
+            if targets:
+                found[reference] = targets
+    return dict(sorted(found.items()))
+
+
+def render_aliases(aliases: dict[str, tuple[tuple[str, str], ...]], reach: dict[str, tuple[str, ...]]) -> str:
+    lines = [
+        HEADER.format(
+            what="Aliases of the attribute names openapi-python-client escaped: `window.max` reads `window.max_`.\n\n"
+            "The rule (scripts/generate_facade.py `read_aliases`): an attribute that is its wire name plus `_`, when\n"
+            "the wire name is no Python keyword. A call adds them to the models its answer and body can hold, the\n"
+            "first time it is built (`_operations._fixed`); `tiktok_live.types` to the models of a name it loads."
+        ),
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "import operator",
+        "",
+        "__all__ = ['ALIASES', 'REACH', 'add_aliases']",
+        "",
+        "# `module:Class` -> (alias, attribute) pairs",
+        "ALIASES: dict[str, tuple[tuple[str, str], ...]] = {",
+        *[f"    {reference!r}: {pairs!r}," for reference, pairs in aliases.items()],
+        "}",
+        "# `module:Class` of a model -> the models of ALIASES it is or its fields hold, at any depth",
+        "REACH: dict[str, tuple[str, ...]] = {",
+        *[f"    {reference!r}: {targets!r}," for reference, targets in reach.items()],
+        "}",
+        "_DONE: set[str] = set()",
+        "",
+        "",
+        "def add_aliases(reference: str) -> None:",
+        '    """Give the models `REACH[reference]` names their read-only aliases (each model once)."""',
+        "    if reference in _DONE:",
+        "        return",
+        "    for target in REACH.get(reference, ()):",
+        "        module, _, name = target.partition(':')",
+        "        cls = getattr(importlib.import_module(module), name)",
+        "        for alias, attribute in ALIASES[target]:",
+        "            if alias not in vars(cls):",
+        "                doc = f'`{attribute}`, by its wire name (read-only).'",
+        "                setattr(cls, alias, property(operator.attrgetter(attribute), doc=doc))",
+        "    _DONE.add(reference)",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """The order ruff wants in `__all__` (RUF022): CONSTANTS, then Classes, then the rest."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def render_types(methods: list[MethodSpec], spec_path: Path = SPEC) -> str:
+    exports = types_exports(methods, spec_path)
+    rest = sorted(n for n, (module, _) in exports.items() if module.startswith("tiktok_live_rest_api.models"))
+    renamed = [n for n in rest if n != exports[n][1]]
+    doc = (
+        "Every model a client method takes or returns, and the models their fields hold, from both generated\n"
+        "packages; plus `UNSET` / `Unset` and the SDK's own results and pages.\n\n"
+        "    from tiktok_live.types import RateLimitsResponse, UNSET\n\n"
+        "Names: a model of the flat layout (`tiktok_live_api.models`) keeps its name. A model of the REST layout\n"
+        "(`tiktok_live_rest_api.models`) keeps its name too, unless the flat package has a class of the same name:\n"
+        f"then it is exported as `{TYPES_REST_PREFIX}<Name>`{f' (`{renamed[0]}`, ...)' if renamed else ''}.\n\n"
+        "`UNSET` and `Unset` are the flat package's; REST answers carry `tiktok_live_rest_api.types.UNSET`, whose\n"
+        "class is `RestUnset` (both are falsy: `if not value` works for either).\n\n"
+        "Attributes the generator escaped (`max_`, `type_`, ...) also read by their wire names (`max`, `type`):\n"
+        "the models a call answers, and those loaded from here, get read-only aliases (tiktok_live/_aliases.py).\n\n"
+        "Each name is imported on first use (PEP 562): importing this module imports no model.\n\n"
+        "Generated by scripts/generate_facade.py from openapi.yaml, openapi-rest.yaml and spec/overrides.yaml: do\n"
+        "not edit."
+    )
+    lines = [f'"""{doc}\n"""', "", "from __future__ import annotations", "", "import importlib as _importlib"]
+    lines += ["import typing as _typing", "", "if _typing.TYPE_CHECKING:"]
+    by_module: dict[str, list[str]] = {}
+    for name, (module, original) in exports.items():
+        by_module.setdefault(module, []).append(original if original == name else f"{original} as {name}")
+    for module, names in sorted(by_module.items()):
+        lines.append(f"    from {module} import {', '.join(names)}")
+    lines += [
+        "",
+        "# exported name -> (module, its name there)",
+        "_EXPORTS: dict[str, tuple[str, str]] = {",
+        *[f"    {name!r}: {pair!r}," for name, pair in exports.items()],
+        "}",
+        "",
+        "__all__ = [" + ", ".join(repr(n) for n in sorted(exports, key=_isort_key)) + "]",
+        "",
+        "",
+        "def __getattr__(name: str) -> object:",
+        "    pair = _EXPORTS.get(name)",
+        "    if pair is None:",
+        "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')",
+        "    module, original = pair",
+        "    value = getattr(_importlib.import_module(module), original)",
+        "    if module.endswith('.models'):  # as a call does: redacting reprs, aliases (`max` for `max_`)",
+        "        from ._aliases import add_aliases",
+        "        from ._answer_secrets import protect",
+        "",
+        "        protect(module.partition('.')[0])",
+        "        add_aliases(getattr(value, '__module__', '') + ':' + original)",
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted({*__all__, *(name for name in globals() if name.startswith('__'))})",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_types_files(methods: list[MethodSpec], spec_path: Path = SPEC) -> dict[str, str]:
+    """tiktok_live/types.py and tiktok_live/_aliases.py."""
+    aliases = read_aliases(spec_path)
+    return {
+        "types.py": render_types(methods, spec_path),
+        "_aliases.py": render_aliases(aliases, read_alias_reach(aliases, spec_path)),
+    }
+
+
 def _format(paths: list[Path]) -> None:
     ruff = Path(sys.executable).parent / "ruff"
     for command in (["check", "--fix-only", "--quiet", "--select", "I,F401"], ["format", "--quiet"]):
@@ -1306,6 +1623,7 @@ def render_all(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict
     for path in _resource_paths(methods):
         if "." not in path:
             files[f"resources/{path}.py"] = render_resource_module(path, methods)
+    files.update(render_types_files(methods, spec_path))
     for layout in layouts(spec_path):
         spec = yaml.safe_load(layout.spec.read_text(encoding="utf-8"))
         files[layout.json_copy] = json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n"

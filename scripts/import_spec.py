@@ -1,6 +1,13 @@
 """Import an upstream OpenAPI document and re-apply our fixes to it.
 
-    python scripts/import_spec.py UPSTREAM.json [--fixes spec/fixes.yaml] [--output openapi.yaml] [--strict]
+    python scripts/import_spec.py [UPSTREAM.json] [--fixes spec/fixes.yaml] [--output openapi.yaml] [--strict]
+                                  [--source URL]
+
+Without UPSTREAM, the input is the vendored upstream document of `--output` (spec/upstream/manifest.yaml
+names one per output), so the import round-trips. With UPSTREAM, a new upstream document is imported and, when
+`--output` is one the manifest knows, becomes its vendored input: copied into spec/upstream/ (byte for byte, a
+YAML document as JSON) and recorded in the manifest with where it came from (`--source`, else the path given),
+today's date and its SHA-256. Commit it with the output.
 
 Steps: keep the paths under the configured prefix (every path by default; the configured operations first,
 in that order), apply each fix of `spec/fixes.yaml` in turn, drop the components nothing refers to any
@@ -18,13 +25,15 @@ from __future__ import annotations
 
 import argparse
 import copy
+import datetime
+import hashlib
 import json
 import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from spec_diff import diff, to_markdown
@@ -33,6 +42,8 @@ from spec_yaml import dump, load
 ROOT = Path(__file__).resolve().parent.parent
 FIXES = ROOT / "spec" / "fixes.yaml"
 OUTPUT = ROOT / "openapi.yaml"
+UPSTREAM_DIR = ROOT / "spec" / "upstream"
+MANIFEST = UPSTREAM_DIR / "manifest.yaml"
 
 ABSENT = "absent"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -122,9 +133,48 @@ def _targets(spec: Document, path: list[Key]) -> Iterator[tuple[Any, Key, list[K
                 if "*" not in path[: len(done) + 1]:
                     raise FixError(f"{_show([*done, concrete])} is gone")
                 continue
-            yield from walk(child, tail, [*done, concrete])
+            inner, left, parent, inner_key = _through_wrappers(child, tail)
+            if not left:  # the wrappers led to the target itself
+                if parent is None:
+                    yield node, concrete, [*done, concrete]
+                else:
+                    yield parent, inner_key, [*done, concrete, *tail]
+                continue
+            yield from walk(inner, left, [*done, concrete, *tail[: len(tail) - len(left)]])
 
     yield from walk(spec, path, [])
+
+
+def _nullable_alternative(node: Any) -> Any:
+    """X of a nullable X spelled `oneOf`/`anyOf: [X, {type: "null"}]` (either order), else None."""
+    for keyword in ("oneOf", "anyOf"):
+        alternatives = node.get(keyword) if isinstance(node, dict) else None
+        if isinstance(alternatives, list) and len(alternatives) == 2 and {"type": "null"} in alternatives:
+            return next(alternative for alternative in alternatives if alternative != {"type": "null"})
+    return None
+
+
+def _through_wrappers(node: Any, rest: list[Key]) -> tuple[Any, list[Key], Any, Key]:
+    """Where `rest` leads from `node` whatever wraps the schema on the way: a key the node lacks is looked up in
+    the one schema of an `allOf` of one, or in X of a nullable `oneOf`/`anyOf: [X, null]`; `allOf, 0` where the
+    node is no `allOf` is the node itself. So a fix written for one of these shapes finds its target in the
+    others (docs/maintainers.md, "Fixes by meaning"). (node reached, keys left, its container and key there, or
+    None and 0 when it is `node` itself.)"""
+    parent: Any = None
+    key: Key = 0
+    while rest and isinstance(node, dict) and rest[0] not in node and rest[0] != "*":
+        single = node.get("allOf")
+        inner = _nullable_alternative(node)
+        if isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict):
+            parent, key, node = single, 0, single[0]
+        elif inner is not None:
+            alternatives: list[Any] = node.get("oneOf") or node.get("anyOf") or []
+            parent, key, node = alternatives, alternatives.index(inner), inner
+        elif rest[0] == "allOf" and len(rest) > 1 and rest[1] == 0:
+            rest = rest[2:]
+        else:
+            break
+    return node, rest, parent, key
 
 
 def _expand(node: Any, key: Key) -> list[Key]:
@@ -150,9 +200,44 @@ def _check_where(fix: dict[str, Any], current: Any, where_path: list[Key]) -> st
         return None if current is _MISSING else f"{_show(where_path)} exists: {_short(current)}"
     if current is _MISSING:
         return f"{_show(where_path)} is gone"
-    if current != expected:
+    if canonical(current) != canonical(expected):
         return f"{_show(where_path)} is {_short(current)}, expected {_short(expected)}"
     return None
+
+
+def canonical(node: Any) -> Any:
+    """One spelling of a schema for comparing by meaning: an `allOf` of one schema with nothing else beside it is
+    that schema; nullable is `type: [T, "null"]` (a type) or `oneOf: [X, {type: "null"}]` (anything else), whether
+    it was written with 3.0's `nullable: true`, a type list, `anyOf` or `oneOf`, in either order."""
+    if isinstance(node, list):
+        return [canonical(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: canonical(value) for key, value in node.items()}
+    nullable = node.pop("nullable", False) is True
+    inner = _nullable_alternative(node)
+    if inner is not None:
+        node = {key: value for key, value in node.items() if key not in ("oneOf", "anyOf")}
+        node, nullable = {**node, "allOf": [inner]} if node else inner, True
+    single = node.get("allOf")
+    if isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict):
+        siblings = {key: value for key, value in node.items() if key != "allOf"}
+        if not siblings:
+            node = single[0]
+        elif "$ref" not in single[0] and not set(siblings) & set(single[0]):
+            node = {**single[0], **siblings}
+    types = node.get("type")
+    if isinstance(types, list) and "null" in types:
+        rest = [kind for kind in types if kind != "null"]
+        node = {**node, "type": rest[0] if len(rest) == 1 else rest}
+        nullable = True
+    if not nullable:
+        return node
+    if isinstance(node.get("type"), str):
+        enum = node.get("enum")
+        extra = {"enum": [*enum, None]} if isinstance(enum, list) and None not in enum else {}
+        return {**node, "type": [node["type"], "null"], **extra}
+    return {"oneOf": [node, {"type": "null"}]}
 
 
 def _each_target(spec: Document, fix: dict[str, Any], result: FixResult) -> Iterator[tuple[Any, Key, Any]]:
@@ -275,13 +360,17 @@ def op_extract(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
 
 def _get_path(spec: Document, path: list[Key], *, create: bool = False) -> Any:
     node: Any = spec
-    for key in path:
+    rest = list(path)
+    while rest:
         if create and isinstance(node, dict):
-            node = node.setdefault(key, {})
-        else:
-            node = _get(node, key)
-            if node is _MISSING:
-                raise FixError(f"{_show(path)} is gone")
+            node = node.setdefault(rest.pop(0), {})
+            continue
+        node, rest, _, _ = _through_wrappers(node, rest)
+        if not rest:
+            break
+        node = _get(node, rest.pop(0))
+        if node is _MISSING:
+            raise FixError(f"{_show(path)} is gone")
     return node
 
 
@@ -415,7 +504,9 @@ def op_plans_from_scopes(spec: Document, fix: dict[str, Any], result: FixResult)
 
 
 def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Set `x-euler-plans` of every operation from `value` (operationId: plans), else to `default`.
+    """Set `x-euler-plans` of every operation from `value` (operationId: plans), else to `default`; without a
+    `default`, an unlisted operation gets none: its plans are unknown (listings say so, and the fake lets any plan
+    call it).
 
     For a document whose security requirements carry no scopes (so `plans-from-scopes` has nothing to
     read). Plans are listed in the order `plans`; a listed operation that is gone is reported.
@@ -426,7 +517,9 @@ def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     for _, _, operation in _operations(spec):
         name = operation.get("operationId", "?")
         seen.add(name)
-        plans = set(wanted.get(name, fix["default"]))
+        if name not in wanted and fix.get("default") is None:
+            continue
+        plans = set(wanted[name] if name in wanted else fix["default"])
         unknown = sorted(plans - set(order))
         if unknown:
             result.problems.append(f"{name}: unknown plans {unknown}")
@@ -534,24 +627,55 @@ def op_error_responses(spec: Document, fix: dict[str, Any], result: FixResult) -
 
 
 def _replaceable(response: Any, pattern: re.Pattern[str] | None) -> bool:
-    """Whether `response` is upstream's own error answer: JSON only, its schema a reference matching `pattern`."""
+    """Whether `response` is upstream's own error answer: JSON only, its schema a reference matching `pattern` (or,
+    inline, a schema holding only error fields)."""
     if pattern is None or not isinstance(response, dict):
         return False
     content = response.get("content", {})
-    reference = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+    schema = content.get("application/json", {}).get("schema", {})
+    reference = schema.get("$ref", "")
     name = reference.removeprefix("#/components/schemas/")
-    return list(content) == ["application/json"] and name != reference and bool(pattern.search(name))
+    if list(content) != ["application/json"]:
+        return False
+    # the same error schema put inline by a tool that dereferenced the document: known by its fields
+    inline_error = not reference and _is_error_model(schema, {"code", "message", "error", "limit_label"})
+    return inline_error or (name != reference and bool(pattern.search(name)))
 
 
 def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Name the schema that the `$ref` at `at` points to `to`, whatever upstream calls it."""
+    """Name the schema at `at` `to`, whatever upstream calls it and whatever its shape: the schema a `$ref` there
+    points to (also inside an `allOf` of one or a nullable `oneOf`/`anyOf`) is renamed; an inline object or enum
+    there (a document whose tool inlined it) moves to the component `to` and is referred to."""
     try:
-        node = _get_path(spec, [*_base(spec, fix), *fix["at"]])
-    except FixError as error:
-        result.problems.append(str(error))
+        [(container, key, _)] = list(_targets(spec, [*_base(spec, fix), *fix["at"]]))
+    except (FixError, ValueError) as error:
+        result.problems.append(str(error) if isinstance(error, FixError) else f"{_show(fix['at'])} is ambiguous")
         return
+    node = _get(container, key)
+    if node is _MISSING:
+        result.problems.append(f"{_show([*_base(spec, fix), *fix['at']])} is gone")
+        return
+    while True:  # through the wrappers around the schema itself
+        single = node.get("allOf") if isinstance(node, dict) else None
+        if isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict):
+            container, key, node = single, 0, single[0]
+        elif _nullable_alternative(node) is not None:
+            alternatives = node.get("oneOf") or node.get("anyOf")
+            key = next(index for index, value in enumerate(alternatives) if value != {"type": "null"})
+            container, node = alternatives, alternatives[key]
+        else:
+            break
     reference = node.get("$ref") if isinstance(node, dict) else None
     prefix = "#/components/schemas/"
+    if isinstance(node, dict) and reference is None and _is_named_shape(node):
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        if fix["to"] in schemas:
+            result.problems.append(f"schema {fix['to']} already exists")
+            return
+        schemas[fix["to"]] = node
+        container[key] = {"$ref": prefix + fix["to"]}
+        result.applied += 1
+        return
     if not isinstance(reference, str) or not reference.startswith(prefix):
         result.problems.append(f"{_show(fix['at'])} is not a schema reference: {_short(node)}")
         return
@@ -560,6 +684,12 @@ def op_name_schema(spec: Document, fix: dict[str, Any], result: FixResult) -> No
         result.applied += 1  # a guard, not a change: it keeps the name when upstream renames the schema
         return
     op_rename_schema(spec, {"from": old, "to": fix["to"]}, result)
+
+
+def _is_named_shape(node: dict[str, Any]) -> bool:
+    """An inline schema that deserves a name: an object with fields, an enum, or a composition."""
+    compositions = (isinstance(node.get(keyword), list) for keyword in ("allOf", "anyOf", "oneOf"))
+    return isinstance(node.get("properties"), dict) or isinstance(node.get("enum"), list) or any(compositions)
 
 
 _TYPESCRIPT_NAME = re.compile(r"^(Partial|Pick|Omit|Record|Required|Readonly)_|[^A-Za-z0-9]")
@@ -628,7 +758,11 @@ _DOUBLE = {"type": "number", "format": "double"}
 
 
 def _is_double(node: Any) -> bool:
-    return isinstance(node, dict) and all(node.get(key) == value for key, value in _DOUBLE.items())
+    """A double, nullable or not (3.0's `nullable` or 3.1's type list)."""
+    if not isinstance(node, dict) or node.get("format") != "double":
+        return False
+    kind = node.get("type")
+    return kind == "number" or (isinstance(kind, list) and sorted(kind) == ["null", "number"])
 
 
 def _is_number(node: Any, *, unformatted: bool) -> bool:
@@ -641,7 +775,7 @@ def _is_number(node: Any, *, unformatted: bool) -> bool:
 
 
 def _to_integer(node: dict[str, Any]) -> dict[str, Any]:
-    kind = ["integer", "null"] if node.get("type") == ["number", "null"] else "integer"
+    kind = ["integer", "null"] if isinstance(node.get("type"), list) else "integer"
     return {**{k: v for k, v in node.items() if k not in _DOUBLE}, "type": kind}
 
 
@@ -767,6 +901,136 @@ def op_nullable_31(spec: Document, fix: dict[str, Any], result: FixResult) -> No
             result.problems.append(f"cannot make {_short(node)} nullable")
 
 
+def op_success_answers(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Make every 2xx JSON answer that is an `anyOf`/`oneOf` of one success model and error models (schemas whose
+    fields are all among `error_fields`: upstream's `{code, message}` JSONResponse) the success model alone: the
+    errors are declared responses of their own. Whatever the shape: the alternatives inline or behind `$ref`s."""
+    error_fields = set(fix.get("error_fields", ["code", "message"]))
+    for _, _, operation in _operations(spec):
+        for status, answer in operation.get("responses", {}).items():
+            answer = _resolve(spec, answer)
+            if not str(status).startswith("2") or not isinstance(answer, dict):
+                continue
+            media = answer.get("content", {}).get("application/json")
+            schema = media.get("schema") if isinstance(media, dict) else None
+            if not isinstance(schema, dict):
+                continue
+            keyword = next((k for k in ("anyOf", "oneOf") if isinstance(schema.get(k), list)), None)
+            if keyword is None or set(schema) - {keyword, "description"}:
+                continue
+            alternatives = schema[keyword]
+            errors = [a for a in alternatives if _is_error_model(_resolve(spec, a), error_fields)]
+            kept = [a for a in alternatives if a not in errors]
+            if errors and len(kept) == 1 and _is_model(_resolve(spec, kept[0])):
+                media["schema"] = kept[0]
+                result.applied += 1
+
+
+def _is_model(schema: Any) -> bool:
+    return isinstance(schema, dict) and isinstance(schema.get("properties"), dict) and bool(schema["properties"])
+
+
+def _is_error_model(schema: Any, error_fields: set[str]) -> bool:
+    return _is_model(schema) and set(schema["properties"]) <= error_fields
+
+
+def normalise_hoisted(spec: Document) -> list[str]:
+    """Put back inline the schemas a tool hoisted into components with a generated name (openapi-generator's
+    normaliser: `<OperationId>_<status>_response`, `<OperationId>_request`, `<Schema>_<property>`, and
+    `_inner` for a list's items), each referred to once, from the place its name spells: the fixes then meet the
+    shapes they were written for. The names of those put back, for the report."""
+    inlined: list[str] = []
+    while True:
+        uses: dict[str, list[tuple[Any, Key, list[Key]]]] = {}
+        for container, key, path in _references(spec, spec, []):
+            uses.setdefault(str(container[key]["$ref"]), []).append((container, key, path))
+        schemas = _schemas(spec)
+        done = False
+        for reference, places in uses.items():
+            name = reference.removeprefix("#/components/schemas/")
+            if name == reference or name not in schemas or len(places) != 1:
+                continue
+            container, key, path = places[0]
+            if name not in _generated_names(spec, path):
+                continue
+            siblings = {k: v for k, v in container[key].items() if k != "$ref"}
+            body = schemas.pop(name)
+            container[key] = {**body, **siblings} if isinstance(body, dict) else body
+            inlined.append(name)
+            done = True
+            break
+        if not done:
+            return inlined
+
+
+def _references(spec: Document, node: Any, path: list[Key]) -> Iterator[tuple[Any, Key, list[Key]]]:
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
+    for key, value in items:
+        if isinstance(value, dict) and isinstance(value.get("$ref"), str):
+            yield node, key, [*path, key]
+        else:
+            yield from _references(spec, value, [*path, key])
+
+
+def _generated_names(spec: Document, path: list[Key]) -> set[str]:
+    """The name a tool hoisting the schema at `path` gives it: its root's name (`<OperationId>_<status>_response`,
+    `<OperationId>_request`, the component's own name), then each property on the way (`_<property>`), then
+    `_inner` for a list's items."""
+    root, rest = "", []
+    if path[:1] == ["paths"] and len(path) >= 7:
+        operation = _get(_get(spec["paths"], path[1]), path[2])
+        operation_id = operation.get("operationId", "") if isinstance(operation, dict) else ""
+        if path[3] == "responses" and len(path) >= 8 and path[5] == "content" and path[7] == "schema":
+            root, rest = f"{operation_id}_{path[4]}_response", path[8:]
+        elif path[3] == "requestBody" and path[4] == "content" and path[6] == "schema":
+            root, rest = f"{operation_id}_request", path[7:]
+    elif path[:2] == ["components", "schemas"] and len(path) >= 3:
+        root, rest = str(path[2]), path[3:]
+    if not root:
+        return set()
+    words = [root]
+    while rest:
+        if rest[0] == "properties" and len(rest) >= 2:
+            words.append(str(rest[1]))
+            rest = rest[2:]
+        elif rest == ["items"]:
+            words.append("inner")
+            rest = []
+        else:
+            return set()
+    return {"_".join(words)} if len(words) > 1 or path[:1] == ["paths"] else set()
+
+
+def op_json_bodies(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """A request body offered as JSON and in other media types with the same schema (a form, text) is sent as JSON
+    only: the client sends JSON, and the generator cannot tell bodies of one model apart by their type."""
+    for _, _, operation in _operations(spec):
+        body = operation.get("requestBody")
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or "application/json" not in content or len(content) < 2:
+            continue
+        same = canonical(content["application/json"].get("schema"))
+        for media in [m for m in content if m != "application/json"]:
+            if canonical((content[media] or {}).get("schema")) == same:
+                del content[media]
+                result.applied += 1
+
+
+def op_single_allof(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
+    """Replace every `allOf` of one schema with nothing beside it but a description or title by that schema (the
+    wrapper some tools write around a `$ref`); beside a `$ref`, the description goes (the schema has its own)."""
+    for node in _every_object(spec):
+        single = node.get("allOf")
+        if not (isinstance(single, list) and len(single) == 1 and isinstance(single[0], dict)):
+            continue
+        siblings = {key: value for key, value in node.items() if key != "allOf"}
+        if set(siblings) - {"description", "title"} or (set(siblings) & set(single[0])):
+            continue
+        node.clear()
+        node.update(single[0] if "$ref" in single[0] else {**single[0], **siblings})
+        result.applied += 1
+
+
 def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
     """Give every operation without a summary the one in `value` (by operationId), else one spelled out
     from its operationId (`RetrieveGiftInfo` -> "Retrieve gift info"). A listed operation that is gone,
@@ -790,9 +1054,9 @@ def op_summaries(spec: Document, fix: dict[str, Any], result: FixResult) -> None
 
 
 def op_describe_schemas(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
-    """Give each component schema that an operation's 2xx JSON answer or JSON request body refers to, and that
-    has no description, one naming that operation, so that its generated model has a docstring. A schema
-    serving several operations is described by the first."""
+    """Give each component schema that an operation's 2xx JSON answer or JSON request body refers to (or the
+    inline object schema it has instead), and that has no description, one naming that operation, so that its
+    generated model has a docstring. A schema serving several operations is described by the first."""
     schemas = spec.get("components", {}).get("schemas", {})
     for path, method, operation in _operations(spec):
         summary = str(operation.get("summary", "")).rstrip(".")
@@ -805,9 +1069,12 @@ def op_describe_schemas(spec: Document, fix: dict[str, Any], result: FixResult) 
         if isinstance(body, dict):
             places.append(("The body {route} takes", body.get("content", {}).get("application/json", {})))
         for template, media in places:
-            ref = media.get("schema", {}).get("$ref", "") if isinstance(media, dict) else ""
+            schema = media.get("schema", {}) if isinstance(media, dict) else {}
+            ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
             name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ""
-            target = schemas.get(name)
+            # the schema an answer refers to, or the inline one (a document whose tool inlined it) alike
+            inline = isinstance(schema, dict) and (_is_model(schema) or isinstance(schema.get("allOf"), list))
+            target = schemas.get(name) if ref else schema if inline else None
             if not isinstance(target, dict):
                 continue
             if "description" in target:
@@ -852,6 +1119,9 @@ OPS: dict[str, Callable[[Document, dict[str, Any], FixResult], None]] = {
     "drop-empty-alternatives": op_drop_empty_alternatives,
     "nullable-3.1": op_nullable_31,
     "summaries": op_summaries,
+    "success-answers": op_success_answers,
+    "single-allof": op_single_allof,
+    "json-bodies": op_json_bodies,
     "describe-schemas": op_describe_schemas,
 }
 
@@ -939,6 +1209,9 @@ def _security_requirements(spec: Document) -> Iterator[dict[str, Any]]:
 
 def import_spec(upstream: Document, fixes: dict[str, Any]) -> ImportResult:
     spec, notes = select_operations(upstream, fixes["keep"])
+    hoisted = normalise_hoisted(spec)
+    if hoisted:
+        notes.append(f"schemas hoisted under generated names put back inline: {', '.join(hoisted)}")
     results = [apply_fix(spec, fix) for fix in fixes["fixes"]]
     prune_components(spec)
     return ImportResult(spec, results, notes)
@@ -964,18 +1237,77 @@ def report(result: ImportResult) -> str:
     return "\n".join([*lines, ""])
 
 
+# --- the vendored upstream documents (spec/upstream/) -------------------------------------------------------
+
+
+def _manifest(manifest: Path) -> dict[str, Any]:
+    loaded = yaml.safe_load(manifest.read_text(encoding="utf-8")) if manifest.is_file() else None
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _entry_of(data: dict[str, Any], output: Path, manifest: Path) -> dict[str, Any] | None:
+    root = manifest.parents[2]  # spec/upstream/manifest.yaml: its paths are relative to the project
+    for entry in data.get("inputs", []):
+        if (root / entry["output"]).resolve() == output.resolve():
+            return cast(dict[str, Any], entry)
+    return None
+
+
+def vendored_input(output: Path, manifest: Path = MANIFEST) -> Path | None:
+    """The vendored upstream document `output` is derived from, or None when the manifest names none."""
+    entry = _entry_of(_manifest(manifest), output, manifest)
+    return None if entry is None else manifest.parent / str(entry["file"])
+
+
+def vendor(upstream: Path, output: Path, source: str | None, manifest: Path = MANIFEST) -> Path | None:
+    """Make `upstream` the vendored input of `output` (see the module docstring); the file written, or None when
+    the manifest has no entry for `output` or `upstream` already is its input."""
+    data = _manifest(manifest)
+    entry = _entry_of(data, output, manifest)
+    if entry is None or (manifest.parent / entry["file"]).resolve() == upstream.resolve():
+        return None
+    raw = upstream.read_bytes()
+    try:
+        json.loads(raw)
+    except ValueError:  # YAML: stored as JSON, so that the vendored file's name says what it holds
+        raw = (json.dumps(load(upstream), ensure_ascii=False, indent=1) + "\n").encode()
+    target = manifest.parent / str(entry["file"])
+    target.write_bytes(raw)
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    entry.update(
+        source=source or str(upstream),
+        taken=today,
+        obtained=f"imported with scripts/import_spec.py on {today}",
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
+    manifest.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("upstream", type=Path, help="the upstream OpenAPI document (JSON or YAML)")
+    parser.add_argument(
+        "upstream", type=Path, nargs="?", help="the upstream OpenAPI document (JSON or YAML); default: the vendored one"
+    )
     parser.add_argument("--fixes", type=Path, default=FIXES)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--strict", action="store_true", help="exit 1 if any fix did not apply as written")
+    parser.add_argument("--source", help="where UPSTREAM was taken from (a URL), recorded in the manifest")
     args = parser.parse_args(argv)
 
+    upstream: Path | None = args.upstream
+    if upstream is None:
+        upstream = vendored_input(args.output)
+        if upstream is None:
+            parser.error(f"{MANIFEST.relative_to(ROOT)} names no upstream input for {args.output}: give UPSTREAM")
     fixes = yaml.safe_load(args.fixes.read_text(encoding="utf-8"))
-    result = import_spec(load(args.upstream), fixes)
+    result = import_spec(load(upstream), fixes)
     previous = load(args.output) if args.output.exists() else {}
     args.output.write_text(dump(result.spec), encoding="utf-8")
+    if args.upstream is not None:
+        vendored = vendor(args.upstream, args.output, args.source)
+        if vendored is not None:
+            print(f"{args.upstream} is now the vendored input of {args.output}: {vendored}", file=sys.stderr)
 
     sys.stdout.write(report(result) + "\n")
     sys.stdout.write(to_markdown(diff(previous, result.spec), old_name="before", new_name=str(args.output)))

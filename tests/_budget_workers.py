@@ -37,7 +37,9 @@ def check_worker(
     if redis_url is None:
         limiter = LocalBudget(time_scale=time_scale, seed=True)
     else:
-        limiter = RedisBudget(redis_url, time_scale=time_scale, socket_timeout=0.5)
+        # `margin` and `socket_timeout` cover a loaded CI machine's latency (a minute lasts 2 s here): a request
+        # taken before a window's end may reach the service up to `margin` after it.
+        limiter = RedisBudget(redis_url, time_scale=time_scale, margin=0.4, socket_timeout=2.0)
     ok = limited = 0
     with TikTokLiveClient(api_key=API_KEY, base_url=base_url, rate_limiter=limiter) as client:
         start.wait()

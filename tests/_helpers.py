@@ -5,10 +5,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Callable, Iterable
+from pathlib import Path
 from typing import Any
 
+import httpcore
 import httpx
+import yaml
 
 import tiktok_live
 
@@ -16,6 +19,17 @@ BASE_URL = "https://euler.test"
 SECRET_KEY = "sk-SENTINEL-0123456789"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+# The upstream documents openapi.yaml and openapi-rest.yaml are derived from, vendored with where and when each
+# was taken (spec/upstream/manifest.yaml), and older ones that tests read.
+UPSTREAM_DIR = Path(__file__).resolve().parent.parent / "spec" / "upstream"
+
+
+def upstream_of(output: str) -> Path:
+    """The vendored upstream document that `output` (openapi.yaml, openapi-rest.yaml) is derived from."""
+    manifest = yaml.safe_load((UPSTREAM_DIR / "manifest.yaml").read_text(encoding="utf-8"))
+    [entry] = [entry for entry in manifest["inputs"] if entry["output"] == output]
+    return UPSTREAM_DIR / str(entry["file"])
 
 
 class Recorder:
@@ -57,26 +71,98 @@ class Driver:
         return attribute
 
 
+class HandlerPool:
+    """Stands in for the httpcore pools and lane connections of a client's own transport (`tiktok_live/_pool.py`):
+    each request, in httpcore's terms, goes to a MockTransport handler as an `httpx.Request`, and its answer comes
+    back as httpcore's. So the clients' own path, the one without `http_client=`, runs whole against a handler."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.transport = httpx.MockTransport(handler)
+
+    @staticmethod
+    def _request(request: httpcore.Request, body: bytes) -> httpx.Request:
+        return httpx.Request(
+            request.method.decode(), bytes(request.url).decode(), headers=request.headers, content=body
+        )
+
+    @staticmethod
+    def _response(response: httpx.Response, body: bytes) -> httpcore.Response:
+        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": response.reason_phrase.encode()}
+        return httpcore.Response(
+            response.status_code, headers=response.headers.raw, content=body, extensions=extensions
+        )
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        assert isinstance(request.stream, Iterable)
+        sent = self._request(request, b"".join(request.stream))
+        response = self.transport.handle_request(sent)
+        return self._response(response, b"".join(response.stream))  # type: ignore[arg-type]
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        assert isinstance(request.stream, AsyncIterable)
+        sent = self._request(request, b"".join([part async for part in request.stream]))
+        response = await self.transport.handle_async_request(sent)
+        return self._response(response, b"".join([part async for part in response.stream]))  # type: ignore[union-attr]
+
+    # As a lane's connection: always ready.
+    def has_expired(self) -> bool:
+        return False
+
+    def is_available(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass
+
+
+def use_handler(client: Any, handler: Handler) -> None:
+    """Answer the requests of `client`'s own pool (no `http_client=`) from `handler`, as a MockTransport
+    would: the calls still take the pool's own path (the shards' pools and lanes)."""
+    pool = HandlerPool(handler)
+    for shard in client._transport._transports:
+        shard._pool = pool
+        shard._new_connection = lambda origin: pool
+
+
 def make_client(kind: str, handler: Handler, **options: Any) -> Driver:
-    """A client of `kind` ("sync" or "async") whose requests go to `handler`, without real sleeps."""
+    """A client of `kind` whose requests go to `handler`, without real sleeps. "sync" and "async" send through
+    a user's httpx client (`http_client=` with a MockTransport); "sync-own" and "async-own" through the
+    client's own pool (`use_handler`), which takes the SDK's direct path to its pool."""
     options.setdefault("api_key", SECRET_KEY)
     options.setdefault("base_url", BASE_URL)
+    if kind.endswith("-own"):
+        client: Any = (tiktok_live.TikTokLiveClient if kind == "sync-own" else tiktok_live.AsyncTikTokLiveClient)(
+            **options
+        )
+        assert client._transport is not None, "a proxy in the environment: the client uses httpx's own pool"
+        use_handler(client, handler)
+        _no_waiting(client, kind)
+        return Driver(client)
     if kind == "sync":
         client: Any = tiktok_live.TikTokLiveClient(
             http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options
         )
-        client._sleep = lambda seconds: None
     else:
         client = tiktok_live.AsyncTikTokLiveClient(
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)), **options
         )
+    _no_waiting(client, kind)
+    return Driver(client)
+
+
+def _no_waiting(client: Any, kind: str) -> None:
+    if kind.startswith("sync"):
+        client._sleep = lambda seconds: None
+    else:
 
         async def no_sleep(seconds: float) -> None:
             return None
 
         client._sleep = no_sleep
     client._random = lambda: 0.0
-    return Driver(client)
 
 
 class Clock:

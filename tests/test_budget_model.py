@@ -329,3 +329,174 @@ def test_a_report_is_read_window_by_window_and_what_cannot_be_right_is_named() -
         assert problems == [f"the minute window {problem}"]
         assert observation.unknown == frozenset({"minute"})
         assert observation.limits == {"hour": 5, "day": 5}
+
+
+def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_window_too() -> None:
+    """A window whose end is assumed (it starts with its first request, lasting a minute plus `margin`) may
+    really end a margin earlier; a request taken within a margin of that earliest end may reach the service's
+    next window, so it counts there too, window after window."""
+    from tiktok_live._budget import NOTHING, Observation, Ticket
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock, margin=2.0)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}))
+
+    def send(at: float) -> None:
+        clock.now = at
+        ticket = budget.take("k")
+        assert isinstance(ticket, Ticket)
+        budget.learn("k", NOTHING, ticket)
+
+    def minute() -> tuple[int | None, float | None]:
+        view = next(view for view in budget.windows("k") if view.window == "minute")
+        return view.remaining, view.refills_in
+
+    send(1000.0)  # assumed end 1062; it may end as early as 1060, so from 1058 a request may be late
+    send(1057.5)  # not yet
+    send(1058.0)  # late (from that very instant): it may reach the next window
+    clock.now = 1062.0
+    assert minute() == (9, 62.0)  # the next window holds it; it is assumed to end a window later
+    send(1119.5)  # that window may end at 1122: not yet late
+    send(1120.0)  # late again
+    clock.now = 1124.0
+    assert minute() == (9, 62.0)
+
+
+def test_of_windows_that_refill_at_the_same_time_the_refusal_names_the_shortest() -> None:
+    from tiktok_live._budget import Observation
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock)
+    budget.learn("k", Observation(closed_for={"day": 30.0, "hour": 30.0, "minute": 30.0}))
+    refusal = budget.take("k")
+    assert isinstance(refusal, Refusal)
+    assert (refusal.window, refusal.refills_in) == ("minute", 30.0)
+
+
+def test_a_429_that_says_when_reopens_then_even_within_a_second() -> None:
+    from tiktok_live._budget import Observation, Ticket
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock)
+    budget.learn("k", Observation(closed_for={"minute": 0.5}))
+    refusal = budget.take("k")
+    assert isinstance(refusal, Refusal)
+    assert refusal.refills_in == 0.5  # a known reset: wait for it, not "ask again" (a time nobody knows)
+    clock.now += 0.5
+    assert isinstance(budget.take("k"), Ticket)
+    budget.learn("k", Observation(closed_for={"minute": 0.0}))  # "reopens now": every request may go
+    assert isinstance(budget.take("k"), Ticket)
+    assert isinstance(budget.take("k"), Ticket)
+
+
+def test_a_limit_told_without_what_is_left_counts_from_the_requests_sent_after_it() -> None:
+    from tiktok_live._budget import NOTHING, Observation, Ticket
+
+    budget = LocalBudget(clock=Clock(1000.0))
+    for _ in range(3):
+        ticket = budget.take("k")
+        assert isinstance(ticket, Ticket)
+        budget.learn("k", NOTHING, ticket)
+    budget.learn("k", Observation(limits={"minute": 10}))
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert (minute.limit, minute.remaining) == (10, 10)  # nothing said of the past: the limit from here on
+    for _ in range(4):
+        budget.take("k")
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert minute.remaining == 6
+
+
+def test_an_answer_to_a_request_this_budget_did_not_take_counts_as_the_latest() -> None:
+    """A ticket from elsewhere (a shared budget's, handed to the fallback) says nothing of the order of requests
+    here: its answer is taken as the latest, not placed by the foreign ticket's number."""
+    from tiktok_live._budget import Observation, Ticket
+
+    clock = Clock(1000.0)
+    budget = LocalBudget(clock=clock)
+    ticket = budget.take("k")
+    assert isinstance(ticket, Ticket)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 5}, reset_in={"minute": 30.0}), ticket)
+    foreign = Ticket("r7", 0)
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 9}, reset_in={"minute": 90.0}), foreign)
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert (minute.remaining, minute.refills_in) == (9, 90.0)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"time_scale": 0}, "time_scale must be a positive number"),
+        ({"time_scale": float("inf")}, "time_scale must be a positive number"),
+        ({"time_scale": float("nan")}, "time_scale must be a positive number"),
+        ({"margin": -0.5}, "margin must be 0 or more seconds"),
+        ({"margin": float("inf")}, "margin must be 0 or more seconds"),
+    ],
+)
+def test_a_scale_or_margin_that_cannot_be_is_refused_naming_it(options: dict[str, float], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        LocalBudget(**options)  # type: ignore[arg-type]
+
+
+def test_the_key_id_is_stable_across_versions() -> None:
+    """Processes sharing a budget through Redis file it under this id: a fleet mixing SDK versions shares one
+    budget only while the id of a key stays the same."""
+    assert key_id(None) == "anonymous"
+    assert key_id("sk-example") == "0f8197d3b634688a3d3cdd1f98f7a620"
+
+
+def test_a_share_set_for_a_key_before_its_first_use_holds_from_the_start() -> None:
+    from tiktok_live._budget import Observation
+
+    budget = LocalBudget(clock=Clock(1000.0))
+    budget.set_share(0.5, "k")
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}))
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert minute.remaining == 5
+
+
+def test_a_limit_told_again_without_what_is_left_keeps_what_the_service_said_was_left() -> None:
+    from tiktok_live._budget import Observation
+
+    budget = LocalBudget(clock=Clock(1000.0))
+    budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 2}, reset_in={"minute": 30.0}))
+    budget.learn("k", Observation(limits={"minute": 10}))
+    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    assert (minute.limit, minute.remaining) == (10, 2)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"time_scale": "1"}, "time_scale must be a number, not str"),
+        ({"margin": True}, "margin must be a number, not bool"),
+    ],
+)
+def test_a_scale_or_margin_that_is_no_number_is_refused_naming_its_type(
+    options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        LocalBudget(**options)  # type: ignore[arg-type]
+
+
+def test_a_rate_limiter_of_the_wrong_type_is_refused_naming_it() -> None:
+    with pytest.raises(TypeError, match="not int"):
+        TikTokLiveClient(api_key=SECRET_KEY, rate_limiter=3)  # type: ignore[arg-type]
+
+
+def test_the_client_closes_the_limiter_it_built_not_the_one_it_was_given() -> None:
+    class Recorded(LocalBudget):
+        closed = 0
+
+        def close(self) -> None:
+            Recorded.closed += 1
+
+    given = Recorded()
+    with TikTokLiveClient(api_key=SECRET_KEY, rate_limiter=given):
+        pass
+    assert Recorded.closed == 0  # the caller's: it may serve other clients
+    built = TikTokLiveClient(api_key=SECRET_KEY, rate_limiter="redis://127.0.0.1:1/0")
+    limiter = built.rate_limiter
+    closed: list[bool] = []
+    limiter.close = lambda: closed.append(True)  # type: ignore[method-assign, union-attr]
+    built.close()
+    assert closed == [True]  # built from a URL here: its connections are this client's to close

@@ -428,3 +428,17 @@ def test_a_redis_budget_s_fallback_and_windows_use_its_scale_and_margin(redis_se
     assert [view.seconds for view in budget.windows("k")] == [30.25, 1_800.25, 43_200.25]
     budget.close()
     asyncio.run(RedisBudget("redis://h/0").aclose())  # never used: nothing to close
+
+
+@pytest.mark.parametrize("url", ["pa55word@127.0.0.1:6379", "http://pa55word@127.0.0.1:6379"])
+def test_a_value_that_is_not_a_redis_url_is_refused_without_being_echoed(url: str) -> None:
+    with pytest.raises(ValueError, match="redis://") as raised:
+        RedisBudget(url)
+    assert "pa55word" not in str(raised.value)  # a password may be in it
+    assert ("a bare value" if "://" not in url else "a http value") in str(raised.value)
+
+
+def test_the_fallback_budget_holds_live_connection_slots_as_configured() -> None:
+    budget = RedisBudget("redis://127.0.0.1:1/0", live_connections=3, live_lease=7.0)
+    assert (budget.local.slots.lease, budget.slots.lease) == (7.0, 7.0)
+    budget.close()

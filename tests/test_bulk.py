@@ -15,7 +15,8 @@ from tiktok_live._bulk import format_summary
 
 from ._helpers import BASE_URL, SECRET_KEY, make_client
 
-KINDS = ["sync", "async"]
+# Through a user's httpx client, and through the client's own pool (its direct path).
+KINDS = ["sync", "async", "sync-own", "async-own"]
 
 
 @pytest.fixture(params=KINDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +20,24 @@ from tiktok_live import (
     LiveStatus,
     PremiumRequiredError,
     RateLimitError,
+    _bulk,
+    _catalog,
 )
-from tiktok_live._bulk import BULK_LIMIT
+from tiktok_live._bulk import batch_size
 from tiktok_live.testing import FakeEulerService
 
 from ._helpers import BASE_URL, SECRET_KEY, make_client
 from .test_budget import Clock, _budget, _client
 from .test_bulk import FakeClock
 
-KINDS = ["sync", "async"]
+# Through a user's httpx client, and through the client's own pool (its direct path).
+KINDS = ["sync", "async", "sync-own", "async-own"]
 SESSION = "session-SENTINEL-7f3a"
 BULK = "RetrieveBulkLiveCheck"
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = {"flat": ROOT / "openapi.yaml", "rest": ROOT / "openapi-rest.yaml"}
+# Numeric ids per request of the clients below (the flat layout, the default): the document's maxItems.
+N = batch_size("flat")
 
 
 @pytest.fixture(params=KINDS)
@@ -68,27 +76,45 @@ def _room() -> httpx.Response:
     return httpx.Response(200, json={"code": 200, "ok": True, "routes_attempted": [], "is_live": True, "room_id": "r"})
 
 
-def test_the_chunk_size_is_the_spec_limit() -> None:
-    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+def _body_shapes(spec: dict[str, Any], schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The object schemas a body schema may be: through `$ref`s and anyOf/oneOf/allOf alternatives."""
+    if "$ref" in schema:
+        return _body_shapes(spec, spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]])
+    alternatives = [*schema.get("anyOf", []), *schema.get("oneOf", []), *schema.get("allOf", [])]
+    if alternatives:
+        return [shape for alternative in alternatives for shape in _body_shapes(spec, alternative)]
+    return [schema]
+
+
+@pytest.mark.parametrize("layout", list(DOCUMENTS))
+def test_the_chunk_size_is_the_spec_limit(layout: str) -> None:
+    spec = yaml.safe_load(DOCUMENTS[layout].read_text(encoding="utf-8"))
     operation = next(
-        entry
-        for methods in spec["paths"].values()
-        for entry in methods.values()
-        if isinstance(entry, dict) and entry.get("operationId") == BULK
+        (
+            entry
+            for methods in spec["paths"].values()
+            for entry in methods.values()
+            if isinstance(entry, dict) and entry.get("operationId") == BULK
+        ),
+        None,
     )
-    reference = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-    schema = spec["components"]["schemas"][reference.rsplit("/", 1)[-1]]
-    assert schema["properties"]["user_numeric_ids"].get("maxItems", BULK_LIMIT) == BULK_LIMIT
+    if operation is None:
+        pytest.skip(f"{DOCUMENTS[layout].name} has no {BULK}: check_live checks numeric ids one by one")
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    ids = [shape["properties"]["user_numeric_ids"] for shape in _body_shapes(spec, body)]
+    limits = {entry.get("maxItems") for entry in ids}
+    assert len(limits) == 1, f"the body's shapes disagree on maxItems: {limits}"
+    assert batch_size(layout) == (limits.pop() or 1)  # without maxItems, one id per request
 
 
-def test_a_thousand_numeric_ids_take_at_most_twenty_requests(kind: str) -> None:
+def test_a_thousand_numeric_ids_take_one_request_per_batch(kind: str) -> None:
     service, ids = _populated(1000)
     results = _on_fake(kind, service).check_live(ids, session_id=SESSION, concurrency=4)
 
-    assert len(service.requests) <= 20
+    assert len(service.requests) == -(-1000 // N)  # 20 at 50 a request
     bodies = _bulk_bodies(service)
     assert len(bodies) == len(service.requests)
-    assert all(1 <= len(body) <= BULK_LIMIT for body in bodies)
+    assert all(1 <= len(body) <= N for body in bodies)
     assert sorted(int(user_id) for body in bodies for user_id in body) == sorted(ids)
     assert [result.user_id for result in results] == ids
     for number, result in enumerate(results):
@@ -177,20 +203,20 @@ def test_a_chunk_that_fails_fails_only_its_own_items(kind: str) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/room_id"):
             return _room()
-        if "60" in json.loads(request.content)["user_numeric_ids"]:
+        if str(N + 1) in json.loads(request.content)["user_numeric_ids"]:
             return httpx.Response(402, json={"code": 402, "message": "premium only"})
         return _bulk_answer(request)
 
-    ids: list[str | int] = ["alice", *range(1, 121)]  # chunks 1-50, 51-100 (fails), 101-120
+    ids: list[str | int] = ["alice", *range(1, 2 * N + 21)]  # chunks 1-N, N+1-2N (fails), 2N+1-2N+20
     results = make_client(kind, handler).check_live(ids, session_id=SESSION)
 
     assert results[0].ok
     assert results[0].is_live
     failed = [result.user_id for result in results if not result.ok]
-    assert failed == list(range(51, 101))
+    assert failed == list(range(N + 1, 2 * N + 1))
     assert all(isinstance(result.error, PremiumRequiredError) for result in results if not result.ok)
     assert all(result.is_live for result in results if result.ok)
-    error = results[60].error
+    error = results[N + 1].error
     assert error is not None
     assert SESSION not in str(error)
     assert SESSION not in repr(results)
@@ -306,13 +332,15 @@ def test_a_429_on_a_chunk_pauses_the_batch_then_retries_that_chunk() -> None:
         clock.advance_to(target)
 
     client._now, client._sleep = (lambda: clock.now), sleep
-    inputs: list[str | int] = [*range(1, 101), "a", *range(101, 201), "b"]  # chunks start at 1, 51, 101, 151
+    # Chunks start at 1, N+1, 2N+1, 3N+1.
+    inputs: list[str | int] = [*range(1, 2 * N + 1), "a", *range(2 * N + 1, 4 * N + 1), "b"]
     results = asyncio.run(client.check_live(inputs, session_id=SESSION, concurrency=2))
 
     assert all(result.ok and result.is_live for result in results)
-    assert sent[:2] == [("1", 0.0), ("51", 0.0)]  # in flight before the 429 came back
+    assert sent[:2] == [("1", 0.0), (str(N + 1), 0.0)]  # in flight before the 429 came back
     assert all(at == 5.0 for _, at in sent[2:])  # every later request waited for the hint
-    assert sorted(first for first, _ in sent[2:]) == sorted(["1", "a", "101", "151", "b"])  # "1..50" again
+    again = ["1", "a", str(2 * N + 1), str(3 * N + 1), "b"]  # the first chunk again
+    assert sorted(first for first, _ in sent[2:]) == sorted(again)
     assert clock.now == 5.0
 
 
@@ -326,7 +354,7 @@ def test_sync_429_on_a_chunk_pauses_and_retries() -> None:
     driver = make_client("sync", handler)
     driver.client._now = lambda: clock.now
     driver.client._sleep = lambda seconds: clock.advance_to(clock.now + seconds)
-    results = driver.check_live(range(1, 76), session_id=SESSION, concurrency=1)
+    results = driver.check_live(range(1, N + N // 2 + 1), session_id=SESSION, concurrency=1)
     assert all(result.is_live for result in results)
     assert clock.now == 5.0
 
@@ -338,7 +366,7 @@ def test_a_hint_beyond_max_retry_wait_fails_the_chunk_and_the_rest(kind: str) ->
         sent.append(request)
         return httpx.Response(429, headers={"Retry-After": "3600"}, json={"code": 429, "message": "hourly limit"})
 
-    results = make_client(kind, handler).check_live([*range(1, 101), "alice"], session_id=SESSION, concurrency=1)
+    results = make_client(kind, handler).check_live([*range(1, 2 * N + 1), "alice"], session_id=SESSION, concurrency=1)
     assert len(sent) == 1
     assert all(isinstance(result.error, RateLimitError) for result in results)
 
@@ -346,10 +374,10 @@ def test_a_hint_beyond_max_retry_wait_fails_the_chunk_and_the_rest(kind: str) ->
 def test_the_rate_limit_budget_counts_each_chunk_as_one_call() -> None:
     clock, service = Clock(), FakeEulerService()
     with _client(service, _budget(clock, minute=2), clock, max_retry_wait=5) as client:
-        results = client.check_live(range(1, 151), session_id=SESSION, concurrency=1)
+        results = client.check_live(range(1, 3 * N + 1), session_id=SESSION, concurrency=1)
     assert len(service.requests_for(BULK)) == 2
-    assert all(result.ok for result in results[:100])
-    assert all(isinstance(result.error, BudgetExhaustedError) for result in results[100:])
+    assert all(result.ok for result in results[: 2 * N])
+    assert all(isinstance(result.error, BudgetExhaustedError) for result in results[2 * N :])
 
 
 def test_ctrl_c_keeps_the_finished_chunks() -> None:
@@ -364,6 +392,121 @@ def test_ctrl_c_keeps_the_finished_chunks() -> None:
 
     client = make_client("sync", handler)
     with pytest.raises(CheckLiveInterrupted) as caught:
-        client.check_live([*range(1, 121)], session_id=SESSION, concurrency=1)
-    assert caught.value.total == 120
-    assert [result.user_id for result in caught.value.results] == list(range(1, 51))
+        client.check_live([*range(1, 2 * N + 21)], session_id=SESSION, concurrency=1)
+    assert caught.value.total == 2 * N + 20
+    assert [result.user_id for result in caught.value.results] == list(range(1, N + 1))
+
+
+# -- without the bulk operation (or with one check_live cannot use): one request per creator, said once at INFO --
+
+
+@pytest.fixture
+def without_bulk(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A catalog without RetrieveBulkLiveCheck, as one generated from a spec that lacks it would be."""
+    lookup = _catalog.by_name
+
+    def by_name(name: str) -> Any:
+        if name == BULK:
+            raise KeyError(name)
+        return lookup(name)
+
+    monkeypatch.setattr(_catalog, "by_name", by_name)
+    _bulk._numeric_plan.cache_clear()
+    yield
+    _bulk._numeric_plan.cache_clear()
+
+
+def _info(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "tiktok_live" and r.levelname == "INFO"]
+
+
+@pytest.mark.usefixtures("without_bulk")
+def test_without_the_bulk_operation_each_numeric_id_is_checked_on_its_own(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = FakeEulerService()
+    live, offline = service.creator("someone"), service.creator("offline_creator")
+    inputs: list[str | int] = [int(live.numeric_uid), "someone", int(offline.numeric_uid), int(live.numeric_uid)]
+    with caplog.at_level("INFO", logger="tiktok_live"):
+        results = _on_fake(kind, service, layout="rest").check_live([*inputs, "offline_creator"])  # no session
+
+    assert [(result.user_id, result.is_live, result.room_id) for result in results[:4]] == [
+        (int(live.numeric_uid), True, live.room_id),
+        (None, True, live.room_id),
+        (int(offline.numeric_uid), False, results[4].room_id),  # what its unique id gives
+        (int(live.numeric_uid), True, live.room_id),
+    ]
+    assert service.requests_for(BULK) == []
+    by_id = [request for request in service.requests if request.query.get("creator_id_type") == "numeric_id"]
+    assert sorted(request.path.split("/")[3] for request in by_id) == sorted([live.numeric_uid, offline.numeric_uid])
+    [line] = _info(caplog)
+    assert "no bulk live check (RetrieveBulkLiveCheck)" in line
+    assert "one RetrieveRoomId request per numeric user id" in line
+
+
+@pytest.mark.usefixtures("without_bulk")
+def test_without_any_check_by_numeric_id_each_numeric_id_gets_a_layout_error(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = FakeEulerService()
+    live = service.creator("someone")
+    with caplog.at_level("INFO", logger="tiktok_live"):
+        results = _on_fake(kind, service).check_live([int(live.numeric_uid), "someone", 42], session_id=SESSION)
+
+    by_id, by_name, unknown = results
+    assert (by_name.ok, by_name.is_live) == (True, True)
+    for result in (by_id, unknown):
+        assert isinstance(result.error, tiktok_live.LayoutError)
+        assert "no operation that checks a creator by numeric user id" in result.error.message
+        assert "layout='rest'" in result.error.message  # the layout that has one
+    assert [request.operation for request in service.requests] == ["room_id"]
+    assert len(_info(caplog)) == 1
+
+
+def test_a_bulk_operation_without_max_items_takes_one_id_per_request(
+    kind: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    method = _catalog.by_name(BULK)
+    assert method.flat is not None
+    params = tuple(param._replace(max_items=None) for param in method.flat.params)
+    unbounded = method._replace(flat=method.flat._replace(params=params))
+    lookup = _catalog.by_name
+    monkeypatch.setattr(_catalog, "by_name", lambda name: unbounded if name == BULK else lookup(name))
+    _bulk._numeric_plan.cache_clear()
+    try:
+        service, ids = _populated(3)
+        with caplog.at_level("INFO", logger="tiktok_live"):
+            results = _on_fake(kind, service).check_live(ids, session_id=SESSION)
+    finally:
+        _bulk._numeric_plan.cache_clear()
+
+    assert all(result.ok for result in results)
+    assert sorted(_bulk_bodies(service)) == sorted([str(user_id)] for user_id in ids)
+    [line] = _info(caplog)
+    assert "states no maxItems" in line
+
+
+def test_with_the_bulk_operation_nothing_is_said(kind: str, caplog: pytest.LogCaptureFixture) -> None:
+    service, ids = _populated(3)
+    with caplog.at_level("INFO", logger="tiktok_live"):
+        _on_fake(kind, service).check_live(ids, session_id=SESSION)
+    assert _info(caplog) == []
+
+
+def test_a_bulk_operation_without_a_session_is_one_it_cannot_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    method = _catalog.by_name(BULK)
+    sessionless = method._replace(
+        rest=tuple(
+            operation._replace(params=tuple(p for p in operation.params if not p.derive)) for operation in method.rest
+        )
+    )
+    lookup = _catalog.by_name
+    monkeypatch.setattr(_catalog, "by_name", lambda name: sessionless if name == BULK else lookup(name))
+    _bulk._numeric_plan.cache_clear()
+    try:
+        plan = _bulk._numeric_plan("rest")
+    finally:
+        _bulk._numeric_plan.cache_clear()
+    assert not plan.bulk
+    assert plan.method is not None
+    assert [operation.operation_id for operation in plan.method.rest] == ["RetrieveRoomId"]

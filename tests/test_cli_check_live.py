@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from tiktok_live import cli
+from tiktok_live._bulk import batch_size
 from tiktok_live.testing import FakeEulerService
 
 BULK = "RetrieveBulkLiveCheck"
@@ -71,13 +72,17 @@ def test_numeric_takes_names_and_file_lines_as_user_ids(
 ) -> None:
     monkeypatch.setenv("TIKTOK_SESSION_ID", "sid")
     ids = tmp_path / "ids.txt"
-    ids.write_text("# numeric ids\n" + "\n".join(str(number) for number in range(1, 121)) + "\n")
+    size = batch_size("flat")  # the CLI's default layout; the document's maxItems
+    total = 2 * size + 21
+    ids.write_text("# numeric ids\n" + "\n".join(str(number) for number in range(1, total)) + "\n")
     code, out, _ = run(capsys, "--numeric", "1234", "--from-file", str(ids))
 
     assert code == 0
-    assert out.splitlines()[0] == "121 checked: 0 live, 121 offline, 0 failed"
+    assert out.splitlines()[0] == f"{total} checked: 0 live, {total} offline, 0 failed"
+    chunks = [min(size, total - start) for start in range(0, total, size)]  # [50, 50, 21]
     # Requests run concurrently: their order is not fixed.
-    assert sorted((len(body["user_numeric_ids"]) for body in fake.bodies), reverse=True) == [50, 50, 21]  # type: ignore[arg-type]
+    sizes = sorted((len(body["user_numeric_ids"]) for body in fake.bodies), reverse=True)  # type: ignore[arg-type]
+    assert sizes == sorted(chunks, reverse=True)
     assert fake.service.requests_for("room_id") == []
 
 

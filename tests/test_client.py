@@ -21,9 +21,10 @@ from tiktok_live import (
 )
 from tiktok_live_api.models import RateLimitsResponse, RoomIdResponse, RoomInfoResponse, SendChatResponse, SignedUrl
 
-from ._helpers import BASE_URL, ROOM_ID_BODY, SECRET_KEY, Recorder, make_client
+from ._helpers import BASE_URL, ROOM_ID_BODY, SECRET_KEY, Recorder, make_client, use_handler
 
-KINDS = ["sync", "async"]
+# Through a user's httpx client, and through the client's own pool (its direct path).
+KINDS = ["sync", "async", "sync-own", "async-own"]
 
 
 @pytest.fixture(params=KINDS)
@@ -284,7 +285,7 @@ def test_jwt_goes_in_its_header_and_query_auth_is_opt_in() -> None:
 def test_client_built_pool_carries_auth_and_user_agent() -> None:
     recorder = Recorder(httpx.Response(200, json=ROOM_ID_BODY))
     with TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, default_headers={"X-Team": "a"}) as client:
-        client._http._transport = httpx.MockTransport(recorder)
+        use_handler(client, recorder)
         client.room_id("x")
     headers = recorder.request.headers
     assert (headers["x-api-key"], headers["x-team"]) == (SECRET_KEY, "a")
@@ -333,7 +334,7 @@ def test_generated_layer_is_reachable_and_shares_the_pool() -> None:
 
     recorder = Recorder(httpx.Response(200, json=ROOM_ID_BODY))
     client = TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL)
-    client._http._transport = httpx.MockTransport(recorder)
+    use_handler(client, recorder)
     parsed = retrieve_room_id.sync(client=client.generated, unique_id="someone")
     assert isinstance(parsed, RoomIdResponse)
     assert recorder.request.headers["x-api-key"] == SECRET_KEY

@@ -26,7 +26,7 @@ from ._helpers import SECRET_KEY, Recorder, make_client
 NOW = 1_800_000_000.0
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "sync-own", "async-own"])
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 

@@ -203,8 +203,14 @@ def test_offline_creator_has_a_room_id_but_is_not_live(http: httpx.Client) -> No
     fetch = http.get("/webcast/fetch", params={"room_id": OFFLINE_ROOM})
     assert fetch.status_code == 404
     assert fetch.json()["message"].endswith("has no webcast to fetch.")
+    # As the README says: no room, `data` is null. The REST document has no null there: the creator alone,
+    # `source: ALERTS` (the live check answered offline, no room fetched).
     info = http.get("/webcast/room_info", params={"uniqueId": "offline_creator"}).json()
-    assert info["data"]["room_info"]["status"] == 4
+    assert (info["ok"], info["data"]) == (True, None)
+    assert "is live" not in info["message"]
+    rest = http.get("/webcast/anchors/offline_creator/room_info").json()
+    assert (rest["source"], rest["data"]["unique_id"]) == ("ALERTS", "offline_creator")
+    assert "room_info" not in rest["data"]
 
 
 def test_added_creators_are_served_and_can_go_live(service: FakeEulerService, http: httpx.Client) -> None:

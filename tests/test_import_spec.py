@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -12,13 +13,23 @@ from typing import Any
 import pytest
 import yaml
 
+from ._helpers import UPSTREAM_DIR, upstream_of
+
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "reference"
-UPSTREAM = REFERENCE / "upstream-openapi-2025-11.json"
-PREVIOUS_UPSTREAM = REFERENCE / "upstream-openapi-2025-10.json"
+UPSTREAM = upstream_of("openapi.yaml")
+PREVIOUS_UPSTREAM = UPSTREAM_DIR / "openapi-2025-10.json"
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from import_spec import FixResult, apply_fix, import_spec, main, prune_components, report  # noqa: E402
+from import_spec import (  # noqa: E402
+    FixResult,
+    apply_fix,
+    import_spec,
+    main,
+    prune_components,
+    report,
+    vendor,
+    vendored_input,
+)
 from openapi_spec_validator import validate  # noqa: E402
 from spec_yaml import dump  # noqa: E402
 
@@ -26,16 +37,13 @@ FIXES: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "fixes.yaml").read_text(
 # Each layout: the reference upstream document, its fixes and the document they give.
 LAYOUTS = {
     "flat": (UPSTREAM, ROOT / "spec" / "fixes.yaml", ROOT / "openapi.yaml"),
-    "rest": (REFERENCE / "upstream-openapi-2026-10-reconstructed.json", ROOT / "spec" / "fixes-rest.yaml",
-             ROOT / "openapi-rest.yaml"),
+    "rest": (upstream_of("openapi-rest.yaml"), ROOT / "spec" / "fixes-rest.yaml", ROOT / "openapi-rest.yaml"),
 }  # fmt: skip
 each_layout = pytest.mark.parametrize("layout", list(LAYOUTS))
 
 
 @pytest.fixture
 def upstream() -> dict[str, Any]:
-    if not UPSTREAM.is_file():
-        pytest.skip(f"{UPSTREAM} is not available")
     loaded: dict[str, Any] = json.loads(UPSTREAM.read_text(encoding="utf-8"))
     return loaded
 
@@ -47,8 +55,6 @@ def _results(upstream: dict[str, Any]) -> dict[str, FixResult]:
 @each_layout
 def test_reference_upstream_reproduces_the_document_byte_for_byte(layout: str) -> None:
     upstream_path, fixes_path, output = LAYOUTS[layout]
-    if not upstream_path.is_file():
-        pytest.skip(f"{upstream_path} is not available")
     fixes = yaml.safe_load(fixes_path.read_text(encoding="utf-8"))
     result = import_spec(json.loads(upstream_path.read_text(encoding="utf-8")), fixes)
     assert [fix.name for fix in result.fixes if fix.status != "applied"] == []
@@ -111,8 +117,6 @@ def test_retyped_upstream_field_is_reported(upstream: dict[str, Any]) -> None:
 
 
 def test_the_previous_upstream_imports_and_what_does_not_apply_is_reported_by_name() -> None:
-    if not PREVIOUS_UPSTREAM.is_file():
-        pytest.skip(f"{PREVIOUS_UPSTREAM} is not available")
     result = import_spec(json.loads(PREVIOUS_UPSTREAM.read_text(encoding="utf-8")), FIXES)
     validate(result.spec)
     failed = {fix.name: fix for fix in result.fixes if fix.status != "applied"}
@@ -180,6 +184,57 @@ def test_cli_writes_output_and_strict_fails_on_unapplied_fixes(
     out = capsys.readouterr().out
     assert "| description-room-cover | not applied |" in out
     assert out.endswith("No client-relevant changes.\n")
+
+
+# --- the vendored inputs (spec/upstream/) ---------------------------------------------------------------------
+
+
+def test_every_vendored_document_is_in_the_manifest_with_its_origin_and_checksum() -> None:
+    manifest = yaml.safe_load((UPSTREAM_DIR / "manifest.yaml").read_text(encoding="utf-8"))
+    entries = [*manifest["inputs"], *manifest["references"]]
+    listed = {entry["file"] for entry in entries}
+    assert listed == {path.name for path in UPSTREAM_DIR.iterdir()} - {"manifest.yaml", "README.md"}
+    for entry in entries:
+        assert all(entry.get(key) for key in ("source", "taken", "obtained")), entry["file"]
+        raw = (UPSTREAM_DIR / entry["file"]).read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == entry["sha256"], (
+            f"spec/upstream/{entry['file']} is not what the manifest recorded: never edit an upstream document by "
+            "hand (express the change as a fix); import a new one with make import-spec UPSTREAM=..."
+        )
+    assert {(entry["output"], entry["fixes"]) for entry in manifest["inputs"]} == {
+        (output.name, str(fixes.relative_to(ROOT))) for _, fixes, output in LAYOUTS.values()
+    }
+
+
+def test_without_an_upstream_argument_the_vendored_input_is_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert vendored_input(ROOT / "openapi.yaml") == UPSTREAM
+    assert vendored_input(ROOT / "openapi-rest.yaml") == LAYOUTS["rest"][0]
+    with pytest.raises(SystemExit):  # an output the manifest does not know needs an upstream document
+        main(["--output", str(tmp_path / "openapi.yaml")])
+    assert "names no upstream input" in capsys.readouterr().err
+
+
+def test_a_new_upstream_document_becomes_the_vendored_input(tmp_path: Path) -> None:
+    manifest = tmp_path / "spec" / "upstream" / "manifest.yaml"
+    manifest.parent.mkdir(parents=True)
+    entry = {"file": "openapi.json", "output": "openapi.yaml", "fixes": "spec/fixes.yaml", "layout": "flat"}
+    manifest.write_text(yaml.safe_dump({"inputs": [{**entry, "source": "old", "sha256": "0"}]}), encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text("openapi: 3.1.0\npaths: {}\n", encoding="utf-8")
+
+    assert vendor(new, tmp_path / "elsewhere.yaml", None, manifest) is None  # not an output the manifest knows
+    vendored = vendor(new, tmp_path / "openapi.yaml", "https://example.test/openapi.json", manifest)
+
+    assert vendored == manifest.parent / "openapi.json"
+    assert json.loads(vendored.read_text(encoding="utf-8")) == {"openapi": "3.1.0", "paths": {}}  # YAML as JSON
+    [recorded] = yaml.safe_load(manifest.read_text(encoding="utf-8"))["inputs"]
+    assert recorded["source"] == "https://example.test/openapi.json"
+    assert recorded["sha256"] == hashlib.sha256(vendored.read_bytes()).hexdigest()
+    assert recorded["taken"] in recorded["obtained"]
+    assert {key: recorded[key] for key in entry} == entry
+    assert vendor(vendored, tmp_path / "openapi.yaml", None, manifest) is None  # already the input
 
 
 # --- the ops, on small documents ----------------------------------------------------------------------

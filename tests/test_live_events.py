@@ -37,7 +37,7 @@ from tiktok_live.testing import FakeEulerService, FakeLiveServer, stream_message
 KEY = "live-secret-key-0123456789"
 FAST = {"max_reconnect_delay": 0.01}  # reconnect at once: the backoff itself is tested on its own
 
-# The close codes of ../shared/reference/euler-websocket.md and what each must do.
+# The close codes of spec/upstream/euler-websocket.md and what each must do.
 ENDS = [1000, 4005]
 RAISES: dict[int, type[LiveEventsError]] = {
     4400: LiveOptionsError,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import http.server
 import json
 import threading
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -140,3 +142,73 @@ def test_async_requests_free_their_slot() -> None:
 
     asyncio.run(run())
     assert transport._load.counts == [0, 0]
+
+
+# -- the lane: each shard's own connection for the clients' direct path -----------------------------------------
+
+
+class _ClosingHandler(_Handler):
+    """Answers, then closes the connection without saying so (as a server's idle timeout does)."""
+
+    def do_GET(self) -> None:
+        super().do_GET()
+        self.close_connection = True
+
+
+class _SayingCloseHandler(_Handler):
+    """Answers with `Connection: close`."""
+
+    def do_GET(self) -> None:
+        body = ROOM_ID_BODY.encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.send_header("connection", "close")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.mark.parametrize("handler", [_ClosingHandler, _SayingCloseHandler])
+def test_a_lane_connection_the_server_closed_is_replaced(handler: type[_Handler]) -> None:
+    server = _CountingServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with tiktok_live.TikTokLiveClient(api_key="k", base_url=_url(server), max_retries=0) as client:
+            for _ in range(5):
+                assert client.room_id("someone").room_id == "7"
+                time.sleep(0.02)  # the server's close reaches the client's socket
+
+        async def run() -> None:
+            async with tiktok_live.AsyncTikTokLiveClient(api_key="k", base_url=_url(server), max_retries=0) as client:
+                for _ in range(5):
+                    assert (await client.room_id("someone")).room_id == "7"
+                    await asyncio.sleep(0.02)
+
+        asyncio.run(run())
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert server.connections == 10
+
+
+def test_calls_in_flight_together_share_the_lane_and_the_pool(server: _CountingServer) -> None:
+    with tiktok_live.TikTokLiveClient(api_key="k", base_url=_url(server)) as client:
+        shard = client._transport._transports[0]
+        assert isinstance(shard, _pool._Shard)
+        shard._lane_free.acquire()  # the lane is taken: the shard's pool answers
+        try:
+            assert client.room_id("someone").room_id == "7"
+        finally:
+            shard._lane_free.release()
+        assert client.room_id("someone").room_id == "7"  # the lane, on a connection of its own
+        with concurrent.futures.ThreadPoolExecutor(8) as threads:
+            results = list(threads.map(lambda _: client.room_id("someone").room_id, range(40)))
+    assert results == ["7"] * 40
+    assert server.connections >= 2
+
+
+def test_the_lane_is_one_of_the_shard_connections() -> None:
+    assert _pool._pool_limits(httpx.Limits(max_connections=10, max_keepalive_connections=10)) == (9, 9, True)
+    assert _pool._pool_limits(httpx.Limits(max_connections=None, max_keepalive_connections=None)) == (None, None, True)
+    assert _pool._pool_limits(httpx.Limits(max_connections=1, max_keepalive_connections=1)) == (1, 1, False)

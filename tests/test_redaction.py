@@ -64,7 +64,7 @@ def test_the_threshold_is_eight_characters() -> None:
     assert redact_secrets("a 12345678 b", ["12345678"]) == f"a {REDACTED} b"
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", ["sync", "async", "sync-own", "async-own"])
 @pytest.mark.parametrize("secret", SECRETS)
 def test_a_key_echoed_in_a_status_error(kind: str, secret: str) -> None:
     message = MESSAGE.format(secret=secret)
@@ -109,7 +109,7 @@ def test_a_credential_argument_echoed_in_a_status_error(
     _shown(str(caught.value), secret)
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", ["sync", "async", "sync-own", "async-own"])
 @pytest.mark.parametrize("secret", SECRETS)
 def test_a_key_in_a_transport_error(kind: str, secret: str) -> None:
     def refuse(request: httpx.Request) -> httpx.Response:

@@ -292,6 +292,8 @@ def _object_sample_of_any_shape(operation: Operation[Any], param: Any) -> Any:
 
 @pytest.mark.parametrize("layout", ["flat", "rest"])
 def test_numeric_user_ids_are_ints_or_digits_in_every_layout(layout: str) -> None:
+    if not any(op.operation_id == "RetrieveBulkLiveCheck" for op in _catalog.OPERATIONS):
+        pytest.skip("the spec has no bulk live check (make spec-chaos's drop-bulk-check)")
     service = FakeEulerService()
     http = httpx.Client(transport=service.transport(), base_url=BASE_URL)
     with TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, layout=layout, http_client=http) as client:

@@ -16,8 +16,9 @@ import yaml
 from openapi_python_client.strings import snake_case
 from openapi_spec_validator import validate
 
+from ._helpers import upstream_of
+
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "reference"
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,13 @@ def _load(path: Path) -> dict[str, Any]:
 LAYOUTS = {
     "flat": Layout(
         ROOT / "openapi.yaml",
-        REFERENCE / "upstream-openapi-2025-11.json",
+        upstream_of("openapi.yaml"),
         "tiktok_live_api",
         anonymous=lambda path: path in {"/webcast/fetch", "/webcast/rate_limits"},
     ),
     "rest": Layout(
         ROOT / "openapi-rest.yaml",
-        REFERENCE / "upstream-openapi-2026-10-reconstructed.json",
+        upstream_of("openapi-rest.yaml"),
         "tiktok_live_rest_api",
         # The connect routes (by room id and by unique id) and the rate limits.
         anonymous=lambda path: path.endswith("/connect") or path == "/accounts/me/rate_limits",
@@ -135,10 +136,7 @@ def test_spec_validates(layout: str) -> None:
 
 @each_layout
 def test_every_upstream_operation_is_kept_with_its_method_and_path(layout: str) -> None:
-    upstream_path = LAYOUTS[layout].upstream
-    if not upstream_path.is_file():
-        pytest.skip(f"{upstream_path} is not available")
-    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
+    upstream = json.loads(LAYOUTS[layout].upstream.read_text(encoding="utf-8"))
     expected = {
         operation["operationId"]: (method, path)
         for path, item in upstream["paths"].items()
@@ -171,17 +169,21 @@ def test_security_schemes_are_alternatives(layout: str, operation_id: str) -> No
 
 
 @each_operation
-def test_every_operation_lists_its_plans(layout: str, operation_id: str) -> None:
-    plans = _operations(LAYOUTS[layout].spec)[operation_id]["x-euler-plans"]
+def test_every_operation_lists_its_plans_or_none_when_unknown(layout: str, operation_id: str) -> None:
+    operation = _operations(LAYOUTS[layout].spec)[operation_id]
+    if layout == "rest" and operation_id not in _operations(FLAT.spec):
+        assert "x-euler-plans" not in operation, "the REST reconstruction lost its plans: unknown, not all four"
+        return
+    plans = operation["x-euler-plans"]
     assert plans, "no plan may call it"
     assert plans == [plan for plan in PLANS if plan in plans], "known plans, in order"
 
 
 @pytest.mark.parametrize("operation_id", sorted(_operations(LAYOUTS["rest"].spec)))
-def test_rest_plans_are_the_flat_ones_or_every_plan(operation_id: str) -> None:
+def test_rest_plans_are_the_flat_ones_or_unknown(operation_id: str) -> None:
     # The reconstruction lost upstream's plan scopes: an operation both layouts have keeps its flat plans.
-    flat = _operations(FLAT.spec).get(operation_id, {}).get("x-euler-plans", PLANS)
-    assert _operations(LAYOUTS["rest"].spec)[operation_id]["x-euler-plans"] == flat
+    flat = _operations(FLAT.spec).get(operation_id, {}).get("x-euler-plans")
+    assert _operations(LAYOUTS["rest"].spec)[operation_id].get("x-euler-plans") == flat
 
 
 @each_operation
@@ -233,19 +235,25 @@ def test_every_answer_declares_the_rate_limit_state(layout: str, operation_id: s
 def test_fetch_returns_binary_protobuf_with_its_headers() -> None:
     ok = _operations()["FetchWebcastURL"]["responses"]["200"]
     assert ok["content"] == {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
-    assert set(ok["headers"]) == {
+    # What WebcastFetchResult reads (tiktok_live/_operations.py) and the rate-limit state; upstream may add more.
+    assert set(ok["headers"]) >= {
         "X-Set-TT-Cookie", "X-Room-Id", "X-Request-Id", "X-Agent-Id", "RateLimit-Remaining", "RateLimit-Reset",
     }  # fmt: skip
 
 
 def test_fetch_parameters_keep_the_seed_defaults() -> None:
-    parameters = {_resolve(p)["name"]: _resolve(p) for p in _operations()["FetchWebcastURL"]["parameters"]}
+    """Properties, not today's list: upstream adds parameters (a new optional one must not fail this)."""
+    declared = [_resolve(p) for p in _operations()["FetchWebcastURL"]["parameters"]]
+    parameters = {p["name"]: p for p in declared}
+    assert len(parameters) == len(declared), "a parameter is declared twice"
+    # The seed's defaults hold, and the room is named by room_id or unique_id, neither of them required.
     assert parameters["client"]["schema"]["default"] == "ttlive-other"
     assert parameters["client_enter"]["schema"]["default"] is True
-    assert set(parameters) == {
-        "client", "room_id", "unique_id", "cursor", "session_id", "user_agent",
-        "tt_target_idc", "client_enter", "country", "platform",
-    }  # fmt: skip
+    assert {"room_id", "unique_id"} <= set(parameters)
+    assert not any(parameters[name].get("required") for name in ("room_id", "unique_id"))
+    # Every parameter the seed's clients send is still there (the flat fetch's arguments).
+    assert set(parameters) >= {"client", "room_id", "unique_id", "cursor", "session_id", "tt_target_idc"}
+    assert all(p["in"] in ("query", "header") and "schema" in p for p in declared)
 
 
 def _looks_something_up(operation: dict[str, Any], spec: dict[str, Any] = SPEC) -> bool:

@@ -28,6 +28,10 @@ class EulerAuth(httpx.Auth):
         yield request
 
     @property
+    def api_key_in_query(self) -> bool:
+        return self._api_key is not None and self._api_key_in_query
+
+    @property
     def secrets(self) -> tuple[str, ...]:
         return self._secrets
 

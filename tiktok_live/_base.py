@@ -16,6 +16,7 @@ import random
 import re
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
@@ -45,7 +46,8 @@ from ._exceptions import (
     RateLimitError,
     TikTokLiveError,
 )
-from ._response import RawResponse, json_body, status_error
+from ._pool import Outgoing, RequestTemplate, SentRequest
+from ._response import RawResponse, error_code, json_body, status_error
 from ._validation import clip, from_environment
 from ._version import __version__
 
@@ -57,8 +59,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
-# A step of a call: a request to send, seconds to sleep before the next attempt, or a rate-limit budget step.
-Step = httpx.Request | float | _budget.BudgetStep
+# A step of a call: a request to send (through the client's own pool, or the user's httpx client), seconds to sleep
+# before the next attempt, or a rate-limit budget step.
+Step = Outgoing | httpx.Request | float | _budget.BudgetStep
 
 logger = logging.getLogger("tiktok_live")
 
@@ -217,6 +220,38 @@ def _proxy_userinfo(pool: object) -> str:
     return f"{quote(user, safe='')}:{quote(password, safe='')}@"
 
 
+class _OwnPool:
+    """What every request through the client's own pool shares, prepared once from a request the httpx client
+    itself built (its `build_request`, then the auth): the origin and the headers (Host, Accept,
+    Accept-Encoding, Connection, User-Agent, the default headers, the key and the JWT) in `template`, and the
+    base URL's path. `valid` turns False for good once the httpx client's headers, cookies or timeout may have
+    been changed (through `client.generated`): requests are then built by httpx each time."""
+
+    __slots__ = ("prefix", "template", "valid")
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.template = RequestTemplate(request)
+        self.prefix = request.url.raw_path.decode("ascii").rstrip("/")
+        self.valid = True
+
+
+# Characters `quote_plus` leaves as they are.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+
+
+def _query(params: dict[str, Any]) -> str:
+    """The query string httpx encodes `params` as (`str(httpx.QueryParams(params))`, which ends in
+    `urlencode`): with string values, `urlencode`'s own `quote_plus` on each name and value that needs it."""
+    parts = []
+    for name, value in params.items():
+        if type(value) is not str or type(name) is not str:
+            return str(httpx.QueryParams(params))
+        if not _UNQUOTED(name):
+            name = urllib.parse.quote_plus(name)
+        parts.append(f"{name}={value if _UNQUOTED(value) else urllib.parse.quote_plus(value)}")
+    return "&".join(parts)
+
+
 def _said(reason: str, error: APIStatusError | None) -> str:
     """A retry's cause for people: "the service's 429 (rate_limit_account_minute)", "status 503", ..."""
     if isinstance(error, RateLimitError):
@@ -319,16 +354,32 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         # Injected in tests: the clock, the jitter source.
         self._now: Callable[[], float] = time.time
         self._random: Callable[[], float] = random.random
+        # The client's own pool (`_pool.py`), sent to directly; None with the user's client or a proxy.
+        self._transport: Any = None
+        self._own: _OwnPool | None = None
+        self._timeout_extensions: tuple[TimeoutArg | NotGiven, dict[str, Any]] | None = None
         if http_client is None:
             self._timeout: TimeoutArg | NotGiven = NOT_GIVEN
             self._http = self._make_http_client(timeout)
+            if self._transport is not None:
+                self._own = self._prepare_own_pool()
         else:
             # The user's client keeps its own settings; ours ride on each request.
             self._timeout = timeout
             self._http = http_client
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> HttpClientT:
+        """Our httpx client; sets `_transport` to the pool it sends through when that is ours."""
         raise NotImplementedError
+
+    def _prepare_own_pool(self) -> _OwnPool | None:
+        if self._auth.api_key_in_query:  # the key then goes in each URL: httpx builds each request
+            return None
+        probe = self._http.build_request("GET", self.base_url + "/")
+        next(self._auth.auth_flow(probe))
+        if probe.url.query or not probe.url.raw_path.isascii():
+            return None
+        return _OwnPool(probe)
 
     # -- configuration ----------------------------------------------------------------------------
 
@@ -375,7 +426,45 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
 
     # -- one call ---------------------------------------------------------------------------------
 
-    def _build_request(self, call: Call[Any]) -> httpx.Request:
+    def _build_request(self, call: Call[Any]) -> Outgoing | httpx.Request:
+        """The request of one attempt. Through the client's own pool: an `Outgoing` for the pool itself, built
+        from what `_OwnPool` prepared when the call has no body and no headers of its own (every read), else from
+        the request httpx builds; through the user's client: the `httpx.Request` it sends."""
+        own = self._own
+        if own is None:
+            return self._httpx_request(call)
+        spec = call.request
+        path = spec["url"]
+        # No body, no headers of its own (only method, url and maybe params), and a path httpx would send as it
+        # is (the generated layer percent-encodes path arguments: only a "." or ".." segment would be rewritten).
+        if len(spec) == 2 + ("params" in spec) and own.valid and "/." not in path and path.isascii():
+            target = own.prefix + path
+            params = spec.get("params")
+            if params:
+                target += "?" + _query(params)
+            return own.template.outgoing(
+                spec["method"].upper().encode("ascii"),
+                target.encode("ascii"),
+                self._timeout_extension(),
+                SentRequest(functools.partial(self._authenticated_request, call)),
+            )
+        return Outgoing.of(self._authenticated_request(call))
+
+    def _timeout_extension(self) -> dict[str, Any]:
+        """The `extensions` httpx's `build_request` gives a request for the timeout, computed once per setting."""
+        cached = self._timeout_extensions
+        if cached is None or cached[0] is not self._timeout:
+            timeout = self._http.timeout if isinstance(self._timeout, NotGiven) else httpx.Timeout(self._timeout)
+            cached = self._timeout_extensions = (self._timeout, {"timeout": timeout.as_dict()})
+        return cached[1]
+
+    def _authenticated_request(self, call: Call[Any]) -> httpx.Request:
+        """The request httpx builds and sends through our own client, the auth applied as `send` applies it."""
+        request = self._httpx_request(call)
+        next(self._auth.auth_flow(request))
+        return request
+
+    def _httpx_request(self, call: Call[Any]) -> httpx.Request:
         spec = call.request
         headers = spec.get("headers")
         if not self._http_built_here:
@@ -481,18 +570,19 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         body = json_body(response) if call.json_answer or "json" in headers.get("content-type", "") else None
         now = self._now()
         self._remember_rate_limit(response, body, now, headers)
-        error = status_error(
-            response,
-            body,
-            operation=call.operation,
-            plans=call.plans,
-            key_configured=self._api_key_configured,
-            key_hint=self._key_hint,
-            secrets=self._auth.secrets + call.secrets,
-            now=now,
-        )
-        if error is not None:
-            return error
+        if error_code(response, body) is not None:  # an error answer: which one, and its message
+            error = status_error(
+                response,
+                body,
+                operation=call.operation,
+                plans=call.plans,
+                key_configured=self._api_key_configured,
+                key_hint=self._key_hint,
+                secrets=self._auth.secrets + call.secrets,
+                now=now,
+            )
+            if error is not None:
+                return error
         return RawResponse(response, retries_taken=retries_taken, parse=lambda: self._parse(call, response, body))
 
     @staticmethod

@@ -28,13 +28,14 @@ from ._budget import (
 )
 from ._budget_messages import describe_refusal, log_wait, warn_once
 from ._exceptions import APIStatusError, BudgetExhaustedError
+from ._pool import Outgoing
 from ._response import RawResponse, json_body
 from ._retry import Headers
 
 if TYPE_CHECKING:
     from ._operations import Call, Layout
 
-Step = httpx.Request | float | BudgetStep
+Step = Outgoing | httpx.Request | float | BudgetStep
 
 
 class BudgetedCalls:
@@ -49,7 +50,7 @@ class BudgetedCalls:
     max_retry_wait: float
     _now: Callable[[], float]
 
-    def _build_request(self, call: Call[Any]) -> httpx.Request:
+    def _build_request(self, call: Call[Any]) -> Outgoing | httpx.Request:
         raise NotImplementedError
 
     def _init_budget(self, rate_limiter: RateLimiterArg | Literal[False], api_key: str | None) -> None:
@@ -192,6 +193,8 @@ class BudgetedCalls:
     def _budget_exhausted(self, call: Call[Any], budget: BudgetLimiter, refusal: Refusal) -> BudgetExhaustedError:
         why = describe_refusal(refusal, budget.description)
         request = self._build_request(call)
+        if isinstance(request, Outgoing):  # the client's own pool: the httpx.Request it stands for
+            request = request.request
         return BudgetExhaustedError(
             f"{call.operation}: not sent: {why}; it refills in {refusal.refills_in:.1f} s, longer than "
             f"max_retry_wait ({self.max_retry_wait:g} s) lets the call wait.",

@@ -1,8 +1,19 @@
 """Checking many creators at once: `check_live` on both clients, and a summary for people.
 
 Inputs are of two kinds: a `str` is a unique id, resolved with `room_id`, one request each; an `int` is a
-numeric user id, checked with `webcast.retrieve_bulk_live_check` (`RetrieveBulkLiveCheck`), up to `BULK_LIMIT` ids
-per request. A username may be all digits, so a str is never taken for a numeric id. One batch returns one
+numeric user id, checked with the bulk live check (`RetrieveBulkLiveCheck`, `webcast.retrieve_bulk_live_check`),
+as many ids per request as the spec's `maxItems` of its id list allows (`batch_size`). A username may be all
+digits, so a str is never taken for a numeric id.
+
+What numeric ids go through follows the document of the client's layout (`_numeric_plan`), and says so once at
+INFO when it is not the bulk check in batches:
+
+- the bulk live check, when the layout has one this module can use (a list of numeric ids, and a session);
+  without a `maxItems` the spec guarantees no more than one id per request, so one id goes in each;
+- else one request per creator, with the cheapest per-creator check by numeric id the layout has (`room_id`'s
+  operation when it can name a creator by numeric id: `creator_id_type=numeric_id`); no session is needed;
+- else none: each numeric id's `LiveStatus` carries a `LayoutError` saying so, and unique ids are still checked.
+ One batch returns one
 `LiveStatus` per input, in input order. Each request is a job: a unique id, or a chunk of distinct numeric ids.
 At most `concurrency` jobs run at once. A failure only fails its own job's items (a chunk's error is every
 item's error in that chunk); a numeric id missing from a bulk answer is "unknown" (`is_live` None, no error).
@@ -23,6 +34,8 @@ were complete.
 
 from __future__ import annotations
 
+import functools
+import logging
 import threading
 from collections.abc import Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any, cast
@@ -31,25 +44,126 @@ import attrs
 
 from . import _retry
 from . import _validation as check
-from ._exceptions import InvalidInputError, RateLimitError, TikTokLiveError
+from ._exceptions import InvalidInputError, LayoutError, RateLimitError, TikTokLiveError
+from ._operations import LAYOUT_NAMES, LAYOUTS, Layout, Method, Operation, Param, operation_for
 
 if TYPE_CHECKING:
     from tiktok_live_api.models import BulkLiveCheckResponse, RoomIdResponse
 
     from ._client import AsyncTikTokLiveClient, TikTokLiveClient
 
-__all__ = ["BULK_LIMIT", "CheckLiveInterrupted", "LiveStatus", "format_summary"]
+__all__ = ["BULK_LIMIT", "CheckLiveInterrupted", "LiveStatus", "batch_size", "format_summary"]
+
+logger = logging.getLogger("tiktok_live")
+
+# The operations, by operationId: whatever the client's methods for them are called.
+BULK_OPERATION_ID = "RetrieveBulkLiveCheck"
+ROOM_ID_OPERATION_ID = "RetrieveRoomId"
 
 
-def _bulk_limit() -> int:
-    """Numeric ids per RetrieveBulkLiveCheck request: the spec's maxItems (50, the service's word, without one)."""
-    from ._catalog import RETRIEVE_BULK_LIVE_CHECK
+@attrs.frozen
+class _NumericPlan:
+    """How numeric user ids are checked in one layout: `method` sends `ids_argument` (`batch` ids per request,
+    as a list when `bulk`), or, without a method, `problem` says why they cannot be."""
 
-    ids = next(param for param in RETRIEVE_BULK_LIVE_CHECK.params if param.name == "user_numeric_ids")
-    return ids.max_items or 50
+    method: Method[Any] | None
+    ids_argument: str = ""
+    batch: int = 1
+    bulk: bool = False
+    problem: str = ""
+    note: str = ""  # said once at INFO per check_live call: how the plan differs from bulk checks in batches
 
 
-BULK_LIMIT = _bulk_limit()
+def _method(operation_id: str, layout: Layout) -> tuple[Method[Any], Operation[Any]] | None:
+    """The catalog's method for `operation_id` and its operation in `layout`, or None when there is none."""
+    from . import _catalog  # generated from the spec: an operation it lacks is simply not there
+
+    try:
+        method = _catalog.by_name(operation_id)
+        return method, operation_for(method, layout, {})
+    except (KeyError, LayoutError):
+        return None
+
+
+def _accepts_session(operation: Operation[Any]) -> bool:
+    return any(
+        param.name == "session_id" or "session_id" in param.sources
+        for param in operation.params
+        if param.constant is None
+    )
+
+
+def _bulk_plan(layout: Layout) -> _NumericPlan | None:
+    found = _method(BULK_OPERATION_ID, layout)
+    if found is None:
+        return None
+    method, operation = found
+    lists = [param for param in operation.given_params if param.check == "list" and param.items == "numeric_id"]
+    if len(lists) != 1 or not _accepts_session(operation):
+        return None  # not a shape this module knows how to fill
+    [ids] = lists
+    note = (
+        ""
+        if ids.max_items
+        else f"{BULK_OPERATION_ID} in {LAYOUT_NAMES[layout]} states no maxItems for {ids.wire}: one id per request"
+    )
+    return _NumericPlan(method, ids.name, ids.max_items or 1, bulk=True, note=note)
+
+
+def _per_creator_plan(layout: Layout) -> _NumericPlan | None:
+    """`room_id`'s operation naming its creator by numeric id, when the layout's operation can."""
+    found = _method(ROOM_ID_OPERATION_ID, layout)
+    if found is None:
+        return None
+    method, operation = found
+    kinds = [param for param in operation.params if param.check == "choice" and "numeric_id" in param.choices]
+    creators = [param for param in operation.given_params if param.location == "path" and param.check == "unique_id"]
+    if len(kinds) != 1 or len(creators) != 1:
+        return None
+    [kind], [creator] = kinds, creators
+
+    def variant(param: Param) -> Param:
+        if param is kind:
+            return param._replace(constant="numeric_id")
+        if param is creator:
+            return param._replace(check="numeric_id", type_hint="int | str")
+        return param
+
+    by_numeric_id = operation._replace(params=tuple(variant(param) for param in operation.params))
+    single = method._replace(flat=by_numeric_id if layout == "flat" else None, rest=(by_numeric_id,))
+    note = (
+        f"{LAYOUT_NAMES[layout]} has no bulk live check ({BULK_OPERATION_ID}) this client can use: one "
+        f"{ROOM_ID_OPERATION_ID} request per numeric user id"
+    )
+    return _NumericPlan(single, creator.name, note=note)
+
+
+@functools.cache
+def _numeric_plan(layout: Layout) -> _NumericPlan:
+    """How numeric user ids are checked in `layout` (module docstring)."""
+    plan = _bulk_plan(layout) or _per_creator_plan(layout)
+    if plan is not None:
+        return plan
+    others = [other for other in LAYOUTS if other != layout and _numeric_plan_exists(other)]
+    hint = f" or pass layout={others[0]!r}" if others else ""
+    problem = (
+        f"{LAYOUT_NAMES[layout]} has no operation that checks a creator by numeric user id (no bulk live check "
+        f"{BULK_OPERATION_ID}, no {ROOM_ID_OPERATION_ID} by numeric id): give the unique id (str){hint}"
+    )
+    return _NumericPlan(None, problem=problem, note=f"numeric user ids cannot be checked: {problem}")
+
+
+def _numeric_plan_exists(layout: Layout) -> bool:
+    return _bulk_plan(layout) is not None or _per_creator_plan(layout) is not None
+
+
+def batch_size(layout: Layout = "flat") -> int:
+    """Numeric user ids per request of `check_live` in `layout`: the spec's `maxItems` of the bulk live check's
+    id list; 1 when it states none, or when numeric ids are checked one creator per request."""
+    return _numeric_plan(layout).batch
+
+
+BULK_LIMIT = batch_size()  # the flat layout's; `batch_size(layout)` for either
 
 Progress = Callable[[int, int], None]
 
@@ -99,15 +213,27 @@ class _RoomId(_Request):
 
 @attrs.frozen
 class _BulkCheck(_Request):
+    plan: _NumericPlan = attrs.field(repr=False)
     user_ids: tuple[str, ...]
     session_id: str = attrs.field(repr=False)
     tt_target_idc: str | None = attrs.field(repr=False)
 
     def send(self, client: Any) -> Any:
-        from ._catalog import RETRIEVE_BULK_LIVE_CHECK  # by the catalog: whatever its resource calls it
+        assert self.plan.method is not None
+        arguments = {self.plan.ids_argument: list(self.user_ids), "session_id": self.session_id}
+        return client._call(self.plan.method, {**arguments, "tt_target_idc": self.tt_target_idc})
 
-        arguments = {"user_numeric_ids": list(self.user_ids), "session_id": self.session_id}
-        return client._call(RETRIEVE_BULK_LIVE_CHECK, {**arguments, "tt_target_idc": self.tt_target_idc})
+
+@attrs.frozen
+class _NumericRoomId(_Request):
+    """One creator by numeric user id, when the layout has no usable bulk check (`_per_creator_plan`)."""
+
+    plan: _NumericPlan = attrs.field(repr=False)
+    user_id: str
+
+    def send(self, client: Any) -> Any:
+        assert self.plan.method is not None
+        return client._call(self.plan.method, {self.plan.ids_argument: self.user_id})
 
 
 # What a job wants next: a request to send, or seconds to wait.
@@ -158,7 +284,7 @@ class _Batch:
         self.results: list[LiveStatus | None] = [None] * self.total
         self.done = 0
         self.lock = threading.Lock()
-        self.jobs = self._plan(session_id, tt_target_idc)
+        self.jobs = self._plan(client.layout, session_id, tt_target_idc)
         self.workers = min(concurrency, len(self.jobs))
         self.max_retries = client.max_retries
         self.max_wait = client.max_retry_wait
@@ -169,12 +295,12 @@ class _Batch:
         self.stopped = False
         self.next_job = 0
 
-    def _plan(self, session_id: str | None, tt_target_idc: str | None) -> list[_Job]:
+    def _plan(self, layout: Layout, session_id: str | None, tt_target_idc: str | None) -> list[_Job]:
         """The jobs, in the order of their first input; bad inputs are finished here, without a request."""
         session = None if session_id is None else _credential(session_id, "session_id")
         idc = None if tt_target_idc is None else _credential(tt_target_idc, "tt_target_idc")
         jobs: list[_Job] = []
-        invalid: list[tuple[int, InvalidInputError]] = []
+        invalid: list[tuple[int, TikTokLiveError]] = []
         numeric: dict[str, list[int]] = {}  # each distinct id is sent once
         for index, given in enumerate(self.inputs):
             user_id = _numeric_id(given)
@@ -188,17 +314,26 @@ class _Batch:
                 jobs.append(_Job(_RoomId(check.unique_id(given)), (index,)))
             except (TypeError, ValueError) as error:
                 invalid.append((index, InvalidInputError(str(error))))
-        if numeric:
+        plan = _numeric_plan(layout)
+        if numeric and plan.note:
+            logger.info("check_live: %s", plan.note)
+        if numeric and plan.method is None:
+            unavailable = LayoutError(plan.problem)
+            invalid.extend((index, unavailable) for indices in numeric.values() for index in indices)
+        elif numeric and not plan.bulk:
+            for digits, places in numeric.items():
+                jobs.append(_Job(_NumericRoomId(plan, digits), tuple(places)))
+        elif numeric:
             if session is None:
                 raise ValueError(
                     "session_id is required to check numeric user ids (int inputs): pass session_id= (a TikTok "
                     "sessionid cookie), or give unique ids as str"
                 )
             distinct = list(numeric)
-            for start in range(0, len(distinct), BULK_LIMIT):
-                chunk = tuple(distinct[start : start + BULK_LIMIT])
+            for start in range(0, len(distinct), plan.batch):
+                chunk = tuple(distinct[start : start + plan.batch])
                 indices = tuple(sorted(index for user_id in chunk for index in numeric[user_id]))
-                jobs.append(_Job(_BulkCheck(chunk, session, idc), indices))
+                jobs.append(_Job(_BulkCheck(plan, chunk, session, idc), indices))
         jobs.sort(key=lambda job: job.indices[0])
         for index, problem in invalid:
             self._set(index, LiveStatus(self._label(index), None, None, problem, _numeric_id(self.inputs[index])))
@@ -258,7 +393,10 @@ class _Batch:
             room = cast("RoomIdResponse", outcome)
             is_live = room.is_live if isinstance(room.is_live, bool) else None
             room_id = room.room_id if isinstance(room.room_id, str) else None
-            self._set(job.indices[0], LiveStatus(self._label(job.indices[0]), is_live, room_id))
+            for index in job.indices:  # one unique id, or every place one numeric id was given
+                self._set(
+                    index, LiveStatus(self._label(index), is_live, room_id, None, _numeric_id(self.inputs[index]))
+                )
 
     def _set(self, index: int, status: LiveStatus) -> None:
         with self.lock:

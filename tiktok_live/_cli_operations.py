@@ -258,7 +258,7 @@ def markdown_table(methods: tuple[Method[Any], ...] = METHODS) -> str:
         ]
         rows.append(
             f"| `{method.name}({', '.join(names)})` | `{method.command}` | {' | '.join(routes)} "
-            f"| {', '.join(operation.plans) or 'any'} |"
+            f"| {', '.join(operation.plans) or 'unknown'} |"
         )
     return "\n".join(rows)
 
@@ -275,4 +275,4 @@ def print_listing(as_json: bool, layout: str | None = None) -> None:
         print(f"    {route}  ({entry['operation_id']}; client.{entry['method']})")
         if entry["optional"]:
             print("    options: " + ", ".join(p["name"] for p in entry["optional"]))
-        print(f"    plans: {', '.join(entry['plans']) or 'any'}")
+        print(f"    plans: {', '.join(entry['plans']) or 'unknown'}")

@@ -8,7 +8,7 @@ import functools
 import time
 from collections.abc import Callable, Iterable
 from types import FunctionType, TracebackType
-from typing import TYPE_CHECKING, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._bulk import LiveStatus
     from ._live_session import LiveEventOptions
     from ._live_stream import AsyncLiveEvents, LiveEvents
-    from ._operations import Call, Method
+    from ._operations import Call, Layout, Method
     from ._watch import AsyncCreatorWatch, CreatorWatch, WatchOptions
 
 __all__ = [
@@ -45,6 +45,19 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# `_operations.build_call` and `operation_for`, loaded with the first call, not with the client.
+_CALL_BUILDERS: list[tuple[Callable[..., Any], Callable[..., Any]]] = []
+
+
+def _built_call(method: Method[T], layout: Layout, arguments: dict[str, object]) -> Call[T]:
+    """The call of `method` in `layout`: `build_call(operation_for(...))`, checked before anything is sent."""
+    if not _CALL_BUILDERS:
+        from ._operations import build_call, operation_for
+
+        _CALL_BUILDERS.append((build_call, operation_for))
+    build, choose = _CALL_BUILDERS[0]
+    return cast("Call[T]", build(choose(method, layout, arguments), arguments))
 
 
 class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
@@ -57,14 +70,17 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
     def _sleep(self, seconds: float) -> None:  # tests replace it on the instance
         time.sleep(seconds)
 
+    _transport: _pool.ShardedTransport | None
+
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.Client:
+        self._transport = _pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS)
         return httpx.Client(
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
-            transport=_pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS),
+            transport=self._transport,
         )
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -72,7 +88,15 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         step = next(flow)
         try:
             while True:
-                if isinstance(step, httpx.Request):
+                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
+                    assert self._transport is not None
+                    try:
+                        response = self._transport.send(step)
+                    except httpx.HTTPError as error:
+                        step = flow.throw(error)
+                    else:
+                        step = flow.send(response)
+                elif isinstance(step, httpx.Request):
                     try:
                         response = self._http.send(step, auth=self._send_auth)
                     except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
@@ -90,9 +114,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
             return cast(RawResponse[T], done.value)
 
     def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
-        from ._operations import build_call, operation_for  # loaded with the first call, not with the client
-
-        return self._result(self._request(build_call(operation_for(method, self.layout, arguments), arguments)))
+        return self._result(self._request(_built_call(method, self.layout, arguments)))
 
     # -- beyond single operations -----------------------------------------------------------------
 
@@ -210,14 +232,17 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
         await asyncio.sleep(seconds)
 
+    _transport: _pool.ShardedAsyncTransport | None
+
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.AsyncClient:
+        self._transport = _pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS)
         return httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
             headers=self._headers,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_LIMITS,
-            transport=_pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS),
+            transport=self._transport,
         )
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
@@ -225,7 +250,15 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         step = next(flow)
         try:
             while True:
-                if isinstance(step, httpx.Request):
+                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
+                    assert self._transport is not None
+                    try:
+                        response = await self._transport.send(step)
+                    except httpx.HTTPError as error:
+                        step = flow.throw(error)
+                    else:
+                        step = flow.send(response)
+                elif isinstance(step, httpx.Request):
                     try:
                         response = await self._http.send(step, auth=self._send_auth)
                     except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
@@ -245,9 +278,7 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
             return cast(RawResponse[T], done.value)
 
     async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
-        from ._operations import build_call, operation_for
-
-        return self._result(await self._request(build_call(operation_for(method, self.layout, arguments), arguments)))
+        return self._result(await self._request(_built_call(method, self.layout, arguments)))
 
     async def check_live(
         self,

@@ -7,7 +7,6 @@ DEFAULT_BASE_URL = "https://tiktok.eulerstream.com"
 DEFAULT_REST_BASE_URL = "https://api.eulerstream.com"
 DEFAULT_LAYOUT = "flat"
 LAYOUT_ENV_VAR = "EULER_API_LAYOUT"
-DEFAULT_CLIENT_NAME = "ttlive-other"
 
 # Finite by default: a stalled server must never hang the caller. /webcast/fetch signs and fetches from
 # TikTok on the server side, so reads get a generous allowance; connecting should be quick.

@@ -42,7 +42,7 @@ websockets_logger = logging.getLogger("tiktok_live.live.websockets")
 
 InvalidFrames = Literal["skip", "raise"]
 
-# Close codes (see ../shared/reference/euler-websocket.md); every code not listed here is transient.
+# Close codes (see spec/upstream/euler-websocket.md); every code not listed here is transient.
 STREAM_ENDED = 4005
 TOO_MANY_CONNECTIONS = 4429
 NORMAL = 1000

@@ -38,22 +38,30 @@ class _Forwarding:
             headers = {**owner._request_headers(), **(headers or {})}
         return target, {**kwargs, "headers": headers, "auth": owner._send_auth}
 
-    # What `with_headers`, `with_cookies` and `with_timeout` of the generated client reach.
+    # What `with_headers`, `with_cookies` and `with_timeout` of the generated client reach. They may change the
+    # SDK client's httpx client: its calls stop using the requests prepared once (`_OwnPool`) and let httpx build
+    # each one from then on, with those changes.
+    def _may_change(self) -> httpx.Client | httpx.AsyncClient:
+        own = self._owner._own
+        if own is not None:
+            own.valid = False
+        return cast(httpx.Client | httpx.AsyncClient, self._owner._http)
+
     @property
     def headers(self) -> httpx.Headers:
-        return cast(httpx.Headers, self._owner._http.headers)
+        return self._may_change().headers
 
     @property
     def cookies(self) -> httpx.Cookies:
-        return cast(httpx.Cookies, self._owner._http.cookies)
+        return self._may_change().cookies
 
     @property
     def timeout(self) -> httpx.Timeout:
-        return cast(httpx.Timeout, self._owner._http.timeout)
+        return self._may_change().timeout
 
     @timeout.setter
     def timeout(self, value: httpx.Timeout) -> None:
-        self._owner._http.timeout = value
+        self._may_change().timeout = value
 
 
 class _SyncForwarding(_Forwarding):

@@ -375,11 +375,15 @@ _FIXED: dict[int, tuple[Operation[Any], _Fixed]] = {}
 def _fixed(operation: Operation[Any]) -> _Fixed:
     entry = _FIXED.get(id(operation))
     if entry is None or entry[0] is not operation:
+        from ._aliases import add_aliases
         from ._answer_secrets import protect
 
         for reference in (operation.module, operation.model):
             if reference:
                 protect(reference.partition(".")[0])  # before any answer of the layout is parsed
+        for reference in (operation.model, operation.body_model):
+            if reference:
+                add_aliases(reference)  # `max` for `max_`, on the models its answer (or body) can hold
         fixed = _Fixed(
             unset=_module(operation.module.partition(".")[0] + ".types").UNSET,
             get_kwargs=_module(operation.module)._get_kwargs,
@@ -393,9 +397,15 @@ def _fixed(operation: Operation[Any]) -> _Fixed:
 # -- answers ---------------------------------------------------------------------------------------------
 
 
-def _model(body: Any, model: type[M]) -> M:
-    from ._model_check import check_model
+# `_model_check.check_model`, loaded with the first answer (it needs attrs, which the catalog does without).
+_CHECK_MODEL: list[Callable[[Any], None]] = []
 
+
+def _model(body: Any, model: type[M]) -> M:
+    if not _CHECK_MODEL:
+        from ._model_check import check_model
+
+        _CHECK_MODEL.append(check_model)
     if not isinstance(body, dict):
         raise ModelMismatch("body: expected a JSON object")
     try:
@@ -404,7 +414,7 @@ def _model(body: Any, model: type[M]) -> M:
         raise ModelMismatch(f"body: missing field {missing}") from None
     except (TypeError, ValueError, AttributeError) as error:
         raise ModelMismatch(f"body: {error}") from None
-    check_model(parsed)
+    _CHECK_MODEL[0](parsed)
     return parsed
 
 

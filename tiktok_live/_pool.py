@@ -8,20 +8,43 @@ connections instead. Splitting the same total over `shards` pools of a few conne
 short. A request goes to the pool with the fewest requests in flight (the first such), so sequential calls all
 use one pool and one connection.
 
+Each pool is an httpcore pool, reached two ways: as an httpx transport (`handle_request`, what httpx's own
+`HTTPTransport` does; `client.generated` goes this way), and by the clients' own calls (`ShardedTransport.send`),
+which hand it an `Outgoing` request prepared without httpx's client machinery (auth flow, cookie jar, redirects,
+event hooks, URL merging: the SDK knows their answers already) and get back an `httpx.Response` already read.
+
 A pool passed in as `http_client` is used as it is. When the environment names a proxy (HTTP_PROXY,
 HTTPS_PROXY, ALL_PROXY), our clients use httpx's own pool, which is what honours it.
 """
 
 from __future__ import annotations
 
+import datetime
+import logging
 import math
 import ssl
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
-__all__ = ["ShardedAsyncTransport", "ShardedTransport", "async_transport", "sync_transport"]
+if TYPE_CHECKING:  # httpcore loads with the first pool, as httpx loads it
+    import httpcore
+
+__all__ = [
+    "Outgoing",
+    "RequestTemplate",
+    "SentRequest",
+    "ShardedAsyncTransport",
+    "ShardedTransport",
+    "async_transport",
+    "sync_transport",
+]
+
+# httpx's client logs each request on this logger (at INFO); the clients' own calls do the same.
+_httpx_logger = logging.getLogger("httpx")
 
 
 def _environment_names_a_proxy() -> bool:
@@ -53,6 +76,10 @@ class _Load:
             self.counts[index] += 1
             return index
 
+    def release(self, index: int) -> None:
+        with self.lock:
+            self.counts[index] -= 1
+
     def releaser(self, index: int) -> Callable[[], None]:
         released = False
 
@@ -66,10 +93,14 @@ class _Load:
         return release
 
 
-def _ssl_context() -> ssl.SSLContext | bool:
+def _ssl_context() -> ssl.SSLContext:
     """httpx's own default context (certifi's CA bundle, SSL_CERT_FILE / SSL_CERT_DIR honoured)."""
     create: Callable[[], ssl.SSLContext] | None = getattr(httpx, "create_ssl_context", None)  # httpx >= 0.28
-    return create() if create is not None else True
+    if create is None:  # httpx 0.27
+        from httpx._config import create_ssl_context
+
+        return create_ssl_context()
+    return create()
 
 
 def _shard_limits(limits: httpx.Limits, shards: int) -> httpx.Limits:
@@ -126,13 +157,436 @@ def _answer(response: httpx.Response, stream: httpx.SyncByteStream | httpx.Async
     return response
 
 
+# -- httpcore's pools, as httpx's transport drives them -------------------------------------------------------
+
+_ERRORS: list[tuple[type[Exception], type[httpx.HTTPError]]] = []
+
+
+def _httpx_error(error: Exception) -> httpx.HTTPError | None:
+    """The httpx exception httpx's own transport raises for an httpcore one (the most specific that matches,
+    with the same message), or None for any other exception."""
+    if not _ERRORS:
+        import httpcore
+
+        _ERRORS.extend(
+            [
+                (httpcore.TimeoutException, httpx.TimeoutException),
+                (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+                (httpcore.ReadTimeout, httpx.ReadTimeout),
+                (httpcore.WriteTimeout, httpx.WriteTimeout),
+                (httpcore.PoolTimeout, httpx.PoolTimeout),
+                (httpcore.NetworkError, httpx.NetworkError),
+                (httpcore.ConnectError, httpx.ConnectError),
+                (httpcore.ReadError, httpx.ReadError),
+                (httpcore.WriteError, httpx.WriteError),
+                (httpcore.ProxyError, httpx.ProxyError),
+                (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+                (httpcore.ProtocolError, httpx.ProtocolError),
+                (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+                (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+            ]
+        )
+    found: type[httpx.HTTPError] | None = None
+    for source, target in _ERRORS:
+        if isinstance(error, source) and (found is None or issubclass(target, found)):
+            found = target
+    return None if found is None else found(str(error))
+
+
+class _CoreStream(httpx.SyncByteStream):
+    """httpcore's response body as httpx's transport hands it on: its errors raised as httpx's."""
+
+    def __init__(self, stream: Iterable[bytes]) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream
+        except Exception as error:
+            mapped = _httpx_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+
+    def close(self) -> None:
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
+
+
+class _AsyncCoreStream(httpx.AsyncByteStream):
+    def __init__(self, stream: AsyncIterable[bytes]) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except Exception as error:
+            mapped = _httpx_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+
+    async def aclose(self) -> None:
+        close = getattr(self._stream, "aclose", None)
+        if close is not None:
+            await close()
+
+
+class SentRequest(httpx.Request):
+    """The `httpx.Request` a call through the clients' own pool stands for (`response.request`, an error's
+    `request`), built by httpx from what was sent only when something first reads it: building it costs more
+    than the rest of a call's own work, and a successful call never reads it."""
+
+    def __init__(self, build: Callable[[], httpx.Request]) -> None:  # no super().__init__(): that is the point
+        self.__dict__["_build"] = build
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes not built yet
+        build = self.__dict__.get("_build")
+        if build is None:
+            raise AttributeError(name)
+        self.__dict__.update(build().__dict__)  # two threads may both build it: the same request
+        self.__dict__.pop("_build", None)
+        return getattr(self, name)
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.method  # noqa: B018 - built before pickling
+        return super().__getstate__()
+
+
+def _core_request(request: httpx.Request) -> httpcore.Request:
+    """`request` in httpcore's terms, as httpx's `HTTPTransport` hands it to its pool."""
+    import httpcore
+
+    url = request.url
+    return httpcore.Request(
+        method=request.method,
+        url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+        headers=request.headers.raw,
+        content=request.stream,
+        extensions=request.extensions,
+    )
+
+
+class Outgoing(NamedTuple):
+    """A request of the clients' own calls: in httpcore's terms, and the `httpx.Request` it stands for (what
+    `response.request` and an error's `request` are)."""
+
+    core: httpcore.Request
+    request: httpx.Request
+
+    @classmethod
+    def of(cls, request: httpx.Request) -> Outgoing:
+        """A request httpx built (one with a body, say), sent as httpx's transport would send it."""
+        return cls(_core_request(request), request)
+
+
+_REQUEST_FIELDS = {"method", "url", "headers", "stream", "extensions"}
+_URL_FIELDS = {"scheme", "host", "port", "target"}
+
+
+class RequestTemplate:
+    """What every body-less request of one client to its own pool shares, checked by httpcore once: the origin
+    and the headers httpx would send (taken from a request httpx built, the auth applied). `outgoing()` then
+    only sets what differs, the method, the target and the timeout, without checking the headers again."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        import httpcore
+
+        self._core = httpcore
+        sample = _core_request(request)
+        self.headers = sample.headers
+        self._stream = sample.stream  # an empty body; it holds no state, so every request can share it
+        self._url = sample.url
+        # Requests are built by setting their fields when httpcore's classes hold just these (httpcore 1.x);
+        # otherwise with their constructors, which check every header again.
+        self._direct = vars(sample).keys() == _REQUEST_FIELDS and vars(sample.url).keys() == _URL_FIELDS
+
+    def outgoing(self, method: bytes, target: bytes, extensions: dict[str, Any], request: httpx.Request) -> Outgoing:
+        core = self._core
+        base = self._url
+        if not self._direct:
+            url = core.URL(scheme=base.scheme, host=base.host, port=base.port, target=target)
+            return Outgoing(core.Request(method, url, headers=self.headers, extensions=extensions), request)
+        url = object.__new__(core.URL)
+        url.scheme, url.host, url.port, url.target = base.scheme, base.host, base.port, target
+        sent = object.__new__(core.Request)
+        sent.method, sent.url, sent.headers, sent.stream, sent.extensions = (
+            method,
+            url,
+            self.headers,
+            self._stream,
+            extensions,
+        )
+        return Outgoing(sent, request)
+
+
+def _read_shortcut_works() -> bool:
+    """Whether an httpx.Response holds its read body in `_content` (httpx 0.2x): then an answer without a
+    Content-Encoding is marked read directly instead of being run through httpx's decoder chain."""
+    probe = httpx.Response(200, stream=httpx.ByteStream(b"x"))
+    probe.read()
+    return probe.__dict__.get("_content") == b"x" and probe.is_stream_consumed and probe.is_closed
+
+
+_READ_SHORTCUT: list[bool] = []
+
+
+def _encoded(headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether an answer's headers (httpcore's) name a Content-Encoding. A loop, not any(): no generator."""
+    for name, _ in headers:  # noqa: SIM110
+        if len(name) == 16 and name.lower() == b"content-encoding":
+            return True
+    return False
+
+
+def _received(outgoing: Outgoing, response: httpcore.Response, body: bytes, started: float) -> httpx.Response:
+    """The answer as `httpx.Client.send` hands it back: read (and decoded), `elapsed` set, logged."""
+    answer = httpx.Response(
+        response.status,
+        headers=response.headers,
+        stream=httpx.ByteStream(body),
+        extensions=response.extensions,
+        request=outgoing.request,
+    )
+    if not _READ_SHORTCUT:
+        _READ_SHORTCUT.append(_read_shortcut_works())
+    if _READ_SHORTCUT[0] and not _encoded(response.headers):
+        # What read() leaves behind when there is nothing to decode.
+        answer._content = body
+        answer._num_bytes_downloaded = len(body)
+        answer.is_stream_consumed = answer.is_closed = True
+    else:
+        answer.read()  # decodes the body by its Content-Encoding, as the client's read() does
+    answer.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+    if _httpx_logger.isEnabledFor(logging.INFO):
+        _httpx_logger.info(
+            'HTTP Request: %s %s "%s %d %s"',
+            answer.request.method,
+            answer.request.url,
+            answer.http_version,
+            answer.status_code,
+            answer.reason_phrase,
+        )
+    return answer
+
+
+def _pool_limits(limits: httpx.Limits) -> tuple[int | None, int | None, bool]:
+    """A shard's pool limits and whether it has a lane: the lane's connection is one of the shard's."""
+    most, kept = limits.max_connections, limits.max_keepalive_connections
+    lane = most is None or most > 1
+    if lane and most is not None:
+        most -= 1
+        kept = None if kept is None else max(1, min(kept, most))
+    return most, kept, lane
+
+
+class _Shard(httpx.BaseTransport):
+    """One httpcore pool: an httpx transport (what httpx's `HTTPTransport` does) and the clients' `send`.
+
+    `send` has a lane besides the pool: one connection of the shard's own, taken whenever no other request has
+    it, so that sequential calls skip the pool's bookkeeping (a lock, queued requests, a walk over its
+    connections on each request and each answer). The lane's connection is checked before each use as the pool
+    checks its own (expired, dropped by the server, busy or closed: replaced by a new one); it counts against the
+    shard's limits."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
+        import httpcore
+
+        most, kept, lane = _pool_limits(limits)
+        self._core = httpcore
+        self._ssl_context = ssl_context
+        self._keepalive_expiry = limits.keepalive_expiry
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=most,
+            max_keepalive_connections=kept,
+            keepalive_expiry=limits.keepalive_expiry,
+        )
+        self._lane: httpcore.HTTPConnection | None = None
+        self._lane_origin: tuple[bytes, bytes, int | None] | None = None
+        self._lane_free = threading.Lock() if lane else None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        try:
+            response = self._pool.handle_request(_core_request(request))
+        except Exception as error:
+            mapped = _httpx_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        assert isinstance(response.stream, Iterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_CoreStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    def _lane_for(self, request: httpcore.Request) -> httpcore.HTTPConnection | None:
+        """The lane's connection for `request` (the caller holds the lane), or None: another origin."""
+        url = request.url
+        origin = (url.scheme, url.host, url.port)
+        connection = self._lane
+        if connection is not None:
+            if origin != self._lane_origin:
+                return None
+            if not connection.has_expired() and connection.is_available():
+                return connection
+            connection.close()
+        self._lane_origin = origin
+        connection = self._lane = self._new_connection(url.origin)
+        return connection
+
+    def _new_connection(self, origin: httpcore.Origin) -> httpcore.HTTPConnection:
+        return self._core.HTTPConnection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
+
+    def send(self, outgoing: Outgoing) -> httpx.Response:
+        free = self._lane_free
+        started = time.perf_counter()
+        if free is not None and free.acquire(blocking=False):
+            try:
+                connection = self._lane_for(outgoing.core)
+                if connection is not None:
+                    return self._send(connection, outgoing, started)
+            finally:
+                free.release()
+        return self._send(self._pool, outgoing, started)
+
+    @staticmethod
+    def _send(
+        to: httpcore.ConnectionPool | httpcore.HTTPConnection, outgoing: Outgoing, started: float
+    ) -> httpx.Response:
+        try:
+            response = to.handle_request(outgoing.core)
+            try:
+                body = response.read()
+            finally:
+                response.close()
+        except Exception as error:
+            mapped = _httpx_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        return _received(outgoing, response, body, started)
+
+    def close(self) -> None:
+        self._pool.close()
+        if self._lane is not None:
+            self._lane.close()
+
+
+class _AsyncShard(httpx.AsyncBaseTransport):
+    """The async counterpart of `_Shard`, lane included."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
+        import httpcore
+
+        most, kept, lane = _pool_limits(limits)
+        self._core = httpcore
+        self._ssl_context = ssl_context
+        self._keepalive_expiry = limits.keepalive_expiry
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=most,
+            max_keepalive_connections=kept,
+            keepalive_expiry=limits.keepalive_expiry,
+        )
+        self._lane: httpcore.AsyncHTTPConnection | None = None
+        self._lane_origin: tuple[bytes, bytes, int | None] | None = None
+        # Never waited on: a task that finds the lane taken goes to the pool.
+        self._lane_free = threading.Lock() if lane else None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        try:
+            response = await self._pool.handle_async_request(_core_request(request))
+        except Exception as error:
+            mapped = _httpx_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        assert isinstance(response.stream, AsyncIterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_AsyncCoreStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    async def _lane_for(self, request: httpcore.Request) -> httpcore.AsyncHTTPConnection | None:
+        url = request.url
+        origin = (url.scheme, url.host, url.port)
+        connection = self._lane
+        if connection is not None:
+            if origin != self._lane_origin:
+                return None
+            if not connection.has_expired() and connection.is_available():
+                return connection
+            await connection.aclose()
+        self._lane_origin = origin
+        connection = self._lane = self._new_connection(url.origin)
+        return connection
+
+    def _new_connection(self, origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
+        return self._core.AsyncHTTPConnection(
+            origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry
+        )
+
+    async def send(self, outgoing: Outgoing) -> httpx.Response:
+        free = self._lane_free
+        started = time.perf_counter()
+        if free is not None and free.acquire(blocking=False):
+            try:
+                connection = await self._lane_for(outgoing.core)
+                if connection is not None:
+                    return await self._send(connection, outgoing, started)
+            finally:
+                free.release()
+        return await self._send(self._pool, outgoing, started)
+
+    @staticmethod
+    async def _send(
+        to: httpcore.AsyncConnectionPool | httpcore.AsyncHTTPConnection, outgoing: Outgoing, started: float
+    ) -> httpx.Response:
+        try:
+            response = await to.handle_async_request(outgoing.core)
+            try:
+                body = await response.aread()
+            finally:
+                await response.aclose()
+        except Exception as error:
+            mapped = _httpx_error(error)
+            if mapped is None:
+                raise
+            raise mapped from error
+        return _received(outgoing, response, body, started)
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+        if self._lane is not None:
+            await self._lane.aclose()
+
+
+def _read_sync(response: httpx.Response, outgoing: Outgoing) -> httpx.Response:
+    """The answer of a shard that is some other transport (a test's mock), read as the client would."""
+    response.request = outgoing.request
+    try:
+        response.read()
+    finally:
+        response.close()
+    return response
+
+
 class ShardedTransport(httpx.BaseTransport):
-    """`shards` httpx transports sharing `limits` between them (each gets its share, rounded up)."""
+    """`shards` httpcore pools sharing `limits` between them (each gets its share, rounded up)."""
 
     def __init__(self, limits: httpx.Limits, shards: int) -> None:
         verify = _ssl_context()  # one for all: each costs milliseconds to build
-        self._transports = [
-            httpx.HTTPTransport(verify=verify, limits=_shard_limits(limits, shards)) for _ in range(shards)
+        self._transports: list[httpx.BaseTransport] = [
+            _Shard(verify, _shard_limits(limits, shards)) for _ in range(shards)
         ]
         self._load = _Load(shards)
 
@@ -147,6 +601,21 @@ class ShardedTransport(httpx.BaseTransport):
         assert isinstance(response.stream, httpx.SyncByteStream)
         return _answer(response, _SyncStream(response.stream, release))
 
+    def send(self, outgoing: Outgoing) -> httpx.Response:
+        """Send one of the clients' own requests on the least busy pool; the answer comes back read, its
+        connection free again. Errors are httpx's, with `request` set, as `httpx.Client.send` raises them."""
+        index = self._load.acquire()
+        try:
+            shard = self._transports[index]
+            if isinstance(shard, _Shard):
+                return shard.send(outgoing)
+            return _read_sync(shard.handle_request(outgoing.request), outgoing)
+        except httpx.RequestError as error:
+            error.request = outgoing.request
+            raise
+        finally:
+            self._load.release(index)
+
     def close(self) -> None:
         for transport in self._transports:
             transport.close()
@@ -157,8 +626,8 @@ class ShardedAsyncTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, limits: httpx.Limits, shards: int) -> None:
         verify = _ssl_context()
-        self._transports = [
-            httpx.AsyncHTTPTransport(verify=verify, limits=_shard_limits(limits, shards)) for _ in range(shards)
+        self._transports: list[httpx.AsyncBaseTransport] = [
+            _AsyncShard(verify, _shard_limits(limits, shards)) for _ in range(shards)
         ]
         self._load = _Load(shards)
 
@@ -172,6 +641,26 @@ class ShardedAsyncTransport(httpx.AsyncBaseTransport):
             raise
         assert isinstance(response.stream, httpx.AsyncByteStream)
         return _answer(response, _AsyncStream(response.stream, release))
+
+    async def send(self, outgoing: Outgoing) -> httpx.Response:
+        """The async counterpart of `ShardedTransport.send`."""
+        index = self._load.acquire()
+        try:
+            shard = self._transports[index]
+            if isinstance(shard, _AsyncShard):
+                return await shard.send(outgoing)
+            response = await shard.handle_async_request(outgoing.request)
+            response.request = outgoing.request
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            return response
+        except httpx.RequestError as error:
+            error.request = outgoing.request
+            raise
+        finally:
+            self._load.release(index)
 
     async def aclose(self) -> None:
         for transport in self._transports:

@@ -119,7 +119,7 @@ def _server_message(response: httpx.Response, body: Any) -> str:
     return _excerpt(text) if text.strip() else (response.reason_phrase or "no details given")
 
 
-def _error_code(response: httpx.Response, body: Any) -> int | None:
+def error_code(response: httpx.Response, body: Any) -> int | None:
     """The status the answer stands for when it is an error: the HTTP status, or for a 200 answer the
     error `code` in its body (or 200 itself for `ok: false` without an error code)."""
     code = body.get("code") if isinstance(body, dict) else None
@@ -152,7 +152,7 @@ def status_error(
     now: float,
 ) -> APIStatusError | None:
     """The exception an answer stands for, or None when it is a success."""
-    status = _error_code(response, body)
+    status = error_code(response, body)
     if status is None:
         return None
     detail = redact_secrets(_server_message(response, body), secrets)
@@ -181,7 +181,7 @@ def status_error(
         message = "{operation}: the Euler Stream API reported a failure (ok: false): {detail}."
     if cls is AuthenticationError and not key_configured:
         message = "{operation}: this operation needs an API key and none was sent (401: {detail}). To send one, {hint}."
-    if cls is PremiumRequiredError and not any(plan in detail for plan in plans):
+    if cls is PremiumRequiredError and plans and not any(plan in detail for plan in plans):
         # The service's own words are more precise (a plan may allow an operation for some arguments only).
         message = _MESSAGES[PremiumRequiredError] + " Plans that include {operation}: {plans}."
     if cls is NotFoundError and (not isinstance(body, dict) or "route" in detail.lower()):

@@ -587,7 +587,20 @@ def _serve_fake_arguments(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (0 picks a free one; default 8080)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--strict", action="store_true", help="reject unknown API keys with 401 (see --key)")
-    serve.add_argument("--key", action="append", default=[], help="an accepted Enterprise key (repeatable)")
+    serve.add_argument(
+        "--key",
+        action="append",
+        default=[],
+        metavar="KEY[:PLAN]",
+        help="an accepted key, on PLAN (Public, Basic, Pro; default Enterprise) (repeatable)",
+    )
+    serve.add_argument(
+        "--creator",
+        action="append",
+        default=[],
+        metavar="NAME[:offline]",
+        help="a creator the fake knows, live unless NAME:offline (repeatable; besides someone and offline_creator)",
+    )
     serve.add_argument("--latency", type=float, default=0.0, help="seconds to wait before every answer (default 0)")
     serve.add_argument(
         "--live-rate", type=float, default=20.0, help="live events per second on the WebSocket (default 20)"
@@ -634,10 +647,17 @@ def _fake_transport() -> httpx.BaseTransport:
 
 def _serve_fake(args: argparse.Namespace) -> int:
     from .testing import FakeEulerService, serve_forever
+    from .testing._server import creator_option, key_option
 
     service = FakeEulerService(strict=args.strict)
     for key in args.key:
-        service.add_key(key)
+        service.add_key(*key_option(key))
+    for creator in args.creator:
+        name, is_live = creator_option(creator)
+        if name.lower() in service.creators:  # someone:offline keeps someone's room id
+            service.set_live(name, is_live)
+        else:
+            service.add_creator(name, is_live=is_live)
     service.latency = args.latency
     serve_forever(args.port, args.host, service=service, live_rate=args.live_rate)
     return EXIT_OK

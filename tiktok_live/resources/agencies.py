@@ -36,7 +36,7 @@ class Agencies(SyncResource):
         Args:
             numeric_id: The numeric TikTok user ID of the creator.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -65,7 +65,7 @@ class Agencies(SyncResource):
             query: The text to search for.
             page: The page of results to read.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -91,7 +91,7 @@ class Agencies(SyncResource):
         Args:
             agency_id: The numeric ID of the agency in the agency catalog.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -120,7 +120,7 @@ class Agencies(SyncResource):
             agency_id: The numeric ID of the agency in the agency catalog.
             redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -96,7 +96,7 @@ class Analytics(SyncResource):
                 ttlive-node, ttlive-other, ttlive-python, ttlive-rust.
             json: True to answer with the stats as JSON instead of an SVG badge.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -52,7 +52,7 @@ class Events(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -88,7 +88,7 @@ class Events(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

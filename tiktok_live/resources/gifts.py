@@ -176,7 +176,7 @@ class Gifts(SyncResource):
             webcast_language: The language to answer in (of the gifts' names). One of en.
             redirect: True to be answered with a redirect to the URL, False with the URL in a JSON answer.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -216,7 +216,7 @@ class Gifts(SyncResource):
                 price.
             ascending: Sort ascending (True) or descending (False).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -246,7 +246,7 @@ class Gifts(SyncResource):
         Args:
             query: The text to search for.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -273,7 +273,7 @@ class Gifts(SyncResource):
         Args:
             gift_id: The numeric ID of the gift.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -54,7 +54,7 @@ class LiveAnalytics(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -108,7 +108,7 @@ class LiveAnalytics(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -170,7 +170,7 @@ class LiveAnalytics(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -54,7 +54,7 @@ class Moderation(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -105,7 +105,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -156,7 +156,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -201,7 +201,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -248,7 +248,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -299,7 +299,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -352,7 +352,7 @@ class Moderation(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -407,7 +407,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -454,7 +454,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -505,7 +505,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -558,7 +558,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -612,7 +612,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -659,7 +659,7 @@ class Moderation(SyncResource):
             x_cookie_header: The TikTok session to act with, as a Cookie header holding the `sessionid` and
                 `tt-target-idc` cookies (the `x-cookie-header` header).
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -34,7 +34,7 @@ class Oauth(SyncResource):
         Args:
             client_id: The OAuth client's ID.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -69,7 +69,7 @@ class Oauth(SyncResource):
             client_secret: The OAuth client's secret.
             token_type_hint: Which kind of token `token` is, if known. One of access_token, refresh_token.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -112,7 +112,7 @@ class Oauth(SyncResource):
             client_secret: The OAuth client's secret.
             token_type_hint: Which kind of token `token` is, if known. One of access_token, refresh_token.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -166,7 +166,7 @@ class Oauth(SyncResource):
             redirect_uri: Required for authorization_code grant
             refresh_token: Required for refresh_token grant
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -205,7 +205,7 @@ class Oauth(SyncResource):
             x_oauth_token: An OAuth access token of the TikTok session to act with (the `x-oauth-token`
                 header), instead of a session id; see https://www.eulerstream.com/docs/oauth.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -233,7 +233,7 @@ class Oauth(SyncResource):
             refresh_token: The refresh token to validate
             client_id: The OAuth client ID that issued the token
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -111,7 +111,7 @@ class Rankings(SyncResource):
             query: The text to search for.
             limit: How many users to answer at most.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -145,7 +145,7 @@ class Rankings(SyncResource):
             from_: The first UTC date of the period.
             to: The last UTC date of the period.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -172,7 +172,7 @@ class Rankings(SyncResource):
 
         Requests to catalogue endpoints do NOT count towards normal API limits.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -243,7 +243,7 @@ class Rankings(SyncResource):
             league: The league of a RANKING_LEAGUE leaderboard. One of A1, A2, A3, B1, B2, B3, B4, B5, C1,
                 C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -297,7 +297,7 @@ class Rankings(SyncResource):
             from_: The first UTC date of the period.
             to: The last UTC date of the period.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -353,7 +353,7 @@ class Rankings(SyncResource):
             numeric_id: The numeric TikTok user ID of the creator.
             date: The UTC date of the leaderboard snapshot.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -424,7 +424,7 @@ class Rankings(SyncResource):
             league: The league of a RANKING_LEAGUE leaderboard. One of A1, A2, A3, B1, B2, B3, B4, B5, C1,
                 C2, C3, C4, C5, D1, D2, D3, D4, D5, NONE.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

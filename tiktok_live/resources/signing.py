@@ -98,7 +98,7 @@ class Signing(SyncResource):
         Args:
             data: The `ecData.data` JSON string from a `/web/report` body, or the whole report as JSON text.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -122,7 +122,7 @@ class Signing(SyncResource):
         Args:
             data: The `str-data` token to decode.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -151,7 +151,7 @@ class Signing(SyncResource):
             data: The `x-dynosaur` token to decode.
             version: The version of TikTok's script that produced the token. One of 5.3.0.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -180,7 +180,7 @@ class Signing(SyncResource):
             data: The `x-gnarly` token to decode.
             version: The version of TikTok's script that produced the token. One of 5.3.2.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -42,7 +42,7 @@ class Users(SyncResource):
         Args:
             numeric_id: The numeric TikTok user ID of the creator.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -80,7 +80,7 @@ class Users(SyncResource):
             match: The one field a users-catalog search is matched against: `unique_id` (the handle, the
                 default) or `nickname` (the display name). A search never matches the other field.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -111,7 +111,7 @@ class Users(SyncResource):
         Args:
             unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -140,7 +140,7 @@ class Users(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -171,7 +171,7 @@ class Users(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

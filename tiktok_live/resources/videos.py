@@ -36,7 +36,7 @@ class Videos(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -68,7 +68,7 @@ class Videos(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -103,7 +103,7 @@ class Videos(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

@@ -668,7 +668,7 @@ class Webcast(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -709,7 +709,7 @@ class Webcast(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -735,7 +735,7 @@ class Webcast(SyncResource):
         Args:
             unique_id: The creator's TikTok handle (unique ID), with or without the leading "@".
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -762,7 +762,7 @@ class Webcast(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -989,7 +989,7 @@ class Webcast(SyncResource):
                 sl, sm, sn, so, sq, sr, ss, st, su, sv, sw, ta, te, tg, th, ti, tk, tl, tn, to, tr, ts, tt,
                 tw, ty, ug, uk, ur, uz, ve, vi, vo, wa, wo, xh, yi, yo, za, zh, zu.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -1036,7 +1036,7 @@ class Webcast(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -1073,7 +1073,7 @@ class Webcast(SyncResource):
             x_image_source: Where a scraped image URL should be served from. Selected per-request via the
                 `x-image-source` header. Defaults to `ORIGIN`. One of CDN, CDN_CNAME, ORIGIN.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

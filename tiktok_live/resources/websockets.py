@@ -30,7 +30,7 @@ class Websockets(SyncResource):
         Args:
             account_id: The ID of the account.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.
@@ -58,7 +58,7 @@ class Websockets(SyncResource):
             account_id: The ID of the account.
             websocket_id: The ID of the WebSocket connection.
 
-        Plans: Public, Basic, Pro, Enterprise.
+        Plans: unknown (the spec does not say which).
 
         Raises:
             ValueError, TypeError: a bad argument, before anything is sent.

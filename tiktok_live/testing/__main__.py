@@ -1,6 +1,6 @@
-"""`python -m tiktok_live.testing [--port N] [--host H] [--strict] [--key K] [--latency S] [--live-rate R]`: the
-same command as `tiktok-live serve-fake`, with the same options (HTTP on the port, the live-events WebSocket on
-the next one)."""
+"""`python -m tiktok_live.testing [--port N] [--host H] [--strict] [--key K[:PLAN]] [--creator NAME[:offline]]
+[--latency S] [--live-rate R]`: the same command as `tiktok-live serve-fake`, with the same options (HTTP on the
+port, its admin API under `/__fake__`, the live-events WebSocket on the next one)."""
 
 from __future__ import annotations
 

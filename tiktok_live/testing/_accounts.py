@@ -217,9 +217,14 @@ class AccountStore:
         return {"code": 200, "message": f"Deleted the API key {record['name']!r}."}
 
     def create_jwt(self, call: Call) -> dict[str, Any]:
+        """Both bodies the route takes: the legacy one (`expireAfter` seconds, `limits`, `websockets` as the
+        socket data, `name`) and the REST layout's newer configuration (`metadata.expireAfter`, `metadata.name`
+        and `extra`, `api.limits`, `websockets.config`, `cdn`). The token stops working `expireAfter` seconds on."""
         account = self._own(call)
         body = call.body if isinstance(call.body, dict) else {}
-        ttl = _number(body.get("expireAfter", 3600))
+        metadata = _mapping(body.get("metadata"))
+        api = _mapping(body.get("api"))
+        ttl = _number(body["expireAfter"] if "expireAfter" in body else metadata.get("expireAfter", 3600))
         if ttl <= 0:
             raise _Problem(400, "The expireAfter field must be a positive number of seconds.")
         now = self._host.clock()
@@ -229,8 +234,10 @@ class AccountStore:
             key_id = next((r["id"] for r in account.keys.values() if r["value"] == call.caller.key), 0)
             self._jwts[token] = (call.caller.key, now + ttl)
         caller = call.caller
-        limits = body.get("limits") if isinstance(body.get("limits"), dict) else None
-        sockets: dict[str, Any] = body["websockets"] if isinstance(body.get("websockets"), dict) else {}
+        limits = _mapping(body.get("limits")) or _mapping(api.get("limits"))
+        sockets = _mapping(body.get("websockets"))
+        if "config" in sockets or "enabled" in sockets:  # the newer configuration: {enabled, config: {...}}
+            sockets = _mapping(sockets.get("config"))
         config: dict[str, Any] = {
             "id": f"jwt_{number}",
             "expiresAt": int(now + ttl),
@@ -242,8 +249,12 @@ class AccountStore:
                 "allowedCreators": sockets.get("allowedCreators"),
                 "maxWebSockets": sockets.get("maxWebSockets", 1),
             },
-            "name": body.get("name"),
+            "name": body.get("name", metadata.get("name")),
         }
+        if "extra" in metadata:
+            config["extra"] = _mapping(metadata.get("extra"))
+        if "cdn" in body:
+            config["cdn"] = _mapping(body.get("cdn"))
         with self._lock:
             account.jwts[f"jwt_{number}"] = config
         return {"code": 200, "message": f"The JWT expires in {ttl} seconds.", "token": token, "config": config}
@@ -366,6 +377,10 @@ class AccountStore:
         target = self._target(self._own(call), call)
         digest = hashlib.sha256(target["url"].encode()).hexdigest()
         return {"code": 200, "message": f"Sent a test alert to the target (delivery {digest[:8]})."}
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, dict) else {}
 
 
 def _number(value: Any) -> float:

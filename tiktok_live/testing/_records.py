@@ -27,9 +27,10 @@ REDACTED = "<redacted>"
 RetryStyle = Literal["all", "retry-after", "retry-after-date", "ratelimit-reset", "x-ratelimit-reset"]
 """Which rate-limit hint headers a scripted fault carries: all of them, or only the named form."""
 
-DropMode = Literal["disconnect", "connect"]
+DropMode = Literal["disconnect", "connect", "reset"]
 """How a scripted connection drop shows: the server closes the socket without answering (`disconnect`,
-`httpx.RemoteProtocolError` in transport mode) or the connection fails (`connect`, `httpx.ConnectError`)."""
+`httpx.RemoteProtocolError` in transport mode), the connection fails (`connect`, `httpx.ConnectError`) or the
+server resets it (`reset`: a TCP RST over HTTP, `httpx.ReadError` in transport mode)."""
 
 _SECRET_HEADERS = frozenset({"x-api-key", "x-jwt-key", "authorization", "cookie", "x-cookie-header", "x-oauth-token"})
 # The *_param values of the API key operations may be a key itself.

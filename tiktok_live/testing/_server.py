@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import struct
 import sys
 import threading
 from collections.abc import Callable
@@ -14,12 +15,39 @@ from typing import TYPE_CHECKING, TextIO
 import httpx
 
 if TYPE_CHECKING:
+    from ._data import Plan
     from ._service import FakeEulerService
 
-__all__ = ["FakeServer", "serve_forever"]
+__all__ = ["FakeServer", "creator_option", "key_option", "serve_forever"]
 
 _MAX_BODY = 8 << 20
 _HOP_BY_HOP = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive"})
+
+
+def key_option(text: str) -> tuple[str, Plan]:
+    """`serve-fake --key KEY[:PLAN]`: the key and its plan (Enterprise when none is named; any case)."""
+    from ._data import PLANS
+
+    key, colon, plan = text.rpartition(":")
+    if not colon:
+        key, plan = text, "Enterprise"
+    found = next((known for known in PLANS if known.lower() == plan.strip().lower()), None)
+    if found is None:
+        raise ValueError(f"--key {text!r}: name a plan after the last ':' ({', '.join(PLANS)}), or none at all")
+    if not key:
+        raise ValueError("--key: the key is empty")
+    return key, found
+
+
+def creator_option(text: str) -> tuple[str, bool]:
+    """`serve-fake --creator NAME[:offline|:live]`: the creator's unique id and whether they are live."""
+    name, colon, state = text.partition(":")
+    if colon and state.strip().lower() not in ("live", "offline"):
+        raise ValueError(f"--creator {text!r}: NAME, NAME:live or NAME:offline")
+    name = name.strip().lstrip("@")
+    if not name:
+        raise ValueError("--creator: the name is empty")
+    return name, state.strip().lower() != "offline"
 
 
 class _Server(ThreadingHTTPServer):
@@ -69,6 +97,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
+    def setup(self) -> None:
+        super().setup()
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def __getattr__(self, name: str) -> Callable[[], None]:
         # Every method (`do_GET`, `do_QUERY`, ...) goes to the service, which answers 405 where it should.
         if name.startswith("do_"):
@@ -100,8 +133,8 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = self._read_body()
         except ValueError:
-            self._write(self.server.service.error_response(400, "The request body could not be read."))
             self.close_connection = True
+            self._write(self.server.service.error_response(400, "The request body could not be read."))
             return
         host, port = _host(self.server), self.server.server_address[1]
         headers = [(name, value) for name, value in self.headers.items() if name.lower() not in _HOP_BY_HOP]
@@ -112,9 +145,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             response = self.server.service.handle(request)
-        except httpx.TransportError:
-            # A scripted drop: close the socket without answering.
+        except httpx.TransportError as error:
+            # A scripted drop: close the socket without answering; a reset (ReadError) with a TCP RST.
             self.close_connection = True
+            if isinstance(error, httpx.ReadError):
+                with contextlib.suppress(OSError):
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()  # closed for good once `finish()` closes rfile: RST, no FIN
             if self.server.log is not None:
                 self.server.log(f"{self.command} {request.url.path} -> connection dropped")
             return
@@ -123,15 +160,25 @@ class _Handler(BaseHTTPRequestHandler):
         self._write(response)
 
     def _write(self, response: httpx.Response) -> None:
-        content = response.content
-        self.send_response(response.status_code)
-        for name, value in response.headers.multi_items():
-            if name.lower() not in _HOP_BY_HOP:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(content)
+        """Status line, headers and body in one send: with TCP_NODELAY (see `setup`) a kept-alive request is
+        answered in one segment, rather than a header segment and a body segment that Nagle's algorithm holds
+        back until the client's delayed ACK (~40 ms a request)."""
+        content = b"" if self.command == "HEAD" else response.content
+        status = response.status_code
+        phrase = self.responses.get(status, ("",))[0]
+        lines = [
+            f"{self.protocol_version} {status} {phrase}",
+            f"Server: {self.version_string()}",
+            f"Date: {self.date_time_string()}",
+        ]
+        lines.extend(
+            f"{name}: {value}" for name, value in response.headers.multi_items() if name.lower() not in _HOP_BY_HOP
+        )
+        lines.append(f"Content-Length: {len(response.content)}")
+        if self.close_connection:
+            lines.append("Connection: close")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "strict")
+        self.wfile.write(head + content)
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # the request line can hold an apiKey; _answer logs method, path and status instead
@@ -231,6 +278,7 @@ def serve_forever(
     log(f"  export EULER_WS_URL={live_server.ws_url}   # live events: tiktok-live watch @someone")
     live = ", ".join(f"@{c.unique_id}" for c in fake.creators.values() if c.is_live) or "nobody"
     log(f"Accepted: {keys} accepted. Live: {live}. Both API layouts are served (EULER_API_LAYOUT=flat|rest).")
+    log(f"Admin API (keys, creators, faults, recorded requests; JSON): GET {server.base_url}/__fake__ lists it.")
     log("Stop with Ctrl-C.")
     try:
         server.run()

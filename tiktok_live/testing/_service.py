@@ -24,6 +24,7 @@ import anyio
 import httpx
 
 from ._accounts import Account, AccountStore, Call
+from ._admin import admin_response, is_admin_path
 from ._data import DEFAULT_COVER_IMAGE, DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits, default_creators
 from ._limits import RateLimiter, WindowRecord
 from ._problem import _Problem
@@ -84,7 +85,7 @@ def _document(operation: Operation) -> dict[str, Any]:
 class _Fault:
     operation: str | None
     remaining: int
-    kind: Literal["status", "drop", "error-body"]
+    kind: Literal["status", "drop", "error-body", "stall"]
     status: int = 500
     retry_after: float | None = None
     style: RetryStyle = "all"
@@ -93,6 +94,7 @@ class _Fault:
     use_error_field: bool = False
     drop: DropMode = "disconnect"
     layout: Layout | None = None
+    seconds: float = 0.0
 
 
 def _clip(text: str, limit: int = 64) -> str:
@@ -416,10 +418,23 @@ class FakeEulerService:
     ) -> None:
         """Drop the connection instead of answering.
 
-        Over HTTP the socket is closed without a response; as a transport, `httpx.RemoteProtocolError`
-        (`disconnect`) or `httpx.ConnectError` (`connect`) is raised. `layout` as for `fail_next()`.
+        Over HTTP the socket is closed without a response (`reset`: with a TCP RST); as a transport,
+        `httpx.RemoteProtocolError` (`disconnect`), `httpx.ConnectError` (`connect`) or `httpx.ReadError`
+        (`reset`) is raised. `layout` as for `fail_next()`.
         """
+        if mode not in ("disconnect", "connect", "reset"):
+            raise ValueError(f"mode must be 'disconnect', 'connect' or 'reset', not {mode!r}.")
         self._script(_Fault(self._fault_operation(operation), times, "drop", drop=mode, layout=layout))
+
+    def stall_next(
+        self, operation: str | None = None, seconds: float = 30.0, *, times: int = 1, layout: Layout | None = None
+    ) -> None:
+        """Hold the next `times` answers of `operation` (any if `None`) for `seconds` on top of any latency,
+        then answer as usual: a client with a shorter read timeout times out (`layout` as for `fail_next()`).
+        Applies where latency does (`handle()`, the transports, the HTTP server), not to `respond()`."""
+        if not 0 <= seconds <= 3600:
+            raise ValueError(f"A stall lasts 0 to 3600 seconds, not {seconds}.")
+        self._script(_Fault(self._fault_operation(operation), times, "stall", seconds=seconds, layout=layout))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -439,9 +454,11 @@ class FakeEulerService:
         with self._lock:
             self._faults.append(fault)
 
-    def _take_fault(self, operation: Operation) -> _Fault | None:
+    def _take_fault(self, operation: Operation, *, stall: bool = False) -> _Fault | None:
         with self._lock:
             for fault in self._faults:
+                if (fault.kind == "stall") != stall:
+                    continue
                 if fault.operation in (None, operation.name) and fault.layout in (None, operation.layout):
                     fault.remaining -= 1
                     if fault.remaining == 0:
@@ -526,15 +543,26 @@ class FakeEulerService:
             yield server.base_url
 
     def _delay(self, request: httpx.Request) -> float:
+        if is_admin_path(request.url.path):
+            return 0.0
         operation = route(request.method, request.url.path).operation
-        if operation is not None:
-            for key in (f"{operation.layout}:{operation.name}", f"*:{operation.name}"):
-                if key in self._latencies:
-                    return self._latencies[key]
-        return self.latency
+        if operation is None:
+            return self.latency
+        delay = self.latency
+        for key in (f"{operation.layout}:{operation.name}", f"*:{operation.name}"):
+            if key in self._latencies:
+                delay = self._latencies[key]
+                break
+        stall = self._take_fault(operation, stall=True)
+        return delay if stall is None else delay + stall.seconds
 
     def respond(self, request: httpx.Request) -> httpx.Response:
-        """Answer one request without any latency. Raises `httpx.TransportError` for a scripted drop."""
+        """Answer one request without any latency. Raises `httpx.TransportError` for a scripted drop.
+
+        Paths under `/__fake__/` are the admin API (docs/testing.md): answered here, never recorded, and no path
+        of either API layout."""
+        if is_admin_path(request.url.path):
+            return admin_response(self, request)
         for hook in self.before_answer:
             hook(self.clock())
         query = {name: value for name, value in request.url.params.multi_items()}
@@ -628,7 +656,7 @@ class FakeEulerService:
             "GetRateLimits": self._rate_limits,
             "RetrieveRoomCover": self._room_cover,
             "RetrieveRoomId": self._room_id,
-            "RetrieveRoomInfo": self._room_info,
+            "RetrieveRoomInfo": functools.partial(self._room_info, operation=operation),
             "RetrieveRoomVideo": self._room_video,
             "SendRoomChat": self._chat,
             "SignWebcastUrl": self._sign_url,
@@ -795,6 +823,10 @@ class FakeEulerService:
             if fault.drop == "connect":
                 raise httpx.ConnectError(
                     "[Errno 111] Connection refused (scripted by FakeEulerService)", request=request
+                )
+            if fault.drop == "reset":
+                raise httpx.ReadError(
+                    "[Errno 104] Connection reset by peer (scripted by FakeEulerService)", request=request
                 )
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         if fault.kind == "error-body":
@@ -1063,7 +1095,9 @@ class FakeEulerService:
         }
         return self._json(200, body)
 
-    def _room_info(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _room_info(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, *, operation: Operation
+    ) -> httpx.Response:
         creator = self._find_creator(self._unique_id(query))
         room = {
             "status": creator.status,
@@ -1090,6 +1124,8 @@ class FakeEulerService:
             "following": creator.following,
             "followers": creator.followers,
         }
+        if not creator.is_live:
+            return self._offline_room_info(creator, user, operation)
         raw = {
             "id": int(creator.room_id),
             "id_str": creator.room_id,
@@ -1119,6 +1155,27 @@ class FakeEulerService:
             "routes_attempted": ["api"],
             "data": {"unique_id": creator.unique_id, "room_info": room, "user": user, "raw": raw},
         }
+        return self._json(200, body)
+
+    def _offline_room_info(self, creator: Creator, user: dict[str, Any], operation: Operation) -> httpx.Response:
+        """No room to describe: `data` is null, as the README says and the service answers. The REST layout's
+        document has no null there: the creator alone, and `source: ALERTS` (the live check answered offline and
+        no room was fetched)."""
+        body: dict[str, Any] = {
+            "code": 200,
+            "message": f"@{creator.unique_id} is not live right now.",
+            "ok": True,
+            "routes_attempted": ["api"],
+            "data": None,
+        }
+        schema = operation.answer_types.get("application/json", {})
+        if not allows_null(schema, _document(operation), "data"):
+            note = "The creator is not live: no room was fetched."
+            body.update(
+                source="ALERTS",
+                detail={"reason": "no_live_profile"},
+                data={"unique_id": creator.unique_id, "user": user, "raw": {"_note": note}},
+            )
         return self._json(200, body)
 
     def _room_cover(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
