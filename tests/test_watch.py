@@ -109,6 +109,7 @@ def test_the_rate_is_the_share_of_the_tightest_window_and_bursts_never_pass_a_sh
 
 
 def test_1000_scripted_creators_every_transition_once_within_the_promised_interval_and_the_share() -> None:
+    layout = "rest"  # room info or the user id lookup names an offline creator's numeric id: all swept in bulk
     clock, service, schedule = _setup()
     share = 0.5
     # Resolving 1,000 unique ids, one room_info each, with at least half the share's pace: at most 1,728 s.
@@ -117,7 +118,7 @@ def test_1000_scripted_creators_every_transition_once_within_the_promised_interv
     names = schedule.seeded(
         1_000, seed=42, start=START + warm_up, end=START + warm_up + span, live=(60, 400), offline=(60, 600)
     )
-    client = _client(clock, service)
+    client = _client(clock, service, layout=layout)
     watch = client.watch_creators(names, session_id=SESSION, budget_share=share)
     events = _until(clock, watch, warm_up + span + 60)
     plan = watch.plan
@@ -173,6 +174,45 @@ def test_1000_scripted_creators_every_transition_once_within_the_promised_interv
     )
 
 
+def test_flat_room_info_of_an_offline_creator_has_no_id_so_they_are_checked_singly_until_first_seen_live() -> None:
+    clock, service, schedule = _setup()
+    # Resolving 100 unique ids takes at most 173 s (the plan's warm-up); transitions from then on.
+    names = schedule.seeded(100, seed=7, start=START + 200, end=START + 3_600, live=(300, 900), offline=(300, 900))
+    client = _client(clock, service)
+    watch = client.watch_creators(names, session_id=SESSION)
+    promised: list[tuple[float, float]] = []  # (from when, the interval promised) each time the plan changes
+    sleep = clock.sleep
+
+    def sleep_and_note_the_plan(seconds: float) -> None:
+        if watch.plan is not None and (not promised or promised[-1][1] != watch.plan.interval):
+            promised.append((clock.now, watch.plan.interval))
+        sleep(seconds)
+
+    clock.sleep = sleep_and_note_the_plan  # type: ignore[method-assign]
+    client._sleep = sleep_and_note_the_plan
+    events = _until(clock, watch, 3_600)
+    truth = [change for change in schedule.transitions if change.at <= START + 3_600 - 300]
+    assert not [event for event in events if isinstance(event, CheckFailed)]
+    by_creator: dict[str, list[Any]] = {}
+    for event in events:
+        by_creator.setdefault(event.creator, []).append(event)
+    for name in names:
+        expected = [change for change in truth if change.unique_id == name]
+        got = by_creator.get(name, [])[: len(expected)]
+        assert [isinstance(event, WentLive) for event in got] == [change.is_live for change in expected], name
+        for change, event in zip(expected, got, strict=True):
+            worst = max(interval for at, interval in promised if at <= event.at)
+            assert change.at <= event.at <= change.at + worst + 1, (name, change, event.at)
+    # Checked singly while their id is unknown (one room info a sweep each), in bulk once seen live.
+    seen_live = {change.unique_id for change in schedule.transitions if change.is_live and change.at < clock.now - 300}
+    plan = watch.plan
+    assert plan is not None
+    assert plan.bulk >= len(seen_live)
+    assert plan.bulk + plan.single == 100
+    assert max(interval for _, interval in promised) > 10 * promised[-1][1]  # 100 single checks a sweep, then 2 bulk
+    assert not service.requests_for("room_id")
+
+
 # -- both clients, callbacks, a set that changes ----------------------------------------------------------------
 
 
@@ -184,7 +224,7 @@ def test_the_async_client_watches_the_same_way_and_run_calls_back() -> None:
     clock, service, schedule = _setup()
     schedule.script("alpha", [(START + 30, START + 90)])
     schedule.script("beta", [(START + 60, START + 200)])
-    client = _client(clock, service, kind="async")
+    client = _client(clock, service, kind="async", layout="rest")
     watch = client.watch_creators(["alpha", "@beta", "https://www.tiktok.com/@alpha/live"], session_id=SESSION)
     clock.watch, clock.stop_at = watch, START + 300
     seen: list[Any] = []
@@ -307,7 +347,7 @@ def test_rest_resolves_with_its_own_lookup_when_room_info_lacks_the_id() -> None
         if request.url.path.endswith("/room_info"):
             body = response.json()
             body["data"]["user"].pop("numeric_uid")
-            body["data"]["raw"].pop("owner")
+            body["data"]["raw"].pop("owner", None)
             return httpx.Response(200, json=body, headers={"RateLimit-Remaining": "100", "RateLimit-Reset": "60"})
         return response
 
@@ -334,7 +374,7 @@ def test_an_unknown_creator_or_a_bad_name_fails_once_and_is_not_asked_again() ->
 def test_a_failed_bulk_check_is_reported_for_its_creators_and_asked_again_next_sweep() -> None:
     clock, service, schedule = _setup()
     schedule.script("alpha", [(START + 30, START + 900)])
-    client = _client(clock, service, max_retries=0)
+    client = _client(clock, service, max_retries=0, layout="rest")  # offline creators resolved: bulk from the start
     service.fail_next("RetrieveBulkLiveCheck", 503)  # the first sweep after resolving
     watch = client.watch_creators(["alpha"], session_id=SESSION)
     events = _until(clock, watch, 120)
@@ -527,7 +567,8 @@ def test_a_429_is_reported_and_nothing_is_sent_until_its_hint_has_passed() -> No
     clock, service, schedule = _setup()
     schedule.script("alpha", [(START + 100, START + 900)])
     sent = _recording(service, clock)
-    client = _client(clock, service, max_retries=0, rate_limiter=False)  # the watch's own pause, not the budget's
+    # The watch's own pause, not the budget's; REST: offline creators resolved, the bulk check from the start.
+    client = _client(clock, service, max_retries=0, rate_limiter=False, layout="rest")
     service.fail_next("RetrieveBulkLiveCheck", 429, retry_after=40)
     watch = client.watch_creators(["alpha"], session_id=SESSION)
     events = _until(clock, watch, 300)

@@ -246,11 +246,14 @@ def plan_sweeps(
 # -- requests ---------------------------------------------------------------------------------------------------
 
 
+RequestKind = Literal["limits", "resolve", "pending", "user_id", "bulk", "single"]
+
+
 @attrs.frozen
 class _Request:
     method: Method[Any]
     arguments: Mapping[str, object]
-    kind: Literal["limits", "resolve", "user_id", "bulk", "single"]
+    kind: RequestKind
     creators: tuple[_Creator, ...] = ()
 
     def send(self, client: Any) -> Any:
@@ -271,6 +274,9 @@ class _Creator:
     single: bool = False  # checked with room_id even where others use the bulk check
     retry_at: float = 0.0  # a failed resolution is tried again no sooner than this
     asked_user_id: bool = False
+    # Room info of an offline creator carries no numeric id (the flat layout): checked each sweep with room info,
+    # which answers the id once they are live, then with the bulk check.
+    pending: bool = False
 
 
 def _creator(given: object) -> _Creator | InvalidInputError:
@@ -314,7 +320,10 @@ def _numeric_from_room_info(answer: Any) -> str | None:
 
 
 def _state_from_room_info(answer: Any) -> tuple[bool | None, str | None]:
-    room = getattr(getattr(answer, "data", None), "room_info", None)
+    data = getattr(answer, "data", ...)
+    if data is None:
+        return False, None  # no room to describe: the service's answer for a creator who is not live
+    room = getattr(data, "room_info", None)
     is_live = getattr(room, "is_live", None)
     if not isinstance(is_live, bool):
         status = getattr(room, "status", None)
@@ -422,7 +431,7 @@ class _Core:
         for creator in self.creators.values():
             if creator.dead:
                 continue
-            if not self.bulk or creator.single:
+            if not self.bulk or creator.single or creator.pending:
                 single += 1
             elif creator.user_id is None:
                 unresolved += 1
@@ -476,7 +485,7 @@ class _Core:
                     for _ in request.creators:
                         if self.sweep_queue:
                             self.sweep_queue.popleft()
-            elif request.kind == "single":
+            elif request.kind in ("single", "pending"):
                 with self.lock:
                     if self.sweep_queue:
                         self.sweep_queue.popleft()
@@ -498,8 +507,7 @@ class _Core:
     def _next_request(self, now: float) -> _Request | None:
         """The sweep's next request when a sweep is under way (or due), else a resolution, else None."""
         if not self.sweep_queue and now >= self.next_sweep_at:
-            queue = [c for c in self.creators.values() if not c.dead and (c.user_id or not self.bulk or c.single)]
-            self.sweep_queue = deque(queue)
+            self.sweep_queue = deque(c for c in self.creators.values() if not c.dead and self._swept(c))
             self.sweeps += 1
             interval = self.plan.interval if self.plan is not None else POLL
             if self.plan is not None and self.plan.unresolved:
@@ -512,6 +520,8 @@ class _Core:
             first = self.sweep_queue[0]
             if not self.bulk or first.single:
                 return self._single(first)
+            if first.pending:
+                return self._room_info(first, "pending")
             chunk: list[_Creator] = []
             for creator in self.sweep_queue:
                 if len(chunk) == BATCH:
@@ -523,20 +533,20 @@ class _Core:
         pending = self._unresolved(now)
         return None if pending is None else self._resolve(pending)
 
+    def _swept(self, creator: _Creator) -> bool:
+        """Checked by the sweeps (the bulk check, or one request each), rather than waiting to be resolved."""
+        return bool(creator.user_id) or not self.bulk or creator.single or creator.pending
+
     def _unresolved(self, now: float) -> _Creator | None:
         if not self.bulk:
             return None
         for creator in self.creators.values():
-            if creator.user_id is None and not creator.dead and not creator.single and creator.retry_at <= now:
+            if not (creator.dead or self._swept(creator)) and creator.retry_at <= now:
                 return creator
         return None
 
     def _earliest_retry(self, now: float) -> float:
-        waits = [
-            c.retry_at - now
-            for c in self.creators.values()
-            if self.bulk and c.user_id is None and not c.dead and not c.single
-        ]
+        waits = [c.retry_at - now for c in self.creators.values() if not (c.dead or self._swept(c))]
         return min(waits, default=POLL)
 
     def _single(self, creator: _Creator) -> _Request:
@@ -547,9 +557,12 @@ class _Core:
     def _resolve(self, creator: _Creator) -> _Request:
         if creator.asked_user_id or self.user_id_lookup:
             return self._user_id_request(creator)
+        return self._room_info(creator, "resolve")
+
+    def _room_info(self, creator: _Creator, kind: RequestKind) -> _Request:
         from ._catalog import ROOM_INFO
 
-        return _Request(ROOM_INFO, {"unique_id": creator.unique_id}, "resolve", (creator,))
+        return _Request(ROOM_INFO, {"unique_id": creator.unique_id}, kind, (creator,))
 
     def _user_id_request(self, creator: _Creator) -> _Request:
         from ._catalog import by_name
@@ -587,21 +600,24 @@ class _Core:
             room_id = getattr(outcome, "room_id", None)
             if watched and isinstance(is_live, bool):
                 self._observe(watched[0], is_live, room_id if isinstance(room_id, str) and room_id else None, at)
-        elif request.kind in ("resolve", "user_id"):
+        elif request.kind in ("resolve", "pending", "user_id"):
             creator = request.creators[0]
-            if request.kind == "resolve":
+            if request.kind != "user_id":
                 numeric = _numeric_from_room_info(outcome)
                 is_live, room_id = _state_from_room_info(outcome)
             else:
                 value = getattr(outcome, "numeric_user_id", None)
                 numeric = value if isinstance(value, str) and value.isdigit() else None
                 is_live, room_id = None, None
+            creator.pending = False
             if numeric is not None:
                 creator.user_id = numeric
                 if creator.unique_id is not None:
                     self.numeric_ids[creator.unique_id] = numeric
-            elif request.kind == "resolve" and self.layout == "rest" and not creator.asked_user_id:
+            elif request.kind != "user_id" and self.layout == "rest" and not creator.asked_user_id:
                 creator.asked_user_id = True  # the REST layout has a lookup of its own
+            elif request.kind != "user_id" and is_live is False:
+                creator.pending = True
             else:
                 creator.single = True  # no numeric id to be had: checked one request at a time
             if creator in watched and is_live is not None:
