@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 
 from tiktok_live import _cli_monitor, cli
 
+from ._redis_server import RedisServer
 from .test_watch import START, _client, _setup
 
 
@@ -24,6 +26,10 @@ def _args(**overrides: Any) -> argparse.Namespace:
         "duration": None,
         "json": False,
         "quiet": False,
+        "connect": False,
+        "coordinator": None,
+        "fleet": None,
+        "lease": None,
     }
     values.update(overrides)
     return argparse.Namespace(**values)
@@ -102,3 +108,37 @@ def test_the_command_is_wired_and_needs_creators(capsys: pytest.CaptureFixture[s
     assert "monitor ended after 0 s: 1 creator" in captured.err
     assert cli.main(["--mock", "monitor"]) == 2
     assert "monitor needs at least one name" in capsys.readouterr().err
+
+
+def test_fleet_options_need_a_coordinator_and_one_runs_in_a_fleet(
+    capsys: pytest.CaptureFixture[str], redis_server: RedisServer
+) -> None:
+    assert cli.main(["--mock", "monitor", "someone", "--lease", "5"]) == 2
+    assert "--fleet and --lease are for a fleet: give --coordinator too" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:
+        cli.main(
+            ["--mock", "monitor", "someone", "--duration", "2", "--coordinator", redis_server.url, "--fleet", "cli"]
+        )
+    assert done.value.code == 0
+    assert "monitor ended after" in capsys.readouterr().err
+    stored = redis.Redis.from_url(redis_server.url, decode_responses=True)
+    try:
+        assert stored.smembers("tiktok-live:watch:cli:creators") == {"someone"}
+        assert [fields["creator"] for _, fields in stored.xrange("tiktok-live:watch:cli:transitions")] == ["someone"]
+    finally:
+        stored.close()
+
+
+def test_connect_prints_each_live_event_after_its_creator() -> None:
+    from tiktok_live._live_events import ChatEvent, User
+
+    event = ChatEvent(
+        type="WebcastChatMessage", data={}, user=User(id="1", unique_id="fan", nickname="Fan"), comment="hello"
+    )
+    out = io.StringIO()
+    _cli_monitor._live_event_printer(_args(), out)("alpha", event)
+    _cli_monitor._live_event_printer(_args(json=True), out)("alpha", event)
+    human, machine = out.getvalue().splitlines()
+    assert human == "@alpha  Fan: hello"
+    assert json.loads(machine)["creator"] == "alpha"
+    assert json.loads(machine)["comment"] == "hello"

@@ -396,6 +396,12 @@ def test_bad_options_are_refused_before_any_request() -> None:
         client.watch_creators(["alpha"], limits={"week": 5})
     with pytest.raises(ValueError, match="session_id"):
         client.watch_creators(["alpha"], session_id=" ")
+    with pytest.raises(ValueError, match="lease is for a fleet: give coordinator= too"):
+        client.watch_creators(["alpha"], lease=5)
+    with pytest.raises(ValueError, match="coordinator=True takes the Redis URL"):
+        client.watch_creators(["alpha"], coordinator=True)
+    with pytest.raises(TypeError, match="coordinator must be a Redis URL"):
+        client.watch_creators(["alpha"], coordinator=5)
     assert not service.requests
 
 

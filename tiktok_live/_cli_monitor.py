@@ -4,7 +4,9 @@ One line per transition on stdout; on a terminal, a status line on stderr (creat
 minute, next sweep); the plan (how often each creator is checked) on stderr when known and when it changes;
 a summary on stderr when it stops: Ctrl-C (exit 130) or --duration. Creators come as arguments and from
 --from-file (one a line, # starts a comment). TIKTOK_SESSION_ID (and TIKTOK_TT_TARGET_IDC) turn on the bulk
-live check, as for check-live. Importing this module loads neither httpx nor the client.
+live check, as for check-live. --connect prints the live events of creators who are live (one line each, after
+the creator's name); --coordinator shares the creators with other monitors through Redis (see
+docs/monitoring.md). Importing this module loads neither httpx nor the client.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._client import TikTokLiveClient
+    from ._live_events import LiveEvent
     from ._watch import CreatorWatch, WatchEvent
 
 EXIT_INTERRUPTED = 130
@@ -39,6 +44,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--interval", type=float, help="seconds between two checks of a creator (default: the shortest the share lets)"
     )
     parser.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl-C)")
+    parser.add_argument(
+        "--connect",
+        action="store_true",
+        help="open the live events of creators who go live (within the key's connections) and print them",
+    )
+    parser.add_argument(
+        "--coordinator",
+        nargs="?",
+        const=True,
+        metavar="URL",
+        help="share the creators with other monitors through this redis:// URL (alone: EULER_RATE_LIMIT_URL); "
+        "each transition once, also in the Redis stream tiktok-live:watch:<fleet>:transitions",
+    )
+    parser.add_argument("--fleet", help="the fleet's name, for several fleets on one Redis (default: default)")
+    parser.add_argument("--lease", type=float, help="seconds until a dead monitor's creators are taken over (10)")
 
 
 def creators_of(args: argparse.Namespace) -> list[str]:
@@ -116,14 +136,39 @@ def run(client: TikTokLiveClient, args: argparse.Namespace) -> NoReturn:
     # Credentials come from the environment, never the command line.
     session_id = os.environ.get(SESSION_VARIABLE) or None
     tt_target_idc = os.environ.get(TARGET_IDC_VARIABLE) or None
+    options: dict[str, Any] = {}
+    if args.coordinator is not None:
+        options["coordinator"] = args.coordinator
+        options.update({name: getattr(args, name) for name in ("fleet", "lease") if getattr(args, name) is not None})
+    elif args.fleet is not None or args.lease is not None:
+        raise ValueError("--fleet and --lease are for a fleet: give --coordinator too")
+    if args.connect:
+        options.update(connect=True, on_live_event=_live_event_printer(args, sys.stdout))
     watch = client.watch_creators(
         names,
         session_id=session_id,
         tt_target_idc=tt_target_idc,
         budget_share=args.budget_share,
         interval=args.interval,
+        **options,
     )
     raise SystemExit(monitor(client, watch, args, out=sys.stdout, err=sys.stderr))
+
+
+def _live_event_printer(args: argparse.Namespace, out: TextIO) -> Callable[[str, LiveEvent], None]:
+    """With --connect: each live event on a line of its own, after the creator's name (NDJSON with --json)."""
+    from . import _cli_watch
+
+    def show(creator: str, event: LiveEvent) -> None:
+        if args.json:
+            fields = json.loads(_cli_watch.json_of(event))
+            print(json.dumps({"creator": creator, **fields}, ensure_ascii=False), file=out, flush=True)
+            return
+        line = _cli_watch.line_of(event)
+        if line is not None:
+            print(f"@{creator}  {line}", file=out, flush=True)
+
+    return show
 
 
 def monitor(client: Any, watch: CreatorWatch, args: argparse.Namespace, *, out: TextIO, err: TextIO) -> int:

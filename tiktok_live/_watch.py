@@ -24,13 +24,14 @@ client (`_now`, `_sleep`), so tests inject a clock and no test sleeps.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import math
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
 
 import attrs
 
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ._live_events import LiveEvent
     from ._operations import Method
     from ._watch_connect import Connections
+    from ._watch_fleet import Fleet, FleetStep
 
 __all__ = [
     "AsyncCreatorWatch",
@@ -123,7 +125,10 @@ class WatchOptions(TypedDict, total=False):
     With `connect=True` the creators live now are connected with `live_events` (`live_options`: its keyword
     arguments) and each event goes to `on_live_event(creator, event)`; at most `max_connections` at once (default:
     the rate limiter's live-connection limit), the highest `priority(creator)` first (default: the order given);
-    see `_watch_connect.py`."""
+    see `_watch_connect.py`. With `coordinator=` (a `redis://` URL; True: the client's shared budget's, else
+    `EULER_RATE_LIMIT_URL`) processes watch one set of creators together, each creator owned by one of them,
+    taken over within `lease` seconds (10) when its owner dies, each transition once in a Redis stream; `fleet`
+    names the fleet (several on one Redis); see `_watch_fleet.py` and docs/monitoring.md."""
 
     session_id: str | None
     tt_target_idc: str | None
@@ -135,6 +140,9 @@ class WatchOptions(TypedDict, total=False):
     priority: Callable[[str], float] | None
     max_connections: int | None
     live_options: Mapping[str, Any] | None
+    coordinator: str | bool | None
+    fleet: str
+    lease: float
 
 
 # -- the plan ---------------------------------------------------------------------------------------------------
@@ -228,7 +236,7 @@ def plan_sweeps(
     longer). `unresolved` unique ids will join `bulk` once resolved: the interval counts them already."""
     rate = sustained_rate(limits, share, time_scale)
     requests = math.ceil((bulk + unresolved) / batch) + single
-    shortest = requests / rate
+    shortest = requests / rate if requests else 0.0  # a fleet process may own no one for a while
     chosen = shortest if interval is None else max(interval, shortest)
     return SweepPlan(
         creators=bulk + single + unresolved,
@@ -260,7 +268,7 @@ class _Request:
         return client._call(self.method, dict(self.arguments))
 
 
-Step = _Request | float
+Step: TypeAlias = "_Request | FleetStep | float"
 
 
 @attrs.define(eq=False)
@@ -277,6 +285,17 @@ class _Creator:
     # Room info of an offline creator carries no numeric id (the flat layout): checked each sweep with room info,
     # which answers the id once they are live, then with the bulk check.
     pending: bool = False
+
+
+def _member(creator: _Creator) -> str:
+    """The creator in a fleet's Redis set: the unique id, or `id:` and the numeric id."""
+    return creator.unique_id if creator.unique_id is not None else f"id:{creator.user_id}"
+
+
+def _from_member(member: str) -> _Creator:
+    if member.startswith("id:"):
+        return _Creator(member[3:], None, member[3:])
+    return _Creator(member, member, None)
 
 
 def _creator(given: object) -> _Creator | InvalidInputError:
@@ -345,6 +364,7 @@ class _Core:
         budget_share: float,
         interval: float | None,
         limits: Mapping[str, int] | None,
+        fleet: Fleet | None = None,
     ) -> None:
         from ._shares import check_share
 
@@ -380,6 +400,16 @@ class _Core:
         self.paused_until = 0.0
         self.started_at: float | None = None
         self.plan: SweepPlan | None = None
+        # A fleet (coordinator=): the creators here are those this process owns; the set is in Redis.
+        self.fleet = fleet
+        self.portion = 1.0  # of the fleet's creators owned here: the part of the share this process spends
+        self.next_turn = 0.0
+        self.fleet_joins: list[str] = []
+        self.fleet_leaves: list[str] = []
+        self.fleet_ids: list[tuple[str, str]] = []
+        self.unpublished: list[tuple[_Creator, WatchEvent]] = []
+        self.fleet_warned = False
+        self.fleet_retry_at = 0.0  # after a failed Redis step
         self.add(creators)
 
     # -- the set ---------------------------------------------------------------------------------
@@ -392,6 +422,9 @@ class _Core:
                 creator = _creator(given)
                 if isinstance(creator, InvalidInputError):
                     self.events.append(CheckFailed(_label(given), creator, self.now()))
+                    continue
+                if self.fleet is not None:
+                    self.fleet_joins.append(_member(creator))  # owned here, or elsewhere, from the next turn
                     continue
                 if creator.label in self.creators:
                     continue
@@ -406,7 +439,13 @@ class _Core:
             creators = [creators]  # type: ignore[list-item]
         with self.lock:
             for given in creators:
-                self.creators.pop(_label(given), None)
+                gone = self.creators.pop(_label(given), None)
+                if self.fleet is not None:
+                    member = _creator(given)
+                    if not isinstance(member, InvalidInputError):
+                        self.fleet_leaves.append(_member(member))
+                    elif gone is not None:
+                        self.fleet_leaves.append(_member(gone))
             self.sweep_queue = deque(creator for creator in self.sweep_queue if creator.label in self.creators)
             self._replan()
 
@@ -441,7 +480,7 @@ class _Core:
             bulk,
             single,
             self.limits,
-            share=self.share,
+            share=self.share * self.portion,
             unresolved=unresolved,
             interval=self.interval,
             time_scale=self.time_scale,
@@ -464,6 +503,14 @@ class _Core:
         self.started_at = self.now()
         while not self.closed:
             now = self.now()
+            if self.fleet is not None:
+                with self.lock:
+                    fleet_step = self._fleet_step(now)
+                if fleet_step is not None:
+                    answer = yield fleet_step
+                    with self.lock:
+                        self._fleet_answer(fleet_step, answer, now)
+                    continue
             with self.lock:
                 request = self._next_request(now)
                 rate = self.plan.rate if self.plan is not None else UNKNOWN_RATE
@@ -471,11 +518,11 @@ class _Core:
                 wait = self.next_sweep_at - now
                 if not self.sweep_queue and self._unresolved(now) is None:
                     wait = min(wait, self._earliest_retry(now))
-                yield min(max(wait, 0.001), POLL)
+                yield min(max(wait, 0.001), self._longest_wait(now))
                 continue
             wait = max(self._token_wait(now, rate), self.paused_until - now)
             if wait > 0:
-                yield min(wait, POLL)
+                yield min(wait, self._longest_wait(now))
                 continue
             self.tokens -= 1
             self.requests_sent += 1
@@ -496,7 +543,8 @@ class _Core:
     def _token_wait(self, now: float, rate: float) -> float:
         """Seconds until the token bucket holds a request (refilled at `rate`, holding at most the burst)."""
         assert self.plan is not None or self.limits is not None
-        cap = burst(self.limits or {}, self.share, rate, self.time_scale)
+        share = self.plan.share if self.plan is not None else self.share
+        cap = burst(self.limits or {}, share, rate, self.time_scale)
         if self.tokens_at is None:
             self.tokens, self.tokens_at = cap, now
         self.tokens = min(cap, self.tokens + (now - self.tokens_at) * rate)
@@ -614,6 +662,8 @@ class _Core:
                 creator.user_id = numeric
                 if creator.unique_id is not None:
                     self.numeric_ids[creator.unique_id] = numeric
+                    if self.fleet is not None:
+                        self.fleet_ids.append((creator.unique_id, numeric))
             elif request.kind != "user_id" and self.layout == "rest" and not creator.asked_user_id:
                 creator.asked_user_id = True  # the REST layout has a lookup of its own
             elif request.kind != "user_id" and is_live is False:
@@ -663,15 +713,102 @@ class _Core:
     def _observe(self, creator: _Creator, is_live: bool, room_id: str | None, at: float) -> None:
         if is_live:
             if creator.live and room_id is not None and creator.room_id is not None and room_id != creator.room_id:
-                self.events.append(WentOffline(creator.label, at))  # a new stream since the last check
+                self._transition(creator, WentOffline(creator.label, at))  # a new stream since the last check
                 creator.live = False
             if not creator.live:
-                self.events.append(WentLive(creator.label, room_id, at))
+                self._transition(creator, WentLive(creator.label, room_id, at))
             creator.room_id = room_id or creator.room_id
         elif creator.live:
-            self.events.append(WentOffline(creator.label, at))
+            self._transition(creator, WentOffline(creator.label, at))
             creator.room_id = None
         creator.live = is_live
+
+    def _transition(self, creator: _Creator, event: WentLive | WentOffline) -> None:
+        if self.fleet is None:
+            self.events.append(event)
+        else:
+            self.unpublished.append((creator, event))  # reported once the fleet's stream has it
+
+    # -- a fleet (coordinator=) ------------------------------------------------------------------
+
+    def _longest_wait(self, now: float) -> float:
+        if self.fleet is None:
+            return POLL
+        return max(min(POLL, max(self.next_turn, self.fleet_retry_at) - now), 0.001)
+
+    def _fleet_step(self, now: float) -> FleetStep | None:
+        from ._watch_fleet import FleetStep, Published
+
+        assert self.fleet is not None
+        if now < self.fleet_retry_at:
+            return None
+        if self.unpublished:
+            changes = tuple(
+                Published(
+                    _member(creator),
+                    event.creator,
+                    isinstance(event, WentLive),
+                    event.room_id if isinstance(event, WentLive) else None,
+                    event.at,
+                )
+                for creator, event in self.unpublished
+            )
+            return FleetStep("publish", self.fleet, transitions=changes)
+        if now < self.next_turn and not self.fleet_joins and not self.fleet_leaves:
+            return None
+        return FleetStep(
+            "turn",
+            self.fleet,
+            joins=tuple(self.fleet_joins),
+            leaves=tuple(self.fleet_leaves),
+            ids=tuple(self.fleet_ids),
+        )
+
+    def _fleet_answer(self, step: FleetStep, answer: Any, now: float) -> None:
+        from ._watch_fleet import Unreachable
+
+        assert self.fleet is not None
+        if isinstance(answer, Unreachable):
+            if not self.fleet_warned:
+                self.fleet_warned = True
+                logger.warning(
+                    "watch_creators: the fleet's Redis (%s) failed (%s): checking the creators owned here and "
+                    "trying again; their leases pass to other processes if it stays unreachable",
+                    self.fleet.where,
+                    type(answer.error).__name__,
+                )
+            self.fleet_retry_at = now + min(self.fleet.turn, POLL)  # then the same step again
+            return
+        if self.fleet_warned:
+            self.fleet_warned = False
+            logger.warning("watch_creators: the fleet's Redis (%s) answers again", self.fleet.where)
+        if step.kind == "publish":
+            published, self.unpublished = self.unpublished[: len(answer)], self.unpublished[len(answer) :]
+            for (creator, event), verdict in zip(published, answer, strict=True):
+                if verdict == "appended":
+                    self.events.append(event)
+                elif verdict == "refused" and self.creators.get(creator.label) is creator:
+                    del self.creators[creator.label]  # someone else's now: they report it
+            return
+        del self.fleet_joins[: len(step.joins)]
+        del self.fleet_leaves[: len(step.leaves)]
+        del self.fleet_ids[: len(step.ids)]
+        self.next_turn = now + self.fleet.turn
+        owned = {item.member: item for item in answer}
+        for label, creator in list(self.creators.items()):
+            if _member(creator) not in owned:
+                del self.creators[label]
+        for member, item in owned.items():
+            creator = _from_member(member)
+            if creator.label in self.creators:
+                continue
+            creator.live, creator.room_id = item.live, item.room_id
+            creator.user_id = creator.user_id or item.numeric_id or self.numeric_ids.get(member)
+            self.creators[creator.label] = creator
+            self._check_checkable(creator)
+        self.sweep_queue = deque(creator for creator in self.sweep_queue if creator.label in self.creators)
+        self.portion = len(owned) / self.fleet.total if self.fleet.total else 1.0
+        self._replan()
 
     # -- for people --------------------------------------------------------------------------------
 
@@ -782,6 +919,12 @@ class _Watch:
         self._core.closed = True
         if self._connections is not None:
             self._connections.close()
+        self._leave_fleet()
+
+    def _leave_fleet(self) -> None:
+        """A fleet's other processes take this one's creators at their next turn (not after its leases end)."""
+        if self._core.fleet is not None:
+            self._core.fleet.close()
 
 
 class CreatorWatch(_Watch):
@@ -822,6 +965,8 @@ class CreatorWatch(_Watch):
                 except TikTokLiveError as error:
                     outcome = error
                 self._step = self._flow.send(outcome)
+            elif not isinstance(self._step, float | int):
+                self._step = self._flow.send(self._step.run())
             else:
                 if self.on_wait is not None:
                     self.on_wait(self._step)
@@ -883,6 +1028,8 @@ class AsyncCreatorWatch(_Watch):
                 except TikTokLiveError as error:
                     outcome = error
                 self._step = self._flow.send(outcome)
+            elif not isinstance(self._step, float | int):
+                self._step = self._flow.send(await asyncio.to_thread(self._step.run))
             else:
                 if self.on_wait is not None:
                     self.on_wait(self._step)
@@ -905,6 +1052,7 @@ class AsyncCreatorWatch(_Watch):
         self._core.closed = True
         if self._connections is not None:
             await self._connections.aclose()
+        await asyncio.to_thread(self._leave_fleet)
 
     async def __aenter__(self) -> AsyncCreatorWatch:
         return self
@@ -951,8 +1099,37 @@ def _made(client: Any, creators: Iterable[str | int], options: WatchOptions) -> 
         budget_share=given.get("budget_share", DEFAULT_SHARE),
         interval=given.get("interval"),
         limits=given.get("limits"),
+        fleet=_fleet(client, given),
     )
     return core, connecting if connect else None
+
+
+def _fleet(client: Any, given: dict[str, Any]) -> Fleet | None:
+    """The fleet of `coordinator=` (a Redis URL; True: the client's shared budget's, else `EULER_RATE_LIMIT_URL`)."""
+    coordinator = given.get("coordinator")
+    fleet_options = {"name" if key == "fleet" else key: given[key] for key in ("fleet", "lease") if key in given}
+    if coordinator is None or coordinator is False:
+        if fleet_options:
+            raise ValueError(
+                f"{min(key for key in ('fleet', 'lease') if key in given)} is for a fleet: give coordinator= too"
+            )
+        return None
+    from ._watch_fleet import Fleet
+
+    if coordinator is True:
+        import os
+
+        from ._budget import RATE_LIMITER_ENV_VAR
+
+        coordinator = getattr(client.rate_limiter, "url", None) or os.environ.get(RATE_LIMITER_ENV_VAR)
+        if not coordinator:
+            raise ValueError(
+                f"coordinator=True takes the Redis URL of the client's shared budget or {RATE_LIMITER_ENV_VAR}, "
+                "and there is neither: give coordinator='redis://...'"
+            )
+    elif not isinstance(coordinator, str):
+        raise TypeError(f"coordinator must be a Redis URL (str), True or None, not {type(coordinator).__name__}")
+    return Fleet(coordinator, **fleet_options)
 
 
 def _connections(client: Any, core: _Core, connect: dict[str, Any] | None, *, is_async: bool) -> Connections | None:
