@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import anyio
 import httpx
 
-from ._accounts import Account, AccountStore, Call
+from ._accounts import Account, AccountStore, ParsedRequest
 from ._admin import admin_response, is_admin_path
 from ._data import DEFAULT_COVER_IMAGE, DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits, default_creators
 from ._limits import RateLimiter, WindowRecord
@@ -669,8 +669,8 @@ class FakeEulerService:
             return self._conforming_seed(operation, response)
         body = self._checked_request(request, operation, path_params, query)
         account = self._accounts.account_of(caller)
-        call = Call(operation, request, query, path_params, body, caller, account.id)
-        handlers: dict[str, Callable[[Call], dict[str, Any]]] = {
+        call = ParsedRequest(operation, request, query, path_params, body, caller, account.id)
+        handlers: dict[str, Callable[[ParsedRequest], dict[str, Any]]] = {
             "RetrieveBulkLiveCheck": self._bulk_live_check,
             **self._accounts.handlers(),
         }
@@ -782,7 +782,7 @@ class FakeEulerService:
             raise _Problem(400, found)
         return body
 
-    def _bulk_live_check(self, call: Call) -> dict[str, Any]:
+    def _bulk_live_check(self, call: ParsedRequest) -> dict[str, Any]:
         schema = call.operation.body_types.get("application/json", {})
         ids_schema = schema.get("properties", {}).get("user_numeric_ids", {})
         limit = int(ids_schema.get("maxItems", _BULK_LIMIT))

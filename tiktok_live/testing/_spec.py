@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast, get_args
 
+from .._operations import Layout
 from ._data import REST_SEED_NAMES, SEED_ALIASES, SEED_NAMES, Plan
 
 __all__ = [
@@ -34,8 +35,6 @@ __all__ = [
     "route",
     "spec_operations",
 ]
-
-Layout = Literal["flat", "rest"]
 
 _SPEC_FILE = Path(__file__).with_name("openapi.json")
 _REST_SPEC_FILE = Path(__file__).with_name("openapi-rest.json")
