@@ -540,6 +540,8 @@ class FakeEulerService:
             return self._limiter.history(key, window, self.clock())
 
     def reset_rate_limits(self) -> None:
+        """Start every key's windows afresh (the admin API's `DELETE /__fake__/rate-limits`, and part of
+        `POST /__fake__/reset`)."""
         with self._lock:
             self._limiter.reset()
 
