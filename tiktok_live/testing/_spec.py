@@ -100,7 +100,9 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of the spec, with what the fake needs to route, authorize, check and answer it."""
+    """One operation of the spec, with what the fake needs to route, authorize, check and answer it: the server's
+    view. The client's view of the same operation (its method's arguments, how its answer is read) is the
+    catalog's `tiktok_live._operations.Operation`, found by `catalog_operation(layout, operation_id)`."""
 
     name: str
     """The fake's name: the seed operations keep their short names (`room_info`, `fetch`, ...), every other
