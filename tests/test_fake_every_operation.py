@@ -230,6 +230,19 @@ def test_faults_are_scripted_by_operation_id_or_python_name(
     assert [r.operation for r in service.requests_for(operation_id)] == [op.name] * 3
 
 
+@pytest.mark.parametrize(
+    ("method", "operation_id"),
+    [(each.name, each.operation_id) for each in FLAT_OPERATIONS if each.operation_id in OPERATION_IDS],
+)
+def test_faults_are_scripted_by_the_client_method_name(
+    method: str, operation_id: str, service: FakeEulerService, http: httpx.Client
+) -> None:
+    op = operation(operation_id)
+    service.fail_next(method, 503)  # `room_id`, `send_chat`, `alerts.targets.create`
+    assert http.request(**well_formed(op, {"account_id": service.account(KEY).id})).status_code == 503
+    assert [r.operation for r in service.requests_for(method)] == [op.name]
+
+
 def test_unknown_operation_names_are_refused_with_the_known_ones(service: FakeEulerService) -> None:
     with pytest.raises(ValueError, match="Unknown operation 'NoSuchThing'"):
         service.fail_next("NoSuchThing")
