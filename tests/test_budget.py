@@ -130,11 +130,11 @@ def test_beyond_max_retry_wait_the_call_is_not_sent_and_the_error_names_the_wind
 
 
 def test_calls_the_quota_does_not_count_pass_an_empty_budget() -> None:
-    from tiktok_live._catalog import OPERATIONS
+    from tiktok_live._catalog import operations
     from tiktok_live._operations import build_call
 
     clock, service = Clock(), FakeEulerService()
-    free = [build_call(operation, {}) for operation in OPERATIONS if not operation.counts_against_quota]
+    free = [build_call(operation, {}) for operation in operations() if not operation.counts_against_quota]
     assert free
     assert all(not call.counts_against_quota for call in free)
     budget = LocalBudget(clock=clock, margin=0.0)
@@ -402,7 +402,8 @@ def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
 def test_a_seeding_client_whose_spec_lost_rate_limits_learns_from_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     from tiktok_live import _catalog
 
-    monkeypatch.setattr(_catalog, "OPERATIONS", [op for op in _catalog.OPERATIONS if not op.reports_rate_limits])
+    kept = tuple(op for op in _catalog.operations() if not op.reports_rate_limits)
+    monkeypatch.setattr(_catalog, "operations", lambda: kept)
     clock, service = Clock(), FakeEulerService()
     with _client(service, LocalBudget(clock=clock, seed=True), clock) as client:
         client.room_id("someone")

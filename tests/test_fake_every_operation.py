@@ -32,7 +32,7 @@ OPERATION_IDS = sorted(
 
 # Roles, found by what an operation is (the catalog's description of it, its shape), not by today's operationId:
 # a test of a role skips, saying so, when no operation of the spec has it.
-FLAT_OPERATIONS = [method.flat for method in _catalog.METHODS if method.flat is not None]
+FLAT_OPERATIONS = [method.flat for method in _catalog.methods() if method.flat is not None]
 # The operations whose answer is the key's limits per window (reading them does not spend them).
 RATE_LIMIT_READERS = {op.operation_id for op in FLAT_OPERATIONS if op.reports_rate_limits}
 

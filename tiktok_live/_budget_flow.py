@@ -119,10 +119,11 @@ class BudgetedCalls:
     def _seed_budget(self, budget: BudgetLimiter) -> Generator[Step, Any, None]:
         """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
         error: the limits are then learned from answers."""
-        from ._catalog import OPERATIONS
+        from . import _catalog
         from ._operations import build_call
 
-        reporting = next((op for op in OPERATIONS if op.reports_rate_limits and op.layout == self.layout), None)
+        operations = _catalog.operations()
+        reporting = next((op for op in operations if op.reports_rate_limits and op.layout == self.layout), None)
         if reporting is None:  # the spec lost the operation: the limits are learned from answers
             return
         try:

@@ -1,7 +1,7 @@
 """Operations as data: an `Operation` describes one operation of openapi.yaml; `build_call` turns a method's
 arguments into the generated layer's request and a parser of the answer.
 
-The descriptions themselves are generated (`_catalog.py`, by scripts/generate_facade.py from openapi.yaml and
+The descriptions themselves are generated (`_catalog/`, by scripts/generate_facade.py from openapi.yaml and
 spec/overrides.yaml). Sync and async clients share everything here; they differ only in how a request is sent.
 """
 
@@ -378,12 +378,11 @@ def _fixed(operation: Operation[Any]) -> _Fixed:
         from ._aliases import add_aliases
         from ._answer_secrets import protect
 
-        for reference in (operation.module, operation.model):
+        bodies = (operation.body_model, *(model for model, _, _ in operation.body_alternatives))
+        for reference in (operation.model, *bodies):
             if reference:
-                protect(reference.partition(".")[0])  # before any answer of the layout is parsed
-        for reference in (operation.model, operation.body_model):
-            if reference:
-                add_aliases(reference)  # `max` for `max_`, on the models its answer (or body) can hold
+                protect(reference)  # redacting reprs on the models its answer (or body) can hold, before any is made
+                add_aliases(reference)  # `max` for `max_`, on the same
         fixed = _Fixed(
             unset=_module(operation.module.partition(".")[0] + ".types").UNSET,
             get_kwargs=_module(operation.module)._get_kwargs,

@@ -7,7 +7,7 @@ knows its layout and resolves its `$ref`s in its own document (`document(operati
 
 What the documents cannot say (which client method an operation serves, how a REST operation's arguments map onto
 the flat one's, which calls the quota does not count) the fake reads from the catalog the clients and the CLI read
-(`tiktok_live/_catalog.py`, generated from both documents and spec/overrides.yaml), through `catalog_operations()`.
+(`tiktok_live/_catalog/`, generated from both documents and spec/overrides.yaml), through `catalog_operations()`.
 """
 
 from __future__ import annotations
@@ -226,11 +226,11 @@ def _read(spec: Mapping[str, Any], layout: Layout) -> list[Operation]:
 
 
 def catalog_operations(layout: Layout) -> tuple[CatalogOperation[Any], ...]:
-    """The client's description of every operation of `layout` (`tiktok_live/_catalog.py`, generated from the
+    """The client's description of every operation of `layout` (`tiktok_live/_catalog/`, generated from the
     document and spec/overrides.yaml): the one place the fake reads the catalog."""
     from .. import _catalog
 
-    return tuple(operation for operation in _catalog.OPERATIONS if operation.layout == layout)
+    return tuple(operation for operation in _catalog.operations() if operation.layout == layout)
 
 
 @functools.cache
