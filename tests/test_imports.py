@@ -6,10 +6,12 @@ import subprocess
 import sys
 import textwrap
 
+import httpx
 import pytest
 
 import tiktok_live
 import tiktok_live_api.models
+from tiktok_live import TikTokLiveClient
 
 
 def _modules_after(code: str) -> set[str]:
@@ -63,14 +65,33 @@ def test_a_call_loads_only_the_models_it_needs() -> None:
 )
 def test_a_first_call_loads_only_its_resources_catalog_module(call: str, part: str) -> None:
     from tiktok_live._catalog import PARTS, SECRET_FIELDS, SECRET_REACH, by_name
+    from tiktok_live.testing import FakeEulerService
 
+    # The fake's answer, recorded here: the fake itself reads the whole catalog, so the fresh interpreter replays
+    # the answer through a MockTransport and loads only what the client does.
+    answers: dict[str, tuple[int, dict[str, str], bytes]] = {}  # by path: the budget's rate_limits() too
+    fake = FakeEulerService().transport()
+
+    def record(request: httpx.Request) -> httpx.Response:
+        answer = fake.handle_request(request)
+        answers[request.url.path] = (answer.status_code, dict(answer.headers), answer.read())
+        return answer
+
+    http = httpx.Client(transport=httpx.MockTransport(record), base_url="https://tiktok.eulerstream.com")
+    with TikTokLiveClient(api_key="k" * 20, http_client=http) as client:
+        eval(call, {"client": client})  # one of the literal calls above
     loaded = _modules_after(
         f"""
         import httpx
         from tiktok_live import TikTokLiveClient
-        from tiktok_live.testing import FakeEulerService
 
-        http = httpx.Client(transport=FakeEulerService().transport(), base_url="https://tiktok.eulerstream.com")
+        answers = {answers!r}
+
+        def replay(request):
+            status, headers, content = answers[request.url.path]
+            return httpx.Response(status, headers=headers, content=content)
+
+        http = httpx.Client(transport=httpx.MockTransport(replay), base_url="https://tiktok.eulerstream.com")
         with TikTokLiveClient(api_key="k" * 20, http_client=http) as client:
             {call}
         """
