@@ -3,30 +3,30 @@ they only send requests, sleep between retries, and close."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import time
 from collections.abc import Callable, Iterable
 from types import FunctionType, TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, Unpack, cast
 
 import httpx
 
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
-from ._budget import BudgetStep
+from ._budget_flow import Learn, Take
 from ._constants import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     POOL_SHARDS,
 )
+from ._drive import Handlers, adrive, drive
 from ._methods import (
     AsyncOperations,
     AsyncTikTokLiveClientWithRawResponse,
     SyncOperations,
     TikTokLiveClientWithRawResponse,
 )
-from ._response import RawResponse, answer_of_hook_error
+from ._response import RawResponse
 
 if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# What a step's I/O raises that the call's flow handles: a request that failed, a body that could not be read.
+_THROWN = (httpx.HTTPError, httpx.StreamError)
 
 # `_operations.build_call` and `operation_for`, loaded with the first call, not with the client.
 _CALL_BUILDERS: list[tuple[Callable[..., Any], Callable[..., Any]]] = []
@@ -83,34 +86,10 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         )
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
-        flow = self._flow(call)
-        step = next(flow)
-        try:
-            while True:
-                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
-                    assert self._transport is not None
-                    try:
-                        response = self._transport.send(step)
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, httpx.Request):
-                    try:
-                        response = self._http.send(step, auth=self._send_auth)
-                    except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
-                        step = flow.send(answer_of_hook_error(error, read=error.response.read))
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, BudgetStep):
-                    step = flow.send(step.run())
-                else:
-                    self._sleep(step)
-                    step = flow.send(None)
-        except StopIteration as done:
-            return cast(RawResponse[T], done.value)
+        return drive(self._flow(call), self._steps, throws=_THROWN)  # type: ignore[no-any-return]
+
+    # What the steps of a call that carry their own I/O do on this client (`_BaseClient._steps`).
+    _step_io: ClassVar[Handlers] = {Take: Take.run, Learn: Learn.run, httpx.Response: httpx.Response.read}
 
     def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         return self._result(self._request(_built_call(method, self.layout, arguments)))
@@ -188,7 +167,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         a rate limiter built from a URL."""
         if self._owns_http:
             self._http.close()
-        close_budget = getattr(self._budget, "close", None) if self._owns_budget else None
+        close_budget = getattr(self.rate_limiter, "close", None) if self._owns_budget else None
         if close_budget is not None:
             close_budget()
 
@@ -237,36 +216,9 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         )
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
-        flow = self._flow(call)
-        step = next(flow)
-        try:
-            while True:
-                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
-                    assert self._transport is not None
-                    try:
-                        response = await self._transport.send(step)
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, httpx.Request):
-                    try:
-                        response = await self._http.send(step, auth=self._send_auth)
-                    except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
-                        with contextlib.suppress(httpx.StreamError):
-                            await error.response.aread()
-                        step = flow.send(answer_of_hook_error(error, read=lambda: b""))
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, BudgetStep):
-                    step = flow.send(await step.arun())
-                else:
-                    await self._sleep(step)
-                    step = flow.send(None)
-        except StopIteration as done:
-            return cast(RawResponse[T], done.value)
+        return await adrive(self._flow(call), self._steps, throws=_THROWN)  # type: ignore[no-any-return]
+
+    _step_io: ClassVar[Handlers] = {Take: Take.arun, Learn: Learn.arun, httpx.Response: httpx.Response.aread}
 
     async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         return self._result(await self._request(_built_call(method, self.layout, arguments)))
@@ -318,7 +270,7 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         a rate limiter built from a URL."""
         if self._owns_http:
             await self._http.aclose()
-        close_budget = getattr(self._budget, "aclose", None) if self._owns_budget else None
+        close_budget = getattr(self.rate_limiter, "aclose", None) if self._owns_budget else None
         if close_budget is not None:
             await close_budget()
 
