@@ -130,8 +130,8 @@ def test_beyond_max_retry_wait_the_call_is_not_sent_and_the_error_names_the_wind
 
 
 def test_calls_the_quota_does_not_count_pass_an_empty_budget() -> None:
+    from tiktok_live._calls import build_call
     from tiktok_live._catalog import OPERATIONS
-    from tiktok_live._operations import build_call
 
     clock, service = Clock(), FakeEulerService()
     free = [build_call(operation, {}) for operation in OPERATIONS if not operation.counts_against_quota]

@@ -288,7 +288,8 @@ def test_the_async_methods_share_the_budget_pass_a_closed_window_only_when_asked
         outcomes = [await budget.atake("k"), await budget.atake("k", ignore_closed=True)]
         assert not peek.exists(fleet)  # the membership is renewed at most every heartbeat
         assert budget._link._async is not None
-        await budget._link._async.aclose()  # this loop's connections (the budget keeps the client of each loop it ran on)
+        # This loop's connections (the budget keeps the client of each loop it ran on).
+        await budget._link._async.aclose()
         return outcomes
 
     async def later() -> None:

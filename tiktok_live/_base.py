@@ -55,7 +55,8 @@ from ._version import __version__
 if TYPE_CHECKING:
     import inspect
 
-    from ._operations import Call, Layout
+    from ._calls import Call
+    from ._operations import Layout
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)

@@ -36,7 +36,8 @@ from ._response import RawResponse, json_body
 from ._retry import Headers
 
 if TYPE_CHECKING:
-    from ._operations import Call, Layout
+    from ._calls import Call
+    from ._operations import Layout
 
 __all__ = ["CallBudget", "CallStep", "Learn", "Take", "budget_from", "limiter_from"]
 
@@ -159,8 +160,8 @@ class CallBudget:
     def _seed(self, caller: Caller) -> Generator[CallStep, Any, None]:
         """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
         error: the limits are then learned from answers."""
+        from ._calls import build_call
         from ._catalog import OPERATIONS
-        from ._operations import build_call
 
         reporting = next((op for op in OPERATIONS if op.reports_rate_limits and op.layout == caller.layout), None)
         if reporting is None:  # the spec lost the operation: the limits are learned from answers

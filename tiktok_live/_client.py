@@ -32,9 +32,10 @@ if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
 
     from ._bulk import LiveStatus
+    from ._calls import Call
     from ._live_session import LiveEventOptions
     from ._live_stream import AsyncLiveEvents, LiveEvents
-    from ._operations import Call, Layout, Method
+    from ._operations import Layout, Method
 
 __all__ = [
     "AsyncTikTokLiveClient",
@@ -48,14 +49,15 @@ T = TypeVar("T")
 # What a step's I/O raises that the call's flow handles: a request that failed, a body that could not be read.
 _THROWN = (httpx.HTTPError, httpx.StreamError)
 
-# `_operations.build_call` and `operation_for`, loaded with the first call, not with the client.
+# `_calls.build_call` and `_operations.operation_for`, loaded with the first call, not with the client.
 _CALL_BUILDERS: list[tuple[Callable[..., Any], Callable[..., Any]]] = []
 
 
 def _built_call(method: Method[T], layout: Layout, arguments: dict[str, object]) -> Call[T]:
     """The call of `method` in `layout`: `build_call(operation_for(...))`, checked before anything is sent."""
     if not _CALL_BUILDERS:
-        from ._operations import build_call, operation_for
+        from ._calls import build_call
+        from ._operations import operation_for
 
         _CALL_BUILDERS.append((build_call, operation_for))
     build, choose = _CALL_BUILDERS[0]
