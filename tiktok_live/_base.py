@@ -32,9 +32,11 @@ from ._constants import (
     BASE_URL_ENV_VARS,
     DEFAULT_BASE_URL,
     DEFAULT_LAYOUT,
+    DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_REST_BASE_URL,
+    DEFAULT_TIMEOUT,
     LAYOUT_ENV_VAR,
 )
 from ._drive import Handlers
@@ -371,6 +373,17 @@ class _BaseClient(Generic[HttpClientT]):
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> HttpClientT:
         """Our httpx client; sets `_transport` to the pool it sends through when that is ours."""
         raise NotImplementedError
+
+    def _http_options(self, timeout: TimeoutArg | NotGiven) -> dict[str, Any]:
+        """The arguments of our httpx client (either kind), sending through `_transport`, our own pool."""
+        return {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "headers": self._headers,
+            "timeout": DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+            "limits": DEFAULT_LIMITS,
+            "transport": self._transport,
+        }
 
     def _prepare_own_pool(self) -> _OwnPool | None:
         if self._auth.api_key_in_query:  # the key then goes in each URL: httpx builds each request

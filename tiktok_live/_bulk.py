@@ -23,7 +23,7 @@ elapsed (or a backoff, without a hint) before sending again, and the rate-limite
 client's `max_retries` times. A hint longer than the client's `max_retry_wait` is not waited for: that job's
 items, and those of every job not sent yet, get the `RateLimitError`.
 
-The logic is one generator per job (`_Batch.check`) that yields what to do next, a request to send or seconds
+The logic is one generator per job (`Batch.check`) that yields what to do next, a request to send or seconds
 to wait; the sync driver (`_drive.drive`) runs it on threads, the async one on tasks. Requests go through the client (a
 twin that leaves 429s to the batch), so its retries of other errors and its rate-limit budget apply.
 
@@ -263,7 +263,9 @@ def _credential(value: object, argument: str) -> str:
     return value.strip()
 
 
-class _Batch:
+class Batch:
+    """One `check_live` call: its inputs checked, its jobs planned, and what they found so far."""
+
     def __init__(
         self,
         client: _BaseClient[Any],
@@ -438,7 +440,7 @@ def _bulk_answers(answer: Any) -> dict[str, tuple[bool | None, str | None]]:
 
 
 def _job_steps(client: Any) -> Handlers:
-    """What the driver does for a job's steps (`_Batch.check`), the same on both clients: a request is sent
+    """What the driver does for a job's steps (`Batch.check`), the same on both clients: a request is sent
     through a twin of the client that leaves 429s to the batch; a wait is the client's sleep. On the async client
     both answer awaitables, which `adrive` awaits."""
     twin = client.with_options()
@@ -447,16 +449,7 @@ def _job_steps(client: Any) -> Handlers:
     return {_Request: lambda request: request.send(twin), float: sleep, int: sleep}
 
 
-def check_live_sync(
-    client: _BaseClient[httpx.Client],
-    ids: Iterable[str | int],
-    *,
-    concurrency: int,
-    on_progress: Progress | None,
-    session_id: str | None = None,
-    tt_target_idc: str | None = None,
-) -> list[LiveStatus]:
-    batch = _Batch(client, ids, concurrency, on_progress, session_id, tt_target_idc)
+def check_live_sync(client: _BaseClient[httpx.Client], batch: Batch) -> list[LiveStatus]:
     steps = _job_steps(client)
 
     def worker() -> None:
@@ -497,18 +490,9 @@ def check_live_sync(
     return batch.statuses()
 
 
-async def check_live_async(
-    client: _BaseClient[httpx.AsyncClient],
-    ids: Iterable[str | int],
-    *,
-    concurrency: int,
-    on_progress: Progress | None,
-    session_id: str | None = None,
-    tt_target_idc: str | None = None,
-) -> list[LiveStatus]:
+async def check_live_async(client: _BaseClient[httpx.AsyncClient], batch: Batch) -> list[LiveStatus]:
     import asyncio
 
-    batch = _Batch(client, ids, concurrency, on_progress, session_id, tt_target_idc)
     steps = _job_steps(client)
 
     async def worker() -> None:

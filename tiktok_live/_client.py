@@ -16,7 +16,6 @@ from ._base import NotGiven, TimeoutArg, _BaseClient
 from ._budget_flow import Learn, Take
 from ._constants import (
     DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
     POOL_SHARDS,
 )
 from ._drive import Handlers, adrive, drive
@@ -78,14 +77,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.Client:
         self._transport = _pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS)
-        return httpx.Client(
-            base_url=self.base_url,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            limits=DEFAULT_LIMITS,
-            transport=self._transport,
-        )
+        return httpx.Client(**self._http_options(timeout))
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
         return drive(self._flow(call), self._steps, throws=_THROWN)  # type: ignore[no-any-return]
@@ -116,16 +108,9 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         ValueError before any request. At most `concurrency` requests run at once, on threads sharing this
         client's pool. A 429 pauses the whole batch for the service's hint, then retries that request.
         `on_progress(done, total)` is called after each input."""
-        from ._bulk import check_live_sync
+        from ._bulk import Batch, check_live_sync
 
-        return check_live_sync(
-            self,
-            unique_ids,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            session_id=session_id,
-            tt_target_idc=tt_target_idc,
-        )
+        return check_live_sync(self, Batch(self, unique_ids, concurrency, on_progress, session_id, tt_target_idc))
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> LiveEvents:
         """A creator's live events from Euler's WebSocket service, as a blocking iterator of typed events
@@ -208,14 +193,7 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.AsyncClient:
         self._transport = _pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS)
-        return httpx.AsyncClient(
-            base_url=self.base_url,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            limits=DEFAULT_LIMITS,
-            transport=self._transport,
-        )
+        return httpx.AsyncClient(**self._http_options(timeout))
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
         return await adrive(self._flow(call), self._steps, throws=_THROWN)  # type: ignore[no-any-return]
@@ -236,16 +214,10 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
     ) -> list[LiveStatus]:
         """Whether each creator is live, at most `concurrency` requests at a time; `int` inputs are numeric
         user ids checked 50 a request with `session_id`; see `TikTokLiveClient.check_live`."""
-        from ._bulk import check_live_async
+        from ._bulk import Batch, check_live_async
 
-        return await check_live_async(
-            self,
-            unique_ids,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            session_id=session_id,
-            tt_target_idc=tt_target_idc,
-        )
+        batch = Batch(self, unique_ids, concurrency, on_progress, session_id, tt_target_idc)
+        return await check_live_async(self, batch)
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> AsyncLiveEvents:
         """A creator's live events as an async iterator (`async with client.live_events("@someone") as
