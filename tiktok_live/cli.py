@@ -21,23 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _cli_watch
-from ._exceptions import (
-    TikTokLiveError,
-)
-from ._exit_codes import (
-    EXIT_CODES as EXIT_CODES,  # the table, as the tests and `tiktok_live.cli` users read it
-)
-from ._exit_codes import (
-    EXIT_INTERRUPTED,
-    EXIT_NOT_SHARED,
-    EXIT_OFFLINE,
-    EXIT_OK,
-    EXIT_USAGE,
-    described,
-    exit_code_for,
-)
+from ._exceptions import TikTokLiveError
+from ._exit_codes import EXIT_CODES as EXIT_CODES  # the table, as `cli.EXIT_CODES` has always offered it
+from ._exit_codes import EXIT_INTERRUPTED, EXIT_NOT_SHARED, EXIT_OFFLINE, EXIT_OK, EXIT_USAGE, described, exit_code_for
 from ._validation import clip
 from ._version import __version__
+
+__all__ = ["build_parser", "exit_code_for", "main"]
 
 if TYPE_CHECKING:
     import logging
