@@ -1642,7 +1642,7 @@ def render_aliases(aliases: dict[str, tuple[tuple[str, str], ...]], reach: dict[
             what="Aliases of the attribute names openapi-python-client escaped: `window.max` reads `window.max_`.\n\n"
             "The rule (scripts/generate_facade.py `read_aliases`): an attribute that is its wire name plus `_`, when\n"
             "the wire name is no Python keyword. A call adds them to the models its answer and body can hold, the\n"
-            "first time it is built (`_operations._fixed`); `tiktok_live.types` to the models of a name it loads."
+            "first time it is built (`_calls._fixed`); `tiktok_live.types` to the models of a name it loads."
         ),
         "from __future__ import annotations",
         "",

@@ -228,7 +228,7 @@ def test_a_first_call_protects_the_models_its_answer_or_body_can_hold() -> None:
         """
         import importlib, sys
         from tiktok_live._catalog import SECRET_FIELDS, SECRET_REACH, operations
-        from tiktok_live._operations import _fixed
+        from tiktok_live._calls import _fixed
 
         def wrapped(target):
             module, _, name = target.partition(":")

@@ -248,7 +248,7 @@ SHAPED = [op for op in _catalog.operations() if op.body_alternatives]
 
 @pytest.mark.parametrize("operation", SHAPED, ids=lambda op: f"{op.layout}-{op.operation_id}")
 def test_a_body_of_several_shapes_takes_each_and_says_so_when_none_is_given(operation: Operation[Any]) -> None:
-    from tiktok_live._operations import build_call
+    from tiktok_live._calls import build_call
 
     from .test_facade import sample
 

@@ -230,7 +230,7 @@ def test_a_call_aliases_what_its_answer_can_hold() -> None:
         import importlib
         from tiktok_live._aliases import ALIASES, REACH
         from tiktok_live._catalog import methods
-        from tiktok_live._operations import _fixed
+        from tiktok_live._calls import _fixed
 
         for method in methods():
             for operation in method.operations:
