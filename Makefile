@@ -35,12 +35,13 @@ check-generated: $(INSTALL_STAMP) ## Fail, naming the files, if generated/ is no
 	$(BIN)/python scripts/generate.py --output $(GENERATED_PACKAGE) --check
 	$(BIN)/python scripts/generate.py --layout rest --output $(GENERATED_REST_PACKAGE) --check
 
-lint: lint-python lint-spec lint-workflows ## ruff, mypy --strict, spec validation, Redocly lint, workflow lint
+lint: lint-python lint-spec lint-workflows ## ruff, mypy --strict, no import cycle, spec validation, Redocly lint, workflow lint
 
 lint-python: $(INSTALL_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 lint-spec: $(INSTALL_STAMP) $(NPM_STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml openapi-rest.yaml

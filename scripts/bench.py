@@ -1,6 +1,7 @@
 """Benchmark the SDK side by side with raw httpx, the generated layer and the official SDK, on a loopback server.
 
-    python scripts/bench.py [--output bench/results.json] [--quick] [--only sync|startup|live|bulk-requests|fleet|fake]
+    python scripts/bench.py [--output bench/results.json] [--quick]
+                            [--only sync|startup|live|bulk-requests|fleet|fake|watch]
     python scripts/bench.py --budget-only     # the rate-limit budget part (scripts/bench_budget.py) alone
 
 The server (`scripts/bench_server.py`) runs in its own process, so it never competes with the client for the
@@ -721,6 +722,10 @@ def table(results: dict[str, Any]) -> str:
         lines.extend(bench_live.table_lines(results))
     if "fake_keepalive" in results:
         lines.extend(fake_keepalive_lines(results["fake_keepalive"]))
+    if "watch_creators" in results:
+        import bench_watch
+
+        lines.extend(bench_watch.table(results["watch_creators"]).splitlines())
     return "\n".join(lines)
 
 
@@ -731,6 +736,19 @@ def _budget_only(output: Path) -> int:
     print(bench_budget.table(figures))
     results = json.loads(output.read_text()) if output.exists() else {}
     results["shared_budget"] = figures
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Merged into {output}.")
+    return 0
+
+
+def only_watch(output: Path) -> int:
+    """`--only watch`: what watching creators costs (scripts/bench_watch.py), merged into `output`'s figures."""
+    import bench_watch
+
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results["watch_creators"] = bench_watch.measure()
+    print(bench_watch.table(results["watch_creators"]))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"Merged into {output}.")
@@ -758,10 +776,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a smoke test, not figures")
     parser.add_argument(
         "--only",
-        choices=["sync", "startup", "live", "bulk-requests", "fleet", "fake"],
+        choices=["sync", "startup", "live", "bulk-requests", "fleet", "fake", "watch"],
         help="measure only the sync per-call latency, the import times, the CLI's start-up and cold starts, live "
         "events, check_live's request counts, the fleet's utilisation of a plan through the shared budget, or the "
-        "fake's kept-alive request latency (serve-fake); merge into --output's figures",
+        "fake's kept-alive request latency (serve-fake), or what watching 1,000 and 10,000 creators costs "
+        "(scripts/bench_watch.py); merge into --output's figures",
     )
     parser.add_argument(
         "--budget-only",
@@ -785,6 +804,8 @@ def main(argv: list[str] | None = None) -> int:
         return only_fleet(args.output)
     if args.only == "fake":
         return only_fake(args.output, quick)
+    if args.only == "watch":
+        return only_watch(args.output)
     started = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "quick": quick}
     print("Measuring import time and the CLI's start-up...", file=sys.stderr)
@@ -809,6 +830,9 @@ def main(argv: list[str] | None = None) -> int:
     results["live_events"] = bench_live.live_events(quick)
     print("Measuring the fake's kept-alive request latency...", file=sys.stderr)
     results["fake_keepalive"] = fake_keepalive(quick)
+    import bench_watch
+
+    results["watch_creators"] = bench_watch.measure()
     print("Measuring the shared rate-limit budget...", file=sys.stderr)
     import bench_budget
 

@@ -5,8 +5,9 @@
     python scripts/generate.py --layout rest --output generated/tiktok_live_rest_api [--check]
 
 For the flat layout (openapi.yaml, the default) it then writes the ergonomic layer's facade
-(scripts/generate_facade.py: tiktok_live/_catalog.py, tiktok_live/_methods.py, tiktok_live/testing/openapi.json);
-`--check` compares those files too. The REST layout (openapi-rest.yaml) gets its own package and no facade yet.
+(scripts/generate_facade.py: tiktok_live/_catalog/, tiktok_live/_methods.py, tiktok_live/resources/,
+tiktok_live/testing/openapi.json, ...) and deletes the generated files it no longer writes; `--check` compares
+those files too and names the stale ones. The REST layout (openapi-rest.yaml) gets its own package and no facade yet.
 
 The generator runs into a temporary directory with this interpreter's bin/ first on PATH, so its ruff
 post-hooks use the project's pinned ruff whatever else the machine has installed.
@@ -149,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         generate_into(fresh, spec=args.spec)
         fresh_facade = Path(scratch) / "facade"
         facade_files = generate_facade.write(fresh_facade, args.spec)
+        names = {path.relative_to(fresh_facade).as_posix() for path in facade_files}
+        stale = generate_facade.stale(facade_dir, names)
         if args.check:
             drift = differences(fresh, output) if output.exists() else [f"missing: {output}"]
             for path in facade_files:
@@ -156,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                 committed = facade_dir / name
                 if not committed.exists() or not filecmp.cmp(path, committed, shallow=False):
                     drift.append(f"changed: tiktok_live/{name}")
+            drift += [f"stale: {path.relative_to(ROOT)}" for path in stale]
             if drift:
                 what = f"{output.relative_to(ROOT)} or the facade differs from what {args.spec.name} generates"
                 return _drifted(what, drift)
@@ -166,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         _replace(output, fresh)
         for path in facade_files:
-            shutil.copyfile(path, facade_dir / path.relative_to(fresh_facade))
+            target = facade_dir / path.relative_to(fresh_facade)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        for path in stale:
+            path.unlink()
         OPERATIONS_PAGE.write_text(page_with_current_table(), encoding="utf-8")
         print(f"Generated {output.relative_to(ROOT)} and the facade in tiktok_live/ from {args.spec.name}.")
     return 0

@@ -3,8 +3,10 @@
     python scripts/generate_facade.py [--spec openapi.yaml] [--output-dir tiktok_live]
 
 Writes, in the output directory:
-- `_catalog.py`: every operation of each layout as an `Operation` (path, arguments, answer, plans, retry mode)
-  and every client method as a `Method` (the operation serving it in each layout);
+- `_catalog/<resource>.py`: one per top-level resource: its operations of each layout as `Operation`s (path,
+  arguments, answer, plans, retry mode) and its client methods as `Method`s (the operation serving each in each
+  layout); `_catalog/__init__.py` the index (which module holds each, what the CLI lists before loading one, the
+  models' secret fields) and the lookups (`by_name`, `operation`, `methods()`, `operations()`);
 - `_methods.py`: the typed methods of both clients and of their `with_raw_response` twins;
 - `testing/openapi.json` (and `testing/openapi-rest.json`): the specs as compact JSON, for the fake service
   (which ships without PyYAML).
@@ -30,6 +32,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +45,7 @@ SPEC = ROOT / "openapi.yaml"
 OVERRIDES = ROOT / "spec" / "overrides.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
 PACKAGE = "tiktok_live_api"
-REST_ALIAS = "rest_models"  # how _methods.py / _catalog.py refer to tiktok_live_rest_api.models
+REST_ALIAS = "rest_models"  # how _methods.py / _catalog/ refer to tiktok_live_rest_api.models
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,10 @@ class MethodSpec:
     @property
     def primary(self) -> Facade:
         return self.flat if self.flat is not None else self.rest[0]
+
+    @property
+    def operations(self) -> list[Facade]:
+        return ([self.flat] if self.flat is not None else []) + self.rest
 
     @property
     def constant(self) -> str:
@@ -919,86 +926,226 @@ def _param(a: Argument) -> str:
     return "Param(" + ", ".join(fields) + ")"
 
 
-def render_catalog(
-    methods: list[MethodSpec], operations: list[Facade], secret_fields: dict[str, tuple[str, ...]] | None = None
-) -> str:
-    rest = any(f.layout == "rest" for f in operations)
+def part_of(m: MethodSpec) -> str:
+    """The catalog module (`_catalog/<part>.py`) that holds a method and its operations: its top-level resource."""
+    return m.resource.partition(".")[0]
+
+
+def _operation_lines(f: Facade) -> str:
+    fields = [
+        f"name={f.name!r}",
+        f"operation_id={f.operation_id!r}",
+        f"http_method={f.http_method!r}",
+        f"path={f.path!r}",
+        f"module={f.module!r}",
+        "params=(" + "".join(_param(a) + ", " for a in f.arguments) + ")",
+        f"answer={f.answer!r}",
+        f"plans={tuple(f.plans)!r}",
+        f"retry={f.retry!r}",
+        f"command={f.command!r}",
+        *([f"summary={f.summary!r}"] if f.summary else []),
+        *([f"model={f.model!r}"] if f.model else []),
+        *([f"unwrap={f.unwrap!r}"] if f.unwrap else []),
+        *([f"body_model={f.body_model!r}"] if f.body_model else []),
+        *([f"body_alternatives={tuple(f.body_alternatives)!r}"] if f.body_alternatives else []),
+        *([f"exactly_one_of={tuple(f.exactly_one_of)!r}"] if f.exactly_one_of else []),
+        *(["counts_against_quota=False"] if not f.counts_against_quota else []),
+        *(["reports_rate_limits=True"] if f.reports_rate_limits else []),
+        *([f"layout={f.layout!r}"] if f.layout != "flat" else []),
+        *([f"unsupported={tuple(f.unsupported)!r}"] if f.unsupported else []),
+    ]
+    return f"{f.constant}: Operation[{f.result}] = Operation({', '.join(fields)})"
+
+
+def _method_constant(m: MethodSpec) -> str:
+    flat = m.flat.constant if m.flat is not None else "None"
+    rest_ops = "(" + "".join(f"{f.constant}, " for f in m.rest) + ")"
+    missing = f", missing={m.missing!r}" if m.missing else ""
+    extra = ", extra=(" + "".join(_param(a) + ", " for a in m.extra) + ")" if m.extra else ""
+    extra += f", relaxed={tuple(m.relaxed)!r}" if m.relaxed else ""
+    extra += f", resource={m.resource!r}, attribute={m.attribute!r}"
+    extra += ", on_client=True" if m.on_client else ""
+    paging = m.primary.paged
+    if paging is not None:
+        extra += f", paging=Paging({paging.param!r}, {paging.items!r}, {paging.has_more!r}, {paging.first!r})"
+    return (
+        f"{m.constant}: Method[{m.primary.result}] = "
+        f"Method({m.name!r}, {m.command!r}, {flat}, {rest_ops}{missing}{extra})"
+    )
+
+
+def render_catalog_part(part: str, methods: list[MethodSpec], operations: list[Facade]) -> str:
+    """`_catalog/<part>.py`: the operations (in the catalog's order) and methods of one top-level resource."""
+    mine = [m for m in methods if part_of(m) == part]
+    served = {id(f) for m in mine for f in m.operations}
+    ops = [f for f in operations if id(f) in served]
     lines = [
-        HEADER.format(what="Every operation of each layout, and every client method, as data (clients, CLI, fake)."),
+        HEADER.format(
+            what=f"The `{part}` resource's operations (of each layout) and methods, as data; see `_catalog`."
+        ),
         "from __future__ import annotations",
         "",
         "from typing import TYPE_CHECKING, Any",
         "",
-        "from ._operations import Method, Operation, Param",
-        "from ._pagination import Paging",
+        "from .._operations import Method, Operation, Param",
+        "from .._pagination import Paging",
         "",
         "if TYPE_CHECKING:",
-        "    from ._results import RoomMedia, WebcastFetchResult",
+        "    from .._results import RoomMedia, WebcastFetchResult",
     ]
-    models = _flat_models([f.result for f in operations])
+    models = _flat_models([f.result for f in ops])
     if models:
         lines.append(f"    from {PACKAGE}.models import {', '.join(models)}")
-    if rest:
+    if any(f"{REST_ALIAS}." in f.result for f in ops):
         lines.append(f"    import tiktok_live_rest_api.models as {REST_ALIAS}")
-    lines += ["", "__all__ = ['METHODS', 'OPERATIONS', 'SECRET_FIELDS', 'by_name']", ""]
-    for f in operations:
-        fields = [
-            f"name={f.name!r}",
-            f"operation_id={f.operation_id!r}",
-            f"http_method={f.http_method!r}",
-            f"path={f.path!r}",
-            f"module={f.module!r}",
-            "params=(" + "".join(_param(a) + ", " for a in f.arguments) + ")",
-            f"answer={f.answer!r}",
-            f"plans={tuple(f.plans)!r}",
-            f"retry={f.retry!r}",
-            f"command={f.command!r}",
-            *([f"summary={f.summary!r}"] if f.summary else []),
-            *([f"model={f.model!r}"] if f.model else []),
-            *([f"unwrap={f.unwrap!r}"] if f.unwrap else []),
-            *([f"body_model={f.body_model!r}"] if f.body_model else []),
-            *([f"body_alternatives={tuple(f.body_alternatives)!r}"] if f.body_alternatives else []),
-            *([f"exactly_one_of={tuple(f.exactly_one_of)!r}"] if f.exactly_one_of else []),
-            *(["counts_against_quota=False"] if not f.counts_against_quota else []),
-            *(["reports_rate_limits=True"] if f.reports_rate_limits else []),
-            *([f"layout={f.layout!r}"] if f.layout != "flat" else []),
-            *([f"unsupported={tuple(f.unsupported)!r}"] if f.unsupported else []),
-        ]
-        lines.append(f"{f.constant}: Operation[{f.result}] = Operation({', '.join(fields)})")
+    lines += ["", "__all__ = ['METHODS', 'OPERATIONS']", ""]
+    lines += [_operation_lines(f) for f in ops]
     lines.append("")
-    for m in methods:
-        flat = m.flat.constant if m.flat is not None else "None"
-        rest_ops = "(" + "".join(f"{f.constant}, " for f in m.rest) + ")"
-        missing = f", missing={m.missing!r}" if m.missing else ""
-        extra = ", extra=(" + "".join(_param(a) + ", " for a in m.extra) + ")" if m.extra else ""
-        extra += f", relaxed={tuple(m.relaxed)!r}" if m.relaxed else ""
-        extra += f", resource={m.resource!r}, attribute={m.attribute!r}"
-        extra += ", on_client=True" if m.on_client else ""
-        paging = m.primary.paged
-        if paging is not None:
-            extra += f", paging=Paging({paging.param!r}, {paging.items!r}, {paging.has_more!r}, {paging.first!r})"
-        lines.append(
-            f"{m.constant}: Method[{m.primary.result}] = "
-            f"Method({m.name!r}, {m.command!r}, {flat}, {rest_ops}{missing}{extra})"
-        )
+    lines += [_method_constant(m) for m in mine]
     lines += [
         "",
-        "OPERATIONS: tuple[Operation[Any], ...] = (" + "".join(f"{f.constant}, " for f in operations) + ")",
-        "METHODS: tuple[Method[Any], ...] = (" + "".join(f"{m.constant}, " for m in methods) + ")",
-        "",
-        *render_secret_fields(secret_fields or {}),
-        "",
-        "",
-        "def by_name(name: str) -> Method[Any]:",
-        '    """The method whose name, command or operationId (in any layout) is `name`."""',
-        "    for method in METHODS:",
-        "        ids = {operation.operation_id for operation in method.operations}",
-        "        if name in (method.name, method.command) or name in ids:",
-        "            return method",
-        "    raise KeyError(name)",
+        "OPERATIONS: tuple[Operation[Any], ...] = (" + "".join(f"{f.constant}, " for f in ops) + ")",
+        "METHODS: tuple[Method[Any], ...] = (" + "".join(f"{m.constant}, " for m in mine) + ")",
         "",
     ]
     return "\n".join(lines)
+
+
+# The index's lookups (`_catalog/__init__.py`), after its generated tables.
+_INDEX_FUNCTIONS = '''
+
+def part(name: str) -> ModuleType:
+    """The module of one resource's operations and methods (`part("alerts")`), imported on first use."""
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def _methods_of(parts: Collection[str]) -> Iterator[Method[Any]]:
+    """The methods of `parts`, in the catalog's order."""
+    held: tuple[Method[Any], ...] = tuple(method for name in set(parts) for method in part(name).METHODS)
+    loaded = {method.name: method for method in held}
+    return (loaded[entry.name] for entry in ENTRIES if entry.name in loaded)
+
+
+def methods() -> tuple[Method[Any], ...]:
+    """Every client method, in the catalog's order (imports every resource's module)."""
+    return tuple(_methods_of(PARTS))
+
+
+def operation(layout: str, operation_id: str) -> Operation[Any]:
+    """The operation `operation_id` of `layout` (imports its resource's module alone); KeyError if none."""
+    for known_layout, known_id, name in _OPERATIONS:
+        if (known_layout, known_id) == (layout, operation_id):
+            held: tuple[Operation[Any], ...] = part(name).OPERATIONS
+            return next(op for op in held if (op.layout, op.operation_id) == (layout, operation_id))
+    raise KeyError(f"{layout} {operation_id}")
+
+
+def operations() -> tuple[Operation[Any], ...]:
+    """Every operation of each layout, in the catalog's order (imports every resource's module)."""
+    return tuple(operation(layout, operation_id) for layout, operation_id, _ in _OPERATIONS)
+
+
+def by_name(name: str) -> Method[Any]:
+    """The method whose name, command or operationId (in any layout) is `name` (imports the resource modules
+    that may hold it, alone)."""
+    parts = {entry.part for entry in ENTRIES if name in (entry.name, entry.command)}
+    parts |= {part_name for _, operation_id, part_name in _OPERATIONS if operation_id == name}
+    for method in _methods_of(parts):
+        ids = {op.operation_id for op in method.operations}
+        if name in (method.name, method.command) or name in ids:
+            return method
+    raise KeyError(name)
+'''
+
+
+def render_catalog_index(
+    methods: list[MethodSpec],
+    operations: list[Facade],
+    secret_fields: dict[str, tuple[str, ...]],
+    secret_reach: dict[str, tuple[str, ...]],
+) -> str:
+    """`_catalog/__init__.py`: which module holds each method and operation, what the CLI lists before loading
+    one, the secret fields of the models, and the lookups."""
+    parts = list(dict.fromkeys(part_of(m) for m in methods))
+    part_by_operation = {id(f): part_of(m) for m in methods for f in m.operations}
+    doc = (
+        "Every operation of each layout, and every client method, as data (clients, CLI): the index.\n\n"
+        "Each top-level resource's operations and methods live in their own module (`_catalog/alerts.py`),\n"
+        "imported on first use: a call imports its own resource's module alone; `methods()` and `operations()`\n"
+        "import them all."
+    )
+    lines = [
+        HEADER.format(what=doc),
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from collections.abc import Collection, Iterator",
+        "from types import ModuleType",
+        "from typing import TYPE_CHECKING, Any, NamedTuple",
+        "",
+        "if TYPE_CHECKING:",
+        "    from .._operations import Method, Operation",
+        "",
+        "__all__ = ['ENTRIES', 'PARTS', 'SECRET_FIELDS', 'SECRET_REACH', 'Entry', 'by_name', 'methods', 'operation',"
+        " 'operations', 'part']",
+        "",
+        "",
+        "class Entry(NamedTuple):",
+        '    """A method as the CLI lists it, read without importing the module of its resource (`part`)."""',
+        "",
+        "    name: str",
+        "    command: str",
+        "    resource: str",
+        "    attribute: str",
+        "    on_client: bool",
+        "    summary: str  # its primary operation's summary, else its operationId",
+        "    path: str  # its primary operation's path",
+        "",
+        "    @property",
+        "    def part(self) -> str:",
+        '        """The module of the catalog that holds it: its top-level resource\'s."""',
+        "        return self.resource.partition('.')[0]",
+        "",
+        "",
+        "# fmt: off",
+        f"PARTS: tuple[str, ...] = {tuple(parts)!r}",
+        "# Every method, in the catalog's order: name, command, resource, attribute, on_client, summary, path.",
+        "ENTRIES: tuple[Entry, ...] = (",
+    ]
+    for m in methods:
+        summary = m.primary.summary or m.primary.operation_id
+        fields = (m.name, m.command, m.resource, m.attribute, m.on_client, summary, m.primary.path)
+        lines.append(f"    Entry{fields!r},")
+    lines += [
+        ")",
+        "# Every operation, in the catalog's order (each layout's as its document orders them): (layout, operationId,",
+        "# the part holding it).",
+        "_OPERATIONS: tuple[tuple[str, str, str], ...] = (",
+        *[f"    {(f.layout, f.operation_id, part_by_operation[id(f)])!r}," for f in operations],
+        ")",
+        "",
+        *render_secret_fields(secret_fields),
+        "# `module:Class` of a model -> the models of SECRET_FIELDS it is or its fields hold, at any depth",
+        "SECRET_REACH: dict[str, tuple[str, ...]] = {",
+        *[f"    {reference!r}: {targets!r}," for reference, targets in secret_reach.items()],
+        "}",
+        "# fmt: on",
+        _INDEX_FUNCTIONS,
+    ]
+    return "\n".join(lines)
+
+
+def render_catalog_files(
+    methods: list[MethodSpec],
+    operations: list[Facade],
+    secret_fields: dict[str, tuple[str, ...]],
+    secret_reach: dict[str, tuple[str, ...]],
+) -> dict[str, str]:
+    """`_catalog/__init__.py` (the index) and one `_catalog/<part>.py` per top-level resource."""
+    files = {"_catalog/__init__.py": render_catalog_index(methods, operations, secret_fields, secret_reach)}
+    for part in dict.fromkeys(part_of(m) for m in methods):
+        files[f"_catalog/{part}.py"] = render_catalog_part(part, methods, operations)
+    return files
 
 
 def _signature(f: Facade, arguments: list[Argument]) -> str:
@@ -1109,7 +1256,7 @@ def _method_lines(m: MethodSpec, receiver: str, *, is_async: bool, full_doc: boo
         "",
         f"    {define} {name}({_signature(f, m.arguments)}) -> {result}:",
         doc,
-        f"        from {'.' if receiver == 'self' else '..'}_catalog import {m.constant}",
+        f"        from {'.' if receiver == 'self' else '..'}_catalog.{part_of(m)} import {m.constant}",
         "",
         body,
     ]
@@ -1474,20 +1621,18 @@ def read_aliases(spec_path: Path = SPEC) -> dict[str, tuple[tuple[str, str], ...
     return dict(sorted(found.items()))
 
 
-def read_alias_reach(
-    aliases: dict[str, tuple[tuple[str, str], ...]], spec_path: Path = SPEC
-) -> dict[str, tuple[str, ...]]:
-    """Every generated model that is, or whose fields hold (at any depth), a model of `aliases`: `module:Class`
-    -> those models' references."""
+def read_reach(targets: Collection[str], spec_path: Path = SPEC) -> dict[str, tuple[str, ...]]:
+    """Every generated model that is, or whose fields hold (at any depth), a model of `targets` (`module:Class`
+    references: those of the aliases, or of the secret fields): `module:Class` -> those models' references."""
     found: dict[str, tuple[str, ...]] = {}
     for package, models in _all_models(spec_path).items():
         for model in models:
             reference = _model_reference(model, package)
             held = _reachable_models([reference], spec_path)[package]
-            names = {target.rpartition(":")[2]: target for target in aliases if target.partition(".")[0] == package}
-            targets = tuple(sorted(names[name] for name in held if name in names))
-            if targets:
-                found[reference] = targets
+            names = {target.rpartition(":")[2]: target for target in targets if target.partition(".")[0] == package}
+            reached = tuple(sorted(names[name] for name in held if name in names))
+            if reached:
+                found[reference] = reached
     return dict(sorted(found.items()))
 
 
@@ -1497,7 +1642,7 @@ def render_aliases(aliases: dict[str, tuple[tuple[str, str], ...]], reach: dict[
             what="Aliases of the attribute names openapi-python-client escaped: `window.max` reads `window.max_`.\n\n"
             "The rule (scripts/generate_facade.py `read_aliases`): an attribute that is its wire name plus `_`, when\n"
             "the wire name is no Python keyword. A call adds them to the models its answer and body can hold, the\n"
-            "first time it is built (`_operations._fixed`); `tiktok_live.types` to the models of a name it loads."
+            "first time it is built (`_calls._fixed`); `tiktok_live.types` to the models of a name it loads."
         ),
         "from __future__ import annotations",
         "",
@@ -1585,8 +1730,9 @@ def render_types(methods: list[MethodSpec], spec_path: Path = SPEC) -> str:
         "        from ._aliases import add_aliases",
         "        from ._answer_secrets import protect",
         "",
-        "        protect(module.partition('.')[0])",
-        "        add_aliases(getattr(value, '__module__', '') + ':' + original)",
+        "        reference = getattr(value, '__module__', '') + ':' + original",
+        "        protect(reference)",
+        "        add_aliases(reference)",
         "    globals()[name] = value",
         "    return value",
         "",
@@ -1603,7 +1749,7 @@ def render_types_files(methods: list[MethodSpec], spec_path: Path = SPEC) -> dic
     aliases = read_aliases(spec_path)
     return {
         "types.py": render_types(methods, spec_path),
-        "_aliases.py": render_aliases(aliases, read_alias_reach(aliases, spec_path)),
+        "_aliases.py": render_aliases(aliases, read_reach(aliases, spec_path)),
     }
 
 
@@ -1617,8 +1763,9 @@ def _format(paths: list[Path]) -> None:
 def render_all(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict[str, str]:
     """Relative file name -> text, before formatting."""
     methods, operations = read_methods(spec_path, overrides_path)
-    catalog = render_catalog(methods, operations, read_secret_fields(spec_path, overrides_path))
-    files = {"_catalog.py": catalog, "_methods.py": render_methods(methods)}
+    secret_fields = read_secret_fields(spec_path, overrides_path)
+    files = render_catalog_files(methods, operations, secret_fields, read_reach(secret_fields, spec_path))
+    files["_methods.py"] = render_methods(methods)
     files["resources/__init__.py"] = render_resources_init(methods)
     for path in _resource_paths(methods):
         if "." not in path:
@@ -1630,13 +1777,32 @@ def render_all(spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> dict
     return files
 
 
+# Directories whose every module is generated here, and files this script once wrote and no longer does.
+GENERATED_DIRS = ("_catalog", "resources")
+FORMER_FILES = ("_catalog.py",)
+
+
+def stale(package_dir: Path, names: Collection[str]) -> list[Path]:
+    """The generated files of `package_dir` (tiktok_live/) that are not among `names` (relative paths): a
+    resource the spec no longer has, or a former layout of the facade."""
+    found = [package_dir / name for name in FORMER_FILES if (package_dir / name).exists()]
+    for directory in GENERATED_DIRS:
+        found += sorted((package_dir / directory).glob("*.py"))
+    return [path for path in found if path.relative_to(package_dir).as_posix() not in names]
+
+
 def write(output_dir: Path, spec_path: Path = SPEC, overrides_path: Path = OVERRIDES) -> list[Path]:
+    """Writes every file into `output_dir` and deletes the stale ones there."""
+    files = render_all(spec_path, overrides_path)
     written = []
-    for name, text in render_all(spec_path, overrides_path).items():
+    for name, text in files.items():
         target = output_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         written.append(target)
+    for path in stale(output_dir, files):
+        path.unlink()
+        print(f"Deleted {path}")
     _format([p for p in written if p.suffix == ".py"])
     return written
 

@@ -198,3 +198,12 @@ def method_of(owner: Any, name: str) -> Any:
     for part in resources:
         target = getattr(target, part)
     return getattr(target, last)
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound once, then released): connecting to it is refused."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -10,7 +10,9 @@ import importlib
 import json
 import logging
 import re
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ import yaml
 from tests import test_facade
 from tiktok_live import NotFoundError, TikTokLiveClient, cli
 from tiktok_live._answer_secrets import secret_fields, without_secrets
-from tiktok_live._catalog import SECRET_FIELDS
+from tiktok_live._catalog import SECRET_FIELDS, SECRET_REACH
 from tiktok_live._logs import REDACTED
 from tiktok_live._operations import Method, Operation, Param
 from tiktok_live.testing import FakeEulerService
@@ -194,6 +196,63 @@ def _redacted_pairs(hidden: Any, shown: Any) -> list[str]:
     if isinstance(hidden, list) and isinstance(shown, list):
         return [value for pair in zip(hidden, shown, strict=False) for value in _redacted_pairs(*pair)]
     return [shown] if hidden == REDACTED else []
+
+
+# -- which models a call protects --------------------------------------------------------------------------------
+
+
+def _reference(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _bodies(operation: Operation[Any]) -> list[str]:
+    return [ref for ref in (operation.body_model, *(m for m, _, _ in operation.body_alternatives)) if ref]
+
+
+@pytest.mark.parametrize("served", SERVED, ids=test_facade._served_id)
+def test_the_reach_table_names_every_secret_model_an_answer_or_body_can_hold(
+    served: tuple[Method[Any], Operation[Any]],
+) -> None:
+    """Read from the models' own annotations, independent of the generator: a model missing from the table would
+    keep its repr."""
+    operation = served[1]
+    for reference in [operation.model, *_bodies(operation)] if operation.model else _bodies(operation):
+        held = {_reference(cls) for cls in _reachable(_class(reference)) if secret_fields(cls)}
+        assert set(SECRET_REACH.get(reference, ())) == held, reference
+
+
+def test_a_first_call_protects_the_models_its_answer_or_body_can_hold() -> None:
+    """In a fresh interpreter (here, other tests have protected the models already): building each operation's
+    call wraps the repr of every model with secrets its answer or body can hold, and of no other."""
+    script = textwrap.dedent(
+        """
+        import importlib, sys
+        from tiktok_live._catalog import SECRET_FIELDS, SECRET_REACH, operations
+        from tiktok_live._calls import _fixed
+
+        def wrapped(target):
+            module, _, name = target.partition(":")
+            return hasattr(getattr(importlib.import_module(module), name).__repr__, "__wrapped__")
+
+        for operation in operations():
+            bodies = (operation.body_model, *(model for model, _, _ in operation.body_alternatives))
+            expected = {t for ref in (operation.model, *bodies) if ref for t in SECRET_REACH.get(ref, ())}
+            before = {t for t in SECRET_FIELDS if t.partition(":")[0] in sys.modules and wrapped(t)}
+            _fixed(operation)
+            after = {t for t in SECRET_FIELDS if t.partition(":")[0] in sys.modules and wrapped(t)}
+            if after - before - expected or not expected <= after:
+                print(operation.layout, operation.operation_id, sorted(after - before ^ expected))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout == ""
+
+
+def test_a_model_loaded_from_types_is_protected() -> None:
+    script = """from tiktok_live.types import ApiKey
+print(hasattr(ApiKey.__repr__, '__wrapped__'))"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"
 
 
 # -- the generator's rule and overrides ------------------------------------------------------------------------

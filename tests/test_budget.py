@@ -130,11 +130,11 @@ def test_beyond_max_retry_wait_the_call_is_not_sent_and_the_error_names_the_wind
 
 
 def test_calls_the_quota_does_not_count_pass_an_empty_budget() -> None:
-    from tiktok_live._catalog import OPERATIONS
-    from tiktok_live._operations import build_call
+    from tiktok_live._calls import build_call
+    from tiktok_live._catalog import operations
 
     clock, service = Clock(), FakeEulerService()
-    free = [build_call(operation, {}) for operation in OPERATIONS if not operation.counts_against_quota]
+    free = [build_call(operation, {}) for operation in operations() if not operation.counts_against_quota]
     assert free
     assert all(not call.counts_against_quota for call in free)
     budget = LocalBudget(clock=clock, margin=0.0)
@@ -378,7 +378,7 @@ def test_a_client_without_a_budget_shows_no_windows() -> None:
 def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
     import asyncio
 
-    from tiktok_live._budget import BudgetStep
+    from tiktok_live._budget_flow import Take
 
     budget = LocalBudget(clock=Clock())
     budget.learn("k", Observation(closed_for={"minute": 30.0}))
@@ -386,14 +386,14 @@ def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
     async def main() -> list[Any]:
         return [
             await budget.atake("k"),
-            await BudgetStep(budget, "k", take=True).arun(),
+            await Take(budget, "k", False).arun(),
             await budget.atake("k", ignore_closed=True),
-            await BudgetStep(budget, "k", take=True, ignore_closed=True).arun(),
+            await Take(budget, "k", True).arun(),
         ]
 
     closed, stepped, passed, step_passed = asyncio.run(main())
-    assert BudgetStep(budget, "k", take=True).run() == closed
-    assert isinstance(BudgetStep(budget, "k", take=True, ignore_closed=True).run(), Ticket)
+    assert Take(budget, "k", False).run() == closed
+    assert isinstance(Take(budget, "k", True).run(), Ticket)
     assert closed == stepped == Refusal("minute", 30.0, None, "429")
     assert isinstance(passed, Ticket)
     assert isinstance(step_passed, Ticket)
@@ -402,7 +402,8 @@ def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
 def test_a_seeding_client_whose_spec_lost_rate_limits_learns_from_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     from tiktok_live import _catalog
 
-    monkeypatch.setattr(_catalog, "OPERATIONS", [op for op in _catalog.OPERATIONS if not op.reports_rate_limits])
+    kept = tuple(op for op in _catalog.operations() if not op.reports_rate_limits)
+    monkeypatch.setattr(_catalog, "operations", lambda: kept)
     clock, service = Clock(), FakeEulerService()
     with _client(service, LocalBudget(clock=clock, seed=True), clock) as client:
         client.room_id("someone")

@@ -1,6 +1,6 @@
-"""The in-process budget is asked and told directly by a call; any other limiter through the clients' steps.
-Both ways must leave the budget, the client and the service in the same state. Also: the one-scan header read
-gives what `httpx.Headers.get` gives."""
+"""Every limiter is asked and told through the same steps of a call (`_budget_flow.Take`, `Learn`): the in-process
+budget and a subclass of it must leave the budget, the client and the service in the same state. Also: the
+one-scan header read gives what `httpx.Headers.get` gives."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ._helpers import BASE_URL, SECRET_KEY, Clock
 
 
 class RelayedBudget(LocalBudget):
-    """A subclass: the clients run its steps as they run a `RedisBudget`'s."""
+    """A subclass (once, the clients ran its steps while they asked the in-process budget directly)."""
 
 
 def _scripted(service: FakeEulerService) -> None:

@@ -22,7 +22,7 @@ from tiktok_live import (
     _budget_messages,
     cli,
 )
-from tiktok_live._budget import Refusal, key_id
+from tiktok_live._budget import NOTHING, Observation, Refusal, Ticket, WindowBudget, key_id
 from tiktok_live.testing import FakeEulerService, RateLimits
 
 from ._helpers import BASE_URL, SECRET_KEY, Clock
@@ -335,7 +335,6 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
     """A window whose end is assumed (it starts with its first request, lasting a minute plus `margin`) may
     really end a margin earlier; a request taken within a margin of that earliest end may reach the service's
     next window, so it counts there too, window after window."""
-    from tiktok_live._budget import NOTHING, Observation, Ticket
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock, margin=2.0)
@@ -348,7 +347,7 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
         budget.learn("k", NOTHING, ticket)
 
     def minute() -> tuple[int | None, float | None]:
-        view = next(view for view in budget.windows("k") if view.window == "minute")
+        view = _minute_of(budget)
         return view.remaining, view.refills_in
 
     send(1000.0)  # assumed end 1062; it may end as early as 1060, so from 1058 a request may be late
@@ -363,7 +362,6 @@ def test_requests_within_a_margin_of_the_earliest_assumed_end_count_in_the_next_
 
 
 def test_of_windows_that_refill_at_the_same_time_the_refusal_names_the_shortest() -> None:
-    from tiktok_live._budget import Observation
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock)
@@ -374,7 +372,6 @@ def test_of_windows_that_refill_at_the_same_time_the_refusal_names_the_shortest(
 
 
 def test_a_429_that_says_when_reopens_then_even_within_a_second() -> None:
-    from tiktok_live._budget import Observation, Ticket
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock)
@@ -390,7 +387,6 @@ def test_a_429_that_says_when_reopens_then_even_within_a_second() -> None:
 
 
 def test_a_limit_told_without_what_is_left_counts_from_the_requests_sent_after_it() -> None:
-    from tiktok_live._budget import NOTHING, Observation, Ticket
 
     budget = LocalBudget(clock=Clock(1000.0))
     for _ in range(3):
@@ -398,18 +394,17 @@ def test_a_limit_told_without_what_is_left_counts_from_the_requests_sent_after_i
         assert isinstance(ticket, Ticket)
         budget.learn("k", NOTHING, ticket)
     budget.learn("k", Observation(limits={"minute": 10}))
-    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    minute = _minute_of(budget)
     assert (minute.limit, minute.remaining) == (10, 10)  # nothing said of the past: the limit from here on
     for _ in range(4):
         budget.take("k")
-    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    minute = _minute_of(budget)
     assert minute.remaining == 6
 
 
 def test_an_answer_to_a_request_this_budget_did_not_take_counts_as_the_latest() -> None:
     """A ticket from elsewhere (a shared budget's, handed to the fallback) says nothing of the order of requests
     here: its answer is taken as the latest, not placed by the foreign ticket's number."""
-    from tiktok_live._budget import Observation, Ticket
 
     clock = Clock(1000.0)
     budget = LocalBudget(clock=clock)
@@ -418,7 +413,7 @@ def test_an_answer_to_a_request_this_budget_did_not_take_counts_as_the_latest() 
     budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 5}, reset_in={"minute": 30.0}), ticket)
     foreign = Ticket("r7", 0)
     budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 9}, reset_in={"minute": 90.0}), foreign)
-    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    minute = _minute_of(budget)
     assert (minute.remaining, minute.refills_in) == (9, 90.0)
 
 
@@ -445,22 +440,20 @@ def test_the_key_id_is_stable_across_versions() -> None:
 
 
 def test_a_share_set_for_a_key_before_its_first_use_holds_from_the_start() -> None:
-    from tiktok_live._budget import Observation
 
     budget = LocalBudget(clock=Clock(1000.0))
     budget.set_share(0.5, "k")
     budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 10}))
-    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    minute = _minute_of(budget)
     assert minute.remaining == 5
 
 
 def test_a_limit_told_again_without_what_is_left_keeps_what_the_service_said_was_left() -> None:
-    from tiktok_live._budget import Observation
 
     budget = LocalBudget(clock=Clock(1000.0))
     budget.learn("k", Observation(limits={"minute": 10}, remaining={"minute": 2}, reset_in={"minute": 30.0}))
     budget.learn("k", Observation(limits={"minute": 10}))
-    minute = next(view for view in budget.windows("k") if view.window == "minute")
+    minute = _minute_of(budget)
     assert (minute.limit, minute.remaining) == (10, 2)
 
 
@@ -500,3 +493,7 @@ def test_the_client_closes_the_limiter_it_built_not_the_one_it_was_given() -> No
     limiter.close = lambda: closed.append(True)  # type: ignore[method-assign, union-attr]
     built.close()
     assert closed == [True]  # built from a URL here: its connections are this client's to close
+
+
+def _minute_of(budget: LocalBudget) -> WindowBudget:
+    return next(view for view in budget.windows("k") if view.window == "minute")

@@ -199,13 +199,13 @@ def test_an_unreachable_redis_falls_back_at_once_with_one_warning(caplog: pytest
 
     budget = RedisBudget(f"redis://127.0.0.1:{_free_port()}/0", socket_timeout=0.2, clock=lambda: 100.0)
     tries = []
-    connect = budget._sync_client
+    connect = budget._link.sync_client
 
     def counted() -> Any:
         tries.append(1)
         return connect()
 
-    budget._sync_client = counted  # type: ignore[method-assign]
+    budget._link.sync_client = counted  # type: ignore[method-assign]
     with caplog.at_level("INFO", logger="tiktok_live"):
         assert all(isinstance(budget.take("k"), Ticket) for _ in range(20))
     assert len(tries) == 1  # no call after the first waits on Redis: the backoff's time has not come
@@ -287,8 +287,9 @@ def test_the_async_methods_share_the_budget_pass_a_closed_window_only_when_asked
         await budget.alearn("k", Observation(closed_for={"minute": 30.0}))
         outcomes = [await budget.atake("k"), await budget.atake("k", ignore_closed=True)]
         assert not peek.exists(fleet)  # the membership is renewed at most every heartbeat
-        assert budget._async is not None
-        await budget._async.aclose()  # this loop's connections (the budget keeps the client of each loop it ran on)
+        assert budget._link._async is not None
+        # This loop's connections (the budget keeps the client of each loop it ran on).
+        await budget._link._async.aclose()
         return outcomes
 
     async def later() -> None:
@@ -389,7 +390,7 @@ def test_a_redis_url_is_shown_as_host_port_and_database_only() -> None:
 
 def test_a_timed_out_redis_command_is_not_retried_the_budget_falls_back_instead() -> None:
     budget = RedisBudget("redis://127.0.0.1:1/0", socket_timeout=0.3)
-    kwargs = budget._sync_client().connection_pool.connection_kwargs
+    kwargs = budget._link.sync_client().connection_pool.connection_kwargs
     assert (kwargs["retry_on_timeout"], kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (False, 0.3, 0.3)
     budget.close()
 

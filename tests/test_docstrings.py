@@ -1,7 +1,7 @@
 """The client methods' docstrings read as Python docstrings: no upstream markup (JSDoc links, HTML, markdown
 headings), lists kept as lists, at most 100 columns, and every argument described in "Args:".
 
-The properties run over every method of both clients (the catalog's METHODS); scripts/_docstrings.py, which
+The properties run over every method of both clients (the catalog's `methods()`); scripts/_docstrings.py, which
 renders the spec's descriptions, is tested on small inputs."""
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ import pytest
 import yaml
 
 import tiktok_live
-from tiktok_live._catalog import METHODS, OPERATIONS
+from tiktok_live._catalog import methods, operations
 from tiktok_live._operations import Method
 
 from ._helpers import method_of
 
 ROOT = Path(__file__).resolve().parent.parent
+METHODS, OPERATIONS = methods(), operations()
 CLIENTS = (tiktok_live.TikTokLiveClient, tiktok_live.AsyncTikTokLiveClient)
 
 

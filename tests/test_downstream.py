@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import asyncio
-import socket
 from pathlib import Path
 
 import httpx
@@ -17,6 +16,7 @@ from tiktok_live import APIConnectionError, NotFoundError
 from tiktok_live.testing import FakeEulerService
 
 from ._forward_proxy import forward_proxy
+from ._helpers import closed_port
 from .downstream.watcher import USER_AGENT, Watcher
 
 KEY = "downstream-key-0123456789"
@@ -76,14 +76,8 @@ def test_a_hook_raising_for_the_status_still_gives_the_typed_error() -> None:
     asyncio.run(main())
 
 
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def test_a_dead_proxy_on_the_librarys_client_is_named() -> None:
-    port = _closed_port()
+    port = closed_port()
 
     async def main() -> None:
         async with httpx.AsyncClient(proxy=f"http://user:secret@127.0.0.1:{port}") as http:

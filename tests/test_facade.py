@@ -10,6 +10,7 @@ import datetime
 import importlib
 import inspect
 import json
+import sys
 import typing
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,9 @@ import yaml
 
 import tiktok_live
 from tiktok_live import LayoutError, _catalog, cli
+from tiktok_live._calls import build_call
 from tiktok_live._cli_operations import _dest, listing, markdown_table
-from tiktok_live._operations import Method, Operation, Param, build_call, operation_for
+from tiktok_live._operations import Method, Operation, Param, operation_for
 from tiktok_live._pagination import AsyncPager, SyncPage
 from tiktok_live.testing._schema import example
 
@@ -48,9 +50,9 @@ def _spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str
 
 
 SPEC_OPERATIONS = _spec_operations(SPEC)
-OPERATIONS = {operation.operation_id: operation for operation in _catalog.OPERATIONS if operation.layout == "flat"}
+OPERATIONS = {operation.operation_id: operation for operation in _catalog.operations() if operation.layout == "flat"}
 # (method, operation) for every operation of every layout: the method a call goes through to reach it.
-SERVED = [(method, operation) for method in _catalog.METHODS for operation in method.operations]
+SERVED = [(method, operation) for method in _catalog.methods() for operation in method.operations]
 
 
 def _served_id(pair: tuple[Method[Any], Operation[Any]]) -> str:
@@ -122,18 +124,18 @@ def required_arguments(method: Method[Any], operation: Operation[Any] | None = N
 @pytest.mark.parametrize("layout", sorted(SPECS))
 def test_catalog_holds_exactly_the_operations_of_each_spec(layout: str) -> None:
     expected = _spec_operations(SPECS[layout])
-    found = {op.operation_id: op for op in _catalog.OPERATIONS if op.layout == layout}
+    found = {op.operation_id: op for op in _catalog.operations() if op.layout == layout}
     assert set(found) == set(expected)
     for operation_id, (method, path, _) in expected.items():
         assert (found[operation_id].http_method, found[operation_id].path) == (method, path)
 
 
 def test_every_operation_serves_exactly_one_method() -> None:
-    for operation in _catalog.OPERATIONS:
-        assert sum(operation in method.operations for method in _catalog.METHODS) == 1, operation.operation_id
+    for operation in _catalog.operations():
+        assert sum(operation in method.operations for method in _catalog.methods()) == 1, operation.operation_id
 
 
-@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+@pytest.mark.parametrize("method", _catalog.methods(), ids=lambda m: m.name)
 def test_every_method_is_on_both_clients_with_one_signature(method: Method[Any]) -> None:
     sync_method = method_of(tiktok_live.TikTokLiveClient, method.name)
     async_method = method_of(tiktok_live.AsyncTikTokLiveClient, method.name)
@@ -151,7 +153,7 @@ def test_every_method_is_on_both_clients_with_one_signature(method: Method[Any])
         assert operation.path in sync_method.__doc__
 
 
-@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+@pytest.mark.parametrize("method", _catalog.methods(), ids=lambda m: m.name)
 def test_every_method_is_fully_annotated(method: Method[Any]) -> None:
     import tiktok_live_api.models as models
 
@@ -176,7 +178,7 @@ def test_every_method_is_fully_annotated(method: Method[Any]) -> None:
 
 def test_raw_twins_have_every_method() -> None:
     with tiktok_live.TikTokLiveClient(api_key=SECRET_KEY) as client:
-        for method in _catalog.METHODS:
+        for method in _catalog.methods():
             assert callable(method_of(client.with_raw_response, method.name))
         assert SECRET_KEY not in repr(client.with_raw_response)
 
@@ -223,7 +225,7 @@ def test_the_request_goes_to_the_operations_route(served: tuple[Method[Any], Ope
     assert SESSION not in call.request["url"]
 
 
-@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+@pytest.mark.parametrize("method", _catalog.methods(), ids=lambda m: m.name)
 def test_a_method_missing_from_a_layout_fails_before_sending_and_names_the_other(method: Method[Any]) -> None:
     for layout in sorted(SPECS):
         if operation_for_or_none(method, layout) is None:
@@ -261,7 +263,7 @@ def test_only_safe_operations_are_re_sent_after_a_server_error(served: tuple[Met
 def test_state_changing_operations_are_never_re_sent_unless_declared_safe() -> None:
     overrides = yaml.safe_load((ROOT / "spec" / "overrides.yaml").read_text(encoding="utf-8"))
     sections = {"flat": "operations", "rest": "rest_operations"}
-    for operation in _catalog.OPERATIONS:
+    for operation in _catalog.operations():
         rules = overrides.get(sections[operation.layout]) or {}
         safe = rules.get(operation.operation_id, {}).get("resend") == "safe"
         if operation.http_method not in ("GET", "HEAD") and not safe:
@@ -301,7 +303,7 @@ def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPar
 
 
 def test_every_method_is_a_cli_command() -> None:
-    for method in _catalog.METHODS:
+    for method in _catalog.methods():
         parser = cli.build_parser()
         for word in method.command.split():  # `room-id`, or a resource's `alerts targets list`
             parser = _commands(parser)[word]
@@ -382,7 +384,7 @@ def test_listing_names_every_operation_of_every_layout(capsys: pytest.CaptureFix
         for entry in mine:
             assert entry["plans"] == list(expected[entry["operation_id"]][2].get("x-euler-plans", []))
             operation = next(
-                op for op in _catalog.OPERATIONS if (op.layout, op.operation_id) == (layout, entry["operation_id"])
+                op for op in _catalog.operations() if (op.layout, op.operation_id) == (layout, entry["operation_id"])
             )
             names = [p["name"] for p in entry["required"] + entry["optional"]]
             assert sorted(names) == sorted(p.name for p in operation.params if p.constant is None and not p.derive)
@@ -401,7 +403,7 @@ def test_docs_table_of_operations_is_current() -> None:
     assert table.strip() == markdown_table().strip(), "run `make generate` to refresh docs/operations.md's table"
 
 
-@pytest.mark.parametrize("operation", _catalog.OPERATIONS, ids=lambda op: f"{op.layout}-{op.operation_id}")
+@pytest.mark.parametrize("operation", _catalog.operations(), ids=lambda op: f"{op.layout}-{op.operation_id}")
 def test_every_result_model_has_a_docstring(operation: Operation[Any]) -> None:
     if not operation.model:
         pytest.skip(f"{operation.operation_id} answers {operation.answer}, not a JSON model")
@@ -419,3 +421,26 @@ def test_the_layout_comes_from_the_environment_and_a_bad_one_is_named(monkeypatc
         tiktok_live.TikTokLiveClient(api_key=SECRET_KEY)
     with pytest.raises(ValueError, match="layout must be"):
         tiktok_live.TikTokLiveClient(api_key=SECRET_KEY, layout="sideways")  # type: ignore[arg-type]
+
+
+def test_the_generated_catalog_and_resources_have_no_stale_module(tmp_path: Path) -> None:
+    """What generation no longer writes (a resource the spec dropped, the former one-file catalog) is stale: the
+    up-to-date check names it and generation deletes it."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        generator = importlib.import_module("generate_facade")
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    package = ROOT / "tiktok_live"
+    written = {
+        path.relative_to(package).as_posix() for d in generator.GENERATED_DIRS for path in (package / d).glob("*.py")
+    }
+    assert generator.stale(package, written) == []
+    for name in ("_catalog/dropped.py", "resources/dropped.py", "_catalog.py", "keep.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in generator.stale(tmp_path, {"resources/kept.py"})) == [
+        "_catalog.py",
+        "_catalog/dropped.py",
+        "resources/dropped.py",
+    ]

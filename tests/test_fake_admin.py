@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tiktok_live.testing import OPERATIONS, REDACTED, REST_OPERATIONS, FakeEulerService
+from tiktok_live.testing import OPERATIONS, REDACTED, REST_OPERATIONS, FakeEulerService, RateLimits
 from tiktok_live.testing._server import creator_option, key_option
 
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
@@ -159,6 +159,23 @@ def test_the_admin_api_maps_onto_the_service(admin: tuple[FakeEulerService, http
     assert client.post("/__fake__/reset").json() == {"ok": True}
     assert service._delay(httpx.Request("GET", "http://fake/webcast/room_info")) == 0.0
     assert service.requests == []  # admin calls are not recorded
+
+
+def test_resetting_the_rate_limits_starts_every_window_afresh(admin: tuple[FakeEulerService, httpx.Client]) -> None:
+    service, client = admin
+    service.add_key("one-a-minute", limits=RateLimits(minute=1, hour=None, day=None))
+
+    def room_id() -> int:
+        answer = client.get("/webcast/room_id", params={"uniqueId": "someone"}, headers={"x-api-key": "one-a-minute"})
+        return answer.status_code
+
+    assert [room_id(), room_id()] == [200, 429]
+    service.reset_rate_limits()
+    assert [room_id(), room_id()] == [200, 429]
+    assert client.delete("/__fake__/rate-limits").status_code == 200
+    assert [room_id(), room_id()] == [200, 429]
+    assert client.post("/__fake__/reset").status_code == 200
+    assert room_id() == 200
 
 
 @pytest.mark.parametrize(

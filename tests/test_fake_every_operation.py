@@ -32,7 +32,7 @@ OPERATION_IDS = sorted(
 
 # Roles, found by what an operation is (the catalog's description of it, its shape), not by today's operationId:
 # a test of a role skips, saying so, when no operation of the spec has it.
-FLAT_OPERATIONS = [method.flat for method in _catalog.METHODS if method.flat is not None]
+FLAT_OPERATIONS = [method.flat for method in _catalog.methods() if method.flat is not None]
 # The operations whose answer is the key's limits per window (reading them does not spend them).
 RATE_LIMIT_READERS = {op.operation_id for op in FLAT_OPERATIONS if op.reports_rate_limits}
 
@@ -228,6 +228,19 @@ def test_faults_are_scripted_by_operation_id_or_python_name(
     with pytest.raises(httpx.RemoteProtocolError):
         http.request(**request)
     assert [r.operation for r in service.requests_for(operation_id)] == [op.name] * 3
+
+
+@pytest.mark.parametrize(
+    ("method", "operation_id"),
+    [(each.name, each.operation_id) for each in FLAT_OPERATIONS if each.operation_id in OPERATION_IDS],
+)
+def test_faults_are_scripted_by_the_client_method_name(
+    method: str, operation_id: str, service: FakeEulerService, http: httpx.Client
+) -> None:
+    op = operation(operation_id)
+    service.fail_next(method, 503)  # `room_id`, `send_chat`, `alerts.targets.create`
+    assert http.request(**well_formed(op, {"account_id": service.account(KEY).id})).status_code == 503
+    assert [r.operation for r in service.requests_for(method)] == [op.name]
 
 
 def test_unknown_operation_names_are_refused_with_the_known_ones(service: FakeEulerService) -> None:

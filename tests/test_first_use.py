@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
-import socket
 from pathlib import Path
 
 import httpx
@@ -25,6 +24,8 @@ from tiktok_live import (
     cli,
 )
 from tiktok_live.testing import FakeEulerService
+
+from ._helpers import closed_port
 
 BASE_URL = "https://tiktok.eulerstream.com"
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,16 +179,10 @@ def test_cli_timeout_error_names_the_option(value: str, capsys: pytest.CaptureFi
     assert "argument --timeout:" in capsys.readouterr().err
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_a_dead_proxy_is_blamed_not_the_api(monkeypatch: pytest.MonkeyPatch) -> None:
     for variable in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy"):
         monkeypatch.delenv(variable, raising=False)
-    port = _closed_port()
+    port = closed_port()
     monkeypatch.setenv("HTTPS_PROXY", f"http://user:secret@127.0.0.1:{port}")
     with TikTokLiveClient(api_key="k", base_url=BASE_URL, max_retries=0) as client:
         with pytest.raises(APIConnectionError) as caught:

@@ -6,10 +6,12 @@ import subprocess
 import sys
 import textwrap
 
+import httpx
 import pytest
 
 import tiktok_live
 import tiktok_live_api.models
+from tiktok_live import TikTokLiveClient
 
 
 def _modules_after(code: str) -> set[str]:
@@ -49,6 +51,56 @@ def test_a_call_loads_only_the_models_it_needs() -> None:
     assert "tiktok_live_api.models.room_info_response" not in loaded
     assert "tiktok_live_api.models.live_room" not in loaded
     assert "tiktok_live_api.api.webcast.retrieve_room_info" not in loaded
+
+
+# A first call imports its own resource's module of the catalog (`_catalog/<resource>.py`) and the models its
+# answer can hold, not the other resources' nor the models that carry credentials elsewhere.
+@pytest.mark.parametrize(
+    ("call", "part"),
+    [
+        ("client.room_id('someone')", "webcast"),
+        ("client.rate_limits()", "accounts"),
+        ("client.captchas.retrieve_credits()", "captchas"),
+    ],
+)
+def test_a_first_call_loads_only_its_resources_catalog_module(call: str, part: str) -> None:
+    from tiktok_live._catalog import PARTS, SECRET_FIELDS, SECRET_REACH, by_name
+    from tiktok_live.testing import FakeEulerService
+
+    # The fake's answer, recorded here: the fake itself reads the whole catalog, so the fresh interpreter replays
+    # the answer through a MockTransport and loads only what the client does.
+    answers: dict[str, tuple[int, dict[str, str], bytes]] = {}  # by path: the budget's rate_limits() too
+    fake = FakeEulerService().transport()
+
+    def record(request: httpx.Request) -> httpx.Response:
+        answer = fake.handle_request(request)
+        answers[request.url.path] = (answer.status_code, dict(answer.headers), answer.read())
+        return answer
+
+    http = httpx.Client(transport=httpx.MockTransport(record), base_url="https://tiktok.eulerstream.com")
+    with TikTokLiveClient(api_key="k" * 20, http_client=http) as client:
+        eval(call, {"client": client})  # one of the literal calls above
+    loaded = _modules_after(
+        f"""
+        import httpx
+        from tiktok_live import TikTokLiveClient
+
+        answers = {answers!r}
+
+        def replay(request):
+            status, headers, content = answers[request.url.path]
+            return httpx.Response(status, headers=headers, content=content)
+
+        http = httpx.Client(transport=httpx.MockTransport(replay), base_url="https://tiktok.eulerstream.com")
+        with TikTokLiveClient(api_key="k" * 20, http_client=http) as client:
+            {call}
+        """
+    )
+    assert {name for name in loaded if name.startswith("tiktok_live._catalog.")} == {f"tiktok_live._catalog.{part}"}
+    assert len(PARTS) > 3
+    method = by_name(call.partition("(")[0].removeprefix("client.").replace(".", " ").replace("_", "-"))
+    held = {target for op in method.operations for target in SECRET_REACH.get(op.model, ())}
+    assert not [ref for ref in SECRET_FIELDS if ref.partition(":")[0] in loaded and ref not in held]
 
 
 def test_a_generated_endpoint_module_loads_only_its_models() -> None:
@@ -100,6 +152,20 @@ def test_cli_help_loads_no_http_client_and_no_generated_package(argv: list[str])
     assert "tiktok_live.cli" in loaded
     assert not [name for name in _NOT_FOR_HELP if name in loaded]
     assert not [name for name in loaded if name.startswith(_NOT_FOR_HELP_PREFIXES)]
+
+
+# The parser lists commands from the catalog's index; a command's own help reads its resource's module alone.
+@pytest.mark.parametrize(
+    ("argv", "parts"),
+    [(["--help"], set()), (["alerts", "--help"], set()), (["room-id", "--help"], {"webcast"}),
+     (["alerts", "targets", "list", "--help"], {"alerts"}), (["rate-limits", "--help"], {"accounts"})],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else None,
+)  # fmt: skip
+def test_cli_start_up_loads_only_the_catalog_module_of_the_command(argv: list[str], parts: set[str]) -> None:
+    loaded = _cli_modules_after(argv)
+    assert {name for name in loaded if name.startswith("tiktok_live._catalog.")} == {
+        f"tiktok_live._catalog.{part}" for part in parts
+    }
 
 
 def test_importing_the_cli_loads_no_http_client() -> None:

@@ -256,7 +256,9 @@ def test_rest_creator_ids_may_be_numeric_ids() -> None:
         by_number = http.get(
             f"/webcast/anchors/{creator.numeric_uid}/room_id", params={"creator_id_type": "numeric_id"}
         )
+        info = http.get(f"/webcast/anchors/{creator.numeric_uid}/room_info", params={"creator_id_type": "numeric_id"})
         unknown = http.get("/webcast/anchors/1/room_info", params={"creator_id_type": "numeric_id"})
     assert by_number.status_code == 200
     assert by_number.json()["room_id"] == creator.room_id
+    assert (info.status_code, info.json()["data"]["user"]["unique_id"]) == (200, "someone")
     assert unknown.status_code == 404

@@ -234,13 +234,14 @@ def test_the_session_turns_any_frames_into_events_or_a_typed_error(
 
 
 def test_reconnect_backoff_doubles_is_capped_and_jittered() -> None:
-    from tiktok_live._live_session import backoff_delay
+    from tiktok_live._retry import backoff_delay
 
-    assert [backoff_delay(attempt, 30.0, rand=lambda: 0.999999) for attempt in (1, 2, 3)] == pytest.approx(
-        [0.5, 1.0, 2.0], rel=1e-5
-    )
-    assert backoff_delay(40, 30.0, rand=lambda: 0.999999) == pytest.approx(30.0, rel=1e-5)
-    assert backoff_delay(40, 30.0, rand=lambda: 0.0) == 15.0  # the jitter factor is in [0.5, 1)
+    def delay(attempt: int, rand: float) -> float:  # reconnect `attempt` (1, 2, ...), as the session waits
+        return backoff_delay(attempt - 1, rand=lambda: 1.0 - rand, cap=30.0, jitter=0.5)
+
+    assert [delay(attempt, 0.999999) for attempt in (1, 2, 3)] == pytest.approx([0.5, 1.0, 2.0], rel=1e-5)
+    assert delay(40, 0.999999) == pytest.approx(30.0, rel=1e-5)
+    assert delay(40, 0.0) == 15.0  # the jitter factor is in [0.5, 1)
 
 
 def test_the_sync_and_async_streams_offer_the_same_api() -> None:

@@ -32,9 +32,9 @@ from tiktok_live._live_session import (
     Sleep,
     Step,
     TakeSlot,
-    backoff_delay,
     live_options,
 )
+from tiktok_live._retry import backoff_delay
 from tiktok_live.testing import stream_messages
 
 GREETING = json.dumps({"type": "workerInfo", "data": {"webSocketId": "ws-1", "schemaVersion": "v2", "features": {}}})
@@ -48,6 +48,12 @@ FATAL: dict[int, type[LiveEventsError]] = {
     4429: LiveConnectionLimitError,
 }
 TRANSIENT = [None, 1001, 1006, 1011, 4000, 4004, 4006, 4402, 4405, 4428, 4430, 4500, 4555]
+
+
+def _reconnect_delay(attempt: int, cap: float, rand: Callable[[], float]) -> float:
+    """The wait before reconnect `attempt` (1, 2, ...), as the session computes it from its `rand`."""
+    return backoff_delay(attempt - 1, rand=lambda: 1.0 - rand(), cap=cap, jitter=0.5)
+
 
 # A connection: the Closed its handshake failed with, or the frames it delivers and the Closed that ends it.
 Connection = Closed | list[str | Closed]
@@ -225,7 +231,7 @@ def test_a_frame_too_big_raises_a_frame_error_naming_the_limit() -> None:
 def test_a_transient_close_reconnects_after_the_backoff(code: int | None) -> None:
     run = drive([[GREETING, Closed(code, "blip")], [GREETING, CHAT, Closed(4005)]], rand=lambda: 0.5)
     assert run.connects == 2
-    assert run.sleeps == [backoff_delay(1, 30.0, lambda: 0.5)] == [0.375]
+    assert run.sleeps == [_reconnect_delay(1, 30.0, lambda: 0.5)] == [0.375]
     assert (run.stats.connections, run.stats.reconnects) == (2, 1)
 
 
@@ -340,14 +346,14 @@ def test_without_reconnects_a_learned_4429_raises_at_once() -> None:
     ("attempt", "cap", "slowest"), [(1, 30.0, 0.5), (2, 30.0, 1.0), (3, 30.0, 2.0), (6, 30.0, 16.0), (7, 30.0, 30.0)]
 )
 def test_backoff_doubles_from_half_a_second_to_the_cap(attempt: int, cap: float, slowest: float) -> None:
-    assert backoff_delay(attempt, cap, lambda: 1.0) == slowest
-    assert backoff_delay(attempt, cap, lambda: 0.0) == slowest / 2
-    assert backoff_delay(attempt, cap, lambda: 0.5) == slowest * 0.75
+    assert _reconnect_delay(attempt, cap, lambda: 1.0) == slowest
+    assert _reconnect_delay(attempt, cap, lambda: 0.0) == slowest / 2
+    assert _reconnect_delay(attempt, cap, lambda: 0.5) == slowest * 0.75
 
 
 def test_backoff_stays_finite_for_any_attempt() -> None:
-    assert backoff_delay(10_000, 3600.0, lambda: 1.0) == 3600.0
-    assert backoff_delay(10_000, 0.0, lambda: 1.0) == 0.0
+    assert _reconnect_delay(10_000, 3600.0, lambda: 1.0) == 3600.0
+    assert _reconnect_delay(10_000, 0.0, lambda: 1.0) == 0.0
 
 
 # -- how the end of a socket becomes a Closed ----------------------------------------------------------------

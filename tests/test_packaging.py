@@ -198,7 +198,8 @@ def _requirements(extra: str) -> set[str]:
 
 def test_declared_dependencies_are_what_the_packages_import() -> None:
     package = ROOT / "tiktok_live"
-    optional = {"_budget_redis.py": "redis"}  # modules that need an extra, imported only when it is used
+    # Modules that need an extra, importing it only when it is used.
+    optional = {"_budget_redis.py": "redis", "_redis_link.py": "redis"}
     runtime = [
         *(path for path in package.glob("*.py") if path.name not in optional),
         *(path for package in GENERATED_PACKAGES for path in (ROOT / "generated" / package).rglob("*.py")),

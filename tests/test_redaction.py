@@ -79,7 +79,7 @@ def test_a_key_echoed_in_a_status_error(kind: str, secret: str) -> None:
 # Every operation that takes a credential argument, in each layout that serves it.
 WITH_SECRET_ARGUMENTS = [
     (method, operation)
-    for method in _catalog.METHODS
+    for method in _catalog.methods()
     for operation in method.operations
     if any(param.secret for param in operation.params)
 ]
@@ -161,7 +161,7 @@ def test_a_key_echoed_to_the_cli(
     monkeypatch.setattr(cli, "_fake_transport", service.transport)
     key_file = tmp_path / "key"
     key_file.write_text(secret)
-    command = next(method.command for method in _catalog.METHODS if not required_arguments(method))
+    command = next(method.command for method in _catalog.methods() if not required_arguments(method))
     code = cli.main(["--mock", "--api-key-file", str(key_file), *command.split()])
     _, err = capsys.readouterr()
     assert code != 0

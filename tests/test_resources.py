@@ -24,15 +24,15 @@ from tiktok_live.testing import FakeEulerService
 from ._helpers import BASE_URL, SECRET_KEY, method_of
 from .test_facade import required_arguments
 
-RESOURCE_METHODS = [m for m in _catalog.METHODS if m.resource]
-PAGED = [(m, op) for m in _catalog.METHODS if m.paging is not None for op in m.operations]
+RESOURCE_METHODS = [m for m in _catalog.methods() if m.resource]
+PAGED = [(m, op) for m in _catalog.methods() if m.paging is not None for op in m.operations]
 
 
 def test_every_method_has_a_resource() -> None:
-    assert list(_catalog.METHODS) == RESOURCE_METHODS
+    assert list(_catalog.methods()) == RESOURCE_METHODS
 
 
-@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+@pytest.mark.parametrize("method", _catalog.methods(), ids=lambda m: m.name)
 def test_every_method_is_reachable_through_its_resource_on_both_clients(method: Method[Any]) -> None:
     path = f"{method.resource}.{method.attribute}"
     sync_function = method_of(TikTokLiveClient, path)
@@ -49,11 +49,11 @@ def test_every_method_is_reachable_through_its_resource_on_both_clients(method: 
 
 def test_the_clients_own_methods_are_only_the_everyday_ones() -> None:
     """Every other operation lives in its resource: the client's namespace stays short."""
-    everyday = {m.name for m in _catalog.METHODS if m.on_client}
+    everyday = {m.name for m in _catalog.methods() if m.on_client}
     resources = set(tiktok_live.resources.RESOURCES)
     for client in (TikTokLiveClient, AsyncTikTokLiveClient):
         public = {name for name in dir(client) if not name.startswith("_")}
-        from_spec = {m.name for m in _catalog.METHODS} | {m.name.split(".")[0] for m in _catalog.METHODS}
+        from_spec = {m.name for m in _catalog.methods()} | {m.name.split(".")[0] for m in _catalog.methods()}
         assert public & from_spec <= everyday | resources
         assert everyday | resources <= public
 
@@ -62,9 +62,9 @@ def test_a_resource_of_one_layout_raises_layout_error_under_the_other_before_sen
     sent: list[httpx.Request] = []
 
     def rest_only(resource: str) -> bool:
-        return all(m.flat is None for m in _catalog.METHODS if m.resource == resource)
+        return all(m.flat is None for m in _catalog.methods() if m.resource == resource)
 
-    only_rest = [m for m in _catalog.METHODS if rest_only(m.resource)]
+    only_rest = [m for m in _catalog.methods() if rest_only(m.resource)]
     if not only_rest:
         pytest.skip("every resource has an operation in the flat layout")
     method = only_rest[0]
@@ -216,7 +216,7 @@ def test_every_paged_operation_asks_for_the_next_page_while_the_service_says_mor
 # -- one signature per method ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("method", _catalog.METHODS, ids=lambda m: m.name)
+@pytest.mark.parametrize("method", _catalog.methods(), ids=lambda m: m.name)
 def test_required_arguments_are_positional_everywhere(method: Method[Any]) -> None:
     for client in (TikTokLiveClient, AsyncTikTokLiveClient):
         parameters = list(inspect.signature(method_of(client, method.name)).parameters.values())[1:]
@@ -225,7 +225,7 @@ def test_required_arguments_are_positional_everywhere(method: Method[Any]) -> No
                 assert parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, parameter.name
 
 
-@pytest.mark.parametrize("method", [m for m in _catalog.METHODS if any(p.required for p in m.params)], ids=str)
+@pytest.mark.parametrize("method", [m for m in _catalog.methods() if any(p.required for p in m.params)], ids=str)
 def test_a_call_missing_an_argument_names_the_class_users_see(method: Method[Any]) -> None:
     with TikTokLiveClient(api_key=SECRET_KEY) as client:
         with pytest.raises(TypeError) as raised:
@@ -243,12 +243,12 @@ def _resource_module(name: str) -> Any:
     return importlib.import_module(f"tiktok_live.resources.{name}")
 
 
-SHAPED = [op for op in _catalog.OPERATIONS if op.body_alternatives]
+SHAPED = [op for op in _catalog.operations() if op.body_alternatives]
 
 
 @pytest.mark.parametrize("operation", SHAPED, ids=lambda op: f"{op.layout}-{op.operation_id}")
 def test_a_body_of_several_shapes_takes_each_and_says_so_when_none_is_given(operation: Operation[Any]) -> None:
-    from tiktok_live._operations import build_call
+    from tiktok_live._calls import build_call
 
     from .test_facade import sample
 
@@ -266,7 +266,7 @@ def test_a_body_of_several_shapes_takes_each_and_says_so_when_none_is_given(oper
 
 
 def _method_of(operation: Operation[Any]) -> Method[Any]:
-    return next(m for m in _catalog.METHODS if operation in m.operations)
+    return next(m for m in _catalog.methods() if operation in m.operations)
 
 
 def _sample_for(operation: Operation[Any], param: Any, sample: Any) -> Any:
@@ -292,7 +292,7 @@ def _object_sample_of_any_shape(operation: Operation[Any], param: Any) -> Any:
 
 @pytest.mark.parametrize("layout", ["flat", "rest"])
 def test_numeric_user_ids_are_ints_or_digits_in_every_layout(layout: str) -> None:
-    if not any(op.operation_id == "RetrieveBulkLiveCheck" for op in _catalog.OPERATIONS):
+    if not any(op.operation_id == "RetrieveBulkLiveCheck" for op in _catalog.operations()):
         pytest.skip("the spec has no bulk live check (make spec-chaos's drop-bulk-check)")
     service = FakeEulerService()
     http = httpx.Client(transport=service.transport(), base_url=BASE_URL)

@@ -16,12 +16,12 @@ from tiktok_live import _catalog
 from tiktok_live._cli_operations import markdown_table, print_listing
 from tiktok_live.testing import PLANS, REST_OPERATIONS, FakeEulerService
 
-UNKNOWN = [m for m in _catalog.METHODS if m.flat is None and not m.primary.plans]
+UNKNOWN = [m for m in _catalog.methods() if m.flat is None and not m.primary.plans]
 
 
 def test_the_rest_only_operations_have_unknown_plans_not_all_four() -> None:
     assert len(UNKNOWN) > 50
-    assert all(m.primary.plans for m in _catalog.METHODS if m.flat is not None)
+    assert all(m.primary.plans for m in _catalog.methods() if m.flat is not None)
 
 
 def test_listings_say_unknown(capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,7 +18,7 @@ from tiktok_live import (
     NotFoundError,
     WentLive,
 )
-from tiktok_live._watch import BATCH, burst, plan_sweeps, sustained_rate
+from tiktok_live._watch_plan import BATCH, burst, plan_sweeps, sustained_rate
 from tiktok_live.testing import DEFAULT_LIMITS, FakeEulerService, FakeLiveServer, LiveSchedule
 
 from ._helpers import BASE_URL, SECRET_KEY
@@ -411,8 +411,8 @@ def test_bad_options_are_refused_before_any_request() -> None:
 def test_the_docs_table_of_plans_is_what_the_plans_limits_give() -> None:
     from pathlib import Path
 
-    from tiktok_live._catalog import RETRIEVE_BULK_LIVE_CHECK, ROOM_ID, ROOM_INFO
-    from tiktok_live._watch import _seconds
+    from tiktok_live._catalog import by_name
+    from tiktok_live._watch_plan import _seconds
 
     page = (Path(__file__).resolve().parent.parent / "docs" / "monitoring.md").read_text()
     rows = [line.split("|")[1:-1] for line in page.splitlines() if line.startswith("| ") and "/ " in line]
@@ -420,8 +420,9 @@ def test_the_docs_table_of_plans_is_what_the_plans_limits_give() -> None:
     assert len(table) == 5
     for plan, limits in DEFAULT_LIMITS.items():
         windows = {"minute": limits.minute, "hour": limits.hour, "day": limits.day}
-        has_room_id = plan in ROOM_ID.operations[0].plans
-        has_bulk = plan in RETRIEVE_BULK_LIVE_CHECK.operations[0].plans and plan in ROOM_INFO.operations[0].plans
+        has_room_id = plan in by_name("room_id").operations[0].plans
+        has_bulk = plan in by_name("RetrieveBulkLiveCheck").operations[0].plans
+        has_bulk = has_bulk and plan in by_name("room_info").operations[0].plans
         if not has_room_id:
             assert (plan, "(alerts only)") in table
             continue

@@ -4,8 +4,9 @@ attribute access returns them; reprs (and so log records, f-strings and tracebac
 
 Which fields carry one is data: `_catalog.SECRET_FIELDS`, which scripts/generate_facade.py derives from the specs
 by rule plus spec/overrides.yaml `fields`. The models themselves are attrs classes in generated/, never edited by
-hand, so the repr of each class with such fields is wrapped here, once per generated package, when the SDK first
-builds a call of that layout (`protect`): no model module is imported before the SDK needs it.
+hand, so the repr of each class with such fields is wrapped here (`protect`): when the SDK first builds a call
+whose answer or body can hold it (`_catalog.SECRET_REACH`), or `tiktok_live.types` first loads a model that can.
+No model module is imported before the SDK needs it, nor one the call cannot meet.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ._catalog import SECRET_FIELDS
+from ._catalog import SECRET_FIELDS, SECRET_REACH
 from ._logs import REDACTED
 
 _PROTECTED: set[str] = set()
@@ -51,21 +52,20 @@ def _redacting_repr(original: Callable[[Any], str], names: tuple[str, ...]) -> C
     return __repr__
 
 
-def protect(package: str) -> None:
-    """Wrap the repr of every model of `package` (`tiktok_live_api`, ...) that has secret fields; idempotent."""
-    if package in _PROTECTED:
-        return
-    with _LOCK:
-        if package in _PROTECTED:
-            return
-        for reference, names in SECRET_FIELDS.items():
-            module, _, name = reference.partition(":")
-            if module.partition(".")[0] != package:
+def protect(reference: str) -> None:
+    """Wrap the repr of every model with secret fields that the model `reference` (`module:Class`) is or can hold,
+    at any depth; idempotent."""
+    for target in SECRET_REACH.get(reference, ()):
+        if target in _PROTECTED:
+            continue
+        with _LOCK:
+            if target in _PROTECTED:
                 continue
+            module, _, name = target.partition(":")
             cls = getattr(importlib.import_module(module), name)
             if not hasattr(cls.__repr__, "__wrapped__"):
-                cls.__repr__ = _redacting_repr(cls.__repr__, names)
-        _PROTECTED.add(package)
+                cls.__repr__ = _redacting_repr(cls.__repr__, SECRET_FIELDS[target])
+            _PROTECTED.add(target)
 
 
 def without_secrets(value: Any) -> Any:

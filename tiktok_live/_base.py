@@ -2,7 +2,7 @@
 
 A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send,
 seconds to sleep or a rate-limit budget step (`_budget_flow.py`), and returns the raw response. The sync and
-async clients only drive it.
+async clients only drive it (`_drive.py`), each with its table of I/O for those steps.
 """
 
 from __future__ import annotations
@@ -19,24 +19,27 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypeVar
 
 import httpx
 
 from . import _budget, _logs, _retry
 from ._auth import EulerAuth
-from ._budget_flow import BudgetedCalls
+from ._budget_flow import CallBudget, CallStep, budget_from
 from ._budget_messages import VISIBLE_WAIT
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
     DEFAULT_BASE_URL,
     DEFAULT_LAYOUT,
+    DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_REST_BASE_URL,
+    DEFAULT_TIMEOUT,
     LAYOUT_ENV_VAR,
 )
+from ._drive import Handlers
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -47,21 +50,18 @@ from ._exceptions import (
     TikTokLiveError,
 )
 from ._pool import Outgoing, RequestTemplate, SentRequest
-from ._response import RawResponse, error_code, json_body, status_error
+from ._response import RawResponse, answer_of_hook_error, error_code, json_body, status_error
 from ._validation import clip, from_environment
 from ._version import __version__
 
 if TYPE_CHECKING:
     import inspect
 
-    from ._operations import Call, Layout
+    from ._calls import Call
+    from ._operations import Layout
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
-
-# A step of a call: a request to send (through the client's own pool, or the user's httpx client), seconds to sleep
-# before the next attempt, or a rate-limit budget step.
-Step = Outgoing | httpx.Request | float | _budget.BudgetStep
 
 logger = logging.getLogger("tiktok_live")
 
@@ -280,7 +280,7 @@ class _ConstructorSignature:
         return signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
 
 
-class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
+class _BaseClient(Generic[HttpClientT]):
     _http: HttpClientT
     __signature__ = _ConstructorSignature()
     # False on the twin `check_live` uses: a 429 is raised at once, and the batch pauses as a whole.
@@ -342,7 +342,9 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         self.max_retries = max_retries
         self.max_retry_wait = float(max_retry_wait)
         self.rate_limit = RateLimitState()
-        self._init_budget(rate_limiter, api_key)
+        self._budget: CallBudget | None = budget_from(rate_limiter, api_key)
+        # A limiter built here from a URL is closed by close(); one passed in belongs to the caller.
+        self._owns_budget = not isinstance(rate_limiter, _budget.BudgetLimiter)
         self._headers = {"User-Agent": USER_AGENT, **(default_headers or {})}
         self._http_built_here = http_client is None
         self._owns_http = self._http_built_here  # close() closes it; twins from with_options() do not
@@ -371,6 +373,17 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> HttpClientT:
         """Our httpx client; sets `_transport` to the pool it sends through when that is ours."""
         raise NotImplementedError
+
+    def _http_options(self, timeout: TimeoutArg | NotGiven) -> dict[str, Any]:
+        """The arguments of our httpx client (either kind), sending through `_transport`, our own pool."""
+        return {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "headers": self._headers,
+            "timeout": DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+            "limits": DEFAULT_LIMITS,
+            "transport": self._transport,
+        }
 
     def _prepare_own_pool(self) -> _OwnPool | None:
         if self._auth.api_key_in_query:  # the key then goes in each URL: httpx builds each request
@@ -499,34 +512,47 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         # Our own httpx client carries the auth; a user's client gets it on each request.
         return httpx.USE_CLIENT_DEFAULT if self._http_built_here else self._auth
 
-    def _flow(self, call: Call[T]) -> Generator[Step, Any, RawResponse[T]]:
+    # The I/O of the steps that carry their own (`run`/`arun`, `read`/`aread`): set by each client.
+    _step_io: ClassVar[Handlers]
+
+    @functools.cached_property
+    def _steps(self) -> Handlers:
+        """What the client's driver does for each kind of step of a call (`_drive.py`): the same for both clients
+        but for `_step_io`, the calls being sync on one and async on the other."""
+        steps: dict[type, Any] = {
+            **self._step_io,
+            httpx.Request: lambda request: self._http.send(request, auth=self._send_auth),
+            float: lambda seconds: self._sleep(seconds),  # looked up on each sleep: tests replace it
+            int: lambda seconds: self._sleep(seconds),
+        }
+        if self._transport is not None:  # our own pool: straight to it
+            steps[Outgoing] = self._transport.send
+        return steps
+
+    _sleep: Callable[[float], Any]  # each client's; the `sleep` argument replaces it
+
+    def _flow(self, call: Call[T]) -> Generator[CallStep, Any, RawResponse[T]]:
         if self._http.is_closed:  # httpx would raise a bare RuntimeError
             raise TikTokLiveError(
                 f"{call.operation}: this {type(self).__name__} is closed; make a new client for further calls"
             )
         retries_taken = 0
         budget_waited = 0.0
+        budget = self._budget
         # check_live's twin pauses the whole batch on a 429 itself: the closed window is its pause.
         waited_for_429 = not self._retry_rate_limits
         while True:
             ticket = None
-            if self._budget is not None and call.counts_against_quota:
-                answer = self._ticket_now(waited_for_429)
-                if isinstance(answer, _budget.Ticket):
-                    ticket = answer
-                else:
-                    budget_waited, ticket = yield from self._wait_for_budget(
-                        call, budget_waited, waited_for_429, answer
-                    )
+            if budget is not None and call.counts_against_quota:
+                budget_waited, ticket = yield from budget.ticket(self, call, budget_waited, waited_for_429)
             try:
-                response = yield self._build_request(call)
-                assert response is not None
+                try:
+                    response = yield self._build_request(call)
+                except httpx.HTTPStatusError as error:  # a response hook of the user's client raised on the answer
+                    response = yield from answer_of_hook_error(error)
             except httpx.HTTPError as error:
                 if ticket is not None:  # it may have reached the service: it counts from now
-                    if self._budget_now:
-                        self._budget.learn(self._budget_key, _budget.NOTHING, ticket)  # type: ignore[union-attr]
-                    else:
-                        yield from self._settle(ticket)
+                    yield budget.settled(ticket)  # type: ignore[union-attr]
                 delay = self._delay_after_transport_error(call, error, retries_taken)
                 if delay is None:
                     raise self._transport_failure(call, error) from error
@@ -534,10 +560,10 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
             else:
                 headers = _retry.answer_headers(response.headers)
                 raw = self._answer(call, response, retries_taken, headers)
-                if self._budget_now:
-                    self._tell_budget_now(call, response, raw, ticket, headers)
-                elif self._budget is not None:
-                    yield from self._tell_budget(call, response, raw, ticket, headers)
+                if budget is not None:
+                    told = budget.told(self, call, response, raw, ticket, headers)
+                    if told is not None:
+                        yield told
                 if not isinstance(raw, APIStatusError):
                     return raw
                 delay = self._delay_after_status_error(call, raw, retries_taken)
@@ -672,3 +698,15 @@ class _BaseClient(BudgetedCalls, Generic[HttpClientT]):
         if self._return_raw:
             return raw  # type: ignore[return-value]
         return raw.parse()
+
+    # -- the rate-limit budget --------------------------------------------------------------------------
+
+    def budget_windows(self) -> list[_budget.WindowBudget]:
+        """This key's rate-limit budget per window (minute, hour, day): limit, used, remaining, seconds until
+        it refills. Empty without a rate limiter. With a `RedisBudget` it is one (blocking) Redis round trip."""
+        return [] if self._budget is None else self._budget.windows()
+
+    @property
+    def rate_limiter(self) -> _budget.BudgetLimiter | None:
+        """The rate-limit budget this client asks before each request (None when turned off)."""
+        return None if self._budget is None else self._budget.limiter

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -657,68 +656,11 @@ class LocalBudget:
             return self._key(key).views(self._clock())
 
 
-# -- choosing a limiter ---------------------------------------------------------------------------------------
-
+# What a client's `rate_limiter=` takes (`_budget_flow.limiter_from`), besides False.
 RateLimiterArg = str | BudgetLimiter | None
 
 
-def limiter_from(rate_limiter: object) -> BudgetLimiter | None:
-    """The client's `rate_limiter=`: a limiter object, a `redis://` / `rediss://` / `unix://` URL, `False`
-    for none, or None for `EULER_RATE_LIMIT_URL` else a `LocalBudget`."""
-    argument = "rate_limiter"
-    if rate_limiter is False:
-        return None
-    if rate_limiter is None:
-        value = os.environ.get(RATE_LIMITER_ENV_VAR, "").strip()
-        if not value:
-            return LocalBudget()
-        rate_limiter, argument = value, f"the {RATE_LIMITER_ENV_VAR} environment variable"
-    if isinstance(rate_limiter, str):
-        from ._budget_redis import RedisBudget, check_redis_url
-
-        check_redis_url(rate_limiter, argument)
-        return RedisBudget(rate_limiter)
-    if isinstance(rate_limiter, BudgetLimiter):
-        return rate_limiter
-    raise TypeError(
-        f"rate_limiter must be a redis:// URL, a LocalBudget or RedisBudget, or False, "
-        f"not {type(rate_limiter).__name__}"
-    )
-
-
-# -- steps of a call --------------------------------------------------------------------------------------------
-
-
-class BudgetStep:
-    """A step of a call's flow (`_base._flow`): ask the limiter for budget (`take`), or tell it what an answer
-    said and settle the request's ticket. The sync client runs it with `run()`, the async one with `arun()`."""
-
-    __slots__ = ("ignore_closed", "key", "limiter", "observation", "take", "ticket")
-
-    def __init__(
-        self,
-        limiter: BudgetLimiter,
-        key: str,
-        *,
-        take: bool = False,
-        ignore_closed: bool = False,
-        observation: Observation = NOTHING,
-        ticket: Ticket | None = None,
-    ) -> None:
-        self.limiter, self.key, self.take, self.ignore_closed = limiter, key, take, ignore_closed
-        self.observation, self.ticket = observation, ticket
-
-    def run(self) -> Ticket | Refusal | None:
-        if self.take:
-            return self.limiter.take(self.key, ignore_closed=self.ignore_closed)
-        self.limiter.learn(self.key, self.observation, self.ticket)
-        return None
-
-    async def arun(self) -> Ticket | Refusal | None:
-        if self.take:
-            return await self.limiter.atake(self.key, ignore_closed=self.ignore_closed)
-        await self.limiter.alearn(self.key, self.observation, self.ticket)
-        return None
+# -- what an answer says ------------------------------------------------------------------------------------------
 
 
 def says_something(response: httpx.Response, headers: Mapping[str, str] | None = None) -> bool:

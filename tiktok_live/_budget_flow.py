@@ -1,27 +1,30 @@
-"""The rate-limit budget's part of a call (`_BaseClient._flow`): asked for budget before each attempt, told
-what each answer said after it. The budget itself is in `_budget.py` (in-process) and `_budget_redis.py`."""
+"""The rate-limit budget's part of a call: `CallBudget`, which a client holds (`client._budget`) and its call flow
+(`_BaseClient._flow`) asks for a ticket before each attempt and tells what each answer said after it.
+
+The budget's I/O goes as steps of the call, `Take` and `Learn`, which the client's driver runs like its other steps
+(`run()` on the sync client, `arun()` on the async one): every limiter, in-process or Redis, is asked and told the
+same way. The budget itself is in `_budget.py` (in-process) and `_budget_redis.py` (shared through Redis).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import httpx
 
 from ._budget import (
     NOTHING,
+    RATE_LIMITER_ENV_VAR,
     SEED_POLL,
     BudgetLimiter,
-    BudgetStep,
     LocalBudget,
     Observation,
-    RateLimiterArg,
     Refusal,
-    SeedState,
     Ticket,
     WindowBudget,
     key_id,
-    limiter_from,
     observe_answer,
     observe_rate_limits,
     says_something,
@@ -33,113 +36,153 @@ from ._response import RawResponse, json_body
 from ._retry import Headers
 
 if TYPE_CHECKING:
-    from ._operations import Call, Layout
+    from ._calls import Call
+    from ._operations import Layout
 
-Step = Outgoing | httpx.Request | float | BudgetStep
+__all__ = ["CallBudget", "CallStep", "Learn", "Take", "budget_from", "limiter_from"]
 
 
-class BudgetedCalls:
-    """Mixed into `_BaseClient`: the budget's steps of a call, and what a client shows of its budget."""
+class Take(NamedTuple):
+    """A step of a call: take budget for one request from `limiter` (a `Ticket`, or a `Refusal`)."""
 
-    _budget: BudgetLimiter | None
+    limiter: BudgetLimiter
+    key: str
+    ignore_closed: bool
+
+    def run(self) -> Ticket | Refusal:
+        return self.limiter.take(self.key, ignore_closed=self.ignore_closed)
+
+    async def arun(self) -> Ticket | Refusal:
+        return await self.limiter.atake(self.key, ignore_closed=self.ignore_closed)
+
+
+class Learn(NamedTuple):
+    """A step of a call: tell `limiter` what an answer said, and settle the ticket of the request it answered."""
+
+    limiter: BudgetLimiter
+    key: str
+    observation: Observation
+    ticket: Ticket | None
+
+    def run(self) -> None:
+        self.limiter.learn(self.key, self.observation, self.ticket)
+
+    async def arun(self) -> None:
+        await self.limiter.alearn(self.key, self.observation, self.ticket)
+
+
+# A step of a call (`_BaseClient._flow`): a request to send (through the client's own pool, or the user's httpx
+# client), the answer a response hook of the user's client raised on (to read its body), seconds to sleep before the
+# next attempt, or a rate-limit budget step.
+CallStep = Outgoing | httpx.Request | httpx.Response | float | Take | Learn
+
+
+class Caller(Protocol):
+    """What the budget needs of the client whose calls it lets through."""
+
     layout: Layout
-    _budget_key: str
-    _owns_budget: bool
-    _take_steps: tuple[BudgetStep, ...]
-    _budget_now: bool
     max_retry_wait: float
     _now: Callable[[], float]
 
-    def _build_request(self, call: Call[Any]) -> Outgoing | httpx.Request:
-        raise NotImplementedError
+    def _build_request(self, call: Call[Any]) -> Outgoing | httpx.Request: ...
 
-    def _init_budget(self, rate_limiter: RateLimiterArg | Literal[False], api_key: str | None) -> None:
-        self._budget = limiter_from(rate_limiter)
-        # A limiter built here from a URL is closed by close(); one passed in belongs to the caller.
-        self._owns_budget = not isinstance(rate_limiter, BudgetLimiter)
-        self._budget_key = key_id(api_key)
-        # The in-process budget answers at once, and its async methods are its sync ones: a call asks and tells
-        # it directly instead of yielding steps for the client to run (the same calls, without a round trip
-        # through the drivers per step). Exactly that class: a subclass may answer otherwise.
-        self._budget_now = type(self._budget) is LocalBudget
+
+def limiter_from(rate_limiter: object) -> BudgetLimiter | None:
+    """The client's `rate_limiter=`: a limiter object, a `redis://` / `rediss://` / `unix://` URL, `False`
+    for none, or None for `EULER_RATE_LIMIT_URL` else a `LocalBudget`."""
+    argument = "rate_limiter"
+    if rate_limiter is False:
+        return None
+    if rate_limiter is None:
+        value = os.environ.get(RATE_LIMITER_ENV_VAR, "").strip()
+        if not value:
+            return LocalBudget()
+        rate_limiter, argument = value, f"the {RATE_LIMITER_ENV_VAR} environment variable"
+    if isinstance(rate_limiter, str):
+        from ._budget_redis import RedisBudget, check_redis_url
+
+        check_redis_url(rate_limiter, argument)
+        return RedisBudget(rate_limiter)
+    if isinstance(rate_limiter, BudgetLimiter):
+        return rate_limiter
+    raise TypeError(
+        f"rate_limiter must be a redis:// URL, a LocalBudget or RedisBudget, or False, "
+        f"not {type(rate_limiter).__name__}"
+    )
+
+
+def budget_from(rate_limiter: object, api_key: str | None) -> CallBudget | None:
+    """A client's budget for `rate_limiter=` (see `limiter_from`), its requests filed under a hash of `api_key`."""
+    limiter = limiter_from(rate_limiter)
+    return None if limiter is None else CallBudget(limiter, key_id(api_key))
+
+
+class CallBudget:
+    """A client's rate-limit budget: `limiter`, asked and told about the client's requests under `key` (a hash of
+    its API key). Shared by the client's copies (`with_options`)."""
+
+    __slots__ = ("_takes", "key", "limiter")
+
+    def __init__(self, limiter: BudgetLimiter, key: str) -> None:
+        self.limiter = limiter
+        self.key = key
         # The two "take" steps, built once: indexed by ignore_closed.
-        self._take_steps = tuple(
-            BudgetStep(self._budget, self._budget_key, take=True, ignore_closed=ignore)
-            for ignore in (False, True)
-            if self._budget is not None
-        )
+        self._takes = (Take(limiter, key, False), Take(limiter, key, True))
 
-    def _ticket_now(self, ignore_closed: bool) -> Ticket | Refusal | SeedState | None:
-        """With the in-process budget (`_budget_now`): its answer at once, or the key's seed state when the
-        budget is not ready to answer. None with any other limiter. `_wait_for_budget` takes it from there."""
-        budget = self._budget
-        if not self._budget_now or budget is None:
-            return None
-        seed = budget.seed_state(self._budget_key)
-        if seed != "ready":
-            return seed
-        return budget.take(self._budget_key, ignore_closed=ignore_closed)
-
-    def _wait_for_budget(
-        self, call: Call[Any], waited: float, ignore_closed: bool, answer: Refusal | SeedState | None = None
-    ) -> Generator[Step, Any, tuple[float, Ticket]]:
+    def ticket(
+        self, caller: Caller, call: Call[Any], waited: float, ignore_closed: bool
+    ) -> Generator[CallStep, Any, tuple[float, Ticket]]:
         """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far and
-        the ticket. A window a 429 closed is waited for once, then passed: the service's hint was that wait.
-        `answer` is what `_ticket_now` already had from the budget: a refusal, or the key's seed state."""
-        budget = self._budget
-        assert budget is not None
-        if not isinstance(answer, Refusal):
-            # Asking the seed state is no question to repeat: the first "seed" answer makes the asker the seeder.
-            seed = budget.seed_state(self._budget_key) if answer is None else answer
-            while seed != "ready":
-                if seed == "seed":
-                    yield from self._seed_budget(budget)
-                else:  # another call is asking rate_limits() for this key's limits
-                    yield SEED_POLL
-                seed = budget.seed_state(self._budget_key)
-            answer = None
-        refusal: Ticket | Refusal | None = answer
+        the ticket. The key's limits are learned first (`rate_limits()`) when the limiter says so. A window a 429
+        closed is passed with `ignore_closed` (the caller has just waited for it), and is waited for once, then
+        passed: the service's hint was that wait."""
+        limiter, key = self.limiter, self.key
+        # Asking the seed state is no question to repeat: the first "seed" answer makes the asker the seeder.
+        seed = limiter.seed_state(key)
+        while seed != "ready":
+            if seed == "seed":
+                yield from self._seed(caller)
+            else:  # another call is asking rate_limits() for this key's limits
+                yield SEED_POLL
+            seed = limiter.seed_state(key)
         while True:
-            if refusal is None:
-                if self._budget_now:
-                    refusal = budget.take(self._budget_key, ignore_closed=ignore_closed)
-                else:
-                    refusal = yield self._take_steps[ignore_closed]
-            if isinstance(refusal, Ticket):
-                return waited, refusal
-            assert isinstance(refusal, Refusal)
-            if waited + refusal.refills_in > self.max_retry_wait:
-                raise self._budget_exhausted(call, budget, refusal)
-            log_wait(call.operation, refusal.refills_in, describe_refusal(refusal, budget.description))
-            yield refusal.refills_in
-            waited += refusal.refills_in
-            ignore_closed = ignore_closed or refusal.limit is None
-            refusal = None
+            answer = yield self._takes[ignore_closed]
+            if isinstance(answer, Ticket):
+                return waited, answer
+            assert isinstance(answer, Refusal)
+            if waited + answer.refills_in > caller.max_retry_wait:
+                raise self._exhausted(caller, call, answer)
+            log_wait(call.operation, answer.refills_in, describe_refusal(answer, limiter.description))
+            yield answer.refills_in
+            waited += answer.refills_in
+            ignore_closed = ignore_closed or answer.limit is None
 
-    def _seed_budget(self, budget: BudgetLimiter) -> Generator[Step, Any, None]:
+    def _seed(self, caller: Caller) -> Generator[CallStep, Any, None]:
         """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
         error: the limits are then learned from answers."""
-        from ._catalog import OPERATIONS
-        from ._operations import build_call
+        from . import _catalog
+        from ._calls import build_call
 
-        reporting = next((op for op in OPERATIONS if op.reports_rate_limits and op.layout == self.layout), None)
+        operations = _catalog.operations()
+        reporting = next((op for op in operations if op.reports_rate_limits and op.layout == caller.layout), None)
         if reporting is None:  # the spec lost the operation: the limits are learned from answers
             return
         try:
             try:
-                response = yield self._build_request(build_call(reporting, {}))
+                response = yield caller._build_request(build_call(reporting, {}))
             except httpx.HTTPError:
                 return
             if response.status_code == 200:
-                observation = self._report(response)
+                observation = self._report(caller, response)
                 if observation:
-                    yield BudgetStep(budget, self._budget_key, observation=observation)
+                    yield Learn(self.limiter, self.key, observation, None)
         finally:
-            budget.seed_done(self._budget_key)
+            self.limiter.seed_done(self.key)
 
-    def _report(self, response: httpx.Response) -> Observation:
+    @staticmethod
+    def _report(caller: Caller, response: httpx.Response) -> Observation:
         """A `rate_limits()` answer: what it says of each window; what cannot be right is warned about once."""
-        observation, problems = observe_rate_limits(json_body(response), now=self._now())
+        observation, problems = observe_rate_limits(json_body(response), now=caller._now())
         for problem in problems:
             warn_once(
                 f"rate_limits() says {problem}: the budget treats that window as unknown and refuses nothing "
@@ -147,69 +190,47 @@ class BudgetedCalls:
             )
         return observation
 
-    def _observation(
-        self, call: Call[Any], response: httpx.Response, raw: RawResponse[Any] | APIStatusError, headers: Headers
-    ) -> Observation:
-        """What an answer says about the budget; `headers` are its `answer_headers`."""
+    def told(
+        self,
+        caller: Caller,
+        call: Call[Any],
+        response: httpx.Response,
+        raw: RawResponse[Any] | APIStatusError,
+        ticket: Ticket | None,
+        headers: Headers,
+    ) -> Learn | None:
+        """The step that tells the limiter what an answer said (`headers`: its `answer_headers`) and settles the
+        ticket of its request; None when there is nothing to tell."""
         if call.reports_rate_limits and response.status_code == 200:
-            return self._report(response)
-        if says_something(response, headers):
+            observation = self._report(caller, response)
+        elif says_something(response, headers):
             body = raw.body if isinstance(raw, APIStatusError) else None
-            scale = getattr(self._budget, "time_scale", 1.0)
-            return observe_answer(response, body, now=self._now(), scale=scale, headers=headers)
-        return NOTHING
+            scale = getattr(self.limiter, "time_scale", 1.0)
+            observation = observe_answer(response, body, now=caller._now(), scale=scale, headers=headers)
+        else:
+            observation = NOTHING
+        if ticket is None and not observation:
+            return None
+        return Learn(self.limiter, self.key, observation, ticket)
 
-    def _tell_budget(
-        self,
-        call: Call[Any],
-        response: httpx.Response,
-        raw: RawResponse[Any] | APIStatusError,
-        ticket: Ticket | None,
-        headers: Headers,
-    ) -> Generator[Step, Any, None]:
-        assert self._budget is not None
-        observation = self._observation(call, response, raw, headers)
-        if ticket is not None or observation:
-            yield BudgetStep(self._budget, self._budget_key, observation=observation, ticket=ticket)
+    def settled(self, ticket: Ticket) -> Learn:
+        """The step that settles the ticket of a request that failed on the way: it may have reached the service,
+        so it counts from now."""
+        return Learn(self.limiter, self.key, NOTHING, ticket)
 
-    def _tell_budget_now(
-        self,
-        call: Call[Any],
-        response: httpx.Response,
-        raw: RawResponse[Any] | APIStatusError,
-        ticket: Ticket | None,
-        headers: Headers,
-    ) -> None:
-        """`_tell_budget`, told directly to the in-process budget (`_budget_now`)."""
-        assert self._budget is not None
-        observation = self._observation(call, response, raw, headers)
-        if ticket is not None or observation:
-            self._budget.learn(self._budget_key, observation, ticket)
+    def windows(self) -> list[WindowBudget]:
+        return self.limiter.windows(self.key)
 
-    def _settle(self, ticket: Ticket) -> Generator[Step, Any, None]:
-        assert self._budget is not None
-        yield BudgetStep(self._budget, self._budget_key, ticket=ticket)
-
-    def _budget_exhausted(self, call: Call[Any], budget: BudgetLimiter, refusal: Refusal) -> BudgetExhaustedError:
-        why = describe_refusal(refusal, budget.description)
-        request = self._build_request(call)
+    def _exhausted(self, caller: Caller, call: Call[Any], refusal: Refusal) -> BudgetExhaustedError:
+        why = describe_refusal(refusal, self.limiter.description)
+        request = caller._build_request(call)
         if isinstance(request, Outgoing):  # the client's own pool: the httpx.Request it stands for
             request = request.request
         return BudgetExhaustedError(
             f"{call.operation}: not sent: {why}; it refills in {refusal.refills_in:.1f} s, longer than "
-            f"max_retry_wait ({self.max_retry_wait:g} s) lets the call wait.",
+            f"max_retry_wait ({caller.max_retry_wait:g} s) lets the call wait.",
             response=httpx.Response(429, request=request),
             window=refusal.window,
             retry_after=refusal.refills_in,
-            reset_at=self._now() + refusal.refills_in,
+            reset_at=caller._now() + refusal.refills_in,
         )
-
-    def budget_windows(self) -> list[WindowBudget]:
-        """This key's rate-limit budget per window (minute, hour, day): limit, used, remaining, seconds until
-        it refills. Empty without a rate limiter. With a `RedisBudget` it is one (blocking) Redis round trip."""
-        return [] if self._budget is None else self._budget.windows(self._budget_key)
-
-    @property
-    def rate_limiter(self) -> BudgetLimiter | None:
-        """The rate-limit budget this client asks before each request (None when turned off)."""
-        return self._budget

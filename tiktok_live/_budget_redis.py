@@ -6,26 +6,21 @@ key, Redis holds the model of each window (a hash) and the requests in flight (s
 
 Redis trouble is never the caller's outage: when Redis cannot be reached or answers slower than
 `socket_timeout`, the limiter falls back to its own `LocalBudget` (which keeps learning from answers
-meanwhile), and tries Redis again after a backoff (doubling from 1 s to 30 s), on a later call. The first
-outage of a limiter is logged as a warning, later ones at INFO, each recovery ("shared again") once at INFO.
+meanwhile), and tries Redis again after a backoff (`_redis_link.RedisLink`, which every round trip of the
+limiter and of its connection slots goes through).
 
-On the fallback a process keeps to its share of the plan: every limiter joins the key's fleet in Redis (a
-random member id, leased for `FLEET_LEASE` seconds and renewed by its takes at most every `FLEET_HEARTBEAT`
-seconds), remembers how many members it last saw, and while Redis is unreachable lets its `LocalBudget`
-through only 1/that of each limit (`LocalBudget.set_share`), so a whole fleet on the fallback stays within
-the plan. A process that joined within the last heartbeat may not be counted by the others yet.
+On the fallback a process keeps to its share of the plan: every limiter joins the key's fleet in Redis (renewed
+by its takes), and while Redis is unreachable lets its `LocalBudget` through only 1/(the fleet's size) of each
+limit (`LocalBudget.set_share`), so a whole fleet on the fallback stays within the plan. A process that joined
+within the last heartbeat may not be counted by the others yet.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import math
-import threading
+import functools
 import time
-import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._budget import (
     DEFAULT_MARGIN,
@@ -44,35 +39,13 @@ from ._budget import (
     window_views,
 )
 from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, RedisSlots
+from ._redis_link import FLEET_HEARTBEAT, FLEET_LEASE, RedisLink, RoundTrip, local_only, redacted
 
-if TYPE_CHECKING:
-    import redis
-    import redis.asyncio
-
-__all__ = ["RedisBudget"]
-
-logger = logging.getLogger("tiktok_live")
+__all__ = ["FLEET_HEARTBEAT", "FLEET_LEASE", "RedisBudget"]
 
 _SCHEMES = ("redis", "rediss", "unix")
 DEFAULT_PREFIX = "tiktok-live:budget"
 DEFAULT_REDIS_TIMEOUT = 0.5
-_FIRST_BACKOFF, _MAX_BACKOFF = 1.0, 30.0
-# A limiter renews its membership of a key's fleet at most this often (on takes); a member that has not
-# renewed for FLEET_LEASE seconds (by Redis's clock) has left.
-FLEET_HEARTBEAT = 5.0
-FLEET_LEASE = 60.0
-
-# KEYS: the fleet (zset: member id -> when its lease runs out, by Redis's clock). ARGV: member id, lease
-# seconds. Drops expired members, renews this one; returns how many members the fleet has.
-_JOIN = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local lease = tonumber(ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', string.format('%.6f', now))
-redis.call('ZADD', KEYS[1], string.format('%.6f', now + lease), ARGV[1])
-redis.call('PEXPIRE', KEYS[1], math.ceil(lease * 1000))
-return redis.call('ZCARD', KEYS[1])
-"""
 
 # The model of `_budget.py`, in Lua so that each take or learn is one atomic step in Redis, timed by Redis's
 # clock. KEYS: the state (a hash: `total`, the last sequence number, and per window `<name>:limit`, `:k`,
@@ -331,12 +304,6 @@ def check_redis_url(url: str, argument: str) -> None:
         raise ValueError(f"{argument} must be a redis://, rediss:// or unix:// URL (got a {scheme or 'bare'} value)")
 
 
-def _redacted(url: str) -> str:
-    """host:port/db of a Redis URL, without a password."""
-    rest = url.split("://", 1)[-1]
-    return rest.rsplit("@", 1)[-1].split("?", 1)[0]
-
-
 def _import_redis() -> Any:
     try:
         import redis
@@ -347,9 +314,8 @@ def _import_redis() -> Any:
     return redis
 
 
-async def _awaited(pending: Any) -> Any:
-    """The answer of a `redis.asyncio` command (its type stubs mix awaitables and plain values)."""
-    return await pending
+def _nothing() -> None:
+    return None
 
 
 class RedisBudget:
@@ -381,152 +347,56 @@ class RedisBudget:
             raise ValueError(f"socket_timeout must be a positive number of seconds, got {socket_timeout!r}")
         if not isinstance(prefix, str) or not prefix:
             raise ValueError("prefix must be a non-empty str")
-        self._redis_module = _import_redis()
         self.url = url
         self.prefix = prefix
         self.socket_timeout = float(socket_timeout)
         self.time_scale = float(time_scale)
         self.margin = float(margin)
-        self.description = f"shared through Redis at {_redacted(url)}"
-        self._clock = clock or time.monotonic
+        self.description = f"shared through Redis at {redacted(url)}"
         self.local = LocalBudget(
             time_scale=time_scale, margin=margin, seed=seed, live_connections=live_connections, live_lease=live_lease
         )
-        self.slots = RedisSlots(self, live_connections, live_lease)
+        self._link = RedisLink(
+            url,
+            prefix=prefix,
+            socket_timeout=self.socket_timeout,
+            clock=clock or time.monotonic,
+            set_share=lambda fraction, key: self.local.set_share(fraction, key),
+            redis_module=_import_redis(),
+        )
+        self.slots = RedisSlots(self._link, self.local.slots, live_connections, live_lease)
         self._seconds = {name: seconds * self.time_scale for name, seconds in WINDOW_SECONDS.items()}
         self._spans = {name: seconds + self.margin for name, seconds in self._seconds.items()}
         self._window_args: list[Any] = [len(self._spans)]
         for name, span in self._spans.items():
             self._window_args += [name, span]
         self._window_args += [self.margin, self.time_scale]
-        self._lock = threading.Lock()
-        self._sync: redis.Redis | None = None
-        self._async: redis.asyncio.Redis | None = None
-        self._async_loop: object = None
-        self._down_until = 0.0
-        self._backoff = _FIRST_BACKOFF
-        self._warned = False
-        self._down = False
-        # This limiter in each key's fleet: a random id (never derived from the key), the fleet size it last
-        # saw per key, and when its membership is next renewed.
-        self.member = uuid.uuid4().hex
-        self._fleet: dict[str, int] = {}
-        self._next_beat: dict[str, float] = {}
 
     def __repr__(self) -> str:
-        return f"RedisBudget({_redacted(self.url)!r}, prefix={self.prefix!r})"
+        return f"RedisBudget({redacted(self.url)!r}, prefix={self.prefix!r})"
 
     @property
     def location(self) -> str:
         """host:port/db of the Redis URL, without a password."""
-        return _redacted(self.url)
+        return redacted(self.url)
 
-    # -- connections ------------------------------------------------------------------------------------
-
-    def _options(self) -> dict[str, Any]:
-        return {
-            "socket_timeout": self.socket_timeout,
-            "socket_connect_timeout": self.socket_timeout,
-            "retry_on_timeout": False,
-            "decode_responses": True,
-        }
-
-    def _sync_client(self) -> redis.Redis:
-        with self._lock:
-            if self._sync is None:
-                self._sync = self._redis_module.Redis.from_url(self.url, **self._options())
-            return self._sync
-
-    def _async_client(self) -> redis.asyncio.Redis:
-        import asyncio
-
-        import redis.asyncio
-
-        loop = asyncio.get_running_loop()
-        # An asyncio Redis client belongs to the loop it first ran on.
-        if self._async is None or self._async_loop is not loop:
-            self._async = redis.asyncio.Redis.from_url(self.url, **self._options())
-            self._async_loop = loop
-        return self._async
-
-    def _keys(self, key: str) -> list[str]:
-        base = f"{self.prefix}:{key}"
-        return [f"{base}:state", f"{base}:flight", f"{base}:deadlines"]
-
-    def _usable(self) -> bool:
-        return self._clock() >= self._down_until
+    @property
+    def member(self) -> str:
+        """This limiter's id in each key's fleet: random, never derived from the key."""
+        return self._link.member
 
     @property
     def shared(self) -> bool:
         """False while Redis is unreachable and this limiter runs on its own `LocalBudget`."""
-        return not self._down
+        return self._link.shared
 
     def fleet_size(self, key: str) -> int | None:
         """How many limiters (processes) this one last saw using `key` through Redis (None: not yet seen)."""
-        return self._fleet.get(key)
+        return self._link.fleet_size(key)
 
-    def _fleet_key(self, key: str) -> str:
-        return f"{self.prefix}:{key}:fleet"
-
-    def _beat_due(self, key: str) -> bool:
-        return self._clock() >= self._next_beat.get(key, -math.inf)
-
-    def _joined(self, key: str, size: Any) -> None:
-        with self._lock:
-            self._fleet[key] = max(int(size), 1)
-            self._next_beat[key] = self._clock() + FLEET_HEARTBEAT
-
-    def _join(self, client: redis.Redis, key: str) -> None:
-        """Renews this limiter's membership of `key`'s fleet, when due (raises what Redis raises)."""
-        if self._beat_due(key):
-            self._joined(key, client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
-
-    async def _ajoin(self, client: redis.asyncio.Redis, key: str) -> None:
-        if self._beat_due(key):
-            size = await _awaited(client.eval(_JOIN, 1, self._fleet_key(key), self.member, FLEET_LEASE))
-            self._joined(key, size)
-
-    def _failed(self, error: Exception) -> None:
-        with self._lock:
-            retry_in = self._backoff
-            self._down_until = self._clock() + retry_in
-            self._backoff = min(self._backoff * 2, _MAX_BACKOFF)
-            outage, self._down = not self._down, True
-            first = outage and not self._warned
-            self._warned = self._warned or outage
-            self._sync = None
-            self._async = None
-            fleet = dict(self._fleet) if outage else {}
-            if outage:
-                self._next_beat.clear()  # rejoin the fleet on the first call Redis answers again
-        for key, size in fleet.items():  # each process of the fleet keeps to its share of the plan
-            self.local.set_share(1.0 / size, key)
-        if not outage:  # a retry during the same outage
-            logger.debug("Redis at %s is still unreachable; next try in %g s", _redacted(self.url), retry_in)
-            return
-        # One warning per limiter, not one per call (or per outage); later outages are logged at INFO.
-        log = logger.warning if first else logger.info
-        log(
-            "Redis at %s is unreachable (%s); using this process's own rate-limit budget until it answers again",
-            _redacted(self.url),
-            type(error).__name__,
-        )
-
-    def _recovered(self) -> None:
-        if not self._down:
-            return
-        with self._lock:
-            if not self._down:  # another thread saw the recovery first
-                return
-            self._down = False
-            self._backoff = _FIRST_BACKOFF
-            fleet = list(self._fleet)
-        for key in fleet:
-            self.local.set_share(1.0, key)
-        logger.info("Redis at %s answers again; the rate-limit budget is shared again", _redacted(self.url))
-
-    def _errors(self) -> tuple[type[Exception], ...]:
-        return (self._redis_module.RedisError, OSError)
+    def _keys(self, key: str) -> list[str]:
+        base = f"{self.prefix}:{key}"
+        return [f"{base}:state", f"{base}:flight", f"{base}:deadlines"]
 
     # -- the limiter --------------------------------------------------------------------------------------
 
@@ -569,71 +439,39 @@ class RedisBudget:
             args += [hint.window, hint.remaining, -1 if hint.reset_in is None else hint.reset_in, hint.source]
         return args
 
-    def _take_args(self, key: str, ignore_closed: bool) -> list[Any]:
-        return [*self._keys(key), *self._window_args, int(ignore_closed), HOLD_SECONDS, PROBE_POLL]
-
     def take(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
-        if self._usable():
-            try:
-                client = self._sync_client()
-                self._join(client, key)
-                answer = client.eval(_TAKE, 3, *self._take_args(key, ignore_closed))
-            except self._errors() as error:
-                self._failed(error)
-            else:
-                self._recovered()
-                return self._outcome(answer)
-        return self.local.take(key, ignore_closed=ignore_closed)
+        return self._link.eval_or_fallback(self._taking(key, ignore_closed))  # type: ignore[no-any-return]
 
     async def atake(self, key: str, *, ignore_closed: bool = False) -> Ticket | Refusal:
-        if self._usable():
-            try:
-                aclient = self._async_client()
-                await self._ajoin(aclient, key)
-                answer = await _awaited(aclient.eval(_TAKE, 3, *self._take_args(key, ignore_closed)))
-            except self._errors() as error:
-                self._failed(error)
-            else:
-                self._recovered()
-                return self._outcome(answer)
-        return self.local.take(key, ignore_closed=ignore_closed)
+        return await self._link.aeval_or_fallback(self._taking(key, ignore_closed))  # type: ignore[no-any-return]
+
+    def _taking(self, key: str, ignore_closed: bool) -> RoundTrip:
+        args = [*self._window_args, int(ignore_closed), HOLD_SECONDS, PROBE_POLL]
+        local = functools.partial(self.local.take, key, ignore_closed=ignore_closed)
+        return RoundTrip(_TAKE, self._keys(key), args, then=self._outcome, fallback=local, join=key)
 
     def learn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
-        if not observation and ticket is None:
-            return
-        self.local.learn(key, observation, ticket)
-        if self._usable():
-            try:
-                self._sync_client().eval(_LEARN, 3, *self._keys(key), *self._learn_args(observation, ticket))
-            except self._errors() as error:
-                self._failed(error)
-            else:
-                self._recovered()
+        self._link.eval_or_fallback(self._learning(key, observation, ticket))
 
     async def alearn(self, key: str, observation: Observation, ticket: Ticket | None = None) -> None:
+        await self._link.aeval_or_fallback(self._learning(key, observation, ticket))
+
+    def _learning(self, key: str, observation: Observation, ticket: Ticket | None) -> RoundTrip:
+        """Tells the fallback at once (it keeps learning, for when Redis is away); the round trip that tells Redis
+        (none when there is nothing to tell)."""
         if not observation and ticket is None:
-            return
+            return local_only(_nothing)
         self.local.learn(key, observation, ticket)
-        if self._usable():
-            try:
-                args = self._learn_args(observation, ticket)
-                await _awaited(self._async_client().eval(_LEARN, 3, *self._keys(key), *args))
-            except self._errors() as error:
-                self._failed(error)
-            else:
-                self._recovered()
+        return RoundTrip(_LEARN, self._keys(key), self._learn_args(observation, ticket))
 
     def windows(self, key: str) -> list[WindowBudget]:
         """The shared windows (the local ones while Redis is unreachable)."""
-        if self._usable():
-            try:
-                answer = self._sync_client().eval(_WINDOWS, 3, *self._keys(key), *self._window_args)
-            except self._errors() as error:
-                self._failed(error)
-            else:
-                self._recovered()
-                return window_views(self._spans, *self._states(answer))
-        return self.local.windows(key)
+        local = functools.partial(self.local.windows, key)
+        trip = RoundTrip(_WINDOWS, self._keys(key), self._window_args, then=self._views, fallback=local)
+        return self._link.eval_or_fallback(trip)  # type: ignore[no-any-return]
+
+    def _views(self, answer: list[Any]) -> list[WindowBudget]:
+        return window_views(self._spans, *self._states(answer))
 
     def _states(self, answer: list[Any]) -> tuple[dict[str, WindowState], str, WindowState]:
         def state(limit: Any, available: Any, refills: Any, source: Any) -> WindowState:
@@ -648,31 +486,10 @@ class RedisBudget:
         hint_name, available, refills, source = answer[len(self._seconds) * 4 :]
         return states, str(hint_name) or "minute", state(-1, available, refills, source)
 
-    def _leaving(self) -> list[str]:
-        """The fleets this limiter leaves on close (it is counted in none of them afterwards)."""
-        with self._lock:
-            keys = list(self._fleet) if not self._down else []
-            self._next_beat.clear()
-        return [self._fleet_key(key) for key in keys]
-
     def close(self) -> None:
         """Leave the fleets (so the others' shares grow), and close the sync connection pool."""
-        fleets = self._leaving() if self._sync is not None else []
-        with self._lock:
-            client, self._sync = self._sync, None
-        if client is not None:
-            for fleet in fleets:
-                with contextlib.suppress(*self._errors()):
-                    client.zrem(fleet, self.member)
-            client.close()
+        self._link.close()
 
     async def aclose(self) -> None:
         """Close both connection pools, leaving the fleets (call it on the event loop the async clients ran on)."""
-        fleets = self._leaving() if self._sync is None and self._async is not None else []
-        self.close()
-        client, self._async, self._async_loop = self._async, None, None
-        if client is not None:
-            for fleet in fleets:
-                with contextlib.suppress(*self._errors()):
-                    await _awaited(client.zrem(fleet, self.member))
-            await client.aclose()
+        await self._link.aclose()

@@ -23,8 +23,8 @@ elapsed (or a backoff, without a hint) before sending again, and the rate-limite
 client's `max_retries` times. A hint longer than the client's `max_retry_wait` is not waited for: that job's
 items, and those of every job not sent yet, get the `RateLimitError`.
 
-The logic is one generator per job (`_Batch.check`) that yields what to do next, a request to send or seconds
-to wait; the sync driver runs it on threads, the async driver on tasks. Requests go through the client (a
+The logic is one generator per job (`Batch.check`) that yields what to do next, a request to send or seconds
+to wait; the sync driver (`_drive.drive`) runs it on threads, the async one on tasks. Requests go through the client (a
 twin that leaves 429s to the batch), so its retries of other errors and its rate-limit budget apply.
 
 Ctrl-C stops a sync batch at once: the worker threads are daemon threads that take no new job once the batch
@@ -44,13 +44,16 @@ import attrs
 
 from . import _retry
 from . import _validation as check
+from ._drive import Handlers, adrive, drive
 from ._exceptions import InvalidInputError, LayoutError, RateLimitError, TikTokLiveError
 from ._operations import LAYOUT_NAMES, LAYOUTS, Layout, Method, Operation, Param, operation_for
 
 if TYPE_CHECKING:
+    import httpx
+
     from tiktok_live_api.models import BulkLiveCheckResponse, RoomIdResponse
 
-    from ._client import AsyncTikTokLiveClient, TikTokLiveClient
+    from ._base import _BaseClient
 
 __all__ = ["BULK_LIMIT", "CheckLiveInterrupted", "LiveStatus", "batch_size", "format_summary"]
 
@@ -237,7 +240,7 @@ class _NumericRoomId(_Request):
 
 
 # What a job wants next: a request to send, or seconds to wait.
-Step = _Request | float
+JobStep = _Request | float
 
 
 @attrs.frozen
@@ -260,10 +263,12 @@ def _credential(value: object, argument: str) -> str:
     return value.strip()
 
 
-class _Batch:
+class Batch:
+    """One `check_live` call: its inputs checked, its jobs planned, and what they found so far."""
+
     def __init__(
         self,
-        client: TikTokLiveClient | AsyncTikTokLiveClient,
+        client: _BaseClient[Any],
         ids: Iterable[str | int],
         concurrency: int,
         on_progress: Progress | None,
@@ -347,9 +352,9 @@ class _Batch:
             self.next_job += 1
             return self.jobs[self.next_job - 1]
 
-    def check(self, job: _Job) -> Generator[Step, Any, None]:
-        """Run one job: yields a request to send (and receives its answer or the `TikTokLiveError`), or
-        seconds to wait (and receives None)."""
+    def check(self, job: _Job) -> Generator[JobStep, Any, None]:
+        """Run one job: yields a request to send (and receives its answer, or has the `TikTokLiveError` thrown
+        in), or seconds to wait (and receives None)."""
         rate_limited = 0
         while True:
             if self.rate_limit_exhausted is not None:
@@ -361,7 +366,10 @@ class _Batch:
                 continue  # the pause may have been extended meanwhile
             if self.stopped:
                 return
-            outcome = yield job.request
+            try:
+                outcome = yield job.request
+            except TikTokLiveError as error:
+                outcome = error
             if isinstance(outcome, RateLimitError) and rate_limited < self.max_retries:
                 delay = outcome.retry_after
                 if delay is None:
@@ -431,41 +439,22 @@ def _bulk_answers(answer: Any) -> dict[str, tuple[bool | None, str | None]]:
     return answers
 
 
-def _twin(client: Any) -> Any:
+def _job_steps(client: Any) -> Handlers:
+    """What the driver does for a job's steps (`Batch.check`), the same on both clients: a request is sent
+    through a twin of the client that leaves 429s to the batch; a wait is the client's sleep. On the async client
+    both answer awaitables, which `adrive` awaits."""
     twin = client.with_options()
     twin._retry_rate_limits = False
-    return twin
+    sleep = client._sleep
+    return {_Request: lambda request: request.send(twin), float: sleep, int: sleep}
 
 
-def check_live_sync(
-    client: TikTokLiveClient,
-    ids: Iterable[str | int],
-    *,
-    concurrency: int,
-    on_progress: Progress | None,
-    session_id: str | None = None,
-    tt_target_idc: str | None = None,
-) -> list[LiveStatus]:
-    batch = _Batch(client, ids, concurrency, on_progress, session_id, tt_target_idc)
-    twin = _twin(client)
+def check_live_sync(client: _BaseClient[httpx.Client], batch: Batch) -> list[LiveStatus]:
+    steps = _job_steps(client)
 
     def worker() -> None:
         while (job := batch.take()) is not None:
-            flow = batch.check(job)
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, _Request):
-                        try:
-                            outcome: Any = step.send(twin)
-                        except TikTokLiveError as error:
-                            outcome = error
-                        step = flow.send(outcome)
-                    else:
-                        client._sleep(step)
-                        step = next(flow)
-            except StopIteration:
-                pass
+            drive(batch.check(job), steps, throws=(TikTokLiveError,))
 
     failures: list[BaseException] = []
 
@@ -501,37 +490,14 @@ def check_live_sync(
     return batch.statuses()
 
 
-async def check_live_async(
-    client: AsyncTikTokLiveClient,
-    ids: Iterable[str | int],
-    *,
-    concurrency: int,
-    on_progress: Progress | None,
-    session_id: str | None = None,
-    tt_target_idc: str | None = None,
-) -> list[LiveStatus]:
+async def check_live_async(client: _BaseClient[httpx.AsyncClient], batch: Batch) -> list[LiveStatus]:
     import asyncio
 
-    batch = _Batch(client, ids, concurrency, on_progress, session_id, tt_target_idc)
-    twin = _twin(client)
+    steps = _job_steps(client)
 
     async def worker() -> None:
         while (job := batch.take()) is not None:
-            flow = batch.check(job)
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, _Request):
-                        try:
-                            outcome: Any = await step.send(twin)
-                        except TikTokLiveError as error:
-                            outcome = error
-                        step = flow.send(outcome)
-                    else:
-                        await client._sleep(step)
-                        step = next(flow)
-            except StopIteration:
-                pass
+            await adrive(batch.check(job), steps, throws=(TikTokLiveError,))
 
     async with asyncio.TaskGroup() as group:  # one worker failing cancels the others
         for _ in range(batch.workers):

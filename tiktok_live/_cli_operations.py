@@ -1,9 +1,12 @@
-"""The CLI's commands for the client methods, derived from the catalog (`_catalog.METHODS`).
+"""The CLI's commands for the client methods, derived from the catalog (`_catalog`).
 
 Rule: a method's command is `Method.command`; its required positional arguments are positional, every
 other argument is an option `--kebab-name`. Credentials (`Param.secret`) never come from the command line (it
 shows in `ps` and shell history): they come from `TIKTOK_<NAME>` environment variables, such as
 `TIKTOK_SESSION_ID`; so do the session's other settings (`Param.environment`: `TIKTOK_TT_TARGET_IDC`).
+
+The parser lists the commands from the catalog's index (`_catalog.ENTRIES`); a command's arguments are read from
+its method, whose resource's module of the catalog is imported only when the command line names it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from ._catalog import METHODS, OPERATIONS
+from . import _catalog
+from ._catalog import Entry
 from ._operations import Method, Operation, Param
 
 
@@ -116,10 +120,9 @@ def _add_method_arguments(sub: argparse.ArgumentParser, method: Method[Any]) -> 
         sub.epilog = "Credentials come from the environment: " + ", ".join(variables) + "."
 
 
-def _summary(method: Method[Any], *, path: bool = True) -> str:
-    operation = method.primary
-    summary = operation.summary or operation.operation_id
-    return f"{summary[:1].lower()}{summary[1:]}" + (f" ({operation.path})" if path else "")
+def _summary(entry: Entry, *, path: bool = True) -> str:
+    summary = entry.summary
+    return f"{summary[:1].lower()}{summary[1:]}" + (f" ({entry.path})" if path else "")
 
 
 def _kebab(name: str) -> str:
@@ -138,37 +141,37 @@ class Commands(Protocol):
     def group(self, name: str, help: str, contents: Callable[[Commands], None]) -> None: ...
 
 
-def _arguments(method: Method[Any]) -> Arguments:
-    return lambda sub: _add_method_arguments(sub, method)
+def _arguments(entry: Entry) -> Arguments:
+    return lambda sub: _add_method_arguments(sub, _catalog.by_name(entry.name))
 
 
-def add_operation_commands(commands: Commands, methods: tuple[Method[Any], ...] = METHODS) -> None:
+def add_operation_commands(commands: Commands, entries: tuple[Entry, ...] = _catalog.ENTRIES) -> None:
     """The client's own methods as top-level commands (`tiktok-live room-id`)."""
-    for method in methods:
-        if method.on_client:
-            commands.command(method.command, _summary(method, path=False), _arguments(method))
+    for entry in entries:
+        if entry.on_client:
+            commands.command(entry.command, _summary(entry, path=False), _arguments(entry))
 
 
-def add_resource_commands(commands: Commands, methods: tuple[Method[Any], ...] = METHODS) -> None:
+def add_resource_commands(commands: Commands, entries: tuple[Entry, ...] = _catalog.ENTRIES) -> None:
     """One command group per resource, with its methods and nested resources: `tiktok-live alerts create`,
     `tiktok-live alerts targets list`."""
     tree: dict[str, Any] = {}
-    for method in methods:
+    for entry in entries:
         node = tree
-        for part in method.resource.split(".") if method.resource else ():
+        for part in entry.resource.split(".") if entry.resource else ():
             node = node.setdefault(part, {})
         if node is not tree:
-            node.setdefault("", []).append(method)
+            node.setdefault("", []).append(entry)
 
     def listed(node: dict[str, Any]) -> str:
-        words = [_kebab(m.attribute) for m in node.get("", [])] + [_kebab(k) for k in node if k]
+        words = [_kebab(e.attribute) for e in node.get("", [])] + [_kebab(k) for k in node if k]
         listed = ", ".join(words)
         return listed if len(listed) <= 48 else f"{len(words)} commands: {', '.join(words[:2])}, ..."
 
     def contents(node: dict[str, Any]) -> Callable[[Commands], None]:
         def add(into: Commands) -> None:
-            for method in node.get("", []):
-                into.command(_kebab(method.attribute), _summary(method), _arguments(method))
+            for entry in node.get("", []):
+                into.command(_kebab(entry.attribute), _summary(entry), _arguments(entry))
             for part, child in node.items():
                 if part:
                     into.group(_kebab(part), listed(child), contents(child))
@@ -203,12 +206,9 @@ def call(client: Any, method: Method[Any], args: argparse.Namespace) -> Any:
     return target(**arguments_of(method, args, os.environ))
 
 
-def _method_of(operation: Operation[Any]) -> Method[Any]:
-    return next(method for method in METHODS if operation in method.operations)
-
-
-def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[str, Any]]:
-    """What `tiktok-live operations --json` prints: one entry per operation of each layout."""
+def listing(operations: tuple[Operation[Any], ...] | None = None) -> list[dict[str, Any]]:
+    """What `tiktok-live operations --json` prints: one entry per operation of each layout (default: every one)."""
+    methods = _catalog.methods()
 
     def described(param: Param) -> dict[str, Any]:
         entry: dict[str, Any] = {"name": param.name, "type": param.type_hint, "in": param.location}
@@ -219,8 +219,8 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
         return entry
 
     entries = []
-    for operation in operations:
-        method = _method_of(operation)
+    for operation in _catalog.operations() if operations is None else operations:
+        method = next(method for method in methods if operation in method.operations)
         exposed = operation.given_params
         entries.append(
             {
@@ -240,8 +240,10 @@ def listing(operations: tuple[Operation[Any], ...] = OPERATIONS) -> list[dict[st
     return entries
 
 
-def markdown_table(methods: tuple[Method[Any], ...] = METHODS) -> str:
-    """docs/operations.md's table of client methods and the route serving each in each layout."""
+def markdown_table(methods: tuple[Method[Any], ...] | None = None) -> str:
+    """docs/operations.md's table of client methods (default: every one) and the route serving each in each
+    layout."""
+    methods = _catalog.methods() if methods is None else methods
     rest = any(method.rest for method in methods)
     header = (
         "| method | command | flat layout | REST layout | plans |" if rest else "| method | command | HTTP | plans |"

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from ._exit_codes import EXIT_INTERRUPTED, exit_code_for
+
 if TYPE_CHECKING:
     from ._client import TikTokLiveClient
     from ._live_events import LiveEvent
@@ -36,8 +38,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "other": ("GenericEvent",),
 }
 DEFAULT_GROUPS = ("chat", "gift", "like", "join", "follow", "share", "viewers", "stream", "presence")
-EXIT_NOT_LIVE = 1  # as `is-live`
-EXIT_INTERRUPTED = 130
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -134,21 +134,6 @@ def summary(unique_id: str, stats: LiveStats, seconds: float, *, interrupted: bo
     return f"watch @{unique_id} {ending} after {seconds:.1f} s: {stats.total} events ({by_type or 'none'}){reconnects}"
 
 
-def _exit_code(error: Exception) -> int:
-    from . import _live_errors as errors
-
-    codes: list[tuple[type[Exception], int]] = [
-        (errors.CreatorNotLiveError, EXIT_NOT_LIVE),
-        (errors.LiveConnectionError, 3),
-        (errors.LiveAuthenticationError, 5),
-        (errors.LivePermissionError, 7),
-        (errors.LiveConnectionLimitError, 9),
-        (errors.LiveOptionsError, 12),
-        (errors.LiveFrameError, 13),
-    ]
-    return next((code for cls, code in codes if isinstance(error, cls)), 15)
-
-
 def run(client: TikTokLiveClient, args: argparse.Namespace) -> NoReturn:
     """The `watch` command. It prints as it goes, so it leaves by SystemExit instead of returning a result
     for `cli.main` to print."""
@@ -182,7 +167,7 @@ def _watch(events: Any, shown: frozenset[str], args: argparse.Namespace) -> None
         if args.debug:
             raise
         print(f"tiktok-live: {error}", file=sys.stderr)
-        raise SystemExit(_exit_code(error)) from None
+        raise SystemExit(exit_code_for(error)) from None
 
 
 def _lines(events: Any, shown: frozenset[str], *, as_json: bool) -> Iterator[str]:

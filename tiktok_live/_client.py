@@ -3,38 +3,38 @@ they only send requests, sleep between retries, and close."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import time
 from collections.abc import Callable, Iterable
 from types import FunctionType, TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, Unpack, cast
 
 import httpx
 
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
-from ._budget import BudgetStep
+from ._budget_flow import Learn, Take
 from ._constants import (
     DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
     POOL_SHARDS,
 )
+from ._drive import Handlers, adrive, drive
 from ._methods import (
     AsyncOperations,
     AsyncTikTokLiveClientWithRawResponse,
     SyncOperations,
     TikTokLiveClientWithRawResponse,
 )
-from ._response import RawResponse, answer_of_hook_error
+from ._response import RawResponse
 
 if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
 
     from ._bulk import LiveStatus
+    from ._calls import Call
     from ._live_session import LiveEventOptions
     from ._live_stream import AsyncLiveEvents, LiveEvents
-    from ._operations import Call, Layout, Method
+    from ._operations import Layout, Method
     from ._watch import AsyncCreatorWatch, CreatorWatch, WatchOptions
 
 __all__ = [
@@ -46,14 +46,18 @@ __all__ = [
 
 T = TypeVar("T")
 
-# `_operations.build_call` and `operation_for`, loaded with the first call, not with the client.
+# What a step's I/O raises that the call's flow handles: a request that failed, a body that could not be read.
+_THROWN = (httpx.HTTPError, httpx.StreamError)
+
+# `_calls.build_call` and `_operations.operation_for`, loaded with the first call, not with the client.
 _CALL_BUILDERS: list[tuple[Callable[..., Any], Callable[..., Any]]] = []
 
 
 def _built_call(method: Method[T], layout: Layout, arguments: dict[str, object]) -> Call[T]:
     """The call of `method` in `layout`: `build_call(operation_for(...))`, checked before anything is sent."""
     if not _CALL_BUILDERS:
-        from ._operations import build_call, operation_for
+        from ._calls import build_call
+        from ._operations import operation_for
 
         _CALL_BUILDERS.append((build_call, operation_for))
     build, choose = _CALL_BUILDERS[0]
@@ -74,44 +78,13 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.Client:
         self._transport = _pool.sync_transport(DEFAULT_LIMITS, POOL_SHARDS)
-        return httpx.Client(
-            base_url=self.base_url,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            limits=DEFAULT_LIMITS,
-            transport=self._transport,
-        )
+        return httpx.Client(**self._http_options(timeout))
 
     def _request(self, call: Call[T]) -> RawResponse[T]:
-        flow = self._flow(call)
-        step = next(flow)
-        try:
-            while True:
-                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
-                    assert self._transport is not None
-                    try:
-                        response = self._transport.send(step)
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, httpx.Request):
-                    try:
-                        response = self._http.send(step, auth=self._send_auth)
-                    except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
-                        step = flow.send(answer_of_hook_error(error, read=error.response.read))
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, BudgetStep):
-                    step = flow.send(step.run())
-                else:
-                    self._sleep(step)
-                    step = flow.send(None)
-        except StopIteration as done:
-            return cast(RawResponse[T], done.value)
+        return drive(self._flow(call), self._steps, throws=_THROWN)  # type: ignore[no-any-return]
+
+    # What the steps of a call that carry their own I/O do on this client (`_BaseClient._steps`).
+    _step_io: ClassVar[Handlers] = {Take: Take.run, Learn: Learn.run, httpx.Response: httpx.Response.read}
 
     def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         return self._result(self._request(_built_call(method, self.layout, arguments)))
@@ -136,16 +109,9 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         ValueError before any request. At most `concurrency` requests run at once, on threads sharing this
         client's pool. A 429 pauses the whole batch for the service's hint, then retries that request.
         `on_progress(done, total)` is called after each input."""
-        from ._bulk import check_live_sync
+        from ._bulk import Batch, check_live_sync
 
-        return check_live_sync(
-            self,
-            unique_ids,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            session_id=session_id,
-            tt_target_idc=tt_target_idc,
-        )
+        return check_live_sync(self, Batch(self, unique_ids, concurrency, on_progress, session_id, tt_target_idc))
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> LiveEvents:
         """A creator's live events from Euler's WebSocket service, as a blocking iterator of typed events
@@ -197,7 +163,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         a rate limiter built from a URL."""
         if self._owns_http:
             self._http.close()
-        close_budget = getattr(self._budget, "close", None) if self._owns_budget else None
+        close_budget = getattr(self.rate_limiter, "close", None) if self._owns_budget else None
         if close_budget is not None:
             close_budget()
 
@@ -236,46 +202,12 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
     def _make_http_client(self, timeout: TimeoutArg | NotGiven) -> httpx.AsyncClient:
         self._transport = _pool.async_transport(DEFAULT_LIMITS, POOL_SHARDS)
-        return httpx.AsyncClient(
-            base_url=self.base_url,
-            auth=self._auth,
-            headers=self._headers,
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            limits=DEFAULT_LIMITS,
-            transport=self._transport,
-        )
+        return httpx.AsyncClient(**self._http_options(timeout))
 
     async def _request(self, call: Call[T]) -> RawResponse[T]:
-        flow = self._flow(call)
-        step = next(flow)
-        try:
-            while True:
-                if isinstance(step, _pool.Outgoing):  # our own pool: straight to it
-                    assert self._transport is not None
-                    try:
-                        response = await self._transport.send(step)
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, httpx.Request):
-                    try:
-                        response = await self._http.send(step, auth=self._send_auth)
-                    except httpx.HTTPStatusError as error:  # a response hook of the user's client raised
-                        with contextlib.suppress(httpx.StreamError):
-                            await error.response.aread()
-                        step = flow.send(answer_of_hook_error(error, read=lambda: b""))
-                    except httpx.HTTPError as error:
-                        step = flow.throw(error)
-                    else:
-                        step = flow.send(response)
-                elif isinstance(step, BudgetStep):
-                    step = flow.send(await step.arun())
-                else:
-                    await self._sleep(step)
-                    step = flow.send(None)
-        except StopIteration as done:
-            return cast(RawResponse[T], done.value)
+        return await adrive(self._flow(call), self._steps, throws=_THROWN)  # type: ignore[no-any-return]
+
+    _step_io: ClassVar[Handlers] = {Take: Take.arun, Learn: Learn.arun, httpx.Response: httpx.Response.aread}
 
     async def _call(self, method: Method[T], arguments: dict[str, object]) -> T:
         return self._result(await self._request(_built_call(method, self.layout, arguments)))
@@ -291,16 +223,10 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
     ) -> list[LiveStatus]:
         """Whether each creator is live, at most `concurrency` requests at a time; `int` inputs are numeric
         user ids checked 50 a request with `session_id`; see `TikTokLiveClient.check_live`."""
-        from ._bulk import check_live_async
+        from ._bulk import Batch, check_live_async
 
-        return await check_live_async(
-            self,
-            unique_ids,
-            concurrency=concurrency,
-            on_progress=on_progress,
-            session_id=session_id,
-            tt_target_idc=tt_target_idc,
-        )
+        batch = Batch(self, unique_ids, concurrency, on_progress, session_id, tt_target_idc)
+        return await check_live_async(self, batch)
 
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> AsyncLiveEvents:
         """A creator's live events as an async iterator (`async with client.live_events("@someone") as
@@ -334,7 +260,7 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
         a rate limiter built from a URL."""
         if self._owns_http:
             await self._http.aclose()
-        close_budget = getattr(self._budget, "aclose", None) if self._owns_budget else None
+        close_budget = getattr(self.rate_limiter, "aclose", None) if self._owns_budget else None
         if close_budget is not None:
             await close_budget()
 

@@ -34,6 +34,7 @@ from ._live_errors import (
 )
 from ._live_events import GiftStreaks, LiveEvent, StreamEndedEvent, decode_frame
 from ._live_slots import SlotRefusal
+from ._retry import backoff_delay
 
 logger = logging.getLogger("tiktok_live.live")
 # Handed to `websockets` as its logger: it logs the opening request line (with the key in the query string)
@@ -366,12 +367,6 @@ def build_url(options: LiveOptions, secrets: Secrets) -> str:
     return f"{base}?{urlencode(parameters)}"
 
 
-def backoff_delay(attempt: int, cap: float, rand: Callable[[], float] = random.random) -> float:
-    """Seconds before reconnect `attempt` (1, 2, ...): min(0.5·2^(attempt-1), cap), scaled by a factor in
-    [0.5, 1) so many clients dropped at once do not come back in step."""
-    return float(min(0.5 * 2.0 ** min(attempt - 1, 30), cap) * (0.5 + rand() / 2))
-
-
 # -- the stream -------------------------------------------------------------------------------------------
 
 
@@ -383,6 +378,7 @@ class LiveSession:
         self.secrets = secrets
         self.stats = LiveStats()
         self._rand = rand
+        self._turned = lambda: 1.0 - rand()
 
     def describe(self) -> str:
         return f"live events of @{self.options.unique_id} from {self.options.ws_url}"
@@ -463,7 +459,8 @@ class LiveSession:
                     close_code=closed.code,
                     reason=closed.reason,
                 )
-            delay = backoff_delay(failures, options.max_reconnect_delay, self._rand)
+            # The jitter factor is in [0.5, 1), the shortest wait for rand() = 0.
+            delay = backoff_delay(failures - 1, rand=self._turned, cap=options.max_reconnect_delay, jitter=0.5)
             logger.info(
                 "%s: reconnecting in %.2f s (attempt %d of %d) after %s",
                 self.describe(),

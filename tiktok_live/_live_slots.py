@@ -12,6 +12,7 @@ while (`LEARNED_FOR`) when the service answers 4429 anyway: to the number of oth
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import threading
@@ -19,12 +20,13 @@ import time
 import uuid
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from ._redis_link import RoundTrip, local_only, redacted
 from ._shares import Shares, check_share, scaled
 
 if TYPE_CHECKING:
-    from ._budget_redis import RedisBudget
+    from ._redis_link import RedisLink
 
 __all__ = ["DEFAULT_LIVE_CONNECTIONS", "DEFAULT_LIVE_LEASE", "LocalSlots", "RedisSlots", "Slot", "SlotRefusal"]
 
@@ -228,116 +230,71 @@ return {open, limit}
 
 
 class RedisSlots:
-    """The slots shared through a `RedisBudget`'s Redis, under keys named by the hash of the API key. While
-    Redis is unreachable, slots are taken from the budget's in-process fallback (as requests are)."""
+    """The slots shared through a `RedisBudget`'s Redis (its `link`), under keys named by the hash of the API key.
+    While Redis is unreachable, slots are taken from `local`, the budget's in-process fallback (as requests are)."""
 
-    def __init__(self, budget: RedisBudget, live_connections: int, live_lease: float) -> None:
+    def __init__(self, link: RedisLink, local: LocalSlots, live_connections: int, live_lease: float) -> None:
         check_slot_settings(live_connections, live_lease)
-        self._budget = budget
+        self._link = link
+        self._local = local
         self.limit = live_connections
         self.lease = float(live_lease)
-        self.description = budget.description
-
-    @property
-    def _local(self) -> LocalSlots:
-        return self._budget.local.slots
+        self.description = f"shared through Redis at {redacted(link.url)}"
 
     def _keys(self, key: str) -> list[str]:
-        base = f"{self._budget.prefix}:{key}"
+        base = f"{self._link.prefix}:{key}"
         return [f"{base}:live-slots", f"{base}:live-limit"]
 
-    def _outcome(self, answer: Any, slot: Slot) -> Slot | SlotRefusal:
-        if int(answer[0]) == 1:
-            return slot
-        retry_in = max(min(SLOT_POLL, float(answer[3])), 0.0)
-        return SlotRefusal(int(answer[1]), int(answer[2]), retry_in, self.description)
-
     def take(self, key: str) -> Slot | SlotRefusal:
-        budget = self._budget
-        if budget._usable():
-            slot = Slot(uuid.uuid4().hex, shared=True)
-            try:
-                client = budget._sync_client()
-                budget._join(client, key)
-                answer = client.eval(_TAKE, 2, *self._keys(key), self.limit, self.lease, slot.id)
-            except budget._errors() as error:
-                budget._failed(error)
-            else:
-                budget._recovered()
-                return self._outcome(answer, slot)
-        return self._local.take(key)
+        return self._link.eval_or_fallback(self._taking(key))  # type: ignore[no-any-return]
 
     async def atake(self, key: str) -> Slot | SlotRefusal:
-        budget = self._budget
-        if budget._usable():
-            slot = Slot(uuid.uuid4().hex, shared=True)
-            try:
-                client = budget._async_client()
-                await budget._ajoin(client, key)
-                args: list[Any] = [*self._keys(key), self.limit, self.lease, slot.id]
-                answer = await cast(Any, client.eval(_TAKE, 2, *args))
-            except budget._errors() as error:
-                budget._failed(error)
-            else:
-                budget._recovered()
-                return self._outcome(answer, slot)
-        return self._local.take(key)
+        return await self._link.aeval_or_fallback(self._taking(key))  # type: ignore[no-any-return]
+
+    def _taking(self, key: str) -> RoundTrip:
+        slot = Slot(uuid.uuid4().hex, shared=True)
+
+        def outcome(answer: Any) -> Slot | SlotRefusal:
+            if int(answer[0]) == 1:
+                return slot
+            retry_in = max(min(SLOT_POLL, float(answer[3])), 0.0)
+            return SlotRefusal(int(answer[1]), int(answer[2]), retry_in, self.description)
+
+        args = [self.limit, self.lease, slot.id]
+        return RoundTrip(_TAKE, self._keys(key), args, then=outcome, fallback=lambda: self._local.take(key), join=key)
 
     def renew(self, key: str, slot: Slot) -> None:
         if not slot.shared:
             self._local.renew(key, slot)
-            return
-        budget = self._budget
-        if budget._usable():
-            try:
-                budget._sync_client().eval(_RENEW, 2, *self._keys(key), self.lease, slot.id)
-            except budget._errors() as error:
-                budget._failed(error)
-
-    def _release_args(self, key: str, slot: Slot, refused: bool) -> list[Any]:
-        return [*self._keys(key), slot.id, int(refused), int(LEARNED_FOR * 1000)]
-
-    @staticmethod
-    def _learned(answer: Any) -> int | None:
-        return None if int(answer) < 0 else int(answer)
+        else:
+            self._link.eval_or_fallback(RoundTrip(_RENEW, self._keys(key), [self.lease, slot.id]))
 
     def release(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
-        if not slot.shared:
-            return self._local.release(key, slot, refused=refused)
-        budget = self._budget
-        if budget._usable():
-            try:
-                answer = budget._sync_client().eval(_RELEASE, 2, *self._release_args(key, slot, refused))
-            except budget._errors() as error:
-                budget._failed(error)  # the slot frees itself when its lease runs out
-            else:
-                return self._learned(answer)
-        return None
+        return self._link.eval_or_fallback(self._releasing(key, slot, refused))  # type: ignore[no-any-return]
 
     async def arelease(self, key: str, slot: Slot, *, refused: bool = False) -> int | None:
+        return await self._link.aeval_or_fallback(self._releasing(key, slot, refused))  # type: ignore[no-any-return]
+
+    def _releasing(self, key: str, slot: Slot, refused: bool) -> RoundTrip:
+        """A slot taken in Redis is released there (when Redis is away, it frees itself when its lease runs out);
+        one taken on the fallback, on the fallback."""
         if not slot.shared:
-            return self._local.release(key, slot, refused=refused)
-        budget = self._budget
-        if budget._usable():
-            try:
-                client = budget._async_client()
-                answer = await cast(Any, client.eval(_RELEASE, 2, *self._release_args(key, slot, refused)))
-            except budget._errors() as error:
-                budget._failed(error)
-            else:
-                return self._learned(answer)
-        return None
+            return local_only(lambda: self._local.release(key, slot, refused=refused))
+        args = [slot.id, int(refused), int(LEARNED_FOR * 1000)]
+        return RoundTrip(_RELEASE, self._keys(key), args, then=_learned_limit)
 
     def open(self, key: str) -> tuple[int, int]:
-        budget = self._budget
-        if budget._usable():
-            try:
-                answer = budget._sync_client().eval(_OPEN, 2, *self._keys(key), self.limit)
-            except budget._errors() as error:
-                budget._failed(error)
-            else:
-                return int(answer[0]), int(answer[1])
-        return self._local.open(key)
+        local = functools.partial(self._local.open, key)
+        trip = RoundTrip(_OPEN, self._keys(key), [self.limit], then=_open_and_limit, fallback=local)
+        return self._link.eval_or_fallback(trip)  # type: ignore[no-any-return]
+
+
+def _learned_limit(answer: Any) -> int | None:
+    return None if int(answer) < 0 else int(answer)
+
+
+def _open_and_limit(answer: Any) -> tuple[int, int]:
+    return int(answer[0]), int(answer[1])
 
 
 class _Renewer:
@@ -415,20 +372,3 @@ class Lease:
 
 
 _RENEWER = _Renewer()
-
-
-def slots_of(client: Any) -> tuple[ConnectionSlots, str] | None:
-    """The connection slots of a client's rate limiter and the key they are filed under (None: no budget,
-    or a custom limiter that does not count connections)."""
-    limiter = client.rate_limiter
-    slots = getattr(limiter, "slots", None)
-    if slots is None:
-        if limiter is not None:
-            from ._budget_messages import warn_once
-
-            warn_once(
-                f"the rate limiter {type(limiter).__name__} has no live-connection slots (a `slots` attribute, "
-                "see LiveConnectionSlots): live_events connections are not held to the plan's connection limit"
-            )
-        return None
-    return cast("ConnectionSlots", slots), str(client._budget_key)

@@ -15,14 +15,16 @@ comes back; events sent in between are lost.
 from __future__ import annotations
 
 import contextlib
+import functools
 import inspect
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
+from ._drive import PAUSE, Handlers, adrive, drive
 from ._live_events import LiveEvent
 from ._live_session import (
     HANDSHAKE_STATUS,
@@ -149,6 +151,37 @@ class _Stream:
             self._lease = Lease(self._slots[0], self._slots[1], taken, holder=self)
         return None
 
+    # The I/O of each kind of step: each stream's own (sync, or async).
+    _receive: Callable[[float | None], Any]
+    _connect: Callable[[str], Any]
+    _sleep: Callable[[float], Any]
+    _take_slot: Callable[[], Any]
+    _release: Callable[..., Any]
+
+    @functools.cached_property
+    def _steps(self) -> Handlers:
+        """What the driver does for each step of the session (`_drive.py`); the methods named here are sync on
+        `LiveEvents`, async on `AsyncLiveEvents`. A list of events pauses the session: it is handed to the consumer."""
+        return {
+            list: PAUSE,
+            Receive: lambda step: self._receive(step.timeout),
+            Connect: lambda step: self._connect(step.url),
+            Sleep: lambda step: self._sleep(step.seconds),
+            TakeSlot: lambda step: self._take_slot(),
+            ReleaseSlot: lambda step: self._release(refused=step.refused),
+        }
+
+    def _started(self) -> Flow:
+        """The session's flow, started on first use. A local reference for the driver: close() from another thread
+        (or task) may clear `_flow`; the closed flow then stops."""
+        if self._flow is None:
+            self._flow = self._session.run()
+        return self._flow
+
+    def _closing(self) -> bool:
+        """close() was called meanwhile, from another thread or task: the driver stops before the next step."""
+        return self._finished
+
     def _handlers_for(self, event: LiveEvent) -> list[Callable[[Any], Any]]:
         return [handler for kind, handler in self._handlers if isinstance(event, kind)]
 
@@ -179,41 +212,28 @@ class LiveEvents(_Stream):
     def _advance(self) -> list[LiveEvent]:
         if self._finished:
             raise StopIteration
-        if self._flow is None:
-            self._flow = self._session.run()
-        flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
-        reply: Reply = None
         try:
-            while True:
-                step = flow.send(reply)
-                if isinstance(step, list):
-                    return step
-                if self._finished:  # close() was called meanwhile, from another thread or task
-                    raise StopIteration
-                if isinstance(step, Receive):
-                    reply = self._receive(step.timeout)
-                elif isinstance(step, Connect):
-                    self._disconnect()
-                    reply = self._connect(step.url)
-                elif isinstance(step, Sleep):
-                    time.sleep(step.seconds)
-                    reply = None
-                elif isinstance(step, TakeSlot):
-                    self._release()
-                    reply = self._held(None if self._slots is None else self._slots[0].take(self._slots[1]))
-                elif isinstance(step, ReleaseSlot):
-                    reply = self._release(refused=step.refused)
-        except StopIteration:
-            self.close()
-            raise
+            events = drive(self._started(), self._steps, stop=self._closing)
         except BaseException:
             self.close()
             raise
+        if events is None:  # the stream ended, or was closed
+            self.close()
+            raise StopIteration
+        return events  # type: ignore[no-any-return]
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def _take_slot(self) -> SlotRefusal | None:
+        self._release()
+        return self._held(None if self._slots is None else self._slots[0].take(self._slots[1]))
 
     def _connect(self, url: str) -> Closed | None:
         from websockets.exceptions import WebSocketException
         from websockets.sync.client import connect
 
+        self._disconnect()
         try:
             connection = connect(url, **_connect_options(self._session))
         except (OSError, TimeoutError, WebSocketException) as error:
@@ -291,45 +311,32 @@ class AsyncLiveEvents(_Stream):
         return self._pending.popleft()
 
     async def _advance(self) -> list[LiveEvent]:
-        import asyncio
-
         if self._finished:
             raise StopAsyncIteration
-        if self._flow is None:
-            self._flow = self._session.run()
-        flow = self._flow  # close() from another thread (or task) may clear it: the closed flow then stops
-        reply: Reply = None
         try:
-            while True:
-                step = flow.send(reply)
-                if isinstance(step, list):
-                    return step
-                if self._finished:  # close() was called meanwhile, from another thread or task
-                    raise StopIteration
-                if isinstance(step, Receive):
-                    reply = await self._receive(step.timeout)
-                elif isinstance(step, Connect):
-                    await self._disconnect()
-                    reply = await self._connect(step.url)
-                elif isinstance(step, Sleep):
-                    await asyncio.sleep(step.seconds)
-                    reply = None
-                elif isinstance(step, TakeSlot):
-                    await self._release()
-                    reply = self._held(None if self._slots is None else await self._slots[0].atake(self._slots[1]))
-                elif isinstance(step, ReleaseSlot):
-                    reply = await self._release(refused=step.refused)
-        except StopIteration:
-            await self.aclose()
-            raise StopAsyncIteration from None
+            events = await adrive(self._started(), self._steps, stop=self._closing)
         except BaseException:
             await self.aclose()
             raise
+        if events is None:  # the stream ended, or was closed
+            await self.aclose()
+            raise StopAsyncIteration
+        return events  # type: ignore[no-any-return]
+
+    async def _sleep(self, seconds: float) -> None:
+        import asyncio
+
+        await asyncio.sleep(seconds)
+
+    async def _take_slot(self) -> SlotRefusal | None:
+        await self._release()
+        return self._held(None if self._slots is None else await self._slots[0].atake(self._slots[1]))
 
     async def _connect(self, url: str) -> Closed | None:
         from websockets.asyncio.client import connect
         from websockets.exceptions import WebSocketException
 
+        await self._disconnect()
         try:
             self._ws = await connect(url, **_connect_options(self._session))
         except (OSError, TimeoutError, WebSocketException) as error:
@@ -426,13 +433,26 @@ def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> L
     return LiveSession(checked, Secrets(auth._api_key, auth._jwt))
 
 
-def live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveEvents:
-    from ._live_slots import slots_of
+def slots_of(client: Any) -> tuple[ConnectionSlots, str] | None:
+    """The connection slots of a client's rate limiter and the key they are filed under (None: no budget,
+    or a custom limiter that does not count connections)."""
+    limiter = client.rate_limiter
+    slots = getattr(limiter, "slots", None)
+    if slots is None:
+        if limiter is not None:
+            from ._budget_messages import warn_once
 
+            warn_once(
+                f"the rate limiter {type(limiter).__name__} has no live-connection slots (a `slots` attribute, "
+                "see LiveConnectionSlots): live_events connections are not held to the plan's connection limit"
+            )
+        return None
+    return cast("ConnectionSlots", slots), str(client._budget.key)
+
+
+def live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveEvents:
     return LiveEvents(_session_of(client, unique_id, settings), slots_of(client))
 
 
 def async_live_events(client: Any, unique_id: object, settings: LiveEventOptions) -> AsyncLiveEvents:
-    from ._live_slots import slots_of
-
     return AsyncLiveEvents(_session_of(client, unique_id, settings), slots_of(client))

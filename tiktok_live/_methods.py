@@ -118,7 +118,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import FETCH_WEBCAST_URL
+        from ._catalog.webcast import FETCH_WEBCAST_URL
 
         return self._call(
             FETCH_WEBCAST_URL,
@@ -161,7 +161,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import RATE_LIMITS
+        from ._catalog.accounts import RATE_LIMITS
 
         return self._call(RATE_LIMITS, {"type": type})
 
@@ -190,7 +190,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import ROOM_COVER
+        from ._catalog.webcast import ROOM_COVER
 
         return self._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
@@ -214,7 +214,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import ROOM_ID
+        from ._catalog.webcast import ROOM_ID
 
         return self._call(ROOM_ID, {"unique_id": unique_id})
 
@@ -242,7 +242,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import ROOM_INFO
+        from ._catalog.webcast import ROOM_INFO
 
         return self._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
@@ -271,7 +271,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import ROOM_VIDEO
+        from ._catalog.webcast import ROOM_VIDEO
 
         return self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
@@ -313,7 +313,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import SEND_CHAT
+        from ._catalog.webcast import SEND_CHAT
 
         return self._call(
             SEND_CHAT,
@@ -375,7 +375,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog import SIGN_WEBCAST_URL
+        from ._catalog.signing import SIGN_WEBCAST_URL
 
         return self._call(
             SIGN_WEBCAST_URL,
@@ -545,7 +545,7 @@ class AsyncOperations:
         x_oauth_token: str | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room: see `TikTokLiveClient.fetch_webcast_url`."""
-        from ._catalog import FETCH_WEBCAST_URL
+        from ._catalog.webcast import FETCH_WEBCAST_URL
 
         return await self._call(
             FETCH_WEBCAST_URL,
@@ -568,7 +568,7 @@ class AsyncOperations:
         self, *, type: Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"] | None = None
     ) -> RateLimitsResponse:
         """Read the rate limits of the calling key: see `TikTokLiveClient.rate_limits`."""
-        from ._catalog import RATE_LIMITS
+        from ._catalog.accounts import RATE_LIMITS
 
         return await self._call(RATE_LIMITS, {"type": type})
 
@@ -576,13 +576,13 @@ class AsyncOperations:
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomMedia:
         """Fetch the cover of a live room: see `TikTokLiveClient.room_cover`."""
-        from ._catalog import ROOM_COVER
+        from ._catalog.webcast import ROOM_COVER
 
         return await self._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     async def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state: see `TikTokLiveClient.room_id`."""
-        from ._catalog import ROOM_ID
+        from ._catalog.webcast import ROOM_ID
 
         return await self._call(ROOM_ID, {"unique_id": unique_id})
 
@@ -590,7 +590,7 @@ class AsyncOperations:
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomInfoResponse:
         """Read a live room's information: see `TikTokLiveClient.room_info`."""
-        from ._catalog import ROOM_INFO
+        from ._catalog.webcast import ROOM_INFO
 
         return await self._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
@@ -598,7 +598,7 @@ class AsyncOperations:
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
     ) -> RoomMedia:
         """Fetch the video stream of a live room: see `TikTokLiveClient.room_video`."""
-        from ._catalog import ROOM_VIDEO
+        from ._catalog.webcast import ROOM_VIDEO
 
         return await self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
@@ -614,7 +614,7 @@ class AsyncOperations:
         target_unique_id: str | None = None,
     ) -> SendChatResponse:
         """Send a chat message to a live room: see `TikTokLiveClient.send_chat`."""
-        from ._catalog import SEND_CHAT
+        from ._catalog.webcast import SEND_CHAT
 
         return await self._call(
             SEND_CHAT,
@@ -645,7 +645,7 @@ class AsyncOperations:
         include_verify_fp: bool | None = None,
     ) -> SignedUrl:
         """Sign a TikTok webcast URL: see `TikTokLiveClient.sign_webcast_url`."""
-        from ._catalog import SIGN_WEBCAST_URL
+        from ._catalog.signing import SIGN_WEBCAST_URL
 
         return await self._call(
             SIGN_WEBCAST_URL,

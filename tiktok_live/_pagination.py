@@ -10,7 +10,9 @@ fields those are; the answer model stays reachable as `page.result` (and its fie
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._operations import Paging
 
 if TYPE_CHECKING:
     from ._operations import Method
@@ -19,13 +21,6 @@ __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage"]
 
 R = TypeVar("R")  # the answer model of one page
 I = TypeVar("I")  # noqa: E741 - one item of a page
-
-
-class Paging(NamedTuple):
-    param: str  # the page-number argument
-    items: str  # the answer's field holding the page's items
-    has_more: str  # the answer's field saying whether another page follows
-    first: int  # the page asked for when the caller gives none
 
 
 class _Page(Generic[R, I]):

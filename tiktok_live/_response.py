@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Generator, Iterable
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
@@ -79,13 +79,13 @@ def async_raw_method(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable
     return cast(Callable[P, Awaitable[RawResponse[T]]], method)
 
 
-def answer_of_hook_error(error: httpx.HTTPStatusError, *, read: Callable[[], bytes]) -> httpx.Response:
+def answer_of_hook_error(error: httpx.HTTPStatusError) -> Generator[httpx.Response, Any, httpx.Response]:
     """The answer a response hook of the user's client raised on (`raise_for_status()`): handled as any answer,
-    so a 404 is a NotFoundError, not a connection failure. Its body, when it can still be read (`read`), else
-    the status and headers alone."""
+    so a 404 is a NotFoundError, not a connection failure. Yields it for the client's driver to read its body;
+    the answer with its body when that could still be read, else with the status and headers alone."""
     response = error.response
     try:
-        read()
+        yield response
         response.content  # noqa: B018 - raises ResponseNotRead when the body is gone
     except httpx.StreamError:
         return httpx.Response(response.status_code, headers=response.headers, request=response.request)

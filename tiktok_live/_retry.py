@@ -127,11 +127,14 @@ def remaining(headers: Mapping[str, str]) -> int | None:
     return None
 
 
-def backoff_delay(attempt: int, *, rand: Callable[[], float]) -> float:
-    """Exponential backoff for retry number `attempt` (0 for the first retry): 0.5 s doubling to 8 s,
-    each multiplied by a jitter factor in (0.75, 1]."""
-    base = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-    return base * (1.0 - 0.25 * rand())
+def backoff_delay(
+    attempt: int, *, rand: Callable[[], float], cap: float = MAX_RETRY_DELAY, jitter: float = 0.25
+) -> float:
+    """Exponential backoff for retry number `attempt` (0 for the first retry): 0.5 s doubling to `cap` (8 s
+    unless said), multiplied by a jitter factor in (1 - `jitter`, 1] (`rand()` in [0, 1) picks it). Requests
+    retry with the defaults; live-events reconnects with their own cap and jitter 0.5, so many clients dropped
+    at once do not come back in step."""
+    return min(INITIAL_RETRY_DELAY * 2.0 ** min(attempt, 30), cap) * (1.0 - jitter * rand())
 
 
 def should_retry_status(status_code: int) -> bool:

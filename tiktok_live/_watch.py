@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import math
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
@@ -36,12 +35,26 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
 import attrs
 
 from . import _validation as check
+from ._drive import PAUSE, adrive, drive
 from ._exceptions import InvalidInputError, NotFoundError, PremiumRequiredError, RateLimitError, TikTokLiveError
+from ._watch_events import CheckFailed, WatchEvent, WentLive, WentOffline
+from ._watch_plan import (
+    BATCH,
+    BULK_CHECK,
+    DEFAULT_SHARE,
+    UNKNOWN_RATE,
+    USER_ID_LOOKUP,
+    WARM_UP_STRETCH,
+    WINDOW_SECONDS,
+    SweepPlan,
+    burst,
+    method_named,
+    plan_sweeps,
+)
 
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from ._client import AsyncTikTokLiveClient, TikTokLiveClient
     from ._live_events import LiveEvent
     from ._operations import Method
     from ._watch_connect import Connections
@@ -62,59 +75,16 @@ __all__ = [
 
 logger = logging.getLogger("tiktok_live")
 
-WINDOW_SECONDS: dict[str, float] = {"minute": 60.0, "hour": 3_600.0, "day": 86_400.0}
-DEFAULT_SHARE = 0.5
 # The longest single wait: add(), remove() and close() are noticed at least this often.
 POLL = 1.0
-# While unique ids are being resolved, sweeps come this many times further apart (see SweepPlan.describe).
-WARM_UP_STRETCH = 2.0
-# Without any limit known, the pace: one request a second (the service's 429s still teach the client's budget).
-UNKNOWN_RATE = 1.0
 
 
-def _batch() -> int:
-    from ._catalog import RETRIEVE_BULK_LIVE_CHECK
-
-    ids = next(param for param in RETRIEVE_BULK_LIVE_CHECK.params if param.name == "user_numeric_ids")
-    return ids.max_items or 50
-
-
-BATCH = _batch()
-
-
-# -- what a watch reports ---------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class WentLive:
-    """`creator` (as given: a unique id without `@`, or a numeric id's digits) went live in `room_id` (None
-    when the answer did not say), seen at `at` (the client's clock, seconds since the epoch). A creator
-    live at their first check is reported live then."""
-
-    creator: str
-    room_id: str | None
-    at: float
-
-
-@attrs.frozen
-class WentOffline:
-    """`creator`'s stream ended, seen at `at`."""
-
-    creator: str
-    at: float
-
-
-@attrs.frozen
-class CheckFailed:
-    """A check of `creator` failed with `error`, at `at`; the creator stays watched (checked again next
-    sweep), except when it cannot be checked at all (`error` an `InvalidInputError` or `NotFoundError`)."""
-
-    creator: str
-    error: TikTokLiveError
-    at: float
-
-
-WatchEvent = WentLive | WentOffline | CheckFailed
+def _seed_method(name: str) -> Method[Any]:
+    """A method the watch only asks for when the spec has it (the seed operations; the bulk check and the REST
+    user id lookup once seen to be there)."""
+    method = method_named(name)
+    assert method is not None, name
+    return method
 
 
 class WatchOptions(TypedDict, total=False):
@@ -145,112 +115,6 @@ class WatchOptions(TypedDict, total=False):
     lease: float
 
 
-# -- the plan ---------------------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class SweepPlan:
-    """How a watch spends its share of the key. `creators` watched (`bulk`: checked with the bulk live check,
-    `single`: one request each; `unresolved`: unique ids still to resolve, one request each, once);
-    `requests_per_sweep`; `rate` (requests a second it may spend: `share` of the tightest of `limits`);
-    `interval` (seconds between two checks of a creator, the detection delay it promises)."""
-
-    creators: int
-    bulk: int
-    single: int
-    unresolved: int
-    requests_per_sweep: int
-    rate: float
-    interval: float
-    share: float
-    limits: Mapping[str, int] = attrs.field(factory=dict)
-
-    @property
-    def requests_per_minute(self) -> float:
-        return self.rate * 60.0
-
-    def describe(self) -> str:
-        """For people: "1,000 creators on this key: every 17 s (20 requests a sweep, ...)"."""
-        how = "bulk live check" if self.bulk and not self.single else "room_id" if self.single else "nothing yet"
-        if self.bulk and self.single:
-            how = "bulk live check and room_id"
-        if self.limits:
-            budget = f"{self.share:.0%} of the key's " + ", ".join(
-                f"{limit:,}/{window}" for window, limit in self.limits.items()
-            )
-        else:
-            budget = "the key's limits unknown"
-        line = (
-            f"{_count(self.creators, 'creator')} on this key: every {_seconds(self.interval)} "
-            f"({_count(self.requests_per_sweep, 'request')} a sweep with {how}; {self.requests_per_minute:.1f} "
-            f"requests a minute, {budget})"
-        )
-        if self.unresolved:
-            line += (
-                f"; first resolving {self.unresolved:,} unique ids, one request each: at most "
-                f"{_seconds(self.unresolved * WARM_UP_STRETCH / self.rate)}, with sweeps every "
-                f"{_seconds(self.interval * WARM_UP_STRETCH)} meanwhile"
-            )
-        return line
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
-def _seconds(seconds: float) -> str:
-    if seconds < 120:
-        return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
-    if seconds < 600:
-        return f"{seconds / 60:.1f} min"
-    if seconds < 7_200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3_600:.1f} h"
-
-
-def sustained_rate(limits: Mapping[str, int], share: float, time_scale: float = 1.0) -> float:
-    """Requests a second that keep within `share` of every window of `limits` for as long as it runs."""
-    rates = [share * limit / (WINDOW_SECONDS[window] * time_scale) for window, limit in limits.items() if limit > 0]
-    return min(rates) if rates else UNKNOWN_RATE
-
-
-def burst(limits: Mapping[str, int], share: float, rate: float, time_scale: float = 1.0) -> float:
-    """Requests that may go at once on top of `rate` without any window's requests passing its share."""
-    room = [share * limit - rate * WINDOW_SECONDS[window] * time_scale for window, limit in limits.items()]
-    return max(math.floor(min(room) + 1e-9), 1) if room else 1.0
-
-
-def plan_sweeps(
-    bulk: int,
-    single: int,
-    limits: Mapping[str, int],
-    *,
-    share: float = DEFAULT_SHARE,
-    batch: int = BATCH,
-    unresolved: int = 0,
-    interval: float | None = None,
-    time_scale: float = 1.0,
-) -> SweepPlan:
-    """The plan for `bulk` creators checked `batch` a request and `single` checked one a request, on a key with
-    `limits` (`{"minute": 600, ...}`), spending `share` of them: the shortest interval (or `interval`, if
-    longer). `unresolved` unique ids will join `bulk` once resolved: the interval counts them already."""
-    rate = sustained_rate(limits, share, time_scale)
-    requests = math.ceil((bulk + unresolved) / batch) + single
-    shortest = requests / rate if requests else 0.0  # a fleet process may own no one for a while
-    chosen = shortest if interval is None else max(interval, shortest)
-    return SweepPlan(
-        creators=bulk + single + unresolved,
-        bulk=bulk + unresolved,
-        single=single,
-        unresolved=unresolved,
-        requests_per_sweep=requests,
-        rate=rate,
-        interval=chosen,
-        share=share,
-        limits=dict(limits),
-    )
-
-
 # -- requests ---------------------------------------------------------------------------------------------------
 
 
@@ -268,7 +132,13 @@ class _Request:
         return client._call(self.method, dict(self.arguments))
 
 
-Step: TypeAlias = "_Request | FleetStep | float"
+class _Emit:
+    def __repr__(self) -> str:
+        return "EMIT"
+
+
+EMIT = _Emit()  # the flow's step when transitions are ready: the driver hands them out, then goes on
+Step: TypeAlias = "_Request | FleetStep | float | _Emit"
 
 
 @attrs.define(eq=False)
@@ -356,7 +226,7 @@ class _Core:
 
     def __init__(
         self,
-        client: TikTokLiveClient | AsyncTikTokLiveClient,
+        client: Any,  # either client (this module imports neither: they import it)
         creators: Iterable[str | int],
         *,
         session_id: str | None,
@@ -384,8 +254,10 @@ class _Core:
         self.time_scale = float(getattr(client.rate_limiter, "time_scale", 1.0) or 1.0)
         cache = client.__dict__.setdefault("_watch_numeric_ids", {})
         self.numeric_ids: dict[str, str] = cache  # unique id -> numeric id, shared with the client's copies
-        self.bulk = self.session_id is not None
-        self.user_id_lookup = False  # resolve with RetrieveWebcastUserId (the REST layout) rather than room_info
+        self.bulk = self.session_id is not None and method_named(BULK_CHECK) is not None
+        # The REST layout's own lookup of a unique id's numeric id, when the spec has it.
+        self.has_user_id_lookup = self.layout == "rest" and method_named(USER_ID_LOOKUP) is not None
+        self.user_id_lookup = False  # resolve with it rather than room_info
         self.lock = threading.RLock()
         self.creators: dict[str, _Creator] = {}
         self.events: deque[WatchEvent] = deque()
@@ -489,12 +361,11 @@ class _Core:
     # -- the steps -------------------------------------------------------------------------------
 
     def steps(self) -> Generator[Step, Any, None]:
-        """Yields a request to send (and receives its answer, or the `TikTokLiveError`) or seconds to wait (and
-        receives None), until the watch is closed."""
+        """Yields a request to send (and receives its answer, or the `TikTokLiveError`), a fleet's Redis step
+        (and receives its answer), seconds to wait (and receives None) or `EMIT` when transitions are ready to be
+        handed out (and receives None), until the watch is closed."""
         if self.limits is None:
-            from ._catalog import RATE_LIMITS
-
-            answer = yield _Request(RATE_LIMITS, {}, "limits")
+            answer = yield _Request(_seed_method("rate_limits"), {}, "limits")
             if isinstance(answer, TikTokLiveError):
                 raise answer
             with self.lock:
@@ -502,6 +373,9 @@ class _Core:
                 self._replan()
         self.started_at = self.now()
         while not self.closed:
+            if self.events:
+                yield EMIT
+                continue
             now = self.now()
             if self.fleet is not None:
                 with self.lock:
@@ -598,9 +472,7 @@ class _Core:
         return min(waits, default=POLL)
 
     def _single(self, creator: _Creator) -> _Request:
-        from ._catalog import ROOM_ID
-
-        return _Request(ROOM_ID, {"unique_id": creator.unique_id}, "single", (creator,))
+        return _Request(_seed_method("room_id"), {"unique_id": creator.unique_id}, "single", (creator,))
 
     def _resolve(self, creator: _Creator) -> _Request:
         if creator.asked_user_id or self.user_id_lookup:
@@ -608,25 +480,19 @@ class _Core:
         return self._room_info(creator, "resolve")
 
     def _room_info(self, creator: _Creator, kind: RequestKind) -> _Request:
-        from ._catalog import ROOM_INFO
-
-        return _Request(ROOM_INFO, {"unique_id": creator.unique_id}, kind, (creator,))
+        return _Request(_seed_method("room_info"), {"unique_id": creator.unique_id}, kind, (creator,))
 
     def _user_id_request(self, creator: _Creator) -> _Request:
-        from ._catalog import by_name
-
-        return _Request(by_name("RetrieveWebcastUserId"), {"unique_id": creator.unique_id}, "user_id", (creator,))
+        return _Request(_seed_method(USER_ID_LOOKUP), {"unique_id": creator.unique_id}, "user_id", (creator,))
 
     def _bulk_request(self, chunk: tuple[_Creator, ...]) -> _Request:
-        from ._catalog import RETRIEVE_BULK_LIVE_CHECK
-
         arguments: dict[str, object] = {
             "user_numeric_ids": [creator.user_id for creator in chunk],
             "session_id": self.session_id,
         }
         if self.tt_target_idc is not None:
             arguments["tt_target_idc"] = self.tt_target_idc
-        return _Request(RETRIEVE_BULK_LIVE_CHECK, arguments, "bulk", chunk)
+        return _Request(_seed_method(BULK_CHECK), arguments, "bulk", chunk)
 
     # -- answers ---------------------------------------------------------------------------------
 
@@ -664,7 +530,7 @@ class _Core:
                     self.numeric_ids[creator.unique_id] = numeric
                     if self.fleet is not None:
                         self.fleet_ids.append((creator.unique_id, numeric))
-            elif request.kind != "user_id" and self.layout == "rest" and not creator.asked_user_id:
+            elif request.kind != "user_id" and self.has_user_id_lookup and not creator.asked_user_id:
                 creator.asked_user_id = True  # the REST layout has a lookup of its own
             elif request.kind != "user_id" and is_live is False:
                 creator.pending = True
@@ -678,7 +544,7 @@ class _Core:
         if isinstance(error, RateLimitError):
             self.paused_until = max(self.paused_until, at + (error.retry_after or POLL))
         if isinstance(error, PremiumRequiredError) and request.kind != "single":
-            if request.kind == "resolve" and self.layout == "rest":
+            if request.kind == "resolve" and self.has_user_id_lookup:
                 self.user_id_lookup = True  # room_info is not in this plan: the REST layout's own lookup
                 for creator in watched:
                     creator.retry_at = 0.0
@@ -880,8 +746,47 @@ def _limits_of(answer: Any) -> dict[str, int]:
 
 
 class _Watch:
-    _core: _Core
-    _connections: Connections | None = None
+    """What the sync and async watches share: all but the I/O of their drivers (`_drive.drive` / `adrive` run the
+    core's steps with a handler per kind of step; `EMIT` pauses them to hand transitions out)."""
+
+    def __init__(self, client: Any, core: _Core, connections: Connections | None) -> None:
+        self._client = client
+        self._core = core
+        self._connections = connections
+        self._flow = core.steps()
+        # Called with the seconds before each wait (the CLI's status line); it may close the watch.
+        self.on_wait: Callable[[float], object] | None = None
+
+    def _table(self, request: Any, sleep: Any, fleet: Any) -> dict[type, Any]:
+        handlers: dict[type, Any] = {_Request: request, float: sleep, int: sleep, _Emit: PAUSE}
+        if self._core.fleet is not None:
+            from ._watch_fleet import FleetStep
+
+            handlers[FleetStep] = fleet
+        return handlers
+
+    def _stopped(self) -> bool:
+        return self._core.closed
+
+    def _next_event(self) -> WatchEvent | None:
+        with self._core.lock:
+            return self._core.events.popleft() if self._core.events else None
+
+    def _before_wait(self, seconds: float) -> bool:
+        """Live connections brought up to date and the status line; False when that closed the watch."""
+        if self._connections is not None:
+            self._connections.reconcile()
+        if self.on_wait is not None:
+            self.on_wait(seconds)
+        return not self._core.closed
+
+    def _ran(self, paused: object) -> None:
+        """After a drive: at EMIT, connections follow the transitions; otherwise the flow has ended."""
+        if paused is EMIT:
+            if self._connections is not None:
+                self._connections.reconcile()
+        else:
+            self._core.closed = True
 
     def add(self, *creators: str | int) -> None:
         """Watch these creators too (unique ids, profile URLs, or numeric ids as `int`), from the next sweep."""
@@ -931,51 +836,30 @@ class CreatorWatch(_Watch):
     """`TikTokLiveClient.watch_creators`: iterate it for transitions (`for event in watch:`), or
     `watch.run(on_event)`; `add()`, `remove()` and `close()` work while it runs."""
 
-    def __init__(self, client: TikTokLiveClient, core: _Core, connections: Connections | None = None) -> None:
-        self._client = client
-        self._connections = connections
-        self._core = core
-        self._flow = core.steps()
-        self._step: Step | None = None
-        # Called with the seconds before each wait (the CLI's status line); it may close the watch.
-        self.on_wait: Callable[[float], object] | None = None
+    def __init__(self, client: Any, core: _Core, connections: Connections | None = None) -> None:
+        super().__init__(client, core, connections)
+
+        def request(step: _Request) -> Any:
+            try:
+                return step.send(client)
+            except TikTokLiveError as error:
+                return error
+
+        def sleep(seconds: float) -> None:
+            if self._before_wait(seconds):
+                client._sleep(seconds)
+
+        self._handlers = self._table(request, sleep, lambda step: step.run())
 
     def __iter__(self) -> CreatorWatch:
         return self
 
     def __next__(self) -> WatchEvent:
-        core = self._core
-        while True:
-            with core.lock:
-                if core.events:
-                    return core.events.popleft()
-            if core.closed:
+        while (event := self._next_event()) is None:
+            if self._core.closed:
                 raise StopIteration
-            self._advance()
-            if self._connections is not None:
-                self._connections.reconcile()
-
-    def _advance(self) -> None:
-        try:
-            if self._step is None:
-                self._step = next(self._flow)
-            elif isinstance(self._step, _Request):
-                try:
-                    outcome: Any = self._step.send(self._client)
-                except TikTokLiveError as error:
-                    outcome = error
-                self._step = self._flow.send(outcome)
-            elif not isinstance(self._step, float | int):
-                self._step = self._flow.send(self._step.run())
-            else:
-                if self.on_wait is not None:
-                    self.on_wait(self._step)
-                    if self._core.closed:
-                        return
-                self._client._sleep(self._step)
-                self._step = next(self._flow)
-        except StopIteration:
-            self._core.closed = True
+            self._ran(drive(self._flow, self._handlers, stop=self._stopped))
+        return event
 
     def run(self, on_event: Callable[[WatchEvent], object]) -> None:
         """Call `on_event(event)` for each transition until `close()` (from the callback or another thread)."""
@@ -994,51 +878,33 @@ class CreatorWatch(_Watch):
 class AsyncCreatorWatch(_Watch):
     """`AsyncTikTokLiveClient.watch_creators`: `async for event in watch:`, or `await watch.run(on_event)`."""
 
-    def __init__(self, client: AsyncTikTokLiveClient, core: _Core, connections: Connections | None = None) -> None:
-        self._client = client
-        self._connections = connections
-        self._core = core
-        self._flow = core.steps()
-        self._step: Step | None = None
-        # Called with the seconds before each wait (the CLI's status line); it may close the watch.
-        self.on_wait: Callable[[float], object] | None = None
+    def __init__(self, client: Any, core: _Core, connections: Connections | None = None) -> None:
+        super().__init__(client, core, connections)
+
+        async def request(step: _Request) -> Any:
+            try:
+                return await step.send(client)
+            except TikTokLiveError as error:
+                return error
+
+        async def sleep(seconds: float) -> None:
+            if self._before_wait(seconds):
+                await client._sleep(seconds)
+
+        async def fleet(step: FleetStep) -> Any:
+            return await asyncio.to_thread(step.run)
+
+        self._handlers = self._table(request, sleep, fleet)
 
     def __aiter__(self) -> AsyncCreatorWatch:
         return self
 
     async def __anext__(self) -> WatchEvent:
-        core = self._core
-        while True:
-            with core.lock:
-                if core.events:
-                    return core.events.popleft()
-            if core.closed:
+        while (event := self._next_event()) is None:
+            if self._core.closed:
                 raise StopAsyncIteration
-            await self._advance()
-            if self._connections is not None:
-                self._connections.reconcile()
-
-    async def _advance(self) -> None:
-        try:
-            if self._step is None:
-                self._step = next(self._flow)
-            elif isinstance(self._step, _Request):
-                try:
-                    outcome: Any = await self._step.send(self._client)
-                except TikTokLiveError as error:
-                    outcome = error
-                self._step = self._flow.send(outcome)
-            elif not isinstance(self._step, float | int):
-                self._step = self._flow.send(await asyncio.to_thread(self._step.run))
-            else:
-                if self.on_wait is not None:
-                    self.on_wait(self._step)
-                    if self._core.closed:
-                        return
-                await self._client._sleep(self._step)
-                self._step = next(self._flow)
-        except StopIteration:
-            self._core.closed = True
+            self._ran(await adrive(self._flow, self._handlers, stop=self._stopped))
+        return event
 
     async def run(self, on_event: Callable[[WatchEvent], object | Awaitable[object]]) -> None:
         """Call `on_event(event)` (a function or a coroutine function) for each transition until `close()`."""
@@ -1063,16 +929,12 @@ class AsyncCreatorWatch(_Watch):
         await self.aclose()
 
 
-def watch_sync(
-    client: TikTokLiveClient, creators: Iterable[str | int], **options: Unpack[WatchOptions]
-) -> CreatorWatch:
+def watch_sync(client: Any, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> CreatorWatch:
     core, connect = _made(client, creators, options)
     return CreatorWatch(client, core, _connections(client, core, connect, is_async=False))
 
 
-def watch_async(
-    client: AsyncTikTokLiveClient, creators: Iterable[str | int], **options: Unpack[WatchOptions]
-) -> AsyncCreatorWatch:
+def watch_async(client: Any, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> AsyncCreatorWatch:
     core, connect = _made(client, creators, options)
     return AsyncCreatorWatch(client, core, _connections(client, core, connect, is_async=True))
 

@@ -17,22 +17,43 @@ from __future__ import annotations
 
 import inspect
 import threading
+from collections import deque
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ._watch_events import CheckFailed, WatchEvent
 
 if TYPE_CHECKING:
     import asyncio
 
     from ._live_events import LiveEvent
-    from ._watch import _Core
 
 CLOSE_WAIT = 5.0
+
+
+class Watched(Protocol):
+    """What the connections read of a watch's state (`_watch._Core`): its creators (each with `live` and
+    `unique_id`), its lock, whether it is closed, and where its transitions go."""
+
+    @property
+    def creators(self) -> Mapping[str, Any]: ...
+    @property
+    def lock(self) -> Any: ...
+    @property
+    def closed(self) -> bool: ...
+    @property
+    def events(self) -> deque[WatchEvent]: ...
+    @property
+    def now(self) -> Callable[[], float]: ...
+
+
 LiveEventHandler = Callable[[str, "LiveEvent"], object]
 Priority = Callable[[str], float]
 
 
 def default_max_connections(client: Any) -> int:
-    from ._live_slots import DEFAULT_LIVE_CONNECTIONS, slots_of
+    from ._live_slots import DEFAULT_LIVE_CONNECTIONS
+    from ._live_stream import slots_of
 
     found = slots_of(client)
     if found is None:
@@ -59,7 +80,7 @@ class Connections:
     def __init__(
         self,
         client: Any,
-        core: _Core,
+        core: Watched,
         *,
         is_async: bool,
         on_live_event: LiveEventHandler | None,
@@ -198,8 +219,6 @@ class Connections:
             self._done(handle)
 
     def _failed(self, handle: _Handle, error: Exception) -> None:
-        from ._watch import CheckFailed
-
         if handle.stopped:
             return
         with self.core.lock:

@@ -30,7 +30,8 @@ from typing import Any, Literal
 
 import attrs
 
-from ._budget_redis import _import_redis, _redacted, check_redis_url
+from ._budget_redis import _import_redis, check_redis_url
+from ._redis_link import redacted
 
 __all__ = ["DEFAULT_LEASE", "Fleet", "FleetStep", "Owned", "Published", "Unreachable", "Verdict"]
 
@@ -166,7 +167,7 @@ class Fleet:
         if not isinstance(stream_maxlen, int) or isinstance(stream_maxlen, bool) or stream_maxlen < 1:
             raise ValueError(f"stream_maxlen must be a positive int, got {stream_maxlen!r}")
         redis = _import_redis()
-        self.where = _redacted(url)
+        self.where = redacted(url)
         self.name = name
         self.lease = float(lease)
         self.turn = self.lease * TURN

@@ -21,23 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _cli_watch
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ForbiddenError,
-    InvalidResponseError,
-    NotFoundError,
-    PremiumRequiredError,
-    RateLimitError,
-    ServerError,
-    ServiceUnavailableError,
-    TikTokLiveError,
-)
+from ._exceptions import TikTokLiveError
+from ._exit_codes import EXIT_CODES as EXIT_CODES  # the table, as `cli.EXIT_CODES` has always offered it
+from ._exit_codes import EXIT_INTERRUPTED, EXIT_NOT_SHARED, EXIT_OFFLINE, EXIT_OK, EXIT_USAGE, described, exit_code_for
 from ._validation import clip
 from ._version import __version__
+
+__all__ = ["build_parser", "exit_code_for", "main"]
 
 if TYPE_CHECKING:
     import logging
@@ -47,37 +37,9 @@ if TYPE_CHECKING:
     from ._client import TikTokLiveClient
     from ._results import RoomMedia
 
-EXIT_OK = 0
-EXIT_OFFLINE = 1  # `is-live`: the creator is not live
-EXIT_USAGE = 2  # bad arguments (argparse uses 2 as well)
-EXIT_NOT_SHARED = 16  # `limits`: the shared budget asked for (--rate-limit-url) is not in use
-EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-# Most specific class first: the first match wins.
-EXIT_CODES: list[tuple[type[Exception], int]] = [
-    (APITimeoutError, 4),
-    (APIConnectionError, 3),
-    (AuthenticationError, 5),
-    (PremiumRequiredError, 6),
-    (ForbiddenError, 7),
-    (NotFoundError, 8),
-    (RateLimitError, 9),
-    (ServiceUnavailableError, 11),
-    (ServerError, 10),
-    (BadRequestError, 12),
-    (InvalidResponseError, 13),
-    (APIStatusError, 14),
-    (TikTokLiveError, 15),
-]
 MOCK_BASE_URL = "https://fake-euler.invalid"
 SESSION_VARIABLE = "TIKTOK_SESSION_ID"  # check-live's numeric ids: as the operations' TIKTOK_<NAME> variables
 TARGET_IDC_VARIABLE = "TIKTOK_TT_TARGET_IDC"
-
-
-def exit_code_for(error: Exception) -> int:
-    for cls, code in EXIT_CODES:
-        if isinstance(error, cls):
-            return code
-    return EXIT_USAGE
 
 
 # -- output ---------------------------------------------------------------------------------------
@@ -505,7 +467,7 @@ def build_parser(*, lazy: bool = False) -> argparse.ArgumentParser:
         prog="tiktok-live",
         description="Call the Euler Stream TikTok LIVE API. The key comes from EULER_API_KEY (or SIGN_API_KEY).",
         epilog="Exit codes: 0 ok, 1 offline (is-live) or a failed check (check-live), 2 bad arguments, "
-        + ", ".join(f"{code} {cls.__name__}" for cls, code in sorted(EXIT_CODES, key=lambda pair: pair[1]))
+        + described()
         + f", {EXIT_NOT_SHARED} the shared budget asked for is not in use (limits)"
         + f", {EXIT_INTERRUPTED} interrupted (Ctrl-C).",
     )

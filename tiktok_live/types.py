@@ -1595,8 +1595,9 @@ def __getattr__(name: str) -> object:
         from ._aliases import add_aliases
         from ._answer_secrets import protect
 
-        protect(module.partition(".")[0])
-        add_aliases(getattr(value, "__module__", "") + ":" + original)
+        reference = getattr(value, "__module__", "") + ":" + original
+        protect(reference)
+        add_aliases(reference)
     globals()[name] = value
     return value
 

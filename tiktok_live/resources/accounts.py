@@ -51,7 +51,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RATE_LIMITS
+        from .._catalog.accounts import RATE_LIMITS
 
         return self._client._call(RATE_LIMITS, {"type": type})
 
@@ -72,7 +72,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ACCOUNT_SELF
+        from .._catalog.accounts import RETRIEVE_ACCOUNT_SELF
 
         return self._client._call(RETRIEVE_ACCOUNT_SELF, {})
 
@@ -108,7 +108,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_SIGN_USAGE
+        from .._catalog.accounts import GET_SIGN_USAGE
 
         return self._client._call(
             GET_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id, "page": page}
@@ -141,7 +141,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import COUNT_SIGN_USAGE
+        from .._catalog.accounts import COUNT_SIGN_USAGE
 
         return self._client._call(
             COUNT_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id}
@@ -173,7 +173,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_AGGREGATE_USAGE
+        from .._catalog.accounts import RETRIEVE_AGGREGATE_USAGE
 
         return self._client._call(
             RETRIEVE_AGGREGATE_USAGE, {"account_id": account_id, "period": period, "value": value}
@@ -189,13 +189,13 @@ class AsyncAccounts(AsyncResource):
         self, *, type: Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"] | None = None
     ) -> RateLimitsResponse:
         """Read the rate limits of the calling key: see `Accounts.get_rate_limits`."""
-        from .._catalog import RATE_LIMITS
+        from .._catalog.accounts import RATE_LIMITS
 
         return await self._client._call(RATE_LIMITS, {"type": type})
 
     async def me(self) -> RetrieveAccountResponse:
         """Read the calling account: see `Accounts.me`."""
-        from .._catalog import RETRIEVE_ACCOUNT_SELF
+        from .._catalog.accounts import RETRIEVE_ACCOUNT_SELF
 
         return await self._client._call(RETRIEVE_ACCOUNT_SELF, {})
 
@@ -209,7 +209,7 @@ class AsyncAccounts(AsyncResource):
         page: int = 0,
     ) -> GetSignUsageResponse:
         """List an account's sign usage logs: see `Accounts.get_sign_usage`."""
-        from .._catalog import GET_SIGN_USAGE
+        from .._catalog.accounts import GET_SIGN_USAGE
 
         return await self._client._call(
             GET_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id, "page": page}
@@ -219,7 +219,7 @@ class AsyncAccounts(AsyncResource):
         self, account_id: int, from_: datetime.datetime, to: datetime.datetime, *, api_key_id: int | None = None
     ) -> CountSignUsage:
         """Count the pages of an account's sign usage logs: see `Accounts.count_sign_usage`."""
-        from .._catalog import COUNT_SIGN_USAGE
+        from .._catalog.accounts import COUNT_SIGN_USAGE
 
         return await self._client._call(
             COUNT_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id}
@@ -229,7 +229,7 @@ class AsyncAccounts(AsyncResource):
         self, account_id: int, period: Literal["hour", "day"], value: int
     ) -> RetrieveAggregateUsageResponse:
         """Aggregate an account's sign usage over a period: see `Accounts.retrieve_aggregate_usage`."""
-        from .._catalog import RETRIEVE_AGGREGATE_USAGE
+        from .._catalog.accounts import RETRIEVE_AGGREGATE_USAGE
 
         return await self._client._call(
             RETRIEVE_AGGREGATE_USAGE, {"account_id": account_id, "period": period, "value": value}

@@ -46,7 +46,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_AGENCY_BY_ANCHOR_ID
+        from .._catalog.agencies import RETRIEVE_AGENCY_BY_ANCHOR_ID
 
         return self._client._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
 
@@ -75,7 +75,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import SEARCH_AGENCY_CATALOG
+        from .._catalog.agencies import SEARCH_AGENCY_CATALOG
 
         return self._list(SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
 
@@ -101,7 +101,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_AGENCY
+        from .._catalog.agencies import RETRIEVE_AGENCY
 
         return self._client._call(RETRIEVE_AGENCY, {"agency_id": agency_id})
 
@@ -130,7 +130,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_AGENCY_APPLY_URL
+        from .._catalog.agencies import RETRIEVE_AGENCY_APPLY_URL
 
         return self._client._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
 
@@ -143,7 +143,7 @@ class AsyncAgencies(AsyncResource):
 
     async def retrieve_by_anchor_id(self, numeric_id: int | str) -> rest_models.AgencyCatalogEntryResponse:
         """Find the agency of a creator: see `Agencies.retrieve_by_anchor_id`."""
-        from .._catalog import RETRIEVE_AGENCY_BY_ANCHOR_ID
+        from .._catalog.agencies import RETRIEVE_AGENCY_BY_ANCHOR_ID
 
         return await self._client._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
 
@@ -151,19 +151,19 @@ class AsyncAgencies(AsyncResource):
         self, query: str, *, page: int = 1
     ) -> AsyncPager[rest_models.AgencyCatalogSearchResponse, rest_models.AgencyCatalogEntry]:
         """Search agency catalog: see `Agencies.search_catalog`."""
-        from .._catalog import SEARCH_AGENCY_CATALOG
+        from .._catalog.agencies import SEARCH_AGENCY_CATALOG
 
         return self._list(SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
 
     async def retrieve(self, agency_id: int) -> rest_models.AgencyCatalogEntryResponse:
         """Retrieve agency: see `Agencies.retrieve`."""
-        from .._catalog import RETRIEVE_AGENCY
+        from .._catalog.agencies import RETRIEVE_AGENCY
 
         return await self._client._call(RETRIEVE_AGENCY, {"agency_id": agency_id})
 
     async def retrieve_apply_url(self, agency_id: int, *, redirect: bool = False) -> rest_models.AgencyApplyUrlResponse:
         """Read an agency's application URL: see `Agencies.retrieve_apply_url`."""
-        from .._catalog import RETRIEVE_AGENCY_APPLY_URL
+        from .._catalog.agencies import RETRIEVE_AGENCY_APPLY_URL
 
         return await self._client._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
 

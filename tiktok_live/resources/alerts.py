@@ -69,7 +69,7 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import CREATE_ALERT_TARGET
+        from .._catalog.alerts import CREATE_ALERT_TARGET
 
         return self._client._call(
             CREATE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "url": url, "metadata": metadata}
@@ -96,7 +96,7 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import LIST_ALERT_TARGETS
+        from .._catalog.alerts import LIST_ALERT_TARGETS
 
         return self._client._call(LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
 
@@ -124,7 +124,7 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import TEST_ALERT_TARGET
+        from .._catalog.alerts import TEST_ALERT_TARGET
 
         return self._client._call(
             TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
@@ -154,7 +154,7 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DELETE_ALERT_TARGET
+        from .._catalog.alerts import DELETE_ALERT_TARGET
 
         return self._client._call(
             DELETE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
@@ -190,7 +190,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import CREATE_ALERT
+        from .._catalog.alerts import CREATE_ALERT
 
         return self._client._call(CREATE_ALERT, {"account_id": account_id, "unique_id": unique_id})
 
@@ -213,7 +213,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import LIST_ALERTS
+        from .._catalog.alerts import LIST_ALERTS
 
         return self._list(LIST_ALERTS, {"account_id": account_id, "page": page})
 
@@ -238,7 +238,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ALERT
+        from .._catalog.alerts import RETRIEVE_ALERT
 
         return self._client._call(RETRIEVE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 
@@ -263,7 +263,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DELETE_ALERT
+        from .._catalog.alerts import DELETE_ALERT
 
         return self._client._call(DELETE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 
@@ -275,7 +275,7 @@ class AsyncAlertTargets(AsyncResource):
         self, account_id: int, alert_id: int, url: str, *, metadata: Mapping[str, Any] | None = None
     ) -> CreateAlertTargetResponse:
         """Add a delivery target (webhook) to an alert: see `AlertTargets.create`."""
-        from .._catalog import CREATE_ALERT_TARGET
+        from .._catalog.alerts import CREATE_ALERT_TARGET
 
         return await self._client._call(
             CREATE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "url": url, "metadata": metadata}
@@ -283,13 +283,13 @@ class AsyncAlertTargets(AsyncResource):
 
     async def list(self, account_id: int, alert_id: int) -> ListAlertTargetsResponse:
         """List an alert's targets: see `AlertTargets.list`."""
-        from .._catalog import LIST_ALERT_TARGETS
+        from .._catalog.alerts import LIST_ALERT_TARGETS
 
         return await self._client._call(LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
 
     async def test(self, account_id: int, alert_id: int, target_id: int) -> TestAlertTargetResponse:
         """Send a test delivery to an alert target: see `AlertTargets.test`."""
-        from .._catalog import TEST_ALERT_TARGET
+        from .._catalog.alerts import TEST_ALERT_TARGET
 
         return await self._client._call(
             TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
@@ -297,7 +297,7 @@ class AsyncAlertTargets(AsyncResource):
 
     async def delete(self, account_id: int, alert_id: int, target_id: int) -> DeleteAlertTargetResponse:
         """Delete an alert target: see `AlertTargets.delete`."""
-        from .._catalog import DELETE_ALERT_TARGET
+        from .._catalog.alerts import DELETE_ALERT_TARGET
 
         return await self._client._call(
             DELETE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
@@ -314,25 +314,25 @@ class AsyncAlerts(AsyncResource):
 
     async def create(self, account_id: int, unique_id: str) -> CreateAlertResponse:
         """Create a go-live alert for a creator: see `Alerts.create`."""
-        from .._catalog import CREATE_ALERT
+        from .._catalog.alerts import CREATE_ALERT
 
         return await self._client._call(CREATE_ALERT, {"account_id": account_id, "unique_id": unique_id})
 
     def list(self, account_id: int, *, page: int = 0) -> AsyncPager[ListAlertsResponse, Alert]:
         """List an account's alerts: see `Alerts.list`."""
-        from .._catalog import LIST_ALERTS
+        from .._catalog.alerts import LIST_ALERTS
 
         return self._list(LIST_ALERTS, {"account_id": account_id, "page": page})
 
     async def retrieve(self, account_id: int, alert_id: int) -> RetrieveAlertResponse:
         """Read an alert: see `Alerts.retrieve`."""
-        from .._catalog import RETRIEVE_ALERT
+        from .._catalog.alerts import RETRIEVE_ALERT
 
         return await self._client._call(RETRIEVE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 
     async def delete(self, account_id: int, alert_id: int) -> DeleteAlertResponse:
         """Delete an alert: see `Alerts.delete`."""
-        from .._catalog import DELETE_ALERT
+        from .._catalog.alerts import DELETE_ALERT
 
         return await self._client._call(DELETE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 

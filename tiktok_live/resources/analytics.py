@@ -35,7 +35,7 @@ class Analytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_HOSTS
+        from .._catalog.analytics import GET_HOSTS
 
         return self._client._call(GET_HOSTS, {})
 
@@ -56,7 +56,7 @@ class Analytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import FETCH_AGENTS
+        from .._catalog.analytics import FETCH_AGENTS
 
         return self._client._call(FETCH_AGENTS, {})
 
@@ -106,7 +106,7 @@ class Analytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import PIPS
+        from .._catalog.analytics import PIPS
 
         return self._client._call(
             PIPS,
@@ -125,13 +125,13 @@ class AsyncAnalytics(AsyncResource):
 
     async def get_hosts(self) -> HostsResponse:
         """List the service's hosts: see `Analytics.get_hosts`."""
-        from .._catalog import GET_HOSTS
+        from .._catalog.analytics import GET_HOSTS
 
         return await self._client._call(GET_HOSTS, {})
 
     async def fetch_agents(self) -> RetrieveAgentHostsResponse:
         """List the service's connected agents: see `Analytics.fetch_agents`."""
-        from .._catalog import FETCH_AGENTS
+        from .._catalog.analytics import FETCH_AGENTS
 
         return await self._client._call(FETCH_AGENTS, {})
 
@@ -156,7 +156,7 @@ class AsyncAnalytics(AsyncResource):
         json: bool = False,
     ) -> Any:
         """Read the service's stats as an SVG: see `Analytics.pips`."""
-        from .._catalog import PIPS
+        from .._catalog.analytics import PIPS
 
         return await self._client._call(
             PIPS,

@@ -45,7 +45,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import CREATE_KEY
+        from .._catalog.api_keys import CREATE_KEY
 
         return self._client._call(CREATE_KEY, {"account_id": account_id, "name": name})
 
@@ -69,7 +69,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import LIST_KEYS
+        from .._catalog.api_keys import LIST_KEYS
 
         return self._client._call(LIST_KEYS, {"account_id": account_id})
 
@@ -97,7 +97,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_KEY
+        from .._catalog.api_keys import GET_KEY
 
         return self._client._call(
             GET_KEY, {"account_id": account_id, "retrieve_param": retrieve_param, "retrieve_by": retrieve_by}
@@ -128,7 +128,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import UPDATE_KEY
+        from .._catalog.api_keys import UPDATE_KEY
 
         return self._client._call(
             UPDATE_KEY, {"account_id": account_id, "update_by": update_by, "update_param": update_param, "name": name}
@@ -156,7 +156,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DELETE_KEY
+        from .._catalog.api_keys import DELETE_KEY
 
         return self._client._call(
             DELETE_KEY, {"account_id": account_id, "delete_by": delete_by, "delete_param": delete_param}
@@ -168,13 +168,13 @@ class AsyncApiKeys(AsyncResource):
 
     async def create(self, account_id: int, name: str) -> CreateKeyResponse:
         """Create an API key: see `ApiKeys.create`."""
-        from .._catalog import CREATE_KEY
+        from .._catalog.api_keys import CREATE_KEY
 
         return await self._client._call(CREATE_KEY, {"account_id": account_id, "name": name})
 
     async def list(self, account_id: int) -> ListKeysResponse:
         """List an account's API keys: see `ApiKeys.list`."""
-        from .._catalog import LIST_KEYS
+        from .._catalog.api_keys import LIST_KEYS
 
         return await self._client._call(LIST_KEYS, {"account_id": account_id})
 
@@ -182,7 +182,7 @@ class AsyncApiKeys(AsyncResource):
         self, account_id: int, retrieve_param: str, *, retrieve_by: Literal["value", "id"] = "value"
     ) -> RetrieveKeyResponse:
         """Read an API key by its value or id: see `ApiKeys.get`."""
-        from .._catalog import GET_KEY
+        from .._catalog.api_keys import GET_KEY
 
         return await self._client._call(
             GET_KEY, {"account_id": account_id, "retrieve_param": retrieve_param, "retrieve_by": retrieve_by}
@@ -192,7 +192,7 @@ class AsyncApiKeys(AsyncResource):
         self, account_id: int, update_by: Literal["value", "id"], update_param: str, name: str
     ) -> UpdateKeyResponse:
         """Update an API key: see `ApiKeys.update`."""
-        from .._catalog import UPDATE_KEY
+        from .._catalog.api_keys import UPDATE_KEY
 
         return await self._client._call(
             UPDATE_KEY, {"account_id": account_id, "update_by": update_by, "update_param": update_param, "name": name}
@@ -200,7 +200,7 @@ class AsyncApiKeys(AsyncResource):
 
     async def delete(self, account_id: int, delete_by: Literal["value", "id"], delete_param: str) -> DeleteKeyResponse:
         """Delete an API key by its value or id: see `ApiKeys.delete`."""
-        from .._catalog import DELETE_KEY
+        from .._catalog.api_keys import DELETE_KEY
 
         return await self._client._call(
             DELETE_KEY, {"account_id": account_id, "delete_by": delete_by, "delete_param": delete_param}

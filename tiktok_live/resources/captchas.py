@@ -57,7 +57,7 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import COMPLETE_WHIRL_CAPTCHA
+        from .._catalog.captchas import COMPLETE_WHIRL_CAPTCHA
 
         return self._client._call(COMPLETE_WHIRL_CAPTCHA, {"outer_image": outer_image, "inner_image": inner_image})
 
@@ -89,7 +89,7 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import COMPLETE_SHAPES_CAPTCHA
+        from .._catalog.captchas import COMPLETE_SHAPES_CAPTCHA
 
         return self._client._call(COMPLETE_SHAPES_CAPTCHA, {"shapes_captcha_image": shapes_captcha_image})
 
@@ -129,7 +129,7 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import COMPLETE_PUZZLE_CAPTCHA
+        from .._catalog.captchas import COMPLETE_PUZZLE_CAPTCHA
 
         return self._client._call(
             COMPLETE_PUZZLE_CAPTCHA, {"background_image": background_image, "piece_image": piece_image}
@@ -168,7 +168,7 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import COMPLETE_ICON_CAPTCHA
+        from .._catalog.captchas import COMPLETE_ICON_CAPTCHA
 
         return self._client._call(COMPLETE_ICON_CAPTCHA, {"prompt": prompt, "captcha_image": captcha_image})
 
@@ -189,7 +189,7 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_CAPTCHA_CREDITS
+        from .._catalog.captchas import RETRIEVE_CAPTCHA_CREDITS
 
         return self._client._call(RETRIEVE_CAPTCHA_CREDITS, {})
 
@@ -201,7 +201,7 @@ class AsyncCaptchas(AsyncResource):
 
     async def complete_whirl(self, outer_image: bytes, inner_image: bytes) -> WhirlCaptchaResponse:
         """Solve a whirl (rotation) captcha: see `Captchas.complete_whirl`."""
-        from .._catalog import COMPLETE_WHIRL_CAPTCHA
+        from .._catalog.captchas import COMPLETE_WHIRL_CAPTCHA
 
         return await self._client._call(
             COMPLETE_WHIRL_CAPTCHA, {"outer_image": outer_image, "inner_image": inner_image}
@@ -209,13 +209,13 @@ class AsyncCaptchas(AsyncResource):
 
     async def complete_shapes(self, shapes_captcha_image: bytes) -> ShapesCaptchaResponse:
         """Solve a shapes captcha: see `Captchas.complete_shapes`."""
-        from .._catalog import COMPLETE_SHAPES_CAPTCHA
+        from .._catalog.captchas import COMPLETE_SHAPES_CAPTCHA
 
         return await self._client._call(COMPLETE_SHAPES_CAPTCHA, {"shapes_captcha_image": shapes_captcha_image})
 
     async def complete_puzzle(self, background_image: bytes, piece_image: bytes) -> PuzzleCaptchaResponse:
         """Solve a puzzle (slider) captcha: see `Captchas.complete_puzzle`."""
-        from .._catalog import COMPLETE_PUZZLE_CAPTCHA
+        from .._catalog.captchas import COMPLETE_PUZZLE_CAPTCHA
 
         return await self._client._call(
             COMPLETE_PUZZLE_CAPTCHA, {"background_image": background_image, "piece_image": piece_image}
@@ -223,13 +223,13 @@ class AsyncCaptchas(AsyncResource):
 
     async def complete_icon(self, prompt: str, captcha_image: bytes) -> IconCaptchaResponse:
         """Solve an icons captcha: see `Captchas.complete_icon`."""
-        from .._catalog import COMPLETE_ICON_CAPTCHA
+        from .._catalog.captchas import COMPLETE_ICON_CAPTCHA
 
         return await self._client._call(COMPLETE_ICON_CAPTCHA, {"prompt": prompt, "captcha_image": captcha_image})
 
     async def retrieve_credits(self) -> CaptchaCreditsResponse:
         """Read the captcha credits left: see `Captchas.retrieve_credits`."""
-        from .._catalog import RETRIEVE_CAPTCHA_CREDITS
+        from .._catalog.captchas import RETRIEVE_CAPTCHA_CREDITS
 
         return await self._client._call(RETRIEVE_CAPTCHA_CREDITS, {})
 

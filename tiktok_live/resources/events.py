@@ -62,7 +62,7 @@ class Events(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_ANCHOR_EVENTS
+        from .._catalog.events import RETRIEVE_WEBCAST_ANCHOR_EVENTS
 
         return self._list(
             RETRIEVE_WEBCAST_ANCHOR_EVENTS,
@@ -98,7 +98,7 @@ class Events(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_EVENT
+        from .._catalog.events import RETRIEVE_WEBCAST_EVENT
 
         return self._client._call(RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source})
 
@@ -117,7 +117,7 @@ class AsyncEvents(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> AsyncPager[rest_models.RetrieveWebcastAnchorEventsResponse, rest_models.WebcastEventListItem]:
         """Retrieve webcast anchor events: see `Events.list_for_anchor`."""
-        from .._catalog import RETRIEVE_WEBCAST_ANCHOR_EVENTS
+        from .._catalog.events import RETRIEVE_WEBCAST_ANCHOR_EVENTS
 
         return self._list(
             RETRIEVE_WEBCAST_ANCHOR_EVENTS,
@@ -133,7 +133,7 @@ class AsyncEvents(AsyncResource):
         self, event_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveWebcastEventResponse:
         """Retrieve webcast event: see `Events.retrieve`."""
-        from .._catalog import RETRIEVE_WEBCAST_EVENT
+        from .._catalog.events import RETRIEVE_WEBCAST_EVENT
 
         return await self._client._call(
             RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source}

@@ -186,7 +186,7 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_GIFTS
+        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFTS
 
         return self._client._call(
             RETRIEVE_WEBCAST_GIFTS, {"region": region, "webcast_language": webcast_language, "redirect": redirect}
@@ -226,7 +226,7 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import LIST_WEBCAST_GIFTS
+        from .._catalog.gifts import LIST_WEBCAST_GIFTS
 
         return self._client._call(
             LIST_WEBCAST_GIFTS,
@@ -256,7 +256,7 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import SEARCH_WEBCAST_GIFTS
+        from .._catalog.gifts import SEARCH_WEBCAST_GIFTS
 
         return self._client._call(SEARCH_WEBCAST_GIFTS, {"query": query})
 
@@ -283,7 +283,7 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_GIFT
+        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFT
 
         return self._client._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
 
@@ -433,7 +433,7 @@ class AsyncGifts(AsyncResource):
         redirect: bool = False,
     ) -> rest_models.WebcastGiftsResponse:
         """List the gifts of a region: see `Gifts.retrieve_gifts`."""
-        from .._catalog import RETRIEVE_WEBCAST_GIFTS
+        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFTS
 
         return await self._client._call(
             RETRIEVE_WEBCAST_GIFTS, {"region": region, "webcast_language": webcast_language, "redirect": redirect}
@@ -448,7 +448,7 @@ class AsyncGifts(AsyncResource):
         ascending: bool = True,
     ) -> rest_models.WebcastGiftcatalogResponse:
         """List webcast gifts: see `Gifts.list`."""
-        from .._catalog import LIST_WEBCAST_GIFTS
+        from .._catalog.gifts import LIST_WEBCAST_GIFTS
 
         return await self._client._call(
             LIST_WEBCAST_GIFTS,
@@ -457,13 +457,13 @@ class AsyncGifts(AsyncResource):
 
     async def search(self, query: str) -> rest_models.WebcastGiftSearchResponse:
         """Search webcast gifts: see `Gifts.search`."""
-        from .._catalog import SEARCH_WEBCAST_GIFTS
+        from .._catalog.gifts import SEARCH_WEBCAST_GIFTS
 
         return await self._client._call(SEARCH_WEBCAST_GIFTS, {"query": query})
 
     async def retrieve_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
         """Read a gift from the gift catalog: see `Gifts.retrieve_gift`."""
-        from .._catalog import RETRIEVE_WEBCAST_GIFT
+        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFT
 
         return await self._client._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
 

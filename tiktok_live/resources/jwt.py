@@ -63,7 +63,7 @@ class Jwt(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import CREATE_JWT
+        from .._catalog.jwt import CREATE_JWT
 
         return self._client._call(
             CREATE_JWT,
@@ -96,7 +96,7 @@ class AsyncJwt(AsyncResource):
         cdn: Mapping[str, Any] | None = None,
     ) -> CreateJWTResponse:
         """Create a JWT carrying an API key's limits: see `Jwt.create`."""
-        from .._catalog import CREATE_JWT
+        from .._catalog.jwt import CREATE_JWT
 
         return await self._client._call(
             CREATE_JWT,

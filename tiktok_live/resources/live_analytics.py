@@ -64,7 +64,7 @@ class LiveAnalytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
+        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
 
         return self._client._call(
             RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
@@ -118,7 +118,7 @@ class LiveAnalytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
+        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
 
         return self._client._call(
             RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
@@ -180,7 +180,7 @@ class LiveAnalytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
+        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
 
         return self._client._call(
             RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
@@ -211,7 +211,7 @@ class AsyncLiveAnalytics(AsyncResource):
     ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
         """List the calling creator's past lives with analytics: see
         `LiveAnalytics.retrieve_video_list`."""
-        from .._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
+        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
 
         return await self._client._call(
             RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
@@ -233,7 +233,7 @@ class AsyncLiveAnalytics(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoDetailAPIResponse:
         """Read the analytics of one past live: see `LiveAnalytics.retrieve_video_detail`."""
-        from .._catalog import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
+        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
 
         return await self._client._call(
             RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
@@ -256,7 +256,7 @@ class AsyncLiveAnalytics(AsyncResource):
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
         """Read a viewer's interactions with one past live: see
         `LiveAnalytics.retrieve_user_interactions`."""
-        from .._catalog import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
+        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
 
         return await self._client._call(
             RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,

@@ -64,7 +64,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_MODERATORS
+        from .._catalog.moderation import RETRIEVE_ROOM_MODERATORS
 
         return self._client._call(
             RETRIEVE_ROOM_MODERATORS,
@@ -115,7 +115,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import ADD_ROOM_MODERATOR
+        from .._catalog.moderation import ADD_ROOM_MODERATOR
 
         return self._client._call(
             ADD_ROOM_MODERATOR,
@@ -166,7 +166,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import REMOVE_ROOM_MODERATOR
+        from .._catalog.moderation import REMOVE_ROOM_MODERATOR
 
         return self._client._call(
             REMOVE_ROOM_MODERATOR,
@@ -211,7 +211,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_BANNED_USERS
+        from .._catalog.moderation import RETRIEVE_ROOM_BANNED_USERS
 
         return self._client._call(
             RETRIEVE_ROOM_BANNED_USERS,
@@ -258,7 +258,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import KICK_ROOM_USER
+        from .._catalog.moderation import KICK_ROOM_USER
 
         return self._client._call(
             KICK_ROOM_USER,
@@ -309,7 +309,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import UNBAN_ROOM_USER
+        from .._catalog.moderation import UNBAN_ROOM_USER
 
         return self._client._call(
             UNBAN_ROOM_USER,
@@ -362,7 +362,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_MUTED_USERS
+        from .._catalog.moderation import RETRIEVE_ROOM_MUTED_USERS
 
         return self._client._call(
             RETRIEVE_ROOM_MUTED_USERS,
@@ -417,7 +417,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import MUTE_ROOM_USER
+        from .._catalog.moderation import MUTE_ROOM_USER
 
         return self._client._call(
             MUTE_ROOM_USER,
@@ -464,7 +464,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import UNMUTE_ROOM_USER
+        from .._catalog.moderation import UNMUTE_ROOM_USER
 
         return self._client._call(
             UNMUTE_ROOM_USER,
@@ -515,7 +515,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_SENSITIVE_WORDS
+        from .._catalog.moderation import GET_SENSITIVE_WORDS
 
         return self._client._call(
             GET_SENSITIVE_WORDS,
@@ -568,7 +568,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import ADD_SENSITIVE_WORD
+        from .._catalog.moderation import ADD_SENSITIVE_WORD
 
         return self._client._call(
             ADD_SENSITIVE_WORD,
@@ -622,7 +622,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DELETE_SENSITIVE_WORD
+        from .._catalog.moderation import DELETE_SENSITIVE_WORD
 
         return self._client._call(
             DELETE_SENSITIVE_WORD,
@@ -669,7 +669,7 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import TOGGLE_ROOM_COMMENTS
+        from .._catalog.moderation import TOGGLE_ROOM_COMMENTS
 
         return self._client._call(
             TOGGLE_ROOM_COMMENTS,
@@ -700,7 +700,7 @@ class AsyncModeration(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RoomModeratorsAPIResponse:
         """Retrieve room moderators: see `Moderation.retrieve_room_moderators`."""
-        from .._catalog import RETRIEVE_ROOM_MODERATORS
+        from .._catalog.moderation import RETRIEVE_ROOM_MODERATORS
 
         return await self._client._call(
             RETRIEVE_ROOM_MODERATORS,
@@ -721,7 +721,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Add room moderator: see `Moderation.add_room_moderator`."""
-        from .._catalog import ADD_ROOM_MODERATOR
+        from .._catalog.moderation import ADD_ROOM_MODERATOR
 
         return await self._client._call(
             ADD_ROOM_MODERATOR,
@@ -742,7 +742,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Remove room moderator: see `Moderation.remove_room_moderator`."""
-        from .._catalog import REMOVE_ROOM_MODERATOR
+        from .._catalog.moderation import REMOVE_ROOM_MODERATOR
 
         return await self._client._call(
             REMOVE_ROOM_MODERATOR,
@@ -758,7 +758,7 @@ class AsyncModeration(AsyncResource):
         self, room_id: str | int, *, page: int = 0, x_oauth_token: str | None = None, x_cookie_header: str | None = None
     ) -> rest_models.RoomKickedUsersAPIResponse:
         """Retrieve room banned users: see `Moderation.retrieve_room_banned_users`."""
-        from .._catalog import RETRIEVE_ROOM_BANNED_USERS
+        from .._catalog.moderation import RETRIEVE_ROOM_BANNED_USERS
 
         return await self._client._call(
             RETRIEVE_ROOM_BANNED_USERS,
@@ -775,7 +775,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomKickUserAPIResponse:
         """Kick room user: see `Moderation.kick_room_user`."""
-        from .._catalog import KICK_ROOM_USER
+        from .._catalog.moderation import KICK_ROOM_USER
 
         return await self._client._call(
             KICK_ROOM_USER,
@@ -797,7 +797,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomUnkickUserAPIResponse:
         """Let a kicked user back into a live room: see `Moderation.unban_room_user`."""
-        from .._catalog import UNBAN_ROOM_USER
+        from .._catalog.moderation import UNBAN_ROOM_USER
 
         return await self._client._call(
             UNBAN_ROOM_USER,
@@ -819,7 +819,7 @@ class AsyncModeration(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RoomMutedUsersAPIResponse:
         """Retrieve room muted users: see `Moderation.retrieve_room_muted_users`."""
-        from .._catalog import RETRIEVE_ROOM_MUTED_USERS
+        from .._catalog.moderation import RETRIEVE_ROOM_MUTED_USERS
 
         return await self._client._call(
             RETRIEVE_ROOM_MUTED_USERS,
@@ -843,7 +843,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomMuteUserAPIResponse:
         """Mute room user: see `Moderation.mute_room_user`."""
-        from .._catalog import MUTE_ROOM_USER
+        from .._catalog.moderation import MUTE_ROOM_USER
 
         return await self._client._call(
             MUTE_ROOM_USER,
@@ -861,7 +861,7 @@ class AsyncModeration(AsyncResource):
         self, room_id: str | int, user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
     ) -> rest_models.RoomUnmuteUserAPIResponse:
         """Unmute room user: see `Moderation.unmute_room_user`."""
-        from .._catalog import UNMUTE_ROOM_USER
+        from .._catalog.moderation import UNMUTE_ROOM_USER
 
         return await self._client._call(
             UNMUTE_ROOM_USER,
@@ -882,7 +882,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomGetSensitiveWordsAPIResponse:
         """Get sensitive words: see `Moderation.get_sensitive_words`."""
-        from .._catalog import GET_SENSITIVE_WORDS
+        from .._catalog.moderation import GET_SENSITIVE_WORDS
 
         return await self._client._call(
             GET_SENSITIVE_WORDS,
@@ -904,7 +904,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomAddSensitiveWordAPIResponse:
         """Add sensitive word: see `Moderation.add_sensitive_word`."""
-        from .._catalog import ADD_SENSITIVE_WORD
+        from .._catalog.moderation import ADD_SENSITIVE_WORD
 
         return await self._client._call(
             ADD_SENSITIVE_WORD,
@@ -927,7 +927,7 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomDelSensitiveWordAPIResponse:
         """Delete sensitive word: see `Moderation.delete_sensitive_word`."""
-        from .._catalog import DELETE_SENSITIVE_WORD
+        from .._catalog.moderation import DELETE_SENSITIVE_WORD
 
         return await self._client._call(
             DELETE_SENSITIVE_WORD,
@@ -944,7 +944,7 @@ class AsyncModeration(AsyncResource):
         self, room_id: str | int, enabled: bool, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
     ) -> rest_models.RoomCommentsToggleAPIResponse:
         """Toggle room comments: see `Moderation.toggle_room_comments`."""
-        from .._catalog import TOGGLE_ROOM_COMMENTS
+        from .._catalog.moderation import TOGGLE_ROOM_COMMENTS
 
         return await self._client._call(
             TOGGLE_ROOM_COMMENTS,

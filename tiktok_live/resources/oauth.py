@@ -44,7 +44,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_PUBLIC_CLIENT
+        from .._catalog.oauth import GET_PUBLIC_CLIENT
 
         return self._client._call(GET_PUBLIC_CLIENT, {"client_id": client_id})
 
@@ -79,7 +79,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import INTROSPECT_TOKEN
+        from .._catalog.oauth import INTROSPECT_TOKEN
 
         return self._client._call(
             INTROSPECT_TOKEN,
@@ -122,7 +122,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import REVOKE_TOKEN
+        from .._catalog.oauth import REVOKE_TOKEN
 
         return self._client._call(
             REVOKE_TOKEN,
@@ -176,7 +176,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import EXCHANGE_TOKEN
+        from .._catalog.oauth import EXCHANGE_TOKEN
 
         return self._client._call(
             EXCHANGE_TOKEN,
@@ -215,7 +215,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_USER_INFO
+        from .._catalog.oauth import GET_USER_INFO
 
         return self._client._call(GET_USER_INFO, {"x_oauth_token": x_oauth_token})
 
@@ -243,7 +243,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import VALIDATE_REFRESH_TOKEN
+        from .._catalog.oauth import VALIDATE_REFRESH_TOKEN
 
         return self._client._call(VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id})
 
@@ -256,7 +256,7 @@ class AsyncOauth(AsyncResource):
 
     async def get_public_client(self, client_id: str) -> rest_models.GetPublicClientResponse:
         """Get public client: see `Oauth.get_public_client`."""
-        from .._catalog import GET_PUBLIC_CLIENT
+        from .._catalog.oauth import GET_PUBLIC_CLIENT
 
         return await self._client._call(GET_PUBLIC_CLIENT, {"client_id": client_id})
 
@@ -269,7 +269,7 @@ class AsyncOauth(AsyncResource):
         token_type_hint: Literal["access_token", "refresh_token"] | None = None,
     ) -> rest_models.OAuthIntrospectResponse:
         """Introspect token: see `Oauth.introspect_token`."""
-        from .._catalog import INTROSPECT_TOKEN
+        from .._catalog.oauth import INTROSPECT_TOKEN
 
         return await self._client._call(
             INTROSPECT_TOKEN,
@@ -290,7 +290,7 @@ class AsyncOauth(AsyncResource):
         token_type_hint: Literal["access_token", "refresh_token"] | None = None,
     ) -> rest_models.OAuthRevokeResponse:
         """Revoke token: see `Oauth.revoke_token`."""
-        from .._catalog import REVOKE_TOKEN
+        from .._catalog.oauth import REVOKE_TOKEN
 
         return await self._client._call(
             REVOKE_TOKEN,
@@ -313,7 +313,7 @@ class AsyncOauth(AsyncResource):
         refresh_token: str | None = None,
     ) -> rest_models.OAuthTokenResponse:
         """Exchange token: see `Oauth.exchange_token`."""
-        from .._catalog import EXCHANGE_TOKEN
+        from .._catalog.oauth import EXCHANGE_TOKEN
 
         return await self._client._call(
             EXCHANGE_TOKEN,
@@ -329,13 +329,13 @@ class AsyncOauth(AsyncResource):
 
     async def get_user_info(self, *, x_oauth_token: str | None = None) -> rest_models.OAuthUserInfoResponse:
         """Get user info: see `Oauth.get_user_info`."""
-        from .._catalog import GET_USER_INFO
+        from .._catalog.oauth import GET_USER_INFO
 
         return await self._client._call(GET_USER_INFO, {"x_oauth_token": x_oauth_token})
 
     async def validate_refresh_token(self, refresh_token: str, client_id: str) -> rest_models.ValidateRefreshResponse:
         """Validate refresh token: see `Oauth.validate_refresh_token`."""
-        from .._catalog import VALIDATE_REFRESH_TOKEN
+        from .._catalog.oauth import VALIDATE_REFRESH_TOKEN
 
         return await self._client._call(
             VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id}

@@ -84,7 +84,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_RANKINGS
+        from .._catalog.rankings import RETRIEVE_WEBCAST_RANKINGS
 
         return self._client._call(
             RETRIEVE_WEBCAST_RANKINGS,
@@ -121,7 +121,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import SEARCH_USER
+        from .._catalog.rankings import SEARCH_USER
 
         return self._client._call(SEARCH_USER, {"query": query, "limit": limit})
 
@@ -155,7 +155,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_USER_LEADERBOARDS_OVER_TIMESPAN
+        from .._catalog.rankings import GET_USER_LEADERBOARDS_OVER_TIMESPAN
 
         return self._client._call(
             GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
@@ -182,7 +182,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_AVAILABLE_RANKINGS
+        from .._catalog.rankings import GET_AVAILABLE_RANKINGS
 
         return self._client._call(GET_AVAILABLE_RANKINGS, {})
 
@@ -253,7 +253,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_LEADERBOARD
+        from .._catalog.rankings import GET_LEADERBOARD
 
         return self._client._call(
             GET_LEADERBOARD, {"region": region, "rank_name": rank_name, "date": date, "league": league}
@@ -307,7 +307,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_USER_HISTORY
+        from .._catalog.rankings import GET_USER_HISTORY
 
         return self._client._call(
             GET_USER_HISTORY,
@@ -363,7 +363,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_USER_DAY_HISTORY
+        from .._catalog.rankings import GET_USER_DAY_HISTORY
 
         return self._client._call(
             GET_USER_DAY_HISTORY, {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date}
@@ -434,7 +434,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_AVAILABLE_DATES
+        from .._catalog.rankings import GET_AVAILABLE_DATES
 
         return self._client._call(GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league})
 
@@ -477,7 +477,7 @@ class AsyncRankings(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> RankingsResponse:
         """Read the live rankings of a region: see `Rankings.retrieve`."""
-        from .._catalog import RETRIEVE_WEBCAST_RANKINGS
+        from .._catalog.rankings import RETRIEVE_WEBCAST_RANKINGS
 
         return await self._client._call(
             RETRIEVE_WEBCAST_RANKINGS,
@@ -493,7 +493,7 @@ class AsyncRankings(AsyncResource):
 
     async def search_user(self, query: str, *, limit: float = 1.0) -> rest_models.SearchUserResponse:
         """Search user: see `Rankings.search_user`."""
-        from .._catalog import SEARCH_USER
+        from .._catalog.rankings import SEARCH_USER
 
         return await self._client._call(SEARCH_USER, {"query": query, "limit": limit})
 
@@ -502,7 +502,7 @@ class AsyncRankings(AsyncResource):
     ) -> rest_models.UserLeaderboardsResponse:
         """List the leaderboards a creator appeared on over a period: see
         `Rankings.get_user_leaderboards_over_timespan`."""
-        from .._catalog import GET_USER_LEADERBOARDS_OVER_TIMESPAN
+        from .._catalog.rankings import GET_USER_LEADERBOARDS_OVER_TIMESPAN
 
         return await self._client._call(
             GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
@@ -510,7 +510,7 @@ class AsyncRankings(AsyncResource):
 
     async def get_available(self) -> rest_models.AvailableRankingsResponse:
         """Get available rankings: see `Rankings.get_available`."""
-        from .._catalog import GET_AVAILABLE_RANKINGS
+        from .._catalog.rankings import GET_AVAILABLE_RANKINGS
 
         return await self._client._call(GET_AVAILABLE_RANKINGS, {})
 
@@ -554,7 +554,7 @@ class AsyncRankings(AsyncResource):
         | None = None,
     ) -> rest_models.LeaderboardResponse:
         """Get leaderboard: see `Rankings.get_leaderboard`."""
-        from .._catalog import GET_LEADERBOARD
+        from .._catalog.rankings import GET_LEADERBOARD
 
         return await self._client._call(
             GET_LEADERBOARD, {"region": region, "rank_name": rank_name, "date": date, "league": league}
@@ -579,7 +579,7 @@ class AsyncRankings(AsyncResource):
         to: datetime.datetime,
     ) -> rest_models.UserHistoryResponse:
         """Get user history: see `Rankings.get_user_history`."""
-        from .._catalog import GET_USER_HISTORY
+        from .._catalog.rankings import GET_USER_HISTORY
 
         return await self._client._call(
             GET_USER_HISTORY,
@@ -604,7 +604,7 @@ class AsyncRankings(AsyncResource):
         date: datetime.datetime,
     ) -> rest_models.UserDayHistoryResponse:
         """Get user day history: see `Rankings.get_user_day_history`."""
-        from .._catalog import GET_USER_DAY_HISTORY
+        from .._catalog.rankings import GET_USER_DAY_HISTORY
 
         return await self._client._call(
             GET_USER_DAY_HISTORY, {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date}
@@ -649,7 +649,7 @@ class AsyncRankings(AsyncResource):
         | None = None,
     ) -> rest_models.AvailableDatesResponse:
         """Get available dates: see `Rankings.get_available_dates`."""
-        from .._catalog import GET_AVAILABLE_DATES
+        from .._catalog.rankings import GET_AVAILABLE_DATES
 
         return await self._client._call(
             GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league}

@@ -68,7 +68,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import SIGN_WEBCAST_URL
+        from .._catalog.signing import SIGN_WEBCAST_URL
 
         return self._client._call(
             SIGN_WEBCAST_URL,
@@ -108,7 +108,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DECRYPT_TIK_TOK_EC_DATA
+        from .._catalog.signing import DECRYPT_TIK_TOK_EC_DATA
 
         return self._client._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
 
@@ -132,7 +132,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DECRYPT_TIK_TOK_STR_DATA
+        from .._catalog.signing import DECRYPT_TIK_TOK_STR_DATA
 
         return self._client._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
 
@@ -161,7 +161,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DECRYPT_TIK_TOK_X_DYNOSAUR
+        from .._catalog.signing import DECRYPT_TIK_TOK_X_DYNOSAUR
 
         return self._client._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
 
@@ -190,7 +190,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import DECRYPT_TIK_TOK_X_GNARLY
+        from .._catalog.signing import DECRYPT_TIK_TOK_X_GNARLY
 
         return self._client._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
 
@@ -216,7 +216,7 @@ class AsyncSigning(AsyncResource):
         include_verify_fp: bool | None = None,
     ) -> SignedUrl:
         """Sign a TikTok webcast URL: see `Signing.sign_url`."""
-        from .._catalog import SIGN_WEBCAST_URL
+        from .._catalog.signing import SIGN_WEBCAST_URL
 
         return await self._client._call(
             SIGN_WEBCAST_URL,
@@ -237,13 +237,13 @@ class AsyncSigning(AsyncResource):
 
     async def decrypt_ec_data(self, data: str) -> rest_models.DecryptEcDataResponse:
         """Decode a TikTok ecData payload: see `Signing.decrypt_ec_data`."""
-        from .._catalog import DECRYPT_TIK_TOK_EC_DATA
+        from .._catalog.signing import DECRYPT_TIK_TOK_EC_DATA
 
         return await self._client._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
 
     async def decrypt_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
         """Decode a TikTok str-data payload: see `Signing.decrypt_str_data`."""
-        from .._catalog import DECRYPT_TIK_TOK_STR_DATA
+        from .._catalog.signing import DECRYPT_TIK_TOK_STR_DATA
 
         return await self._client._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
 
@@ -251,7 +251,7 @@ class AsyncSigning(AsyncResource):
         self, data: str, *, version: Literal["5.3.0"] | None = None
     ) -> rest_models.DecryptXDynosaurResponse:
         """Decode a TikTok x-dynosaur signature: see `Signing.decrypt_x_dynosaur`."""
-        from .._catalog import DECRYPT_TIK_TOK_X_DYNOSAUR
+        from .._catalog.signing import DECRYPT_TIK_TOK_X_DYNOSAUR
 
         return await self._client._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
 
@@ -259,7 +259,7 @@ class AsyncSigning(AsyncResource):
         self, data: str, *, version: Literal["5.3.2"] | None = None
     ) -> rest_models.DecryptXGnarlyResponse:
         """Decode a TikTok x-gnarly signature: see `Signing.decrypt_x_gnarly`."""
-        from .._catalog import DECRYPT_TIK_TOK_X_GNARLY
+        from .._catalog.signing import DECRYPT_TIK_TOK_X_GNARLY
 
         return await self._client._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
 

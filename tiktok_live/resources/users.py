@@ -52,7 +52,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
+        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
 
         return self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
 
@@ -90,7 +90,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import SEARCH_TIK_TOK_USERS_CATALOG
+        from .._catalog.users import SEARCH_TIK_TOK_USERS_CATALOG
 
         return self._client._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
 
@@ -121,7 +121,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
+        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
 
         return self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
 
@@ -150,7 +150,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_USER_INFO
+        from .._catalog.users import RETRIEVE_TIK_TOK_USER_INFO
 
         return self._client._call(
             RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
@@ -181,7 +181,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_USER_BASIC
+        from .._catalog.users import RETRIEVE_TIK_TOK_USER_BASIC
 
         return self._client._call(
             RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source}
@@ -199,7 +199,7 @@ class AsyncUsers(AsyncResource):
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
         """Look a numeric user id up in the TikTok users catalog: see
         `Users.retrieve_catalog_numeric_id`."""
-        from .._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
+        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
 
         return await self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
 
@@ -207,13 +207,13 @@ class AsyncUsers(AsyncResource):
         self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
     ) -> rest_models.SearchTikTokUsersCatalogResponse:
         """Search the TikTok users catalog: see `Users.search_catalog`."""
-        from .._catalog import SEARCH_TIK_TOK_USERS_CATALOG
+        from .._catalog.users import SEARCH_TIK_TOK_USERS_CATALOG
 
         return await self._client._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
 
     async def retrieve_catalog_username(self, unique_id: str) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
         """Look a handle up in the TikTok users catalog: see `Users.retrieve_catalog_username`."""
-        from .._catalog import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
+        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
 
         return await self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
 
@@ -221,7 +221,7 @@ class AsyncUsers(AsyncResource):
         self, numeric_id: int | str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserInfoResponse:
         """Read a TikTok user's profile by numeric id: see `Users.retrieve_info`."""
-        from .._catalog import RETRIEVE_TIK_TOK_USER_INFO
+        from .._catalog.users import RETRIEVE_TIK_TOK_USER_INFO
 
         return await self._client._call(
             RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
@@ -231,7 +231,7 @@ class AsyncUsers(AsyncResource):
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserBasicResponse:
         """Read a TikTok user's basic profile by handle: see `Users.retrieve_basic`."""
-        from .._catalog import RETRIEVE_TIK_TOK_USER_BASIC
+        from .._catalog.users import RETRIEVE_TIK_TOK_USER_BASIC
 
         return await self._client._call(
             RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source}

@@ -46,7 +46,7 @@ class Videos(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_VIDEO_BASIC
+        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_BASIC
 
         return self._client._call(
             RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source}
@@ -78,7 +78,7 @@ class Videos(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_VIDEO_DETAILED
+        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_DETAILED
 
         return self._client._call(
             RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
@@ -113,7 +113,7 @@ class Videos(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
+        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
 
         return self._client._call(
             RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
@@ -131,7 +131,7 @@ class AsyncVideos(AsyncResource):
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoBasicResponse:
         """Read a TikTok video's basic information: see `Videos.retrieve_basic`."""
-        from .._catalog import RETRIEVE_TIK_TOK_VIDEO_BASIC
+        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_BASIC
 
         return await self._client._call(
             RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source}
@@ -141,7 +141,7 @@ class AsyncVideos(AsyncResource):
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoDetailedResponse:
         """Read a TikTok video's detailed information: see `Videos.retrieve_detailed`."""
-        from .._catalog import RETRIEVE_TIK_TOK_VIDEO_DETAILED
+        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_DETAILED
 
         return await self._client._call(
             RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
@@ -155,7 +155,7 @@ class AsyncVideos(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RetrieveTikTokVideoThumbnailResponse:
         """Fetch the thumbnail of a TikTok video: see `Videos.retrieve_thumbnail`."""
-        from .._catalog import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
+        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
 
         return await self._client._call(
             RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,

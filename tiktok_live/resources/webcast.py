@@ -87,7 +87,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import FETCH_WEBCAST_URL
+        from .._catalog.webcast import FETCH_WEBCAST_URL
 
         return self._client._call(
             FETCH_WEBCAST_URL,
@@ -131,7 +131,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import ROOM_COVER
+        from .._catalog.webcast import ROOM_COVER
 
         return self._client._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
@@ -155,7 +155,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import ROOM_ID
+        from .._catalog.webcast import ROOM_ID
 
         return self._client._call(ROOM_ID, {"unique_id": unique_id})
 
@@ -183,7 +183,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import ROOM_INFO
+        from .._catalog.webcast import ROOM_INFO
 
         return self._client._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
@@ -212,7 +212,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import ROOM_VIDEO
+        from .._catalog.webcast import ROOM_VIDEO
 
         return self._client._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
@@ -254,7 +254,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import SEND_CHAT
+        from .._catalog.webcast import SEND_CHAT
 
         return self._client._call(
             SEND_CHAT,
@@ -301,7 +301,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_BULK_LIVE_CHECK
+        from .._catalog.webcast import RETRIEVE_BULK_LIVE_CHECK
 
         return self._client._call(
             RETRIEVE_BULK_LIVE_CHECK,
@@ -334,7 +334,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_GIFT_INFO
+        from .._catalog.webcast import RETRIEVE_GIFT_INFO
 
         return self._client._call(RETRIEVE_GIFT_INFO, {"room_id": room_id, "webcast_language": webcast_language})
 
@@ -388,7 +388,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_FEED
+        from .._catalog.webcast import RETRIEVE_WEBCAST_FEED
 
         return self._client._call(RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source})
 
@@ -428,7 +428,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_USER_EARNINGS
+        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_EARNINGS
 
         return self._client._call(
             RETRIEVE_WEBCAST_USER_EARNINGS,
@@ -678,7 +678,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_GIFT_GALLERY
+        from .._catalog.webcast import RETRIEVE_WEBCAST_GIFT_GALLERY
 
         return self._client._call(
             RETRIEVE_WEBCAST_GIFT_GALLERY,
@@ -719,7 +719,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_INFO_FROM_HTML
+        from .._catalog.webcast import RETRIEVE_ROOM_INFO_FROM_HTML
 
         return self._client._call(
             RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
@@ -745,7 +745,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEBCAST_USER_ID
+        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_ID
 
         return self._client._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
 
@@ -772,7 +772,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_HASHTAG_LIST
+        from .._catalog.webcast import RETRIEVE_HASHTAG_LIST
 
         return self._client._call(RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
 
@@ -999,7 +999,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_GIFTS
+        from .._catalog.webcast import RETRIEVE_ROOM_GIFTS
 
         return self._client._call(RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language})
 
@@ -1046,7 +1046,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_RANKINGS
+        from .._catalog.webcast import RETRIEVE_ROOM_RANKINGS
 
         return self._client._call(
             RETRIEVE_ROOM_RANKINGS,
@@ -1083,7 +1083,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_ROOM_INFO_BY_ROOM_ID
+        from .._catalog.webcast import RETRIEVE_ROOM_INFO_BY_ROOM_ID
 
         return self._client._call(RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source})
 
@@ -1112,7 +1112,7 @@ class AsyncWebcast(AsyncResource):
         x_oauth_token: str | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room: see `Webcast.fetch_url`."""
-        from .._catalog import FETCH_WEBCAST_URL
+        from .._catalog.webcast import FETCH_WEBCAST_URL
 
         return await self._client._call(
             FETCH_WEBCAST_URL,
@@ -1135,13 +1135,13 @@ class AsyncWebcast(AsyncResource):
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomMedia:
         """Fetch the cover of a live room: see `Webcast.retrieve_room_cover`."""
-        from .._catalog import ROOM_COVER
+        from .._catalog.webcast import ROOM_COVER
 
         return await self._client._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     async def retrieve_room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state: see `Webcast.retrieve_room_id`."""
-        from .._catalog import ROOM_ID
+        from .._catalog.webcast import ROOM_ID
 
         return await self._client._call(ROOM_ID, {"unique_id": unique_id})
 
@@ -1149,7 +1149,7 @@ class AsyncWebcast(AsyncResource):
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomInfoResponse:
         """Read a live room's information: see `Webcast.retrieve_room_info`."""
-        from .._catalog import ROOM_INFO
+        from .._catalog.webcast import ROOM_INFO
 
         return await self._client._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
@@ -1157,7 +1157,7 @@ class AsyncWebcast(AsyncResource):
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
     ) -> RoomMedia:
         """Fetch the video stream of a live room: see `Webcast.retrieve_room_video`."""
-        from .._catalog import ROOM_VIDEO
+        from .._catalog.webcast import ROOM_VIDEO
 
         return await self._client._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
@@ -1173,7 +1173,7 @@ class AsyncWebcast(AsyncResource):
         target_unique_id: str | None = None,
     ) -> SendChatResponse:
         """Send a chat message to a live room: see `Webcast.send_room_chat`."""
-        from .._catalog import SEND_CHAT
+        from .._catalog.webcast import SEND_CHAT
 
         return await self._client._call(
             SEND_CHAT,
@@ -1197,7 +1197,7 @@ class AsyncWebcast(AsyncResource):
         x_oauth_token: str | None = None,
     ) -> BulkLiveCheckResponse:
         """Check which of up to 50 users are live: see `Webcast.retrieve_bulk_live_check`."""
-        from .._catalog import RETRIEVE_BULK_LIVE_CHECK
+        from .._catalog.webcast import RETRIEVE_BULK_LIVE_CHECK
 
         return await self._client._call(
             RETRIEVE_BULK_LIVE_CHECK,
@@ -1211,7 +1211,7 @@ class AsyncWebcast(AsyncResource):
 
     async def retrieve_gift_info(self, room_id: str | int, *, webcast_language: str = "en") -> GiftInfoResponse:
         """List the gifts available in a live room: see `Webcast.retrieve_gift_info`."""
-        from .._catalog import RETRIEVE_GIFT_INFO
+        from .._catalog.webcast import RETRIEVE_GIFT_INFO
 
         return await self._client._call(RETRIEVE_GIFT_INFO, {"room_id": room_id, "webcast_language": webcast_language})
 
@@ -1243,7 +1243,7 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> FeedResponse:
         """Sample the live feed of a region: see `Webcast.retrieve_feed`."""
-        from .._catalog import RETRIEVE_WEBCAST_FEED
+        from .._catalog.webcast import RETRIEVE_WEBCAST_FEED
 
         return await self._client._call(RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source})
 
@@ -1258,7 +1258,7 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> UserEarningsResponse:
         """Read a creator's live earnings: see `Webcast.retrieve_user_earnings`."""
-        from .._catalog import RETRIEVE_WEBCAST_USER_EARNINGS
+        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_EARNINGS
 
         return await self._client._call(
             RETRIEVE_WEBCAST_USER_EARNINGS,
@@ -1467,7 +1467,7 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.WebcastGiftGalleryResponse:
         """Read a creator's gift gallery: see `Webcast.retrieve_gift_gallery`."""
-        from .._catalog import RETRIEVE_WEBCAST_GIFT_GALLERY
+        from .._catalog.webcast import RETRIEVE_WEBCAST_GIFT_GALLERY
 
         return await self._client._call(
             RETRIEVE_WEBCAST_GIFT_GALLERY,
@@ -1485,7 +1485,7 @@ class AsyncWebcast(AsyncResource):
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
         """Read a live room's information from the creator's LIVE page: see
         `Webcast.retrieve_room_info_from_html`."""
-        from .._catalog import RETRIEVE_ROOM_INFO_FROM_HTML
+        from .._catalog.webcast import RETRIEVE_ROOM_INFO_FROM_HTML
 
         return await self._client._call(
             RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
@@ -1493,7 +1493,7 @@ class AsyncWebcast(AsyncResource):
 
     async def retrieve_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
         """Resolve a handle to its numeric TikTok user id: see `Webcast.retrieve_user_id`."""
-        from .._catalog import RETRIEVE_WEBCAST_USER_ID
+        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_ID
 
         return await self._client._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
 
@@ -1501,7 +1501,7 @@ class AsyncWebcast(AsyncResource):
         self, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.HashtagListAPIResponse:
         """Retrieve hashtag list: see `Webcast.retrieve_hashtag_list`."""
-        from .._catalog import RETRIEVE_HASHTAG_LIST
+        from .._catalog.webcast import RETRIEVE_HASHTAG_LIST
 
         return await self._client._call(RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
 
@@ -1697,7 +1697,7 @@ class AsyncWebcast(AsyncResource):
         | None = None,
     ) -> rest_models.RoomGiftsResponse:
         """Retrieve room gifts: see `Webcast.retrieve_room_gifts`."""
-        from .._catalog import RETRIEVE_ROOM_GIFTS
+        from .._catalog.webcast import RETRIEVE_ROOM_GIFTS
 
         return await self._client._call(RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language})
 
@@ -1711,7 +1711,7 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.WebcastRoomRankingsResponse:
         """Retrieve room rankings: see `Webcast.retrieve_room_rankings`."""
-        from .._catalog import RETRIEVE_ROOM_RANKINGS
+        from .._catalog.webcast import RETRIEVE_ROOM_RANKINGS
 
         return await self._client._call(
             RETRIEVE_ROOM_RANKINGS,
@@ -1729,7 +1729,7 @@ class AsyncWebcast(AsyncResource):
     ) -> rest_models.RoomInfoByRoomIdResponse:
         """Read a live room's information by its room id: see
         `Webcast.retrieve_room_info_by_room_id`."""
-        from .._catalog import RETRIEVE_ROOM_INFO_BY_ROOM_ID
+        from .._catalog.webcast import RETRIEVE_ROOM_INFO_BY_ROOM_ID
 
         return await self._client._call(
             RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source}

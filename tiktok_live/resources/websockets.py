@@ -40,7 +40,7 @@ class Websockets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import GET_WEB_SOCKETS
+        from .._catalog.websockets import GET_WEB_SOCKETS
 
         return self._client._call(GET_WEB_SOCKETS, {"account_id": account_id})
 
@@ -68,7 +68,7 @@ class Websockets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog import RETRIEVE_WEB_SOCKET_STATE
+        from .._catalog.websockets import RETRIEVE_WEB_SOCKET_STATE
 
         return self._client._call(RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id})
 
@@ -80,13 +80,13 @@ class AsyncWebsockets(AsyncResource):
 
     async def list(self, account_id: int) -> rest_models.RetrieveWebSocketsRouteResponse:
         """List an account's connected WebSockets: see `Websockets.list`."""
-        from .._catalog import GET_WEB_SOCKETS
+        from .._catalog.websockets import GET_WEB_SOCKETS
 
         return await self._client._call(GET_WEB_SOCKETS, {"account_id": account_id})
 
     async def retrieve_state(self, account_id: int, websocket_id: str) -> rest_models.RetrieveWebSocketRouteResponse:
         """Read the state of one of an account's WebSockets: see `Websockets.retrieve_state`."""
-        from .._catalog import RETRIEVE_WEB_SOCKET_STATE
+        from .._catalog.websockets import RETRIEVE_WEB_SOCKET_STATE
 
         return await self._client._call(
             RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id}

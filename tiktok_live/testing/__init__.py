@@ -37,7 +37,8 @@ if _typing.TYPE_CHECKING:
         SignedUrlRecord,
     )
     from ._schedule import LiveSchedule, Transition
-    from ._server import FakeServer, serve_forever
+    from ._serve_fake import serve_forever
+    from ._server import FakeServer
     from ._service import FakeEulerService
     from ._spec import OPERATIONS, REST_OPERATIONS, Operation
 
@@ -66,7 +67,7 @@ _EXPORTS = {
     "RetryStyle": "._records",
     "SignedUrlRecord": "._records",
     "FakeServer": "._server",
-    "serve_forever": "._server",
+    "serve_forever": "._serve_fake",
     "FakeEulerService": "._service",
     "WindowRecord": "._limits",
 }

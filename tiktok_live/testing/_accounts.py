@@ -21,13 +21,13 @@ from ._problem import _Problem
 from ._records import ApiKey
 from ._spec import Operation
 
-__all__ = ["Account", "AccountStore", "Call"]
+__all__ = ["Account", "AccountStore", "ParsedRequest"]
 
 _PAGE_SIZE = 10
 
 
 @dataclass(frozen=True)
-class Call:
+class ParsedRequest:
     """One request, parsed: what a spec-driven handler needs."""
 
     operation: Operation
@@ -124,7 +124,7 @@ class AccountStore:
         account.keys[number] = record
         return record
 
-    def _own(self, call: Call) -> Account:
+    def _own(self, call: ParsedRequest) -> Account:
         account = self.account_of(call.caller)
         wanted = call.path.get("account_id")
         if wanted is not None and _number(wanted) != account.id:
@@ -133,7 +133,7 @@ class AccountStore:
 
     # ----------------------------------------------------------------------------------------- handlers
 
-    def handlers(self) -> Mapping[str, Callable[[Call], dict[str, Any]]]:
+    def handlers(self) -> Mapping[str, Callable[[ParsedRequest], dict[str, Any]]]:
         return {
             "RetrieveAccountSelf": self.retrieve_account_self,
             "CreateKey": self.create_key,
@@ -152,7 +152,7 @@ class AccountStore:
             "TestAlertTarget": self.test_alert_target,
         }
 
-    def retrieve_account_self(self, call: Call) -> dict[str, Any]:
+    def retrieve_account_self(self, call: ParsedRequest) -> dict[str, Any]:
         account = self.account_of(call.caller)
         limits = DEFAULT_LIMITS[account.plan]
         return {
@@ -170,7 +170,7 @@ class AccountStore:
             },
         }
 
-    def create_key(self, call: Call) -> dict[str, Any]:
+    def create_key(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         name = _text(call.body, "name")
         value = "euler_" + secrets.token_hex(20)
@@ -180,7 +180,7 @@ class AccountStore:
         self._host.add_key(value, call.caller.plan)
         return {"code": 200, "message": f"Created the API key {name!r}.", "key": dict(record)}
 
-    def list_keys(self, call: Call) -> dict[str, Any]:
+    def list_keys(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         with self._lock:
             keys = [dict(record) for record in account.keys.values()]
@@ -194,12 +194,12 @@ class AccountStore:
                     return record
         raise _Problem(404, f"There is no API key with that {field_name} in account {account.id}.")
 
-    def get_key(self, call: Call) -> dict[str, Any]:
+    def get_key(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         record = self._find_key(account, call.query.get("retrieve_by"), call.query.get("retrieve_param"))
         return {"code": 200, "message": f"The API key {record['name']!r}.", "key": dict(record)}
 
-    def update_key(self, call: Call) -> dict[str, Any]:
+    def update_key(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         record = self._find_key(account, call.query.get("update_by"), call.query.get("update_param"))
         with self._lock:
@@ -207,7 +207,7 @@ class AccountStore:
             record["updated_at"] = _iso(self._host.clock())
         return {"code": 200, "message": f"Renamed the API key to {record['name']!r}.", "config": dict(record)}
 
-    def delete_key(self, call: Call) -> dict[str, Any]:
+    def delete_key(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         record = self._find_key(account, call.query.get("delete_by"), call.query.get("delete_param"))
         with self._lock:
@@ -216,7 +216,7 @@ class AccountStore:
         self._host.revoke_key(record["value"])
         return {"code": 200, "message": f"Deleted the API key {record['name']!r}."}
 
-    def create_jwt(self, call: Call) -> dict[str, Any]:
+    def create_jwt(self, call: ParsedRequest) -> dict[str, Any]:
         """Both bodies the route takes: the legacy one (`expireAfter` seconds, `limits`, `websockets` as the
         socket data, `name`) and the REST layout's newer configuration (`metadata.expireAfter`, `metadata.name`
         and `extra`, `api.limits`, `websockets.config`, `cdn`). The token stops working `expireAfter` seconds on."""
@@ -259,7 +259,7 @@ class AccountStore:
             account.jwts[f"jwt_{number}"] = config
         return {"code": 200, "message": f"The JWT expires in {ttl} seconds.", "token": token, "config": config}
 
-    def create_alert(self, call: Call) -> dict[str, Any]:
+    def create_alert(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         try:
             creator = self._host.creator(_text(call.body, "unique_id"))
@@ -281,7 +281,7 @@ class AccountStore:
             account.targets[number] = {}
         return {"code": 200, "message": f"Alerting on @{creator.unique_id}.", "alert": dict(alert)}
 
-    def _alert(self, account: Account, call: Call) -> dict[str, Any]:
+    def _alert(self, account: Account, call: ParsedRequest) -> dict[str, Any]:
         wanted = call.path.get("alert_id", "")
         with self._lock:
             for number, alert in account.alerts.items():
@@ -289,7 +289,7 @@ class AccountStore:
                     return alert
         raise _Problem(404, f"There is no alert {wanted} in account {account.id}.")
 
-    def list_alerts(self, call: Call) -> dict[str, Any]:
+    def list_alerts(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         page = max(int(_number(call.query.get("page", 0))), 0)
         with self._lock:
@@ -298,7 +298,7 @@ class AccountStore:
         more = len(alerts) > (page + 1) * _PAGE_SIZE
         return {"code": 200, "message": f"{len(chunk)} alerts.", "alerts": chunk, "hasMore": more}
 
-    def retrieve_alert(self, call: Call) -> dict[str, Any]:
+    def retrieve_alert(self, call: ParsedRequest) -> dict[str, Any]:
         alert = self._alert(self._own(call), call)
         try:
             creator: Creator | None = self._host.creator(alert["alert_creator_username"])
@@ -319,7 +319,7 @@ class AccountStore:
             },
         }
 
-    def delete_alert(self, call: Call) -> dict[str, Any]:
+    def delete_alert(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         alert = self._alert(account, call)
         with self._lock:
@@ -327,7 +327,7 @@ class AccountStore:
             account.targets.pop(alert["id"], None)
         return {"code": 200, "message": f"Deleted the alert on @{alert['alert_creator_username']}."}
 
-    def create_alert_target(self, call: Call) -> dict[str, Any]:
+    def create_alert_target(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         alert = self._alert(account, call)
         url = _text(call.body, "url")
@@ -350,7 +350,7 @@ class AccountStore:
             account.targets.setdefault(alert["id"], {})[number] = target
         return {"code": 200, "message": "Created the alert target.", "target": dict(target)}
 
-    def _target(self, account: Account, call: Call) -> dict[str, Any]:
+    def _target(self, account: Account, call: ParsedRequest) -> dict[str, Any]:
         alert = self._alert(account, call)
         wanted = call.path.get("target_id", "")
         with self._lock:
@@ -359,21 +359,21 @@ class AccountStore:
                     return target
         raise _Problem(404, f"There is no target {wanted} on alert {alert['id']}.")
 
-    def list_alert_targets(self, call: Call) -> dict[str, Any]:
+    def list_alert_targets(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         alert = self._alert(account, call)
         with self._lock:
             targets = [dict(target) for target in account.targets.get(alert["id"], {}).values()]
         return {"code": 200, "message": f"{len(targets)} alert targets.", "targets": targets}
 
-    def delete_alert_target(self, call: Call) -> dict[str, Any]:
+    def delete_alert_target(self, call: ParsedRequest) -> dict[str, Any]:
         account = self._own(call)
         target = self._target(account, call)
         with self._lock:
             account.targets.get(target["alert_id"], {}).pop(target["id"], None)
         return {"code": 200, "message": "Deleted the alert target."}
 
-    def test_alert_target(self, call: Call) -> dict[str, Any]:
+    def test_alert_target(self, call: ParsedRequest) -> dict[str, Any]:
         target = self._target(self._own(call), call)
         digest = hashlib.sha256(target["url"].encode()).hexdigest()
         return {"code": 200, "message": f"Sent a test alert to the target (delivery {digest[:8]})."}

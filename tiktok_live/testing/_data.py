@@ -1,4 +1,4 @@
-"""What the fake service knows besides the spec: seed operation names, plan rate limits, creators."""
+"""What the fake service knows besides the spec and the catalog: plan rate limits, creators."""
 
 from __future__ import annotations
 
@@ -11,9 +11,6 @@ __all__ = [
     "DEFAULT_CREATORS",
     "DEFAULT_LIMITS",
     "PLANS",
-    "REST_SEED_NAMES",
-    "SEED_ALIASES",
-    "SEED_NAMES",
     "Creator",
     "Plan",
     "RateLimits",
@@ -21,33 +18,6 @@ __all__ = [
 
 Plan = Literal["Public", "Basic", "Pro", "Enterprise"]
 PLANS: tuple[Plan, ...] = get_args(Plan)
-
-
-SEED_NAMES: dict[str, str] = {
-    "FetchWebcastURL": "fetch",
-    "GetRateLimits": "rate_limits",
-    "RetrieveRoomCover": "room_cover",
-    "RetrieveRoomId": "room_id",
-    "RetrieveRoomInfo": "room_info",
-    "RetrieveRoomVideo": "room_video",
-    "SendRoomChat": "chat",
-    "SignWebcastUrl": "sign_url",
-}
-"""The fake's short names of the seed operations (by operationId), kept for recorded requests and faults;
-every other operation is named by its operationId."""
-
-REST_SEED_NAMES: dict[str, str] = {
-    "FetchWebcastUrlByUniqueId": "fetch",
-    "SignTikTokUrl": "sign_url",
-}
-"""The REST twins of seed operations whose operationId differs from the flat one's (the others share it)."""
-
-SEED_ALIASES: dict[str, str] = {
-    "fetch_webcast_url": "fetch",
-    "sign_webcast_url": "sign_url",
-    "send_chat": "chat",
-}
-"""The client method names of seed operations whose short name differs."""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .._logs import REDACTED
 from ._data import Plan
 
 __all__ = [
@@ -21,8 +22,6 @@ __all__ = [
     "redact_json",
     "redact_query",
 ]
-
-REDACTED = "<redacted>"
 
 RetryStyle = Literal["all", "retry-after", "retry-after-date", "ratelimit-reset", "x-ratelimit-reset"]
 """Which rate-limit hint headers a scripted fault carries: all of them, or only the named form."""

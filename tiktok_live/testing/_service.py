@@ -6,7 +6,6 @@ import contextlib
 import email.parser
 import email.policy
 import email.utils
-import functools
 import hashlib
 import json
 import math
@@ -23,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import anyio
 import httpx
 
-from ._accounts import Account, AccountStore, Call
+from ._accounts import Account, AccountStore, ParsedRequest
 from ._admin import admin_response, is_admin_path
 from ._data import DEFAULT_COVER_IMAGE, DEFAULT_LIMITS, PLANS, Creator, Plan, RateLimits, default_creators
 from ._limits import RateLimiter, WindowRecord
@@ -43,7 +42,18 @@ from ._records import (
 )
 from ._rest import flat_request
 from ._schema import _flat, allows_null, conform, problem
-from ._spec import Layout, Operation, Parameter, Route, load_rest_spec, load_spec, resolve, route
+from ._spec import (
+    Layout,
+    Operation,
+    Parameter,
+    Route,
+    catalog_operation,
+    client_method,
+    load_rest_spec,
+    load_spec,
+    resolve,
+    route,
+)
 from ._spec import operation_name as _operation_name
 
 __all__ = ["FakeEulerService"]
@@ -79,6 +89,16 @@ _STATUS_MESSAGES = {
 def _document(operation: Operation) -> dict[str, Any]:
     """The document the operation comes from: its schemas and `$ref`s live there."""
     return load_rest_spec() if operation.layout == "rest" else load_spec()
+
+
+_SeedHandler = Callable[[httpx.Request, dict[str, str], ApiKey, Operation], httpx.Response]
+
+
+def _counted(operation: Operation) -> bool:
+    """Whether a call counts against the caller's rate limits: not one the catalog says is free (`quota: free` in
+    spec/overrides.yaml: reading the limits, as the service does)."""
+    described = catalog_operation(operation.layout, operation.operation_id)
+    return described is None or described.counts_against_quota
 
 
 @dataclass
@@ -249,6 +269,24 @@ class FakeEulerService:
         self._counter = 0
         self._revoked: set[str] = set()
         self._accounts = AccountStore(self, self._lock)
+        # The seed operations, by the client method they serve in either layout (`client_method()`): they check
+        # their own input (their messages are part of the fake's contract).
+        self._seed_handlers: dict[str, _SeedHandler] = {
+            "fetch_webcast_url": self._fetch,
+            "rate_limits": self._rate_limits,
+            "room_cover": self._room_cover,
+            "room_id": self._room_id,
+            "room_info": self._room_info,
+            "room_video": self._room_video,
+            "send_chat": self._chat,
+            "sign_webcast_url": self._sign_url,
+        }
+        # Operations answered from state, by operationId: the known fields of a 200 answer.
+        self._handlers: dict[str, Callable[[ParsedRequest], dict[str, Any]]] = {
+            "RetrieveBulkLiveCheck": self._bulk_live_check,
+            "RetrieveWebcastUserId": self._webcast_user_id,
+            **self._accounts.handlers(),
+        }
         self._salt = secrets.token_hex(8)  # log and request ids differ between service instances
         # Called with the clock before each answer: a LiveSchedule (_schedule.py) moves its creators live/offline.
         self.before_answer: list[Callable[[float], None]] = []
@@ -505,6 +543,8 @@ class FakeEulerService:
             return self._limiter.history(key, window, self.clock())
 
     def reset_rate_limits(self) -> None:
+        """Start every key's windows afresh (the admin API's `DELETE /__fake__/rate-limits`, and part of
+        `POST /__fake__/reset`)."""
         with self._lock:
             self._limiter.reset()
 
@@ -630,7 +670,7 @@ class FakeEulerService:
         try:
             caller = self._authorize(request, operation, query)
             response = self._dispatch(request, operation, found.path_params, query, caller, found.twins)
-            if operation.name != "rate_limits":  # it does not count against the limits
+            if _counted(operation):
                 response.headers.update(self._limit_headers(caller))
             return response
         except _Problem as problem:
@@ -647,39 +687,22 @@ class FakeEulerService:
         caller: ApiKey,
         twins: tuple[Operation, ...] = (),
     ) -> httpx.Response:
-        # The seed operations check their own input (their messages are part of the fake's contract).
-        seed: dict[str, Callable[[httpx.Request, dict[str, str], ApiKey], httpx.Response]] = {
-            "FetchWebcastURL": self._fetch,
-            # The REST layout's own route for it lists its own plans.
-            "FetchWebcastUrlByUniqueId": functools.partial(self._fetch, by_unique_id=operation.plans),
-            "SignTikTokUrl": self._sign_url,
-            "GetRateLimits": self._rate_limits,
-            "RetrieveRoomCover": self._room_cover,
-            "RetrieveRoomId": self._room_id,
-            "RetrieveRoomInfo": functools.partial(self._room_info, operation=operation),
-            "RetrieveRoomVideo": self._room_video,
-            "SendRoomChat": self._chat,
-            "SignWebcastUrl": self._sign_url,
-        }
-        if operation.operation_id in seed:
+        method = client_method(operation.layout, operation.operation_id)
+        seed = None if method is None else self._seed_handlers.get(method)
+        if seed is not None:
             if operation.layout == "rest":
                 # The REST twin is the flat request in other clothes: one handler, one state for both. Its own
                 # document's rules (enums, required fields) come first, then the seed handler's.
                 self._checked_request(request, operation, path_params, query)
                 request, query = flat_request(operation, request, path_params, query, self.creators)
-            response = seed[operation.operation_id](request, query, caller)
+            response = seed(request, query, caller, operation)
             if operation.layout == "rest" and "application/x-protobuf" in operation.answer_types:
                 response.headers["Content-Type"] = "application/x-protobuf"
             return self._conforming_seed(operation, response)
         body = self._checked_request(request, operation, path_params, query)
         account = self._accounts.account_of(caller)
-        call = Call(operation, request, query, path_params, body, caller, account.id)
-        handlers: dict[str, Callable[[Call], dict[str, Any]]] = {
-            "RetrieveBulkLiveCheck": self._bulk_live_check,
-            "RetrieveWebcastUserId": self._webcast_user_id,
-            **self._accounts.handlers(),
-        }
-        handler = handlers.get(operation.operation_id)
+        call = ParsedRequest(operation, request, query, path_params, body, caller, account.id)
+        handler = self._handlers.get(operation.operation_id)
         if handler is not None and "application/json" in operation.answer_types:
             return self._json(200, self._conforming(operation, handler(call), twins))
         return self._generic(operation, twins)
@@ -787,7 +810,7 @@ class FakeEulerService:
             raise _Problem(400, found)
         return body
 
-    def _bulk_live_check(self, call: Call) -> dict[str, Any]:
+    def _bulk_live_check(self, call: ParsedRequest) -> dict[str, Any]:
         schema = call.operation.body_types.get("application/json", {})
         ids_schema = schema.get("properties", {}).get("user_numeric_ids", {})
         limit = int(ids_schema.get("maxItems", _BULK_LIMIT))
@@ -813,7 +836,7 @@ class FakeEulerService:
         count = sum(1 for answer in answers.values() if answer["is_live"])
         return {"code": 200, "message": f"{count} of {len(answers)} users are live.", "response": {"data": answers}}
 
-    def _webcast_user_id(self, call: Call) -> dict[str, Any]:
+    def _webcast_user_id(self, call: ParsedRequest) -> dict[str, Any]:
         """The REST layout's handle lookup: the creator's numeric id (as the bulk live check knows it)."""
         creator = self._find_creator(call.path.get("unique_id", ""))
         return {"code": 200, "message": f"@{creator.unique_id}", "numeric_user_id": creator.numeric_uid}
@@ -895,7 +918,7 @@ class FakeEulerService:
                     402,
                     f"Your {caller.plan} plan does not include {operation.path}; it needs the {needed} plan.",
                 )
-            if operation.name != "rate_limits":
+            if _counted(operation):
                 self._consume(caller)
         return caller
 
@@ -1067,7 +1090,9 @@ class FakeEulerService:
 
     # ----------------------------------------------------------------------------------------- operations
 
-    def _rate_limits(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _rate_limits(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
+    ) -> httpx.Response:
         now = self.clock()
         with self._lock:
             states = self._limiter.state(caller.key, self._windows(caller), now)
@@ -1082,7 +1107,9 @@ class FakeEulerService:
         body["load_shedding"] = {"at": 0.9, "chance": 0.0}
         return self._json(200, body)
 
-    def _room_id(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _room_id(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
+    ) -> httpx.Response:
         creator = self._find_creator(self._unique_id(query))
         state = "is live" if creator.is_live else "is not live right now"
         body = {
@@ -1096,7 +1123,7 @@ class FakeEulerService:
         return self._json(200, body)
 
     def _room_info(
-        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, *, operation: Operation
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
     ) -> httpx.Response:
         creator = self._find_creator(self._unique_id(query))
         room = {
@@ -1178,7 +1205,9 @@ class FakeEulerService:
             )
         return self._json(200, body)
 
-    def _room_cover(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _room_cover(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
+    ) -> httpx.Response:
         creator = self._find_creator(self._unique_id(query))
         if not creator.is_live:
             message = f"@{creator.unique_id} is not live right now, so there is no LIVE cover to fetch."
@@ -1187,7 +1216,9 @@ class FakeEulerService:
         headers["Content-Type"] = "image/png"
         return httpx.Response(200, content=creator.cover_image, headers=headers)
 
-    def _room_video(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _room_video(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
+    ) -> httpx.Response:
         unique_id = self._unique_id(query)
         stream_type = self._choice(query.get("streamType", "hls_sd"), "streamType", _STREAM_TYPES)
         creator = self._find_creator(unique_id)
@@ -1209,13 +1240,11 @@ class FakeEulerService:
         return httpx.Response(200, content=content, headers=headers)
 
     def _fetch(
-        self,
-        request: httpx.Request,
-        query: dict[str, str],
-        caller: ApiKey,
-        *,
-        by_unique_id: frozenset[Plan] = frozenset({"Enterprise"}),
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
     ) -> httpx.Response:
+        # The flat route serves unique_id to the Enterprise plan alone; the REST layout's own route for it lists
+        # its own plans (checked by then).
+        by_unique_id = operation.plans if operation.layout == "rest" else frozenset({"Enterprise"})
         if "client_enter" in query:
             self._boolean(query["client_enter"], "client_enter")
         if "country" in query:
@@ -1290,7 +1319,9 @@ class FakeEulerService:
         )
         return httpx.Response(200, content=payload, headers=headers)
 
-    def _chat(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _chat(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
+    ) -> httpx.Response:
         body = self._json_object(request)
         content = self._required_string(body, "content")
         session_id = self._required_string(body, "sessionId")
@@ -1320,7 +1351,9 @@ class FakeEulerService:
         }
         return self._json(200, answer)
 
-    def _sign_url(self, request: httpx.Request, query: dict[str, str], caller: ApiKey) -> httpx.Response:
+    def _sign_url(
+        self, request: httpx.Request, query: dict[str, str], caller: ApiKey, operation: Operation
+    ) -> httpx.Response:
         body = self._json_object(request)
         url = self._required_string(body, "url")
         user_agent = self._optional_string(body, "userAgent") or _DEFAULT_USER_AGENT

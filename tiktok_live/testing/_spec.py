@@ -4,6 +4,10 @@ Both layouts ship next to this module as JSON (written by `make generate`, check
 `openapi.json` (the flat paths of `openapi.yaml`) and `openapi-rest.json` (the REST paths of
 `openapi-rest.yaml`), so the fake serves whatever operations they describe without hand edits. Every operation
 knows its layout and resolves its `$ref`s in its own document (`document(operation.layout)`).
+
+What the documents cannot say (which client method an operation serves, how a REST operation's arguments map onto
+the flat one's, which calls the quota does not count) the fake reads from the catalog the clients and the CLI read
+(`tiktok_live/_catalog/`, generated from both documents and spec/overrides.yaml), through `catalog_operations()`.
 """
 
 from __future__ import annotations
@@ -14,9 +18,13 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, cast, get_args
 
-from ._data import REST_SEED_NAMES, SEED_ALIASES, SEED_NAMES, Plan
+from .._operations import LAYOUTS, Layout
+from ._data import Plan
+
+if TYPE_CHECKING:
+    from .._operations import Operation as CatalogOperation
 
 __all__ = [
     "OPERATIONS",
@@ -26,7 +34,11 @@ __all__ = [
     "Parameter",
     "Route",
     "all_operations",
+    "catalog_operation",
+    "catalog_operations",
+    "client_method",
     "document",
+    "flat_twin",
     "load_rest_spec",
     "load_spec",
     "operation_name",
@@ -34,8 +46,6 @@ __all__ = [
     "route",
     "spec_operations",
 ]
-
-Layout = Literal["flat", "rest"]
 
 _SPEC_FILE = Path(__file__).with_name("openapi.json")
 _REST_SPEC_FILE = Path(__file__).with_name("openapi-rest.json")
@@ -90,7 +100,9 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of the spec, with what the fake needs to route, authorize, check and answer it."""
+    """One operation of the spec, with what the fake needs to route, authorize, check and answer it: the server's
+    view. The client's view of the same operation (its method's arguments, how its answer is read) is the
+    catalog's `tiktok_live._operations.Operation`, found by `catalog_operation(layout, operation_id)`."""
 
     name: str
     """The fake's name: the seed operations keep their short names (`room_info`, `fetch`, ...), every other
@@ -186,9 +198,8 @@ def _operation(
     body = resolve(node.get("requestBody", {}), spec)
     answer = resolve(node.get("responses", {}).get("200", {}), spec)
     anonymous, jwt = _credentials(node, spec)
-    names = {**SEED_NAMES, **REST_SEED_NAMES} if layout == "rest" else SEED_NAMES
     return Operation(
-        name=names.get(operation_id, operation_id),
+        name=_name(layout, operation_id),
         operation_id=operation_id,
         method=method.upper(),
         path=path,
@@ -214,6 +225,51 @@ def _read(spec: Mapping[str, Any], layout: Layout) -> list[Operation]:
     return found
 
 
+def catalog_operations(layout: Layout) -> tuple[CatalogOperation[Any], ...]:
+    """The client's description of every operation of `layout` (`tiktok_live/_catalog/`, generated from the
+    document and spec/overrides.yaml): the one place the fake reads the catalog."""
+    from .. import _catalog
+
+    return tuple(operation for operation in _catalog.operations() if operation.layout == layout)
+
+
+@functools.cache
+def _catalog() -> dict[tuple[Layout, str], CatalogOperation[Any]]:
+    return {(layout, each.operation_id): each for layout in LAYOUTS for each in catalog_operations(layout)}
+
+
+@functools.cache
+def _flat_by_method() -> dict[str, CatalogOperation[Any]]:
+    return {each.name: each for each in catalog_operations("flat")}
+
+
+def catalog_operation(layout: Layout, operation_id: str) -> CatalogOperation[Any] | None:
+    """The catalog's description of an operation (None for one it lacks: a document newer than the catalog)."""
+    return _catalog().get((layout, operation_id))
+
+
+def flat_twin(operation: CatalogOperation[Any]) -> CatalogOperation[Any] | None:
+    """The flat operation serving the same client method as `operation` (itself, for a flat one)."""
+    return _flat_by_method().get(operation.name)
+
+
+def client_method(layout: Layout, operation_id: str) -> str | None:
+    """The method of the client itself that an operation serves (`room_id`, `send_chat`, ...; in either layout),
+    if it serves one: the seed operations, which spec/overrides.yaml names a method. The others sit in a resource
+    (`alerts.create`) or are not in the catalog."""
+    found = catalog_operation(layout, operation_id)
+    return found.name if found is not None and "." not in found.name else None
+
+
+def _name(layout: Layout, operation_id: str) -> str:
+    """The fake's name of an operation: a seed operation's is the last part of its flat path, in either layout
+    (`room_info`, `fetch`, `chat`, `sign_url`: the names it has recorded requests and taken faults by since 0.1.0);
+    every other operation's is its operationId."""
+    method = client_method(layout, operation_id)
+    flat = None if method is None else _flat_by_method().get(method)
+    return operation_id if flat is None else flat.path.rstrip("/").rsplit("/", 1)[-1]
+
+
 @functools.cache
 def spec_operations() -> dict[str, Operation]:
     """Every operation of the flat layout (`openapi.json`), by the fake's name."""
@@ -237,10 +293,10 @@ def _lookup() -> dict[str, str]:
     for operation in all_operations():
         for alias in (operation.operation_id, operation.python_name, operation.path):
             names.setdefault(alias.lower(), operation.name)
-    known = {operation.name for operation in all_operations()}
-    for alias, name in SEED_ALIASES.items():
-        if name in known:
-            names.setdefault(alias, name)
+    for operation in all_operations():
+        described = catalog_operation(operation.layout, operation.operation_id)
+        if described is not None:  # its client method: `send_chat`, `alerts.targets.create`
+            names.setdefault(described.name.lower(), operation.name)
     for operation in all_operations():
         names[operation.name.lower()] = operation.name
     return names
