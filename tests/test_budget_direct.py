@@ -44,7 +44,8 @@ def _outcome(client: Any, budget: LocalBudget, service: FakeEulerService, clock:
 
 
 def _run_sync(budget_class: type[LocalBudget]) -> Any:
-    clock, service = Clock(), FakeEulerService()
+    clock = Clock()
+    service = FakeEulerService(clock=clock)  # one clock: the answers' reset times do not depend on the wall clock
     _scripted(service)
     budget = budget_class(clock=clock, seed=True)
     errors: list[str] = []
@@ -68,7 +69,8 @@ def _run_sync(budget_class: type[LocalBudget]) -> Any:
 
 
 def _run_async(budget_class: type[LocalBudget]) -> Any:
-    clock, service = Clock(), FakeEulerService()
+    clock = Clock()
+    service = FakeEulerService(clock=clock)  # one clock: the answers' reset times do not depend on the wall clock
     _scripted(service)
     budget = budget_class(clock=clock, seed=True)
     errors: list[str] = []
