@@ -594,7 +594,7 @@ def bulk_requests() -> dict[str, Any]:
     1,000 unique ids (one room_id each), counted on the in-process fake; both clients. The key is unlimited, so
     no 429 adds retries: the counts are what the ids cost."""
     import tiktok_live
-    from tiktok_live._bulk import BULK_LIMIT
+    from tiktok_live._lib._bulk import BULK_LIMIT
     from tiktok_live.testing import FakeEulerService, RateLimits
 
     count = 1000

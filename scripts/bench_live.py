@@ -77,7 +77,7 @@ def _decode_rate(events: int) -> float:
     """The decoder alone, on the same frames: the ceiling of the client's own work."""
     import json
 
-    from tiktok_live._live_events import decode_frame
+    from tiktok_live._live._events import decode_frame
     from tiktok_live.testing import stream_messages
 
     messages = stream_messages(1201)[:-1]

@@ -87,7 +87,7 @@ TABLE_START, TABLE_END = "<!-- operations:start -->", "<!-- operations:end -->"
 def page_with_current_table() -> str:
     """docs/operations.md with its table of operations rendered from the committed catalog (in a fresh interpreter,
     so a catalog written a moment ago is the one read)."""
-    code = "from tiktok_live._cli_operations import markdown_table; print(markdown_table())"
+    code = "from tiktok_live._cli._operations import markdown_table; print(markdown_table())"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
     table = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env

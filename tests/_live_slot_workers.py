@@ -33,7 +33,7 @@ class _Overlap:
                 self.all_tried.set()
 
     def count_refusals(self, limiter: Any) -> None:
-        from tiktok_live._live_slots import SlotRefusal
+        from tiktok_live._budget._slots import SlotRefusal
 
         slots, take = limiter.slots, limiter.slots.take
 

@@ -50,7 +50,7 @@ PLANTED = [
         "`tiktok_live.ForbiddenError`: export removed",
     ),
     (  # a renamed field of an event
-        "tiktok_live/_live_events.py",
+        "tiktok_live/_live/_events.py",
         "    comment: str\n",
         "    text: str\n",
         "`tiktok_live.ChatEvent`: field `comment` removed",

@@ -12,7 +12,7 @@ import pytest
 
 import tiktok_live
 from tiktok_live import BudgetExhaustedError, LocalBudget, RateLimitError, TikTokLiveClient
-from tiktok_live._budget import PROBE_POLL, Hint, Observation, Refusal, Ticket, key_id, observe_answer
+from tiktok_live._budget._local import PROBE_POLL, Hint, Observation, Refusal, Ticket, key_id, observe_answer
 from tiktok_live.cli import main
 from tiktok_live.testing import FakeEulerService
 
@@ -378,7 +378,7 @@ def test_a_client_without_a_budget_shows_no_windows() -> None:
 def test_the_async_take_passes_a_window_a_429_closed_only_when_asked() -> None:
     import asyncio
 
-    from tiktok_live._budget_flow import Take
+    from tiktok_live._budget._flow import Take
 
     budget = LocalBudget(clock=Clock())
     budget.learn("k", Observation(closed_for={"minute": 30.0}))
@@ -434,7 +434,7 @@ def test_a_share_change_leaves_a_window_with_more_in_flight_than_it_had_as_it_is
 
 
 def test_the_first_asker_seeds_the_others_wait_until_it_is_done_or_stuck() -> None:
-    from tiktok_live._budget import SEED_PATIENCE
+    from tiktok_live._budget._local import SEED_PATIENCE
 
     clock = Clock()
     budget = LocalBudget(clock=clock, seed=True)
@@ -675,7 +675,7 @@ def test_an_answer_without_a_wait_or_a_reset_is_about_the_shortest_window_howeve
 
 
 def test_an_answer_says_something_with_a_429_or_rate_limit_headers() -> None:
-    from tiktok_live._budget import says_something
+    from tiktok_live._budget._local import says_something
 
     assert says_something(httpx.Response(429))
     assert says_something(httpx.Response(200, headers={"RateLimit-Remaining": "5"}))

@@ -1,4 +1,4 @@
-"""Every limiter is asked and told through the same steps of a call (`_budget_flow.Take`, `Learn`): the in-process
+"""Every limiter is asked and told through the same steps of a call (`_budget._flow.Take`, `Learn`): the in-process
 budget and a subclass of it must leave the budget, the client and the service in the same state. Also: the
 one-scan header read gives what `httpx.Headers.get` gives."""
 
@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiktok_live import AsyncTikTokLiveClient, LocalBudget, TikTokLiveClient, TikTokLiveError
-from tiktok_live._budget import key_id
+from tiktok_live._budget._local import key_id
 from tiktok_live._retry import ANSWER_HEADERS, answer_headers
 from tiktok_live.testing import FakeEulerService
 

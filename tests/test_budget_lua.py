@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tiktok_live import LocalBudget, RedisBudget
-from tiktok_live._budget import WINDOW_SECONDS, Hint, Observation, Refusal, Ticket
+from tiktok_live._budget._local import WINDOW_SECONDS, Hint, Observation, Refusal, Ticket
 
 from ._redis_server import RedisServer
 

@@ -19,10 +19,10 @@ from tiktok_live import (
     RateLimitError,
     RedisBudget,
     TikTokLiveClient,
-    _budget_messages,
     cli,
 )
-from tiktok_live._budget import NOTHING, Observation, Refusal, Ticket, WindowBudget, key_id
+from tiktok_live._budget import _messages as _budget_messages
+from tiktok_live._budget._local import NOTHING, Observation, Refusal, Ticket, WindowBudget, key_id
 from tiktok_live.testing import FakeEulerService, RateLimits
 
 from ._helpers import BASE_URL, SECRET_KEY, Clock
@@ -292,7 +292,7 @@ def test_a_refusal_says_which_window_its_limit_and_who_closed_it(refusal: Refusa
 
 
 def test_a_report_names_a_value_that_cannot_be_right_shortened_to_40_characters() -> None:
-    from tiktok_live._budget import observe_rate_limits
+    from tiktok_live._budget._local import observe_rate_limits
 
     def problem(reset_at: str) -> str:
         body = {"minute": {"max": 5, "remaining": 1, "reset_at": reset_at}, "hour": None, "day": None}
@@ -303,7 +303,7 @@ def test_a_report_names_a_value_that_cannot_be_right_shortened_to_40_characters(
 
 
 def test_a_report_is_read_window_by_window_and_what_cannot_be_right_is_named() -> None:
-    from tiktok_live._budget import NOTHING, Observation, observe_rate_limits
+    from tiktok_live._budget._local import NOTHING, Observation, observe_rate_limits
 
     now = 1_800_000_000.0  # 2027-01-15T08:00:00Z
 

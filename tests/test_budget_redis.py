@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from tiktok_live import RateLimitError, RedisBudget, TikTokLiveClient
-from tiktok_live._budget import PROBE_POLL, Hint, Observation, Refusal, Ticket
+from tiktok_live._budget._local import PROBE_POLL, Hint, Observation, Refusal, Ticket
 from tiktok_live.testing import FakeEulerService
 
 from ._budget_workers import API_KEY, PLAN_PER_MINUTE, check_worker
@@ -222,7 +222,7 @@ def test_the_async_client_shares_the_same_budget(redis_server: RedisServer) -> N
     service = FakeEulerService(time_scale=TIME_SCALE)
     service.add_key(API_KEY, "Pro")
     budget = RedisBudget(redis_server.url, time_scale=TIME_SCALE, prefix="async-test", seed=False)
-    from tiktok_live._budget import Observation, key_id
+    from tiktok_live._budget._local import Observation, key_id
 
     budget.learn(key_id(API_KEY), Observation(limits={"minute": 2}))
 
@@ -308,7 +308,7 @@ def test_the_async_methods_share_the_budget_pass_a_closed_window_only_when_asked
 
 
 def test_the_shared_view_reads_each_window_from_the_script() -> None:
-    from tiktok_live._budget import WindowState
+    from tiktok_live._budget._local import WindowState
 
     budget = RedisBudget("redis://127.0.0.1:1/0")  # never connects
     answer = ["10", "4", "0.500000", "rate_limits", "-1", "", "-1", "count", "0", "0", "0.000000", "nonsense"]

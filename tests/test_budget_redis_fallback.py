@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from tiktok_live import AsyncTikTokLiveClient, BudgetExhaustedError, RedisBudget, TikTokLiveClient
-from tiktok_live._budget import Observation, Refusal, Ticket, key_id
-from tiktok_live._budget_redis import FLEET_HEARTBEAT
-from tiktok_live._live_slots import Slot, SlotRefusal
+from tiktok_live._budget._local import Observation, Refusal, Ticket, key_id
+from tiktok_live._budget._redis import FLEET_HEARTBEAT
+from tiktok_live._budget._slots import Slot, SlotRefusal
 from tiktok_live.testing import FakeEulerService
 
 from ._redis_server import RedisServer, running_redis

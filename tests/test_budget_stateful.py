@@ -23,8 +23,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from tiktok_live import BudgetExhaustedError, LocalBudget, RateLimitError, TikTokLiveClient, _budget_messages
-from tiktok_live._budget import Observation, Refusal, Ticket, key_id, observe_answer
+from tiktok_live import BudgetExhaustedError, LocalBudget, RateLimitError, TikTokLiveClient
+from tiktok_live._budget import _messages as _budget_messages
+from tiktok_live._budget._local import Observation, Refusal, Ticket, key_id, observe_answer
 from tiktok_live._retry import answer_headers
 from tiktok_live.testing import FakeEulerService, RateLimits
 
@@ -189,7 +190,7 @@ class InterleavedRequests(RuleBasedStateMachine):
         self.service = _Service()
         self.budget = LocalBudget(clock=self.service.clock, margin=self.MARGIN)
         report = self.service.handle(self._request("/webcast/rate_limits"))
-        from tiktok_live._budget import observe_rate_limits
+        from tiktok_live._budget._local import observe_rate_limits
 
         self.budget.learn(KEY, observe_rate_limits(report.json(), now=self.service.clock())[0])
         self.on_the_way: list[Pending] = []

@@ -11,7 +11,7 @@ import pytest
 
 import tiktok_live
 from tiktok_live import InvalidInputError, LiveStatus, NotFoundError, RateLimitError, ServerError
-from tiktok_live._bulk import format_summary
+from tiktok_live._lib._bulk import format_summary
 
 from ._helpers import BASE_URL, SECRET_KEY, make_client
 

@@ -20,10 +20,10 @@ from tiktok_live import (
     LiveStatus,
     PremiumRequiredError,
     RateLimitError,
-    _bulk,
     _catalog,
 )
-from tiktok_live._bulk import batch_size
+from tiktok_live._lib import _bulk as _bulk
+from tiktok_live._lib._bulk import batch_size
 from tiktok_live.testing import FakeEulerService
 
 from ._helpers import BASE_URL, SECRET_KEY, make_client

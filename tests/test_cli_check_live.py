@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from tiktok_live import cli
-from tiktok_live._bulk import batch_size
+from tiktok_live._lib._bulk import batch_size
 from tiktok_live.testing import FakeEulerService
 
 BULK = "RetrieveBulkLiveCheck"

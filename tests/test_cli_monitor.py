@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import redis
 
-from tiktok_live import _cli_monitor, cli
+from tiktok_live import cli
+from tiktok_live._cli import _monitor as _cli_monitor
 
 from ._redis_server import RedisServer
 from .test_watch import START, _client, _setup
@@ -130,7 +131,7 @@ def test_fleet_options_need_a_coordinator_and_one_runs_in_a_fleet(
 
 
 def test_connect_prints_each_live_event_after_its_creator() -> None:
-    from tiktok_live._live_events import ChatEvent, User
+    from tiktok_live._live._events import ChatEvent, User
 
     event = ChatEvent(
         type="WebcastChatMessage", data={}, user=User(id="1", unique_id="fan", nickname="Fan"), comment="hello"

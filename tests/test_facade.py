@@ -22,7 +22,7 @@ import yaml
 import tiktok_live
 from tiktok_live import LayoutError, _catalog, cli
 from tiktok_live._calls import build_call
-from tiktok_live._cli_operations import _dest, listing, markdown_table
+from tiktok_live._cli._operations import _dest, listing, markdown_table
 from tiktok_live._operations import Method, Operation, Param, operation_for
 from tiktok_live._pagination import AsyncPager, SyncPage
 from tiktok_live.testing._schema import example

@@ -32,7 +32,7 @@ def test_importing_the_client_loads_no_model_and_no_asyncio() -> None:
     assert not any(name.startswith("tiktok_live_api.models.") for name in loaded)
     assert not any(name.startswith("tiktok_live_api.api.") for name in loaded)
     assert "asyncio" not in loaded
-    assert "tiktok_live._bulk" not in loaded
+    assert "tiktok_live._lib._bulk" not in loaded
 
 
 def test_a_call_loads_only_the_models_it_needs() -> None:
@@ -123,7 +123,7 @@ def test_lazy_packages_still_export_every_name(package: object) -> None:
 # What the CLI's help and argument parsing load: `tiktok-live --help` starts without httpx (whose import costs
 # more than the rest of the start-up), the client, the answers' classes, the generated packages or the rate-limit
 # modules; each loads when a command runs.
-_NOT_FOR_HELP = ("httpx", "tiktok_live._client", "tiktok_live._base", "tiktok_live._results", "tiktok_live._bulk")
+_NOT_FOR_HELP = ("httpx", "tiktok_live._client", "tiktok_live._base", "tiktok_live._results", "tiktok_live._lib._bulk")
 _NOT_FOR_HELP_PREFIXES = ("tiktok_live_api", "tiktok_live_rest_api", "tiktok_live._budget", "tiktok_live.resources")
 
 

@@ -26,8 +26,8 @@ from tiktok_live import (
     User,
     ViewerCountEvent,
 )
-from tiktok_live._live_events import MAKERS, decode_frame
-from tiktok_live._live_session import Closed, Connect, LiveSession, Receive, Secrets, Sleep, live_options
+from tiktok_live._live._events import MAKERS, decode_frame
+from tiktok_live._live._session import Closed, Connect, LiveSession, Receive, Secrets, Sleep, live_options
 
 EXAMPLES = 10_000 if os.environ.get("TIKTOK_LIVE_FUZZ") else 150
 

@@ -25,7 +25,7 @@ from tiktok_live import (
     StreamEndedEvent,
     TikTokLiveClient,
 )
-from tiktok_live._live_session import (
+from tiktok_live._live._session import (
     Closed,
     Connect,
     LiveSession,

@@ -20,8 +20,8 @@ from tiktok_live import (
     LiveOptionsError,
     LivePermissionError,
 )
-from tiktok_live._live_events import LiveEvent
-from tiktok_live._live_session import (
+from tiktok_live._live._events import LiveEvent
+from tiktok_live._live._session import (
     Closed,
     Connect,
     LiveSession,
@@ -96,7 +96,7 @@ def drive(
     rand: Callable[[], float] = lambda: 0.0,
     **options: Any,
 ) -> Run:
-    """Steps a session through `connections` (as a driver in `_live_stream.py` would); `learned` is what the
+    """Steps a session through `connections` (as a driver in `_live/_stream.py` would); `learned` is what the
     budget answers a `ReleaseSlot(refused=True)`. Errors of the session propagate; `run` then holds the steps."""
     run = run if run is not None else Run(_session(rand, **options))
     flow = run.session.run()
@@ -360,7 +360,7 @@ def test_backoff_stays_finite_for_any_attempt() -> None:
 
 
 def _closed(error: BaseException) -> Closed:
-    from tiktok_live._live_stream import _closed_of
+    from tiktok_live._live._stream import _closed_of
 
     return _closed_of(error, _session())
 

@@ -20,8 +20,8 @@ from tiktok_live import (
     LocalBudget,
     TikTokLiveClient,
 )
-from tiktok_live._budget import key_id
-from tiktok_live._live_slots import _RENEWER, LocalSlots, Slot, SlotRefusal
+from tiktok_live._budget._local import key_id
+from tiktok_live._budget._slots import _RENEWER, LocalSlots, Slot, SlotRefusal
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 KEY = "live-slots-key-0123456789"

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tiktok_live import AsyncTikTokLiveClient, LiveAuthenticationError, RedisBudget, TikTokLiveClient
-from tiktok_live._budget import key_id
+from tiktok_live._budget._local import key_id
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
 from ._live_slot_workers import API_KEY, holding_worker, stream_worker
@@ -195,7 +195,7 @@ def test_the_key_never_reaches_redis(redis_server: RedisServer, budget: RedisBud
 def test_watch_takes_its_slot_from_the_rate_limit_url(
     redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tiktok_live import _live_slots
+    from tiktok_live._budget import _slots as _live_slots
     from tiktok_live.cli import main
 
     taken: list[tuple[str, bool]] = []

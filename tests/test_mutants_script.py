@@ -26,11 +26,11 @@ def test_a_target_owns_the_mutants_of_its_functions_only() -> None:
     whole = Target("tiktok_live/_retry.py")
     assert whole.owns("tiktok_live._retry.x_backoff_delay__mutmut_3")
     assert not whole.owns("tiktok_live._retry_other.x_f__mutmut_1")
-    part = Target("tiktok_live/_live_session.py", ("backoff_delay", "LiveSession.run"))
-    assert part.owns("tiktok_live._live_session.x_backoff_delay__mutmut_17")
-    assert part.owns("tiktok_live._live_session.xǁLiveSessionǁrun__mutmut_4")
-    assert not part.owns("tiktok_live._live_session.xǁLiveSessionǁrun_more__mutmut_4")
-    assert not part.owns("tiktok_live._live_session.x_live_options__mutmut_1")
+    part = Target("tiktok_live/_live/_session.py", ("backoff_delay", "LiveSession.run"))
+    assert part.owns("tiktok_live._live._session.x_backoff_delay__mutmut_17")
+    assert part.owns("tiktok_live._live._session.xǁLiveSessionǁrun__mutmut_4")
+    assert not part.owns("tiktok_live._live._session.xǁLiveSessionǁrun_more__mutmut_4")
+    assert not part.owns("tiktok_live._live._session.x_live_options__mutmut_1")
 
 
 def test_timeouts_count_as_detected_and_skipped_mutants_not_at_all() -> None:

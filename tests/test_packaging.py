@@ -199,9 +199,13 @@ def _requirements(extra: str) -> set[str]:
 def test_declared_dependencies_are_what_the_packages_import() -> None:
     package = ROOT / "tiktok_live"
     # Modules that need an extra, importing it only when it is used.
-    optional = {"_budget_redis.py": "redis", "_redis_link.py": "redis"}
+    optional = {"_budget/_redis.py": "redis", "_budget/_redis_link.py": "redis"}
     runtime = [
-        *(path for path in package.glob("*.py") if path.name not in optional),
+        *(
+            path
+            for path in package.rglob("*.py")
+            if path.relative_to(package).as_posix() not in optional and "testing" not in path.relative_to(package).parts
+        ),
         *(path for package in GENERATED_PACKAGES for path in (ROOT / "generated" / package).rglob("*.py")),
     ]
     # sniffio is declared on purpose though nothing imports it (see pyproject.toml); pytest is the host of the

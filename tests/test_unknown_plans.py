@@ -13,7 +13,7 @@ import tiktok_live
 from tests import _fake_requests
 from tests._fake_requests import well_formed
 from tiktok_live import _catalog
-from tiktok_live._cli_operations import markdown_table, print_listing
+from tiktok_live._cli._operations import markdown_table, print_listing
 from tiktok_live.testing import PLANS, REST_OPERATIONS, FakeEulerService
 
 UNKNOWN = [m for m in _catalog.methods() if m.flat is None and not m.primary.plans]

@@ -18,7 +18,7 @@ from tiktok_live import (
     NotFoundError,
     WentLive,
 )
-from tiktok_live._watch_plan import BATCH, burst, plan_sweeps, sustained_rate
+from tiktok_live._lib._watch_plan import BATCH, burst, plan_sweeps, sustained_rate
 from tiktok_live.testing import DEFAULT_LIMITS, FakeEulerService, FakeLiveServer, LiveSchedule
 
 from ._helpers import BASE_URL, SECRET_KEY
@@ -412,7 +412,7 @@ def test_the_docs_table_of_plans_is_what_the_plans_limits_give() -> None:
     from pathlib import Path
 
     from tiktok_live._catalog import by_name
-    from tiktok_live._watch_plan import _seconds
+    from tiktok_live._lib._watch_plan import _seconds
 
     page = (Path(__file__).resolve().parent.parent / "docs" / "monitoring.md").read_text()
     rows = [line.split("|")[1:-1] for line in page.splitlines() if line.startswith("| ") and "/ " in line]

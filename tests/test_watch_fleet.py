@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import redis
 
-from tiktok_live._watch_fleet import Fleet, Owned, Published
+from tiktok_live._lib._watch_fleet import Fleet, Owned, Published
 from tiktok_live.testing import FakeEulerService, LiveSchedule
 
 from ._redis_server import RedisServer

@@ -16,9 +16,9 @@ if _typing.TYPE_CHECKING:
     from tiktok_live_api.types import UNSET, Unset
 
     from ._base import NOT_GIVEN, NotGiven, RateLimitState
-    from ._budget import BudgetLimiter, Hint, LocalBudget, Observation, Refusal, Ticket, WindowBudget
-    from ._budget_redis import RedisBudget
-    from ._bulk import CheckLiveInterrupted, LiveStatus
+    from ._budget._local import BudgetLimiter, Hint, LocalBudget, Observation, Refusal, Ticket, WindowBudget
+    from ._budget._redis import RedisBudget
+    from ._budget._slots import ConnectionSlots, Slot, SlotRefusal
     from ._client import (
         AsyncTikTokLiveClient,
         AsyncTikTokLiveClientWithRawResponse,
@@ -51,7 +51,19 @@ if _typing.TYPE_CHECKING:
         ServiceUnavailableError,
         TikTokLiveError,
     )
-    from ._live_errors import (
+    from ._lib._bulk import CheckLiveInterrupted, LiveStatus
+    from ._lib._watch import (
+        AsyncCreatorWatch,
+        CheckFailed,
+        CreatorWatch,
+        SweepPlan,
+        WatchEvent,
+        WatchOptions,
+        WatchStatus,
+        WentLive,
+        WentOffline,
+    )
+    from ._live._errors import (
         CreatorNotLiveError,
         LiveAuthenticationError,
         LiveConnectionError,
@@ -61,7 +73,7 @@ if _typing.TYPE_CHECKING:
         LiveOptionsError,
         LivePermissionError,
     )
-    from ._live_events import (
+    from ._live._events import (
         ChatEvent,
         FollowEvent,
         GenericEvent,
@@ -83,23 +95,11 @@ if _typing.TYPE_CHECKING:
         ViewerCountEvent,
         WorkerInfoEvent,
     )
-    from ._live_session import LiveEventOptions, LiveStats
-    from ._live_slots import ConnectionSlots, Slot, SlotRefusal
-    from ._live_stream import AsyncLiveEvents, LiveEvents
+    from ._live._session import LiveEventOptions, LiveStats
+    from ._live._stream import AsyncLiveEvents, LiveEvents
     from ._low_level import low_level_client
     from ._response import RawResponse
     from ._results import PushConnection, RoomMedia, TikTokCookies, WebcastFetchResult
-    from ._watch import (
-        AsyncCreatorWatch,
-        CheckFailed,
-        CreatorWatch,
-        SweepPlan,
-        WatchEvent,
-        WatchOptions,
-        WatchStatus,
-        WentLive,
-        WentOffline,
-    )
     from ._webcast_proto import WebcastFetchEnvelope, decode_fetch_result
 
 # Imported on first use (PEP 562): `import tiktok_live` stays cheap, and each name loads only the modules it
@@ -108,31 +108,31 @@ _EXPORTS = {
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
     "RateLimitState": "._base",
-    "CheckLiveInterrupted": "._bulk",
-    "BudgetLimiter": "._budget",
-    "Hint": "._budget",
-    "LocalBudget": "._budget",
-    "Observation": "._budget",
-    "Refusal": "._budget",
-    "Ticket": "._budget",
-    "WindowBudget": "._budget",
-    "ConnectionSlots": "._live_slots",
-    "Slot": "._live_slots",
-    "SlotRefusal": "._live_slots",
+    "CheckLiveInterrupted": "._lib._bulk",
+    "BudgetLimiter": "._budget._local",
+    "Hint": "._budget._local",
+    "LocalBudget": "._budget._local",
+    "Observation": "._budget._local",
+    "Refusal": "._budget._local",
+    "Ticket": "._budget._local",
+    "WindowBudget": "._budget._local",
+    "ConnectionSlots": "._budget._slots",
+    "Slot": "._budget._slots",
+    "SlotRefusal": "._budget._slots",
     "low_level_client": "._low_level",
     "PushConnection": "._results",
     "TikTokCookies": "._results",
-    "RedisBudget": "._budget_redis",
-    "LiveStatus": "._bulk",
-    "AsyncCreatorWatch": "._watch",
-    "CheckFailed": "._watch",
-    "CreatorWatch": "._watch",
-    "SweepPlan": "._watch",
-    "WatchEvent": "._watch",
-    "WatchOptions": "._watch",
-    "WatchStatus": "._watch",
-    "WentLive": "._watch",
-    "WentOffline": "._watch",
+    "RedisBudget": "._budget._redis",
+    "LiveStatus": "._lib._bulk",
+    "AsyncCreatorWatch": "._lib._watch",
+    "CheckFailed": "._lib._watch",
+    "CreatorWatch": "._lib._watch",
+    "SweepPlan": "._lib._watch",
+    "WatchEvent": "._lib._watch",
+    "WatchOptions": "._lib._watch",
+    "WatchStatus": "._lib._watch",
+    "WentLive": "._lib._watch",
+    "WentOffline": "._lib._watch",
     "AsyncTikTokLiveClient": "._client",
     "AsyncTikTokLiveClientWithRawResponse": "._client",
     "TikTokLiveClient": "._client",
@@ -159,38 +159,38 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "TikTokLiveError": "._exceptions",
-    "CreatorNotLiveError": "._live_errors",
-    "LiveAuthenticationError": "._live_errors",
-    "LiveConnectionError": "._live_errors",
-    "LiveConnectionLimitError": "._live_errors",
-    "LiveEventsError": "._live_errors",
-    "LiveFrameError": "._live_errors",
-    "LiveOptionsError": "._live_errors",
-    "LivePermissionError": "._live_errors",
-    "ChatEvent": "._live_events",
-    "FollowEvent": "._live_events",
-    "GenericEvent": "._live_events",
-    "GiftEvent": "._live_events",
-    "JoinEvent": "._live_events",
-    "LikeEvent": "._live_events",
-    "LiveEvent": "._live_events",
-    "PresenceJoinEvent": "._live_events",
-    "PresenceLeaveEvent": "._live_events",
-    "RawFrameEvent": "._live_events",
-    "RoomInfoEvent": "._live_events",
-    "ShareEvent": "._live_events",
-    "StreamEndedEvent": "._live_events",
-    "StreamPausedEvent": "._live_events",
-    "StreamResumedEvent": "._live_events",
-    "TikTokConnectEvent": "._live_events",
-    "TikTokDisconnectEvent": "._live_events",
-    "User": "._live_events",
-    "ViewerCountEvent": "._live_events",
-    "WorkerInfoEvent": "._live_events",
-    "LiveEventOptions": "._live_session",
-    "LiveStats": "._live_session",
-    "AsyncLiveEvents": "._live_stream",
-    "LiveEvents": "._live_stream",
+    "CreatorNotLiveError": "._live._errors",
+    "LiveAuthenticationError": "._live._errors",
+    "LiveConnectionError": "._live._errors",
+    "LiveConnectionLimitError": "._live._errors",
+    "LiveEventsError": "._live._errors",
+    "LiveFrameError": "._live._errors",
+    "LiveOptionsError": "._live._errors",
+    "LivePermissionError": "._live._errors",
+    "ChatEvent": "._live._events",
+    "FollowEvent": "._live._events",
+    "GenericEvent": "._live._events",
+    "GiftEvent": "._live._events",
+    "JoinEvent": "._live._events",
+    "LikeEvent": "._live._events",
+    "LiveEvent": "._live._events",
+    "PresenceJoinEvent": "._live._events",
+    "PresenceLeaveEvent": "._live._events",
+    "RawFrameEvent": "._live._events",
+    "RoomInfoEvent": "._live._events",
+    "ShareEvent": "._live._events",
+    "StreamEndedEvent": "._live._events",
+    "StreamPausedEvent": "._live._events",
+    "StreamResumedEvent": "._live._events",
+    "TikTokConnectEvent": "._live._events",
+    "TikTokDisconnectEvent": "._live._events",
+    "User": "._live._events",
+    "ViewerCountEvent": "._live._events",
+    "WorkerInfoEvent": "._live._events",
+    "LiveEventOptions": "._live._session",
+    "LiveStats": "._live._session",
+    "AsyncLiveEvents": "._live._stream",
+    "LiveEvents": "._live._stream",
     "RawResponse": "._response",
     "RoomMedia": "._results",
     "WebcastFetchResult": "._results",

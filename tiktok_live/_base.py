@@ -1,7 +1,7 @@
 """Everything the sync and async clients share: configuration, request building, retries, answers.
 
 A call runs as a generator (`_BaseClient._flow`) that yields what to do next, a request to send,
-seconds to sleep or a rate-limit budget step (`_budget_flow.py`), and returns the raw response. The sync and
+seconds to sleep or a rate-limit budget step (`_budget/_flow.py`), and returns the raw response. The sync and
 async clients only drive it (`_drive.py`), each with its table of I/O for those steps.
 """
 
@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypeVar
 
 import httpx
 
-from . import _budget, _logs, _retry
+from . import _logs, _retry
 from ._auth import EulerAuth
-from ._budget_flow import CallBudget, CallStep, budget_from
-from ._budget_messages import VISIBLE_WAIT
+from ._budget import _local as _budget
+from ._budget._flow import CallBudget, CallStep, budget_from
+from ._budget._messages import VISIBLE_WAIT
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,

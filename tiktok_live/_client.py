@@ -13,7 +13,7 @@ import httpx
 
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
-from ._budget_flow import Learn, Take
+from ._budget._flow import Learn, Take
 from ._constants import (
     DEFAULT_LIMITS,
     POOL_SHARDS,
@@ -30,12 +30,12 @@ from ._response import RawResponse
 if TYPE_CHECKING:
     from tiktok_live_api import AuthenticatedClient
 
-    from ._bulk import LiveStatus
     from ._calls import Call
-    from ._live_session import LiveEventOptions
-    from ._live_stream import AsyncLiveEvents, LiveEvents
+    from ._lib._bulk import LiveStatus
+    from ._lib._watch import AsyncCreatorWatch, CreatorWatch, WatchOptions
+    from ._live._session import LiveEventOptions
+    from ._live._stream import AsyncLiveEvents, LiveEvents
     from ._operations import Layout, Method
-    from ._watch import AsyncCreatorWatch, CreatorWatch, WatchOptions
 
 __all__ = [
     "AsyncTikTokLiveClient",
@@ -109,7 +109,7 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         ValueError before any request. At most `concurrency` requests run at once, on threads sharing this
         client's pool. A 429 pauses the whole batch for the service's hint, then retries that request.
         `on_progress(done, total)` is called after each input."""
-        from ._bulk import Batch, check_live_sync
+        from ._lib._bulk import Batch, check_live_sync
 
         return check_live_sync(self, Batch(self, unique_ids, concurrency, on_progress, session_id, tt_target_idc))
 
@@ -126,15 +126,15 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         (`live_connections=`), waiting up to `max_connection_wait` (default: `max_retry_wait`) for one. `proxy`
         (default: your `http_client`'s proxy, else *_PROXY; None for none), `headers` and `ssl` say how the
         WebSocket is reached."""
-        from ._live_stream import live_events
+        from ._live._stream import live_events
 
         return live_events(self, unique_id, options)
 
     def watch_creators(self, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> CreatorWatch:
         """Transitions of many creators (`WentLive`, `WentOffline`, `CheckFailed`) with the fewest requests: an
-        iterator, with `add()`, `remove()`, `run(on_event)` and `plan`; options and pacing in `_watch.py` and
+        iterator, with `add()`, `remove()`, `run(on_event)` and `plan`; options and pacing in `_lib/_watch.py` and
         docs/monitoring.md (`session_id=` for the bulk live check, `budget_share=0.5`, `interval=`)."""
-        from ._watch import watch_sync
+        from ._lib._watch import watch_sync
 
         return watch_sync(self, creators, **options)
 
@@ -223,7 +223,7 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
     ) -> list[LiveStatus]:
         """Whether each creator is live, at most `concurrency` requests at a time; `int` inputs are numeric
         user ids checked 50 a request with `session_id`; see `TikTokLiveClient.check_live`."""
-        from ._bulk import Batch, check_live_async
+        from ._lib._bulk import Batch, check_live_async
 
         batch = Batch(self, unique_ids, concurrency, on_progress, session_id, tt_target_idc)
         return await check_live_async(self, batch)
@@ -231,14 +231,14 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
     def live_events(self, unique_id: str, **options: Unpack[LiveEventOptions]) -> AsyncLiveEvents:
         """A creator's live events as an async iterator (`async with client.live_events("@someone") as
         events: async for event in events: ...`); see `TikTokLiveClient.live_events`."""
-        from ._live_stream import async_live_events
+        from ._live._stream import async_live_events
 
         return async_live_events(self, unique_id, options)
 
     def watch_creators(self, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> AsyncCreatorWatch:
         """Transitions of many creators as an async iterator (`async for event in watch:`); see
         `TikTokLiveClient.watch_creators`."""
-        from ._watch import watch_async
+        from ._lib._watch import watch_async
 
         return watch_async(self, creators, **options)
 

@@ -28,6 +28,6 @@ BASE_URL_ENV_VARS = ("EULER_BASE_URL", "SIGN_API_URL")
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 
-# Live events: Euler's WebSocket service (tiktok_live._live_session).
+# Live events: Euler's WebSocket service (tiktok_live._live._session).
 DEFAULT_WS_URL = "wss://ws.eulerstream.com"
 WS_URL_ENV_VARS = ("EULER_WS_URL",)

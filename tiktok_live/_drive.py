@@ -2,8 +2,8 @@
 
 A *flow* is a generator that decides what to do and does no I/O itself: it yields a *step* (a request to send,
 seconds to sleep, a Redis script to run, ...) and is sent what came of it. A call (`_BaseClient._flow`), a
-`check_live` job (`_bulk._Batch.check`), a live-events session (`_live_session.LiveSession.run`) and a Redis round
-trip with its fallback (`_redis_link.RedisLink`) are flows. The sync and async code of each differs only in its
+`check_live` job (`_lib._bulk._Batch.check`), a live-events session (`_live._session.LiveSession.run`) and a Redis round
+trip with its fallback (`_budget._redis_link.RedisLink`) are flows. The sync and async code of each differs only in its
 table of handlers: one function per kind of step, the I/O call itself (`time.sleep` / `asyncio.sleep`, ...).
 
 The drivers look a step's type up in the table (then its base classes), call the handler, and send its answer back

@@ -20,10 +20,18 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import _cli_watch
+from ._cli import _watch as _cli_watch
+from ._cli._exit_codes import EXIT_CODES as EXIT_CODES  # the table, as `cli.EXIT_CODES` has always offered it
+from ._cli._exit_codes import (
+    EXIT_INTERRUPTED,
+    EXIT_NOT_SHARED,
+    EXIT_OFFLINE,
+    EXIT_OK,
+    EXIT_USAGE,
+    described,
+    exit_code_for,
+)
 from ._exceptions import TikTokLiveError
-from ._exit_codes import EXIT_CODES as EXIT_CODES  # the table, as `cli.EXIT_CODES` has always offered it
-from ._exit_codes import EXIT_INTERRUPTED, EXIT_NOT_SHARED, EXIT_OFFLINE, EXIT_OK, EXIT_USAGE, described, exit_code_for
 from ._validation import clip
 from ._version import __version__
 
@@ -125,7 +133,7 @@ def _media_to_file(media: RoomMedia, output: str | None) -> dict[str, Any]:
 
 def _operation(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     from ._answer_secrets import without_secrets
-    from ._cli_operations import call
+    from ._cli._operations import call
     from ._pagination import SyncPage
     from ._results import RoomMedia, WebcastFetchResult
 
@@ -195,7 +203,7 @@ _SAID_BY = {
 
 
 def _wait_lines() -> logging.Handler:
-    """A handler printing the line of each wait worth knowing about (`_budget_messages.log_wait`) to stderr."""
+    """A handler printing the line of each wait worth knowing about (`_budget._messages.log_wait`) to stderr."""
     import logging  # here, not at the top: `--help` does without it
 
     class WaitLines(logging.Handler):
@@ -227,7 +235,7 @@ def _waits_shown(args: argparse.Namespace) -> Iterator[None]:
 
 
 def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    from ._bulk import CheckLiveInterrupted, format_summary
+    from ._lib._bulk import CheckLiveInterrupted, format_summary
 
     names = list(args.unique_ids)
     if args.from_file:
@@ -237,7 +245,7 @@ def _check_live(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
     ids += args.user_ids or []
     if not ids:
         raise ValueError("check-live needs at least one name, --user-ids, or --from-file with one name per line")
-    # Credentials come from the environment, never the command line (see _cli_operations).
+    # Credentials come from the environment, never the command line (see _cli/_operations.py).
     session_id = os.environ.get(SESSION_VARIABLE) or None
     if session_id is None and any(isinstance(given, int) for given in ids):
         raise ValueError(
@@ -476,7 +484,7 @@ def build_parser(*, lazy: bool = False) -> argparse.ArgumentParser:
     action_class = _LazyCommands if lazy else argparse._SubParsersAction
     commands = _Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND", action=action_class))
 
-    from ._cli_operations import add_operation_commands, add_resource_commands
+    from ._cli._operations import add_operation_commands, add_resource_commands
 
     add_operation_commands(commands)
     commands.command("is-live", "exit 0 if the creator is live, 1 if not", _is_live_arguments, _is_live)
@@ -534,13 +542,13 @@ def _check_live_arguments(check_live: argparse.ArgumentParser) -> None:
 
 
 def _monitor_arguments(parser: argparse.ArgumentParser) -> None:
-    from . import _cli_monitor
+    from ._cli import _monitor as _cli_monitor
 
     _cli_monitor.add_arguments(parser)
 
 
 def _monitor(client: TikTokLiveClient, args: argparse.Namespace) -> Any:
-    from . import _cli_monitor
+    from ._cli import _monitor as _cli_monitor
 
     _cli_monitor.run(client, args)
 
@@ -638,7 +646,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.interrupted = None
     try:
         if getattr(args, "listing", False):
-            from ._cli_operations import print_listing
+            from ._cli._operations import print_listing
 
             print_listing(args.json, args.layout)
             return EXIT_OK

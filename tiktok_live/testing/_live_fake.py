@@ -250,7 +250,7 @@ class FakeLiveServer:
     async def _main(self, ready: threading.Event) -> None:
         from websockets.asyncio.server import serve
 
-        from .._live_session import install_log_filter
+        from .._live._session import install_log_filter
 
         server_logger = logging.getLogger("tiktok_live.testing.live.websockets")
         install_log_filter(server_logger)  # its request lines hold the apiKey

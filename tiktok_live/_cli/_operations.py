@@ -19,9 +19,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import _catalog
-from ._catalog import Entry
-from ._operations import Method, Operation, Param
+from .. import _catalog
+from .._catalog import Entry
+from .._operations import Method, Operation, Param
 
 
 def secret_variable(param: Param) -> str:

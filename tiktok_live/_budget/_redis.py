@@ -1,4 +1,4 @@
-"""`RedisBudget`: the budget of `_budget.py` shared by every process that points at one Redis.
+"""`RedisBudget`: the budget of `_local.py` shared by every process that points at one Redis.
 
 Each take is one Lua script run (atomic in Redis: no two processes can both take the last request of a
 window), timed by Redis's clock so machines with skewed clocks agree. Per key, filed under a hash of the API
@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ._budget import (
+from ._local import (
     DEFAULT_MARGIN,
     HOLD_SECONDS,
     PROBE_POLL,
@@ -38,8 +38,8 @@ from ._budget import (
     check_scale,
     window_views,
 )
-from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, RedisSlots
 from ._redis_link import FLEET_HEARTBEAT, FLEET_LEASE, RedisLink, RoundTrip, local_only, redacted
+from ._slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, RedisSlots
 
 __all__ = ["FLEET_HEARTBEAT", "FLEET_LEASE", "RedisBudget"]
 
@@ -47,7 +47,7 @@ _SCHEMES = ("redis", "rediss", "unix")
 DEFAULT_PREFIX = "tiktok-live:budget"
 DEFAULT_REDIS_TIMEOUT = 0.5
 
-# The model of `_budget.py`, in Lua so that each take or learn is one atomic step in Redis, timed by Redis's
+# The model of `_local.py`, in Lua so that each take or learn is one atomic step in Redis, timed by Redis's
 # clock. KEYS: the state (a hash: `total`, the last sequence number, and per window `<name>:limit`, `:k`,
 # `:reset`, `:early`, `:bseq`, `:src`, `:probe`, `:seq`; the hint as `hint:...` plus `hint:name`), and the
 # requests in flight (two sorted sets: by sequence number, and by the time past which a request whose process

@@ -3,7 +3,7 @@
 
 The budget's I/O goes as steps of the call, `Take` and `Learn`, which the client's driver runs like its other steps
 (`run()` on the sync client, `arun()` on the async one): every limiter, in-process or Redis, is asked and told the
-same way. The budget itself is in `_budget.py` (in-process) and `_budget_redis.py` (shared through Redis).
+same way. The budget itself is in `_local.py` (in-process) and `_redis.py` (shared through Redis).
 """
 
 from __future__ import annotations
@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import httpx
 
-from ._budget import (
+from .._exceptions import APIStatusError, BudgetExhaustedError
+from .._pool import Outgoing
+from .._response import RawResponse, json_body
+from .._retry import Headers
+from ._local import (
     NOTHING,
     RATE_LIMITER_ENV_VAR,
     SEED_POLL,
@@ -29,15 +33,11 @@ from ._budget import (
     observe_rate_limits,
     says_something,
 )
-from ._budget_messages import describe_refusal, log_wait, warn_once
-from ._exceptions import APIStatusError, BudgetExhaustedError
-from ._pool import Outgoing
-from ._response import RawResponse, json_body
-from ._retry import Headers
+from ._messages import describe_refusal, log_wait, warn_once
 
 if TYPE_CHECKING:
-    from ._calls import Call
-    from ._operations import Layout
+    from .._calls import Call
+    from .._operations import Layout
 
 __all__ = ["CallBudget", "CallStep", "Learn", "Take", "budget_from", "limiter_from"]
 
@@ -99,7 +99,7 @@ def limiter_from(rate_limiter: object) -> BudgetLimiter | None:
             return LocalBudget()
         rate_limiter, argument = value, f"the {RATE_LIMITER_ENV_VAR} environment variable"
     if isinstance(rate_limiter, str):
-        from ._budget_redis import RedisBudget, check_redis_url
+        from ._redis import RedisBudget, check_redis_url
 
         check_redis_url(rate_limiter, argument)
         return RedisBudget(rate_limiter)
@@ -160,8 +160,8 @@ class CallBudget:
     def _seed(self, caller: Caller) -> Generator[CallStep, Any, None]:
         """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no
         error: the limits are then learned from answers."""
-        from . import _catalog
-        from ._calls import build_call
+        from .. import _catalog
+        from .._calls import build_call
 
         operations = _catalog.operations()
         reporting = next((op for op in operations if op.reports_rate_limits and op.layout == caller.layout), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from ._budget import Refusal
+from ._local import Refusal
 
 logger = logging.getLogger("tiktok_live")
 

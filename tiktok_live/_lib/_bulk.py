@@ -42,18 +42,18 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from . import _retry
-from . import _validation as check
-from ._drive import Handlers, adrive, drive
-from ._exceptions import InvalidInputError, LayoutError, RateLimitError, TikTokLiveError
-from ._operations import LAYOUT_NAMES, LAYOUTS, Layout, Method, Operation, Param, operation_for
+from .. import _retry
+from .. import _validation as check
+from .._drive import Handlers, adrive, drive
+from .._exceptions import InvalidInputError, LayoutError, RateLimitError, TikTokLiveError
+from .._operations import LAYOUT_NAMES, LAYOUTS, Layout, Method, Operation, Param, operation_for
 
 if TYPE_CHECKING:
     import httpx
 
     from tiktok_live_api.models import BulkLiveCheckResponse, RoomIdResponse
 
-    from ._base import _BaseClient
+    from .._base import _BaseClient
 
 __all__ = ["BULK_LIMIT", "CheckLiveInterrupted", "LiveStatus", "batch_size", "format_summary"]
 
@@ -79,7 +79,7 @@ class _NumericPlan:
 
 def _method(operation_id: str, layout: Layout) -> tuple[Method[Any], Operation[Any]] | None:
     """The catalog's method for `operation_id` and its operation in `layout`, or None when there is none."""
-    from . import _catalog  # generated from the spec: an operation it lacks is simply not there
+    from .. import _catalog  # generated from the spec: an operation it lacks is simply not there
 
     try:
         method = _catalog.by_name(operation_id)

@@ -3,7 +3,7 @@ has its own code, the same for an API call and a live-events stream that fail al
 
 from __future__ import annotations
 
-from ._exceptions import (
+from .._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -18,7 +18,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     TikTokLiveError,
 )
-from ._live_errors import (
+from .._live._errors import (
     CreatorNotLiveError,
     LiveAuthenticationError,
     LiveConnectionError,

@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
 
 import attrs
 
-from . import _validation as check
-from ._drive import PAUSE, adrive, drive
-from ._exceptions import InvalidInputError, NotFoundError, PremiumRequiredError, RateLimitError, TikTokLiveError
+from .. import _validation as check
+from .._drive import PAUSE, adrive, drive
+from .._exceptions import InvalidInputError, NotFoundError, PremiumRequiredError, RateLimitError, TikTokLiveError
 from ._watch_events import CheckFailed, WatchEvent, WentLive, WentOffline
 from ._watch_plan import (
     BATCH,
@@ -55,8 +55,8 @@ from ._watch_plan import (
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from ._live_events import LiveEvent
-    from ._operations import Method
+    from .._live._events import LiveEvent
+    from .._operations import Method
     from ._watch_connect import Connections
     from ._watch_fleet import Fleet, FleetStep
 
@@ -236,7 +236,7 @@ class _Core:
         limits: Mapping[str, int] | None,
         fleet: Fleet | None = None,
     ) -> None:
-        from ._shares import check_share
+        from .._budget._shares import check_share
 
         if isinstance(creators, str | bytes):
             raise TypeError("creators must be a list of unique ids (str) or numeric user ids (int), not a single str")
@@ -981,7 +981,7 @@ def _fleet(client: Any, given: dict[str, Any]) -> Fleet | None:
     if coordinator is True:
         import os
 
-        from ._budget import RATE_LIMITER_ENV_VAR
+        from .._budget._local import RATE_LIMITER_ENV_VAR
 
         coordinator = getattr(client.rate_limiter, "url", None) or os.environ.get(RATE_LIMITER_ENV_VAR)
         if not coordinator:

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ._client import TikTokLiveClient
-    from ._live_events import LiveEvent
-    from ._watch import CreatorWatch, WatchEvent
+    from .._client import TikTokLiveClient
+    from .._lib._watch import CreatorWatch, WatchEvent
+    from .._live._events import LiveEvent
 
 EXIT_INTERRUPTED = 130
 SESSION_VARIABLE = "TIKTOK_SESSION_ID"
@@ -76,7 +76,7 @@ def _when(at: float) -> str:
 
 
 def line_of(event: WatchEvent) -> str:
-    from ._watch import WentLive, WentOffline
+    from .._lib._watch import WentLive, WentOffline
 
     if isinstance(event, WentLive):
         room = f" (room {event.room_id})" if event.room_id else ""
@@ -87,7 +87,7 @@ def line_of(event: WatchEvent) -> str:
 
 
 def json_of(event: WatchEvent) -> str:
-    from ._watch import CheckFailed, WentLive
+    from .._lib._watch import CheckFailed, WentLive
 
     fields: dict[str, Any] = {"event": type(event).__name__, "creator": event.creator}
     if isinstance(event, WentLive):
@@ -157,7 +157,7 @@ def run(client: TikTokLiveClient, args: argparse.Namespace) -> NoReturn:
 
 def _live_event_printer(args: argparse.Namespace, out: TextIO) -> Callable[[str, LiveEvent], None]:
     """With --connect: each live event on a line of its own, after the creator's name (NDJSON with --json)."""
-    from . import _cli_watch
+    from . import _watch as _cli_watch
 
     def show(creator: str, event: LiveEvent) -> None:
         if args.json:

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._drive import Handlers, adrive, drive
+from .._drive import Handlers, adrive, drive
 
 if TYPE_CHECKING:
     import redis

@@ -26,7 +26,7 @@ reset until the service says it: it assumes the service's window starts with its
 the first request sent after the reset, plus `margin`). A window full with no reset known at all lets one
 request through at a time to ask the service again, rather than waiting a whole window.
 
-`LocalBudget` lives in this process; `RedisBudget` (`_budget_redis.py`) shares one budget between processes.
+`LocalBudget` lives in this process; `RedisBudget` (`_redis.py`) shares one budget between processes.
 The clients only ask (`take`: a `Ticket`, or a `Refusal`) and tell (`learn`: what an answer said, and the
 ticket of the request it answered); both limiters offer each as a sync and an async method.
 """
@@ -42,9 +42,9 @@ from typing import Any, Literal, NamedTuple, Protocol, TypeGuard, runtime_checka
 
 import httpx
 
-from . import _retry
-from ._live_slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, LocalSlots
+from .. import _retry
 from ._shares import Shares, check_share, scaled
+from ._slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, LocalSlots
 
 __all__ = ["BudgetLimiter", "LocalBudget", "Observation", "Refusal", "Ticket", "WindowBudget"]
 
@@ -568,7 +568,7 @@ class LocalBudget:
     (free) before its first call on a key; without, the limits come from the `rate_limits()` answers you ask
     for, headers and 429s. `live_connections` is the account's limit of live-events WebSockets open at once,
     counted in `slots` (each held as a lease of `live_lease` seconds, renewed while connected; see
-    `_live_slots.py`)."""
+    `_slots.py`)."""
 
     description = "in-process"
 
@@ -656,7 +656,7 @@ class LocalBudget:
             return self._key(key).views(self._clock())
 
 
-# What a client's `rate_limiter=` takes (`_budget_flow.limiter_from`), besides False.
+# What a client's `rate_limiter=` takes (`_flow.limiter_from`), besides False.
 RateLimiterArg = str | BudgetLimiter | None
 
 

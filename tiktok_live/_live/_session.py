@@ -1,7 +1,7 @@
 """What the sync and async live-event streams share: options, the URL, close codes, reconnects. No I/O.
 
 A stream runs as a generator (`LiveSession.run`) that yields what to do next: connect to a URL, receive a
-frame, sleep, or hand events to the caller. The drivers in `_live_stream.py` only do those things, with
+frame, sleep, or hand events to the caller. The drivers in `_stream.py` only do those things, with
 the `websockets` library, and send back what happened (a frame, or a `Closed`).
 """
 
@@ -20,9 +20,11 @@ from urllib.parse import urlencode, urlsplit
 
 import attrs
 
-from . import _logs, _validation
-from ._constants import DEFAULT_WS_URL, WS_URL_ENV_VARS
-from ._live_errors import (
+from .. import _logs, _validation
+from .._budget._slots import SlotRefusal
+from .._constants import DEFAULT_WS_URL, WS_URL_ENV_VARS
+from .._retry import backoff_delay
+from ._errors import (
     CreatorNotLiveError,
     LiveAuthenticationError,
     LiveConnectionError,
@@ -32,9 +34,7 @@ from ._live_errors import (
     LiveOptionsError,
     LivePermissionError,
 )
-from ._live_events import GiftStreaks, LiveEvent, StreamEndedEvent, decode_frame
-from ._live_slots import SlotRefusal
-from ._retry import backoff_delay
+from ._events import GiftStreaks, LiveEvent, StreamEndedEvent, decode_frame
 
 logger = logging.getLogger("tiktok_live.live")
 # Handed to `websockets` as its logger: it logs the opening request line (with the key in the query string)

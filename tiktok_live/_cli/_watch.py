@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from ._exit_codes import EXIT_INTERRUPTED, exit_code_for
 
 if TYPE_CHECKING:
-    from ._client import TikTokLiveClient
-    from ._live_events import LiveEvent
-    from ._live_session import LiveStats
+    from .._client import TikTokLiveClient
+    from .._live._events import LiveEvent
+    from .._live._session import LiveStats
 
 # Event groups for --events, by the class names of the events in them.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -68,7 +68,7 @@ def _groups(args: argparse.Namespace) -> frozenset[str]:
 
 def line_of(event: LiveEvent) -> str | None:
     """The human line for an event (None: nothing worth a line)."""
-    from . import _live_events as ev
+    from .._live import _events as ev
 
     if isinstance(event, ev.ChatEvent):
         return f"{_name(event.user)}: {event.comment}"
@@ -109,7 +109,7 @@ def line_of(event: LiveEvent) -> str | None:
 def json_of(event: LiveEvent) -> str:
     import attrs
 
-    from ._live_events import GenericEvent, RawFrameEvent
+    from .._live._events import GenericEvent, RawFrameEvent
 
     fields: dict[str, Any] = {"event": type(event).__name__}
     fields.update(attrs.asdict(event, filter=lambda field, value: field.name not in ("data", "payload")))
@@ -144,7 +144,7 @@ def run(client: TikTokLiveClient, args: argparse.Namespace) -> NoReturn:
     interrupted = False
     with contextlib.ExitStack() as stack:
         if args.mock and ws_url is None:
-            from .testing import FakeLiveServer  # only --mock needs the testing extra
+            from ..testing import FakeLiveServer  # only --mock needs the testing extra
 
             ws_url = stack.enter_context(FakeLiveServer(rate=50.0)).ws_url
         events = client.live_events(args.unique_id, ws_url=ws_url, max_reconnects=args.max_reconnects)
@@ -157,7 +157,7 @@ def run(client: TikTokLiveClient, args: argparse.Namespace) -> NoReturn:
 
 
 def _watch(events: Any, shown: frozenset[str], args: argparse.Namespace) -> None:
-    from ._live_errors import LiveEventsError
+    from .._live._errors import LiveEventsError
 
     try:
         with events:

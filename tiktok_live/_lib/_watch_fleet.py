@@ -30,8 +30,8 @@ from typing import Any, Literal
 
 import attrs
 
-from ._budget_redis import _import_redis, check_redis_url
-from ._redis_link import redacted
+from .._budget._redis import _import_redis, check_redis_url
+from .._budget._redis_link import redacted
 
 __all__ = ["DEFAULT_LEASE", "Fleet", "FleetStep", "Owned", "Published", "Unreachable", "Verdict"]
 

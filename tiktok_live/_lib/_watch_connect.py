@@ -26,7 +26,7 @@ from ._watch_events import CheckFailed, WatchEvent
 if TYPE_CHECKING:
     import asyncio
 
-    from ._live_events import LiveEvent
+    from .._live._events import LiveEvent
 
 CLOSE_WAIT = 5.0
 
@@ -52,8 +52,8 @@ Priority = Callable[[str], float]
 
 
 def default_max_connections(client: Any) -> int:
-    from ._live_slots import DEFAULT_LIVE_CONNECTIONS
-    from ._live_stream import slots_of
+    from .._budget._slots import DEFAULT_LIVE_CONNECTIONS
+    from .._live._stream import slots_of
 
     found = slots_of(client)
     if found is None:
@@ -185,7 +185,7 @@ class Connections:
             handle.stream.close()  # safe from another thread: the stream ends at its next step
 
     def _run_sync(self, handle: _Handle) -> None:
-        from ._exceptions import TikTokLiveError
+        from .._exceptions import TikTokLiveError
 
         try:
             with self.client.live_events(handle.label, **self.live_options) as events:
@@ -203,7 +203,7 @@ class Connections:
             self._done(handle)
 
     async def _run_async(self, handle: _Handle) -> None:
-        from ._exceptions import TikTokLiveError
+        from .._exceptions import TikTokLiveError
 
         try:
             async with self.client.live_events(handle.label, **self.live_options) as events:

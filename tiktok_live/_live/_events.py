@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._live_errors import LiveFrameError
+from ._errors import LiveFrameError
 
 __all__ = [
     "ChatEvent",

@@ -1,6 +1,6 @@
 """The live-event streams: `LiveEvents` (blocking iterator) and `AsyncLiveEvents` (async iterator).
 
-Both drive the same `LiveSession` (in `_live_session.py`) and differ only in how they connect, receive
+Both drive the same `LiveSession` (in `_session.py`) and differ only in how they connect, receive
 and sleep, with `websockets`' sync and asyncio clients. `websockets` is imported here, so only code that
 opens a stream pays for it.
 
@@ -24,9 +24,10 @@ from collections.abc import Callable, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from ._drive import PAUSE, Handlers, adrive, drive
-from ._live_events import LiveEvent
-from ._live_session import (
+from .._budget._slots import ConnectionSlots, Lease, SlotRefusal
+from .._drive import PAUSE, Handlers, adrive, drive
+from ._events import LiveEvent
+from ._session import (
     HANDSHAKE_STATUS,
     NORMAL,
     Closed,
@@ -42,7 +43,6 @@ from ._live_session import (
     TakeSlot,
     websockets_logger,
 )
-from ._live_slots import ConnectionSlots, Lease, SlotRefusal
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection as AsyncConnection
@@ -72,7 +72,7 @@ def _closed_of(error: BaseException, session: LiveSession) -> Closed:
 
 
 def _connect_options(session: LiveSession) -> dict[str, Any]:
-    from ._base import USER_AGENT
+    from .._base import USER_AGENT
 
     options = session.options
     return {
@@ -145,7 +145,7 @@ class _Stream:
         if isinstance(taken, SlotRefusal):
             return taken
         if taken is not None and self._slots is not None:
-            from ._live_slots import Slot
+            from .._budget._slots import Slot
 
             assert isinstance(taken, Slot)
             self._lease = Lease(self._slots[0], self._slots[1], taken, holder=self)
@@ -409,13 +409,13 @@ def _proxy_of(client: Any) -> str | bool:
     True (the environment's, as httpx and websockets both read it)."""
     if client._http_built_here:
         return True
-    from ._base import client_proxy_url
+    from .._base import client_proxy_url
 
     return client_proxy_url(client._http, client.base_url, credentials=True) or True
 
 
 def _session_of(client: Any, unique_id: object, settings: LiveEventOptions) -> LiveSession:
-    from ._live_session import Secrets, install_log_filter, live_options
+    from ._session import Secrets, install_log_filter, live_options
 
     options = dict(settings)
     ws_url = options.pop("ws_url", None)
@@ -440,7 +440,7 @@ def slots_of(client: Any) -> tuple[ConnectionSlots, str] | None:
     slots = getattr(limiter, "slots", None)
     if slots is None:
         if limiter is not None:
-            from ._budget_messages import warn_once
+            from .._budget._messages import warn_once
 
             warn_once(
                 f"the rate limiter {type(limiter).__name__} has no live-connection slots (a `slots` attribute, "

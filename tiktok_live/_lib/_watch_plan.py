@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
-    from ._operations import Method
+    from .._operations import Method
 
 __all__ = [
     "BATCH",
@@ -42,7 +42,7 @@ USER_ID_LOOKUP = "RetrieveWebcastUserId"
 
 def method_named(name: str) -> Method[Any] | None:
     """The catalog's method `name` (a method name or an operationId), None when the spec has none."""
-    from . import _catalog
+    from .. import _catalog
 
     try:
         return _catalog.by_name(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._exceptions import TikTokLiveError
+from .._exceptions import TikTokLiveError
 
 __all__ = ["CheckFailed", "WatchEvent", "WentLive", "WentOffline"]
 

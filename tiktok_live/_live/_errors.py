@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._exceptions import APIConnectionError, InvalidResponseError, TikTokLiveError
+from .._exceptions import APIConnectionError, InvalidResponseError, TikTokLiveError
 
 __all__ = [
     "CreatorNotLiveError",
