@@ -53,20 +53,20 @@ SCHEMA = "#/components/schemas/"
 # The focused suite: what a spec change reaches (the facade, resources, CLI, the fake's contract, layouts,
 # check_live), without the tests that time subprocesses or fuzz with schemathesis.
 FOCUS = [
-    "tests/test_facade.py",
-    "tests/test_resources.py",
-    "tests/test_cli.py",
-    "tests/test_fake_service_contract.py",
-    "tests/test_layouts.py",
-    "tests/test_bulk.py",
+    "tests/client/test_facade.py",
+    "tests/client/test_resources.py",
+    "tests/cli/test_cli.py",
+    "tests/fake/test_fake_service_contract.py",
+    "tests/client/test_layouts.py",
+    "tests/lib/test_bulk.py",
 ]
 DESELECT = [
-    "tests/test_facade.py::test_every_method_is_a_cli_command",  # 18 s: builds every parser (sampled elsewhere)
-    "tests/test_cli.py::test_cli_serve_fake_prints_its_url_and_stops_on_ctrl_c",
-    "tests/test_cli.py::test_cli_console_script_is_installed",
-    "tests/test_cli.py::test_every_help_is_the_same_when_parsers_are_filled_in_lazily",
-    "tests/test_fake_service_contract.py::test_every_generated_request_gets_an_answer_that_conforms_to_openapi_yaml",
-    "tests/test_fake_service_contract.py::test_every_generated_request_gets_an_answer_that_conforms_to_openapi_rest_yaml",
+    "tests/client/test_facade.py::test_every_method_is_a_cli_command",  # 18 s: builds every parser (sampled elsewhere)
+    "tests/cli/test_cli.py::test_cli_serve_fake_prints_its_url_and_stops_on_ctrl_c",
+    "tests/cli/test_cli.py::test_cli_console_script_is_installed",
+    "tests/cli/test_cli.py::test_every_help_is_the_same_when_parsers_are_filled_in_lazily",
+    "tests/fake/test_fake_service_contract.py::test_every_generated_request_gets_an_answer_that_conforms_to_openapi_yaml",
+    "tests/fake/test_fake_service_contract.py::test_every_generated_request_gets_an_answer_that_conforms_to_openapi_rest_yaml",
 ]
 # The seed eight and the bulk check: operations the focused suite calls by name.
 SEED = {

@@ -1,0 +1,136 @@
+"""Every limiter is asked and told through the same steps of a call (`_budget._flow.Take`, `Learn`): the in-process
+budget and a subclass of it must leave the budget, the client and the service in the same state. Also: the
+one-scan header read gives what `httpx.Headers.get` gives."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tiktok_live import AsyncTikTokLiveClient, LocalBudget, TikTokLiveClient, TikTokLiveError
+from tiktok_live._budget._local import key_id
+from tiktok_live._retry import ANSWER_HEADERS, answer_headers
+from tiktok_live.testing import FakeEulerService
+
+from .._helpers import BASE_URL, SECRET_KEY, Clock
+
+
+class RelayedBudget(LocalBudget):
+    """A subclass (once, the clients ran its steps while they asked the in-process budget directly)."""
+
+
+def _scripted(service: FakeEulerService) -> None:
+    service.add_key(SECRET_KEY, "Enterprise")
+    service.fail_next("room_id", 429, retry_after=3)
+    service.drop_next("room_info", mode="connect")
+    service.fail_next("send_chat", 503)
+
+
+def _outcome(client: Any, budget: LocalBudget, service: FakeEulerService, clock: Clock, errors: list[str]) -> Any:
+    key = key_id(SECRET_KEY)
+    return (
+        [request.operation for request in service.requests],
+        clock.sleeps,
+        budget.windows(key),
+        dict(budget._key(key).in_flight),  # every ticket settled
+        client.rate_limit,
+        errors,
+    )
+
+
+def _run_sync(budget_class: type[LocalBudget]) -> Any:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)  # one clock: the answers' reset times do not depend on the wall clock
+    _scripted(service)
+    budget = budget_class(clock=clock, seed=True)
+    errors: list[str] = []
+    http = httpx.Client(transport=service.transport(), base_url=BASE_URL)
+    with TikTokLiveClient(api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget) as client:
+        client._sleep = clock.sleep  # type: ignore[method-assign]
+        client._now = clock
+        client._random = lambda: 0.5
+        client.room_id("someone")
+        client.room_info("someone")
+        client.room_id("someone")
+        try:
+            client.send_chat("7321", "hello", session_id="s", tt_target_idc="useast5")
+        except Exception as error:
+            errors.append(type(error).__name__)
+        service.fail_next("room_id", 429, retry_after=5)
+        with pytest.raises(TikTokLiveError) as caught:
+            client.with_options(max_retries=0).room_id("someone")
+        errors.append(type(caught.value).__name__)
+        return _outcome(client, budget, service, clock, errors)
+
+
+def _run_async(budget_class: type[LocalBudget]) -> Any:
+    clock = Clock()
+    service = FakeEulerService(clock=clock)  # one clock: the answers' reset times do not depend on the wall clock
+    _scripted(service)
+    budget = budget_class(clock=clock, seed=True)
+    errors: list[str] = []
+
+    async def sleep(seconds: float) -> None:
+        clock.sleep(seconds)
+
+    async def run() -> Any:
+        http = httpx.AsyncClient(transport=service.async_transport(), base_url=BASE_URL)
+        async with AsyncTikTokLiveClient(
+            api_key=SECRET_KEY, base_url=BASE_URL, http_client=http, rate_limiter=budget
+        ) as client:
+            client._sleep = sleep  # type: ignore[method-assign]
+            client._now = clock
+            client._random = lambda: 0.5
+            await client.room_id("someone")
+            await client.room_info("someone")
+            await client.room_id("someone")
+            try:
+                await client.send_chat("7321", "hello", session_id="s", tt_target_idc="useast5")
+            except Exception as error:
+                errors.append(type(error).__name__)
+            service.fail_next("room_id", 429, retry_after=5)
+            with pytest.raises(TikTokLiveError) as caught:
+                await client.with_options(max_retries=0).room_id("someone")
+            errors.append(type(caught.value).__name__)
+            return _outcome(client, budget, service, clock, errors)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("run", [_run_sync, _run_async], ids=["sync", "async"])
+def test_asking_the_budget_directly_changes_nothing(run: Any) -> None:
+    direct, relayed = run(LocalBudget), run(RelayedBudget)
+    assert direct == relayed
+    operations, sleeps, windows, in_flight, _, _ = direct
+    assert operations[0] == "rate_limits"  # the budget was seeded first, once
+    assert 3.0 in sleeps  # the 429's hint was waited for
+    assert in_flight == {}
+    minute = next(view for view in windows if view.window == "minute")
+    assert minute.limit is not None
+    assert (minute.source, minute.remaining) == ("429", 0)  # the last answer, a 429, closed it
+
+
+_NAMES = [*(name.decode() for name in ANSWER_HEADERS), "x-request-id", "content-length"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_NAMES).flatmap(lambda name: st.sampled_from([name, name.upper(), name.title()])),
+            st.text(st.characters(min_codepoint=32, max_codepoint=0x2FF, exclude_characters="\x7f"), max_size=8),
+        ),
+        max_size=8,
+    )
+)
+def test_the_one_scan_reads_what_httpx_headers_get_reads(items: list[tuple[str, str]]) -> None:
+    raw = [(name.encode(), value.encode("utf-8")) for name, value in items]
+    headers = httpx.Headers(raw)
+    found = answer_headers(headers)
+    for name in ANSWER_HEADERS.values():
+        assert found.get(name) == headers.get(name)
+    assert set(found) <= set(ANSWER_HEADERS.values())

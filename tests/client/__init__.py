@@ -1,0 +1,1 @@
+"""The clients and their core: wire format, errors, retries, pools, results, resources, types, imports."""

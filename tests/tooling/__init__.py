@@ -1,0 +1,1 @@
+"""The spec pipeline, generation, the API diff, docs, packaging and the scripts (scripts/)."""
