@@ -35,6 +35,7 @@ def require_bool(value: object, argument: str) -> bool:
 
 
 def non_empty_str(value: object, argument: str) -> str:
+    """`value` stripped. Its errors name the argument, never show the value: credentials are checked here too."""
     text = require_str(value, argument).strip()
     if not text:
         raise ValueError(f"{argument} must not be empty")

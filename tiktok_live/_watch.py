@@ -246,8 +246,8 @@ class _Core:
         ):
             raise ValueError(f"interval must be a positive number of seconds, or None for the shortest, got {interval}")
         self.interval = None if interval is None else float(interval)
-        self.session_id = None if session_id is None else _credential(session_id, "session_id")
-        self.tt_target_idc = None if tt_target_idc is None else _credential(tt_target_idc, "tt_target_idc")
+        self.session_id = None if session_id is None else check.non_empty_str(session_id, "session_id")
+        self.tt_target_idc = None if tt_target_idc is None else check.non_empty_str(tt_target_idc, "tt_target_idc")
         self.limits: dict[str, int] | None = None if limits is None else _checked_limits(limits)
         self.layout = client.layout
         self.now = client._now
@@ -710,14 +710,6 @@ class WatchStatus:
     sweeps: int
     next_sweep_in: float
     plan: SweepPlan | None
-
-
-def _credential(value: object, argument: str) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{argument} must not be empty")
-    return value.strip()
 
 
 def _checked_limits(limits: Mapping[str, int]) -> dict[str, int]:
