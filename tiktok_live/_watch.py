@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
 import attrs
 
 from . import _validation as check
+from ._closing import AsyncClosing, Closing
 from ._drive import PAUSE, adrive, drive
 from ._exceptions import InvalidInputError, NotFoundError, PremiumRequiredError, RateLimitError, TikTokLiveError
 from ._watch_events import CheckFailed, WatchEvent, WentLive, WentOffline
@@ -53,8 +54,6 @@ from ._watch_plan import (
 )
 
 if TYPE_CHECKING:
-    from types import TracebackType
-
     from ._live_events import LiveEvent
     from ._operations import Method
     from ._watch_connect import Connections
@@ -824,7 +823,7 @@ class _Watch:
             self._core.fleet.close()
 
 
-class CreatorWatch(_Watch):
+class CreatorWatch(_Watch, Closing):
     """`TikTokLiveClient.watch_creators`: iterate it for transitions (`for event in watch:`), or
     `watch.run(on_event)`; `add()`, `remove()` and `close()` work while it runs."""
 
@@ -858,16 +857,8 @@ class CreatorWatch(_Watch):
         for event in self:
             on_event(event)
 
-    def __enter__(self) -> CreatorWatch:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncCreatorWatch(_Watch):
+class AsyncCreatorWatch(_Watch, AsyncClosing):
     """`AsyncTikTokLiveClient.watch_creators`: `async for event in watch:`, or `await watch.run(on_event)`."""
 
     def __init__(self, client: Any, core: _Core, connections: Connections | None = None) -> None:
@@ -911,14 +902,6 @@ class AsyncCreatorWatch(_Watch):
         if self._connections is not None:
             await self._connections.aclose()
         await asyncio.to_thread(self._leave_fleet)
-
-    async def __aenter__(self) -> AsyncCreatorWatch:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def watch_sync(client: Any, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> CreatorWatch:
