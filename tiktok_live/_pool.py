@@ -26,7 +26,7 @@ import ssl
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
@@ -382,31 +382,51 @@ def _pool_limits(limits: httpx.Limits) -> tuple[int | None, int | None, bool]:
     return most, kept, lane
 
 
-class _Shard(httpx.BaseTransport):
-    """One httpcore pool: an httpx transport (what httpx's `HTTPTransport` does) and the clients' `send`.
+_Pool = TypeVar("_Pool", "httpcore.ConnectionPool", "httpcore.AsyncConnectionPool")
+_Connection = TypeVar("_Connection", "httpcore.HTTPConnection", "httpcore.AsyncHTTPConnection")
 
-    `send` has a lane besides the pool: one connection of the shard's own, taken whenever no other request has
-    it, so that sequential calls skip the pool's bookkeeping (a lock, queued requests, a walk over its
-    connections on each request and each answer). The lane's connection is checked before each use as the pool
-    checks its own (expired, dropped by the server, busy or closed: replaced by a new one); it counts against the
-    shard's limits."""
 
-    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
-        import httpcore
+class _Lanes(Generic[_Pool, _Connection]):
+    """What a shard holds, sync or async: its httpcore pool, and a lane besides the pool: one connection of the
+    shard's own, taken by `send` whenever no other request has it, so that sequential calls skip the pool's
+    bookkeeping (a lock, queued requests, a walk over its connections on each request and each answer). The
+    lane's connection is checked before each use as the pool checks its own (expired, dropped by the server, busy
+    or closed: replaced by a new one); it counts against the shard's limits."""
 
+    def __init__(
+        self,
+        ssl_context: ssl.SSLContext,
+        limits: httpx.Limits,
+        pool: Callable[..., _Pool],
+        connection: Callable[..., _Connection],
+    ) -> None:
         most, kept, lane = _pool_limits(limits)
-        self._core = httpcore
+        self._connection: Callable[..., _Connection] = connection
         self._ssl_context = ssl_context
         self._keepalive_expiry = limits.keepalive_expiry
-        self._pool = httpcore.ConnectionPool(
+        self._pool: _Pool = pool(
             ssl_context=ssl_context,
             max_connections=most,
             max_keepalive_connections=kept,
             keepalive_expiry=limits.keepalive_expiry,
         )
-        self._lane: httpcore.HTTPConnection | None = None
+        self._lane: _Connection | None = None
         self._lane_origin: tuple[bytes, bytes, int | None] | None = None
+        # Never waited on: a request (or task) that finds the lane taken goes to the pool.
         self._lane_free = threading.Lock() if lane else None
+
+    def _new_connection(self, origin: httpcore.Origin) -> _Connection:
+        return self._connection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
+
+
+class _Shard(httpx.BaseTransport, _Lanes["httpcore.ConnectionPool", "httpcore.HTTPConnection"]):
+    """One httpcore pool and its lane (`_Lanes`): an httpx transport (what httpx's `HTTPTransport` does) and the
+    clients' `send`."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
+        import httpcore
+
+        super().__init__(ssl_context, limits, httpcore.ConnectionPool, httpcore.HTTPConnection)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
@@ -439,9 +459,6 @@ class _Shard(httpx.BaseTransport):
         self._lane_origin = origin
         connection = self._lane = self._new_connection(url.origin)
         return connection
-
-    def _new_connection(self, origin: httpcore.Origin) -> httpcore.HTTPConnection:
-        return self._core.HTTPConnection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
 
     def send(self, outgoing: Outgoing) -> httpx.Response:
         free = self._lane_free
@@ -478,26 +495,13 @@ class _Shard(httpx.BaseTransport):
             self._lane.close()
 
 
-class _AsyncShard(httpx.AsyncBaseTransport):
+class _AsyncShard(httpx.AsyncBaseTransport, _Lanes["httpcore.AsyncConnectionPool", "httpcore.AsyncHTTPConnection"]):
     """The async counterpart of `_Shard`, lane included."""
 
     def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
         import httpcore
 
-        most, kept, lane = _pool_limits(limits)
-        self._core = httpcore
-        self._ssl_context = ssl_context
-        self._keepalive_expiry = limits.keepalive_expiry
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=most,
-            max_keepalive_connections=kept,
-            keepalive_expiry=limits.keepalive_expiry,
-        )
-        self._lane: httpcore.AsyncHTTPConnection | None = None
-        self._lane_origin: tuple[bytes, bytes, int | None] | None = None
-        # Never waited on: a task that finds the lane taken goes to the pool.
-        self._lane_free = threading.Lock() if lane else None
+        super().__init__(ssl_context, limits, httpcore.AsyncConnectionPool, httpcore.AsyncHTTPConnection)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
@@ -529,11 +533,6 @@ class _AsyncShard(httpx.AsyncBaseTransport):
         self._lane_origin = origin
         connection = self._lane = self._new_connection(url.origin)
         return connection
-
-    def _new_connection(self, origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
-        return self._core.AsyncHTTPConnection(
-            origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry
-        )
 
     async def send(self, outgoing: Outgoing) -> httpx.Response:
         free = self._lane_free
