@@ -182,7 +182,7 @@ def _proxy_for(base_url: str) -> str | None:
         parsed = httpx.URL(proxy if "://" in proxy else f"http://{proxy}")
     except httpx.InvalidURL:
         return None
-    return f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
+    return _proxy_url(parsed.scheme, parsed.host, parsed.port)
 
 
 def client_proxy_url(http: httpx.Client | httpx.AsyncClient, base_url: str, *, credentials: bool = False) -> str | None:
@@ -194,12 +194,14 @@ def client_proxy_url(http: httpx.Client | httpx.AsyncClient, base_url: str, *, c
         url = getattr(pool, "_proxy_url", None)
         if url is None:
             return None
-        scheme, host, port = url.scheme.decode(), url.host.decode(), url.port
-        userinfo = ""
-        if credentials:
-            userinfo = _proxy_userinfo(pool)
+        userinfo = _proxy_userinfo(pool) if credentials else ""
+        return _proxy_url(url.scheme.decode(), url.host.decode(), url.port, userinfo)
     except Exception:  # only a better message or the live-events proxy is at stake
         return None
+
+
+def _proxy_url(scheme: str, host: str, port: int | None, userinfo: str = "") -> str:
+    """A proxy's URL as messages show it and websockets takes it: `scheme://[userinfo]host[:port]`."""
     return f"{scheme}://{userinfo}{host}" + (f":{port}" if port else "")
 
 
