@@ -26,6 +26,10 @@ class RelayedBudget(LocalBudget):
     """A subclass (once, the clients ran its steps while they asked the in-process budget directly)."""
 
 
+# A time of day for the injected clock (the fake's rate-limit resets are times of day, rounded to a second).
+_START = 1_796_178_000.0
+
+
 def _scripted(service: FakeEulerService) -> None:
     service.add_key(SECRET_KEY, "Enterprise")
     service.fail_next("room_id", 429, retry_after=3)
@@ -46,7 +50,8 @@ def _outcome(client: Any, budget: LocalBudget, service: FakeEulerService, clock:
 
 
 def _run_sync(budget_class: type[LocalBudget]) -> Any:
-    clock, service = Clock(), FakeEulerService()
+    clock = Clock(_START)
+    service = FakeEulerService(clock=clock)  # the fake's resets on the same clock: both runs alike
     _scripted(service)
     budget = budget_class(clock=clock, seed=True)
     errors: list[str] = []
@@ -70,7 +75,8 @@ def _run_sync(budget_class: type[LocalBudget]) -> Any:
 
 
 def _run_async(budget_class: type[LocalBudget]) -> Any:
-    clock, service = Clock(), FakeEulerService()
+    clock = Clock(_START)
+    service = FakeEulerService(clock=clock)  # the fake's resets on the same clock: both runs alike
     _scripted(service)
     budget = budget_class(clock=clock, seed=True)
     errors: list[str] = []
