@@ -546,7 +546,16 @@ class _BaseClient(Generic[HttpClientT]):
         while True:
             ticket = None
             if budget is not None and call.counts_against_quota:
-                budget_waited, ticket = yield from budget.ticket(self, call, budget_waited, waited_for_429)
+                # The usual case in one step: the budget is seeded and grants the take at once. Anything else (a
+                # seed to learn or wait for, a refusal to wait on) goes on in `ticket`, told what was asked.
+                seed = budget.seed_state()
+                answer = (yield budget.take(waited_for_429)) if seed == "ready" else None
+                if isinstance(answer, _budget.Ticket):
+                    ticket = answer
+                else:
+                    budget_waited, ticket = yield from budget.ticket(
+                        self, call, budget_waited, waited_for_429, seed, answer
+                    )
             try:
                 try:
                     response = yield self._build_request(call)
