@@ -26,7 +26,7 @@ import ssl
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, TypeVar
 
 import httpx
 
@@ -162,6 +162,21 @@ def _answer(response: httpx.Response, stream: httpx.SyncByteStream | httpx.Async
 _ERRORS: list[tuple[type[Exception], type[httpx.HTTPError]]] = []
 
 
+def _from_core(response: httpcore.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
+    """The httpx response of a streamed httpcore one (the user-facing transport: not the fast path)."""
+    return httpx.Response(
+        status_code=response.status, headers=response.headers, stream=stream, extensions=response.extensions
+    )
+
+
+def _raise_as_httpx(error: Exception) -> NoReturn:
+    """Raises, while `error` is being handled, the httpx exception for it (see `_httpx_error`), else `error`."""
+    mapped = _httpx_error(error)
+    if mapped is None:
+        raise  # the exception being handled, its traceback unchanged
+    raise mapped from error
+
+
 def _httpx_error(error: Exception) -> httpx.HTTPError | None:
     """The httpx exception httpx's own transport raises for an httpcore one (the most specific that matches,
     with the same message), or None for any other exception."""
@@ -203,10 +218,7 @@ class _CoreStream(httpx.SyncByteStream):
         try:
             yield from self._stream
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
 
     def close(self) -> None:
         close = getattr(self._stream, "close", None)
@@ -223,10 +235,7 @@ class _AsyncCoreStream(httpx.AsyncByteStream):
             async for chunk in self._stream:
                 yield chunk
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
 
     async def aclose(self) -> None:
         close = getattr(self._stream, "aclose", None)
@@ -433,17 +442,9 @@ class _Shard(httpx.BaseTransport, _Lanes["httpcore.ConnectionPool", "httpcore.HT
         try:
             response = self._pool.handle_request(_core_request(request))
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         assert isinstance(response.stream, Iterable)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_CoreStream(response.stream),
-            extensions=response.extensions,
-        )
+        return _from_core(response, _CoreStream(response.stream))
 
     def _lane_for(self, request: httpcore.Request) -> httpcore.HTTPConnection | None:
         """The lane's connection for `request` (the caller holds the lane), or None: another origin."""
@@ -483,10 +484,7 @@ class _Shard(httpx.BaseTransport, _Lanes["httpcore.ConnectionPool", "httpcore.HT
             finally:
                 response.close()
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         return _received(outgoing, response, body, started)
 
     def close(self) -> None:
@@ -508,17 +506,9 @@ class _AsyncShard(httpx.AsyncBaseTransport, _Lanes["httpcore.AsyncConnectionPool
         try:
             response = await self._pool.handle_async_request(_core_request(request))
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         assert isinstance(response.stream, AsyncIterable)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_AsyncCoreStream(response.stream),
-            extensions=response.extensions,
-        )
+        return _from_core(response, _AsyncCoreStream(response.stream))
 
     async def _lane_for(self, request: httpcore.Request) -> httpcore.AsyncHTTPConnection | None:
         url = request.url
@@ -557,10 +547,7 @@ class _AsyncShard(httpx.AsyncBaseTransport, _Lanes["httpcore.AsyncConnectionPool
             finally:
                 await response.aclose()
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         return _received(outgoing, response, body, started)
 
     async def aclose(self) -> None:
