@@ -427,6 +427,21 @@ class _Lanes(Generic[_Pool, _Connection]):
     def _new_connection(self, origin: httpcore.Origin) -> _Connection:
         return self._connection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
 
+    def _lane_choice(self, request: httpcore.Request) -> tuple[_Connection | None, _Connection | None]:
+        """The lane's connection for `request` (the caller holds the lane; None: another origin), and the one it
+        replaced (expired, dropped by the server, busy or closed), for the caller to close."""
+        url = request.url
+        origin = (url.scheme, url.host, url.port)
+        stale = self._lane
+        if stale is not None:
+            if origin != self._lane_origin:
+                return None, None
+            if not stale.has_expired() and stale.is_available():
+                return stale, None
+        self._lane_origin = origin
+        self._lane = self._new_connection(url.origin)
+        return self._lane, stale
+
 
 class _Shard(httpx.BaseTransport, _Lanes["httpcore.ConnectionPool", "httpcore.HTTPConnection"]):
     """One httpcore pool and its lane (`_Lanes`): an httpx transport (what httpx's `HTTPTransport` does) and the
@@ -447,18 +462,9 @@ class _Shard(httpx.BaseTransport, _Lanes["httpcore.ConnectionPool", "httpcore.HT
         return _from_core(response, _CoreStream(response.stream))
 
     def _lane_for(self, request: httpcore.Request) -> httpcore.HTTPConnection | None:
-        """The lane's connection for `request` (the caller holds the lane), or None: another origin."""
-        url = request.url
-        origin = (url.scheme, url.host, url.port)
-        connection = self._lane
-        if connection is not None:
-            if origin != self._lane_origin:
-                return None
-            if not connection.has_expired() and connection.is_available():
-                return connection
-            connection.close()
-        self._lane_origin = origin
-        connection = self._lane = self._new_connection(url.origin)
+        connection, stale = self._lane_choice(request)
+        if stale is not None:
+            stale.close()
         return connection
 
     def send(self, outgoing: Outgoing) -> httpx.Response:
@@ -511,17 +517,9 @@ class _AsyncShard(httpx.AsyncBaseTransport, _Lanes["httpcore.AsyncConnectionPool
         return _from_core(response, _AsyncCoreStream(response.stream))
 
     async def _lane_for(self, request: httpcore.Request) -> httpcore.AsyncHTTPConnection | None:
-        url = request.url
-        origin = (url.scheme, url.host, url.port)
-        connection = self._lane
-        if connection is not None:
-            if origin != self._lane_origin:
-                return None
-            if not connection.has_expired() and connection.is_available():
-                return connection
-            await connection.aclose()
-        self._lane_origin = origin
-        connection = self._lane = self._new_connection(url.origin)
+        connection, stale = self._lane_choice(request)
+        if stale is not None:
+            await stale.aclose()
         return connection
 
     async def send(self, outgoing: Outgoing) -> httpx.Response:
