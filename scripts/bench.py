@@ -729,15 +729,25 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _read_results(output: Path) -> dict[str, Any]:
+    """The figures already in `output` (none when it does not exist yet), for an `--only` run to merge into."""
+    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    return results
+
+
+def _write_results(output: Path, results: dict[str, Any]) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+
+
 def _budget_only(output: Path) -> int:
     import bench_budget
 
     figures = bench_budget.measure()
     print(bench_budget.table(figures))
-    results = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     results["shared_budget"] = figures
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged into {output}.")
     return 0
 
@@ -746,11 +756,10 @@ def only_watch(output: Path) -> int:
     """`--only watch`: what watching creators costs (scripts/bench_watch.py), merged into `output`'s figures."""
     import bench_watch
 
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     results["watch_creators"] = bench_watch.measure()
     print(bench_watch.table(results["watch_creators"]))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged into {output}.")
     return 0
 
@@ -759,13 +768,12 @@ def only_fleet(output: Path) -> int:
     """`--only fleet`: the fleet utilisation of the rate-limit budget, merged into `output`'s figures."""
     import bench_budget
 
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     print("Measuring the fleet's utilisation of the plan...", file=sys.stderr)
     figures = bench_budget.measure_fleet()
     print(bench_budget.fleet_table(figures))
     results.setdefault("shared_budget", {})["fleet_utilisation"] = figures
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged into {output}.")
     return 0
 
@@ -840,8 +848,7 @@ def main(argv: list[str] | None = None) -> int:
     print(bench_budget.table(results["shared_budget"]))
     results["duration_s"] = time.perf_counter() - started
     print(table(results))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(args.output, results)
     print(f"Wrote {args.output} in {results['duration_s']:.0f} s.")
     return 0
 
@@ -865,52 +872,48 @@ def sync_latency_lines(results: dict[str, Any]) -> list[str]:
 
 def only_sync(output: Path, quick: bool) -> int:
     """`--only sync`: the sync per-call latency (same pairing and medians), merged into `output`'s figures."""
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     print("Measuring sync latency...", file=sys.stderr)
     with running() as server:
         results["sync_latency"] = sync_latency(server, quick)
     print("\n".join(sync_latency_lines(results)))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged the sync per-call figures into {output}.")
     return 0
 
 
 def only_startup(output: Path, quick: bool) -> int:
     """`--only startup`: the import times and the CLI's start-up (one rotation), merged into `output`'s figures."""
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     print("Measuring import time and the CLI's start-up...", file=sys.stderr)
     results["import_time"], results["cli_startup"] = startup_times(quick)
     print("Measuring cold starts...", file=sys.stderr)
     with running() as server:
         results["cold_start"] = cold_start(server, quick)
     print("\n".join(startup_lines(results) + cold_start_lines(results)))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged the import and start-up figures into {output}.")
     return 0
 
 
 def only_live(output: Path, quick: bool) -> int:
     """`--only live`: the live-event figures, merged into the results already in `output`."""
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     print("Measuring live events...", file=sys.stderr)
     results["live_events"] = bench_live.live_events(quick)
     print("\n".join(bench_live.table_lines(results)))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged the live-event figures into {output}.")
     return 0
 
 
 def only_bulk_requests(output: Path) -> int:
     """`--only bulk-requests`: check_live's request counts, merged into the results already in `output`."""
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     print("Counting check_live's requests...", file=sys.stderr)
     results["bulk_requests"] = bulk_requests()
     print("\n".join(bulk_requests_lines(results["bulk_requests"])))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged check_live's request counts into {output}.")
     return 0
 
@@ -1012,12 +1015,11 @@ def fake_keepalive_lines(figures: dict[str, Any]) -> list[str]:
 
 def only_fake(output: Path, quick: bool) -> int:
     """`--only fake`: the fake's kept-alive request latency, merged into `output`'s figures."""
-    results: dict[str, Any] = json.loads(output.read_text()) if output.exists() else {}
+    results = _read_results(output)
     print("Measuring the fake's kept-alive request latency...", file=sys.stderr)
     results["fake_keepalive"] = fake_keepalive(quick)
     print("\n".join(fake_keepalive_lines(results["fake_keepalive"])))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    _write_results(output, results)
     print(f"Merged the fake's kept-alive figures into {output}.")
     return 0
 

@@ -493,14 +493,18 @@ def op_plans_from_scopes(spec: Document, fix: dict[str, Any], result: FixResult)
                 result.problems.append(f"{name}: unknown scope {scope!r}")
         if not requirements or all(not requirement for requirement in requirements):
             plans.update(fix["open"])
-        if not plans:
-            continue
-        value = [plan for plan in order if plan in plans]
-        if operation.get("x-euler-plans") == value:
-            result.already += 1
-        else:
-            operation["x-euler-plans"] = value
-            result.applied += 1
+        if plans:
+            _set_plans(operation, plans, order, result)
+
+
+def _set_plans(operation: dict[str, Any], plans: set[str], order: list[str], result: FixResult) -> None:
+    """Set `x-euler-plans` of `operation` to `plans` in the order `order`; counted as applied, or as already so."""
+    value = [plan for plan in order if plan in plans]
+    if operation.get("x-euler-plans") == value:
+        result.already += 1
+    else:
+        operation["x-euler-plans"] = value
+        result.applied += 1
 
 
 def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
@@ -523,12 +527,7 @@ def op_plans(spec: Document, fix: dict[str, Any], result: FixResult) -> None:
         unknown = sorted(plans - set(order))
         if unknown:
             result.problems.append(f"{name}: unknown plans {unknown}")
-        value = [plan for plan in order if plan in plans]
-        if operation.get("x-euler-plans") == value:
-            result.already += 1
-        else:
-            operation["x-euler-plans"] = value
-            result.applied += 1
+        _set_plans(operation, plans, order, result)
     result.problems += [f"operation {name} is gone" for name in wanted if name not in seen]
 
 

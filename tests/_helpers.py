@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import os
+import signal
+import subprocess
 from collections.abc import AsyncIterable, Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -163,6 +166,23 @@ def _no_waiting(client: Any, kind: str) -> None:
 
         client._sleep = no_sleep
     client._random = lambda: 0.0
+
+
+def spawn(
+    args: list[str], *, env: dict[str, str] | None = None, ctrl_c: bool = False, **options: Any
+) -> subprocess.Popen[str]:
+    """A command whose output a test reads line by line as it prints it: text, unbuffered, stdout and stderr
+    piped unless `options` say otherwise, in `env` (else this process's environment). `ctrl_c`: SIGINT does
+    what it does by default even when this process ignores it (a shell's background job, mutmut's workers)."""
+    options = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **options}
+    if ctrl_c:
+        options["preexec_fn"] = _default_sigint
+    environment = {**(os.environ if env is None else env), "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(args, text=True, env=environment, **options)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 class Clock:

@@ -7,9 +7,9 @@ with TikTokLiveClient() as client:          # key from EULER_API_KEY (or SIGN_AP
     print(room.room_id, room.is_live)
 """
 
-import importlib as _importlib
 import typing as _typing
 
+from . import _lazy
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
@@ -300,14 +300,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return _lazy.load(globals(), _EXPORTS, name)
 
 
 def __dir__() -> list[str]:
-    # Public names and the module's own dunders; not the helpers imported above, nor loaded submodules.
-    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
+    return _lazy.names(globals(), __all__)

@@ -183,7 +183,7 @@ def _proxy_for(base_url: str) -> str | None:
         parsed = httpx.URL(proxy if "://" in proxy else f"http://{proxy}")
     except httpx.InvalidURL:
         return None
-    return f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
+    return _proxy_url(parsed.scheme, parsed.host, parsed.port)
 
 
 def client_proxy_url(http: httpx.Client | httpx.AsyncClient, base_url: str, *, credentials: bool = False) -> str | None:
@@ -195,12 +195,14 @@ def client_proxy_url(http: httpx.Client | httpx.AsyncClient, base_url: str, *, c
         url = getattr(pool, "_proxy_url", None)
         if url is None:
             return None
-        scheme, host, port = url.scheme.decode(), url.host.decode(), url.port
-        userinfo = ""
-        if credentials:
-            userinfo = _proxy_userinfo(pool)
+        userinfo = _proxy_userinfo(pool) if credentials else ""
+        return _proxy_url(url.scheme.decode(), url.host.decode(), url.port, userinfo)
     except Exception:  # only a better message or the live-events proxy is at stake
         return None
+
+
+def _proxy_url(scheme: str, host: str, port: int | None, userinfo: str = "") -> str:
+    """A proxy's URL as messages show it and websockets takes it: `scheme://[userinfo]host[:port]`."""
     return f"{scheme}://{userinfo}{host}" + (f":{port}" if port else "")
 
 
@@ -545,7 +547,16 @@ class _BaseClient(Generic[HttpClientT]):
         while True:
             ticket = None
             if budget is not None and call.counts_against_quota:
-                budget_waited, ticket = yield from budget.ticket(self, call, budget_waited, waited_for_429)
+                # The usual case in one step: the budget is seeded and grants the take at once. Anything else (a
+                # seed to learn or wait for, a refusal to wait on) goes on in `ticket`, told what was asked.
+                seed = budget.seed_state()
+                answer = (yield budget.take(waited_for_429)) if seed == "ready" else None
+                if isinstance(answer, _budget.Ticket):
+                    ticket = answer
+                else:
+                    budget_waited, ticket = yield from budget.ticket(
+                        self, call, budget_waited, waited_for_429, seed, answer
+                    )
             try:
                 try:
                     response = yield self._build_request(call)

@@ -6,14 +6,15 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Iterable
-from types import FunctionType, TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, Unpack, cast
+from types import FunctionType
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Unpack, cast
 
 import httpx
 
 from . import _pool
 from ._base import NotGiven, TimeoutArg, _BaseClient
 from ._budget._flow import Learn, Take
+from ._closing import AsyncClosing, Closing
 from ._constants import (
     DEFAULT_LIMITS,
     POOL_SHARDS,
@@ -64,7 +65,7 @@ def _built_call(method: Method[T], layout: Layout, arguments: dict[str, object])
     return cast("Call[T]", build(choose(method, layout, arguments), arguments))
 
 
-class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
+class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client], Closing):
     """Synchronous client for the Euler Stream TikTok LIVE API. The constructor (shared with
     `AsyncTikTokLiveClient`) says where each setting comes from when it is left out; `http_client` takes an
     `httpx.Client`."""
@@ -167,14 +168,6 @@ class TikTokLiveClient(SyncOperations, _BaseClient[httpx.Client]):
         if close_budget is not None:
             close_budget()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
 
 def _named_as_users_see_them(client: type, operations: type) -> None:
     """Python's own errors for a bad call (a missing argument) name the method by its `__qualname__`: the
@@ -187,7 +180,7 @@ def _named_as_users_see_them(client: type, operations: type) -> None:
 _named_as_users_see_them(TikTokLiveClient, SyncOperations)
 
 
-class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
+class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient], AsyncClosing):
     """Asynchronous client for the Euler Stream TikTok LIVE API; see `TikTokLiveClient` for the arguments.
     `http_client` takes an `httpx.AsyncClient`."""
 
@@ -266,14 +259,6 @@ class AsyncTikTokLiveClient(AsyncOperations, _BaseClient[httpx.AsyncClient]):
 
     async def close(self) -> None:
         """The same as `aclose()`: `await client.close()` reads like the sync client's `client.close()`."""
-        await self.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
         await self.aclose()
 
 

@@ -21,13 +21,17 @@ __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage"]
 
 R = TypeVar("R")  # the answer model of one page
 I = TypeVar("I")  # noqa: E741 - one item of a page
+F = TypeVar("F")  # what fetching a page gives: the answer (sync), or an awaitable of it (async)
 
 
-class _Page(Generic[R, I]):
-    def __init__(self, result: R, paging: Paging, arguments: dict[str, object]) -> None:
+class _Page(Generic[R, I, F]):
+    def __init__(
+        self, result: R, paging: Paging, arguments: dict[str, object], fetch: Callable[[dict[str, object]], F]
+    ) -> None:
         self.result = result
         self._paging = paging
         self._arguments = arguments
+        self._fetch = fetch
 
     @property
     def items(self) -> list[I]:
@@ -58,14 +62,8 @@ class _Page(Generic[R, I]):
         return f"<{type(self).__name__} page={self.page} items={len(self.items)} more={self.has_next_page()}>"
 
 
-class SyncPage(_Page[R, I]):
+class SyncPage(_Page[R, I, R]):
     """One page of a list operation; iterating it yields every item of this page and the pages after it."""
-
-    def __init__(
-        self, result: R, paging: Paging, arguments: dict[str, object], fetch: Callable[[dict[str, object]], R]
-    ) -> None:
-        super().__init__(result, paging, arguments)
-        self._fetch = fetch
 
     def next_page(self) -> SyncPage[R, I] | None:
         """The next page (one request), or None when this is the last."""
@@ -86,18 +84,8 @@ class SyncPage(_Page[R, I]):
             yield from page.items
 
 
-class AsyncPage(_Page[R, I]):
+class AsyncPage(_Page[R, I, Awaitable[R]]):
     """One page of a list operation of the async client; `async for` yields every item from this page on."""
-
-    def __init__(
-        self,
-        result: R,
-        paging: Paging,
-        arguments: dict[str, object],
-        fetch: Callable[[dict[str, object]], Awaitable[R]],
-    ) -> None:
-        super().__init__(result, paging, arguments)
-        self._fetch = fetch
 
     async def next_page(self) -> AsyncPage[R, I] | None:
         """The next page (one request), or None when this is the last."""

@@ -26,7 +26,7 @@ import ssl
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, TypeVar
 
 import httpx
 
@@ -162,6 +162,21 @@ def _answer(response: httpx.Response, stream: httpx.SyncByteStream | httpx.Async
 _ERRORS: list[tuple[type[Exception], type[httpx.HTTPError]]] = []
 
 
+def _from_core(response: httpcore.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
+    """The httpx response of a streamed httpcore one (the user-facing transport: not the fast path)."""
+    return httpx.Response(
+        status_code=response.status, headers=response.headers, stream=stream, extensions=response.extensions
+    )
+
+
+def _raise_as_httpx(error: Exception) -> NoReturn:
+    """Raises, while `error` is being handled, the httpx exception for it (see `_httpx_error`), else `error`."""
+    mapped = _httpx_error(error)
+    if mapped is None:
+        raise  # the exception being handled, its traceback unchanged
+    raise mapped from error
+
+
 def _httpx_error(error: Exception) -> httpx.HTTPError | None:
     """The httpx exception httpx's own transport raises for an httpcore one (the most specific that matches,
     with the same message), or None for any other exception."""
@@ -203,10 +218,7 @@ class _CoreStream(httpx.SyncByteStream):
         try:
             yield from self._stream
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
 
     def close(self) -> None:
         close = getattr(self._stream, "close", None)
@@ -223,10 +235,7 @@ class _AsyncCoreStream(httpx.AsyncByteStream):
             async for chunk in self._stream:
                 yield chunk
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
 
     async def aclose(self) -> None:
         close = getattr(self._stream, "aclose", None)
@@ -382,66 +391,81 @@ def _pool_limits(limits: httpx.Limits) -> tuple[int | None, int | None, bool]:
     return most, kept, lane
 
 
-class _Shard(httpx.BaseTransport):
-    """One httpcore pool: an httpx transport (what httpx's `HTTPTransport` does) and the clients' `send`.
+_Pool = TypeVar("_Pool", "httpcore.ConnectionPool", "httpcore.AsyncConnectionPool")
+_Connection = TypeVar("_Connection", "httpcore.HTTPConnection", "httpcore.AsyncHTTPConnection")
 
-    `send` has a lane besides the pool: one connection of the shard's own, taken whenever no other request has
-    it, so that sequential calls skip the pool's bookkeeping (a lock, queued requests, a walk over its
-    connections on each request and each answer). The lane's connection is checked before each use as the pool
-    checks its own (expired, dropped by the server, busy or closed: replaced by a new one); it counts against the
-    shard's limits."""
 
-    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
-        import httpcore
+class _Lanes(Generic[_Pool, _Connection]):
+    """What a shard holds, sync or async: its httpcore pool, and a lane besides the pool: one connection of the
+    shard's own, taken by `send` whenever no other request has it, so that sequential calls skip the pool's
+    bookkeeping (a lock, queued requests, a walk over its connections on each request and each answer). The
+    lane's connection is checked before each use as the pool checks its own (expired, dropped by the server, busy
+    or closed: replaced by a new one); it counts against the shard's limits."""
 
+    def __init__(
+        self,
+        ssl_context: ssl.SSLContext,
+        limits: httpx.Limits,
+        pool: Callable[..., _Pool],
+        connection: Callable[..., _Connection],
+    ) -> None:
         most, kept, lane = _pool_limits(limits)
-        self._core = httpcore
+        self._connection: Callable[..., _Connection] = connection
         self._ssl_context = ssl_context
         self._keepalive_expiry = limits.keepalive_expiry
-        self._pool = httpcore.ConnectionPool(
+        self._pool: _Pool = pool(
             ssl_context=ssl_context,
             max_connections=most,
             max_keepalive_connections=kept,
             keepalive_expiry=limits.keepalive_expiry,
         )
-        self._lane: httpcore.HTTPConnection | None = None
+        self._lane: _Connection | None = None
         self._lane_origin: tuple[bytes, bytes, int | None] | None = None
+        # Never waited on: a request (or task) that finds the lane taken goes to the pool.
         self._lane_free = threading.Lock() if lane else None
+
+    def _new_connection(self, origin: httpcore.Origin) -> _Connection:
+        return self._connection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
+
+    def _lane_choice(self, request: httpcore.Request) -> tuple[_Connection | None, _Connection | None]:
+        """The lane's connection for `request` (the caller holds the lane; None: another origin), and the one it
+        replaced (expired, dropped by the server, busy or closed), for the caller to close."""
+        url = request.url
+        origin = (url.scheme, url.host, url.port)
+        stale = self._lane
+        if stale is not None:
+            if origin != self._lane_origin:
+                return None, None
+            if not stale.has_expired() and stale.is_available():
+                return stale, None
+        self._lane_origin = origin
+        self._lane = self._new_connection(url.origin)
+        return self._lane, stale
+
+
+class _Shard(httpx.BaseTransport, _Lanes["httpcore.ConnectionPool", "httpcore.HTTPConnection"]):
+    """One httpcore pool and its lane (`_Lanes`): an httpx transport (what httpx's `HTTPTransport` does) and the
+    clients' `send`."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
+        import httpcore
+
+        super().__init__(ssl_context, limits, httpcore.ConnectionPool, httpcore.HTTPConnection)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
         try:
             response = self._pool.handle_request(_core_request(request))
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         assert isinstance(response.stream, Iterable)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_CoreStream(response.stream),
-            extensions=response.extensions,
-        )
+        return _from_core(response, _CoreStream(response.stream))
 
     def _lane_for(self, request: httpcore.Request) -> httpcore.HTTPConnection | None:
-        """The lane's connection for `request` (the caller holds the lane), or None: another origin."""
-        url = request.url
-        origin = (url.scheme, url.host, url.port)
-        connection = self._lane
-        if connection is not None:
-            if origin != self._lane_origin:
-                return None
-            if not connection.has_expired() and connection.is_available():
-                return connection
-            connection.close()
-        self._lane_origin = origin
-        connection = self._lane = self._new_connection(url.origin)
+        connection, stale = self._lane_choice(request)
+        if stale is not None:
+            stale.close()
         return connection
-
-    def _new_connection(self, origin: httpcore.Origin) -> httpcore.HTTPConnection:
-        return self._core.HTTPConnection(origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry)
 
     def send(self, outgoing: Outgoing) -> httpx.Response:
         free = self._lane_free
@@ -466,10 +490,7 @@ class _Shard(httpx.BaseTransport):
             finally:
                 response.close()
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         return _received(outgoing, response, body, started)
 
     def close(self) -> None:
@@ -478,62 +499,28 @@ class _Shard(httpx.BaseTransport):
             self._lane.close()
 
 
-class _AsyncShard(httpx.AsyncBaseTransport):
+class _AsyncShard(httpx.AsyncBaseTransport, _Lanes["httpcore.AsyncConnectionPool", "httpcore.AsyncHTTPConnection"]):
     """The async counterpart of `_Shard`, lane included."""
 
     def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
         import httpcore
 
-        most, kept, lane = _pool_limits(limits)
-        self._core = httpcore
-        self._ssl_context = ssl_context
-        self._keepalive_expiry = limits.keepalive_expiry
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=most,
-            max_keepalive_connections=kept,
-            keepalive_expiry=limits.keepalive_expiry,
-        )
-        self._lane: httpcore.AsyncHTTPConnection | None = None
-        self._lane_origin: tuple[bytes, bytes, int | None] | None = None
-        # Never waited on: a task that finds the lane taken goes to the pool.
-        self._lane_free = threading.Lock() if lane else None
+        super().__init__(ssl_context, limits, httpcore.AsyncConnectionPool, httpcore.AsyncHTTPConnection)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
         try:
             response = await self._pool.handle_async_request(_core_request(request))
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         assert isinstance(response.stream, AsyncIterable)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_AsyncCoreStream(response.stream),
-            extensions=response.extensions,
-        )
+        return _from_core(response, _AsyncCoreStream(response.stream))
 
     async def _lane_for(self, request: httpcore.Request) -> httpcore.AsyncHTTPConnection | None:
-        url = request.url
-        origin = (url.scheme, url.host, url.port)
-        connection = self._lane
-        if connection is not None:
-            if origin != self._lane_origin:
-                return None
-            if not connection.has_expired() and connection.is_available():
-                return connection
-            await connection.aclose()
-        self._lane_origin = origin
-        connection = self._lane = self._new_connection(url.origin)
+        connection, stale = self._lane_choice(request)
+        if stale is not None:
+            await stale.aclose()
         return connection
-
-    def _new_connection(self, origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
-        return self._core.AsyncHTTPConnection(
-            origin, ssl_context=self._ssl_context, keepalive_expiry=self._keepalive_expiry
-        )
 
     async def send(self, outgoing: Outgoing) -> httpx.Response:
         free = self._lane_free
@@ -558,10 +545,7 @@ class _AsyncShard(httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except Exception as error:
-            mapped = _httpx_error(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_as_httpx(error)
         return _received(outgoing, response, body, started)
 
     async def aclose(self) -> None:

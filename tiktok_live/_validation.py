@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 _UNIQUE_ID = re.compile(r"[A-Za-z0-9_.]{1,24}")
 _PROFILE_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*tiktok\.com/@([^/?#]+)", re.IGNORECASE)
 _ROOM_ID = re.compile(r"[0-9]{1,32}")
+_DIGITS = re.compile(r"[0-9]+")  # what str.isascii() and str.isdigit() accept
 
 T = TypeVar("T", bound=str)
 _CLIP_LENGTH = 80
@@ -35,6 +36,7 @@ def require_bool(value: object, argument: str) -> bool:
 
 
 def non_empty_str(value: object, argument: str) -> str:
+    """`value` stripped. Its errors name the argument, never show the value: credentials are checked here too."""
     text = require_str(value, argument).strip()
     if not text:
         raise ValueError(f"{argument} must not be empty")
@@ -63,29 +65,26 @@ def unique_id(value: object, argument: str = "unique_id") -> str:
 
 def room_id(value: object, argument: str = "room_id") -> str:
     """A numeric room id, given as a str or an int."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value <= 0:
-            raise ValueError(f"{argument} must be a positive number, got {value}")
-        return str(value)
-    text = non_empty_str(value, argument) if isinstance(value, str) else None
-    if text is None:
-        raise TypeError(f"{argument} must be a str or an int, not {type(value).__name__}")
-    if not _ROOM_ID.fullmatch(text):
-        raise ValueError(f"{argument} must be a numeric room id, got {clip(text)!r}")
-    return text
+    return _id_text(value, argument, "a str or an int", _ROOM_ID.fullmatch, "a numeric room id")
 
 
 def numeric_id(value: object, argument: str) -> str:
     """A numeric id (a TikTok user's, say), given as an int or a str of digits; sent as the str."""
+    return _id_text(value, argument, "an int or a str of digits", _DIGITS.fullmatch, "a numeric id")
+
+
+def _id_text(value: object, argument: str, types: str, valid: Callable[[str], object], what: str) -> str:
+    """A positive int as its text, or a str (stripped) that `valid` accepts; else an error saying `types` or
+    `what` are expected."""
     if isinstance(value, int) and not isinstance(value, bool):
         if value <= 0:
             raise ValueError(f"{argument} must be a positive number, got {value}")
         return str(value)
     text = non_empty_str(value, argument) if isinstance(value, str) else None
     if text is None:
-        raise TypeError(f"{argument} must be an int or a str of digits, not {type(value).__name__}")
-    if not text.isascii() or not text.isdigit():
-        raise ValueError(f"{argument} must be a numeric id, got {clip(text)!r}")
+        raise TypeError(f"{argument} must be {types}, not {type(value).__name__}")
+    if not valid(text):
+        raise ValueError(f"{argument} must be {what}, got {clip(text)!r}")
     return text
 
 

@@ -18,7 +18,7 @@ import pytest
 from tiktok_live import cli
 from tiktok_live.testing import FakeEulerService
 
-from .._helpers import SECRET_KEY
+from .._helpers import SECRET_KEY, spawn
 
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
 
@@ -137,13 +137,7 @@ def test_cli_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_serve_fake_prints_its_url_and_stops_on_ctrl_c() -> None:
-    process = subprocess.Popen(
-        [str(EXECUTABLE), "serve-fake", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    process = spawn([str(EXECUTABLE), "serve-fake", "--port", "0"])
     try:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in range(7)]

@@ -13,6 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from ._helpers import spawn
+
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
 LATENCY = 0.5  # seconds per answer
 NAMES = 200  # at concurrency 4 the whole batch would take 25 s
@@ -21,13 +23,10 @@ KEY = "interrupt-test-key"
 
 @pytest.fixture
 def slow_fake() -> Iterator[str]:
-    process = subprocess.Popen(
+    process = spawn(
         [str(EXECUTABLE), "serve-fake", "--port", "0", "--latency", str(LATENCY)],
-        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        preexec_fn=_default_sigint,
+        ctrl_c=True,
     )
     try:
         assert process.stdout is not None
@@ -44,17 +43,10 @@ def slow_fake() -> Iterator[str]:
 
 def test_ctrl_c_stops_check_live_at_once_with_what_it_has(slow_fake: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EULER_", "SIGN_"))}
-    env.update(EULER_BASE_URL=slow_fake, EULER_API_KEY=KEY, PYTHONUNBUFFERED="1")
+    env.update(EULER_BASE_URL=slow_fake, EULER_API_KEY=KEY)
     names = [f"creator{number}" for number in range(NAMES)]
-    process = subprocess.Popen(
-        [str(EXECUTABLE), "check-live", "--concurrency", "4", "someone", *names],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        # A job started in the background by a shell inherits SIGINT ignored; Ctrl-C must reach this one.
-        preexec_fn=_default_sigint,
-    )
+    # A job started in the background by a shell inherits SIGINT ignored; Ctrl-C must reach this one.
+    process = spawn([str(EXECUTABLE), "check-live", "--concurrency", "4", "someone", *names], env=env, ctrl_c=True)
     try:
         # Wait until the batch is under way: the fake has answered a few checks.
         deadline = time.monotonic() + 30
@@ -76,10 +68,6 @@ def test_ctrl_c_stops_check_live_at_once_with_what_it_has(slow_fake: str) -> Non
     assert 0 < checked < NAMES + 1
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == f"tiktok-live: interrupted: {checked} of {NAMES + 1} names checked"
-
-
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _answered(base_url: str) -> int:

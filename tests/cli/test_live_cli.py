@@ -6,7 +6,6 @@ import json
 import os
 import re
 import signal
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,8 @@ import pytest
 
 from tiktok_live import cli
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
+
+from ._helpers import spawn
 
 KEY = "watch-secret-key-0123456789"
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
@@ -95,22 +96,11 @@ def test_watch_mock_streams_from_an_in_process_fake(capsys: pytest.CaptureFixtur
     assert out.splitlines() == ["* the stream ended"]
 
 
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_ctrl_c_stops_watch_with_a_one_line_summary() -> None:
     with FakeLiveServer(FakeEulerService(), events=400, rate=20.0) as slow:
-        env = {**os.environ, "EULER_API_KEY": KEY, "EULER_WS_URL": slow.ws_url, "PYTHONUNBUFFERED": "1"}
-        process = subprocess.Popen(
-            [str(EXECUTABLE), "watch", "@someone"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-            # A parent that ignores SIGINT (mutmut's workers do) would pass that on, and Ctrl-C would do nothing.
-            preexec_fn=_default_sigint,
-        )
+        env = {**os.environ, "EULER_API_KEY": KEY, "EULER_WS_URL": slow.ws_url}
+        # A parent that ignores SIGINT (mutmut's workers do) would pass that on, and Ctrl-C would do nothing.
+        process = spawn([str(EXECUTABLE), "watch", "@someone"], env=env, ctrl_c=True)
         try:
             assert process.stdout is not None
             first = [process.stdout.readline() for _ in range(3)]

@@ -7,7 +7,6 @@ and no outcome. The last test runs a REST-layout client against `tiktok-live ser
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,6 +19,8 @@ import pytest
 import tiktok_live
 from tiktok_live import AsyncTikTokLiveClient, TikTokLiveClient
 from tiktok_live.testing import REDACTED, FakeEulerService
+
+from ._helpers import spawn
 
 Layout = Literal["flat", "rest"]
 LAYOUTS: tuple[Layout, ...] = ("flat", "rest")
@@ -218,12 +219,8 @@ def test_the_rest_session_header_is_a_secret() -> None:
 @pytest.fixture
 def serve_fake() -> Iterator[str]:
     # --port 0: the system picks free ports (the live-events side takes another); the banner names the URL.
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("tiktok-live")), "serve-fake", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    process = spawn(
+        [str(Path(sys.executable).with_name("tiktok-live")), "serve-fake", "--port", "0"], stderr=subprocess.DEVNULL
     )
     try:
         assert process.stdout is not None

@@ -4,7 +4,6 @@ the JSON admin API under `/__fake__`, driven here over a raw socket as a Node or
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -19,6 +18,8 @@ import pytest
 
 from tiktok_live.testing import OPERATIONS, REDACTED, REST_OPERATIONS, FakeEulerService, RateLimits
 from tiktok_live.testing._server import creator_option, key_option
+
+from ._helpers import spawn
 
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
 BASIC_KEY = "sk-basic-not-for-room-info"
@@ -51,7 +52,7 @@ def raw_http(
 def serve_fake() -> Iterator[int]:
     """`tiktok-live serve-fake` in its own process, scripted from the command line: a Basic key, an Enterprise
     key, strict (unknown keys refused) and a creator who is offline."""
-    process = subprocess.Popen(
+    process = spawn(
         [
             str(EXECUTABLE),
             "serve-fake",
@@ -66,11 +67,7 @@ def serve_fake() -> Iterator[int]:
             "quiet_one:offline",
             "--creator",
             "loud_one",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        ]
     )
     try:
         assert process.stdout is not None

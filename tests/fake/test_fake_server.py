@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
 import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -16,6 +14,8 @@ import httpx
 import pytest
 
 from tiktok_live.testing import FakeEulerService, FakeServer, serve_forever
+
+from .._helpers import spawn
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,14 +122,7 @@ def test_serve_forever_prints_the_export_line_and_stops_on_keyboard_interrupt() 
 
 
 def test_python_m_entry_serves_until_ctrl_c() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tiktok_live.testing", "--port", "0"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    process = spawn([sys.executable, "-m", "tiktok_live.testing", "--port", "0"], cwd=ROOT)
     try:
         assert process.stdout is not None
         # Read the banner line by line (communicate() below would miss what readline() has buffered).

@@ -140,6 +140,21 @@ class FakeClock:
         self.sleeps.append(seconds)
         self.now = max(self.now, seconds)
 
+    def use_in(self, client: Any) -> None:
+        """`client` reads this clock and sleeps on it; an async client's sleep lets the other workers run first."""
+        client._now = lambda: self.now
+        is_async = isinstance(client, tiktok_live.AsyncTikTokLiveClient)
+        if is_async:
+
+            async def sleep(seconds: float) -> None:
+                target = self.now + seconds
+                await asyncio.sleep(0)
+                self.advance_to(target)
+
+            client._sleep = sleep
+        else:
+            client._sleep = lambda seconds: self.advance_to(self.now + seconds)
+
 
 def test_a_429_pauses_the_whole_batch_then_retries_that_id() -> None:
     clock = FakeClock()
@@ -156,13 +171,7 @@ def test_a_429_pauses_the_whole_batch_then_retries_that_id() -> None:
     client: Any = tiktok_live.AsyncTikTokLiveClient(
         api_key=SECRET_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
     )
-
-    async def sleep(seconds: float) -> None:
-        target = clock.now + seconds
-        await asyncio.sleep(0)
-        clock.advance_to(target)
-
-    client._now, client._sleep = (lambda: clock.now), sleep
+    clock.use_in(client)
     ids = ["a", "b", "c", "d", "e", "f"]
     results = asyncio.run(client.check_live(ids, concurrency=3))
 
@@ -188,8 +197,7 @@ def test_sync_429_pause_and_retry() -> None:
         return _room(_name(request))
 
     driver = make_client("sync", handler)
-    driver.client._now = lambda: clock.now
-    driver.client._sleep = lambda seconds: clock.advance_to(clock.now + seconds)
+    clock.use_in(driver.client)
     results = driver.check_live(["a", "b", "c", "d"], concurrency=2)
 
     assert all(result.ok for result in results)

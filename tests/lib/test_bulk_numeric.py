@@ -325,13 +325,7 @@ def test_a_429_on_a_chunk_pauses_the_batch_then_retries_that_chunk() -> None:
     client: Any = tiktok_live.AsyncTikTokLiveClient(
         api_key=SECRET_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
     )
-
-    async def sleep(seconds: float) -> None:
-        target = clock.now + seconds
-        await asyncio.sleep(0)
-        clock.advance_to(target)
-
-    client._now, client._sleep = (lambda: clock.now), sleep
+    clock.use_in(client)
     # Chunks start at 1, N+1, 2N+1, 3N+1.
     inputs: list[str | int] = [*range(1, 2 * N + 1), "a", *range(2 * N + 1, 4 * N + 1), "b"]
     results = asyncio.run(client.check_live(inputs, session_id=SESSION, concurrency=2))
@@ -352,8 +346,7 @@ def test_sync_429_on_a_chunk_pauses_and_retries() -> None:
         return next(answers, None) or _bulk_answer(request)
 
     driver = make_client("sync", handler)
-    driver.client._now = lambda: clock.now
-    driver.client._sleep = lambda seconds: clock.advance_to(clock.now + seconds)
+    clock.use_in(driver.client)
     results = driver.check_live(range(1, N + N // 2 + 1), session_id=SESSION, concurrency=1)
     assert all(result.is_live for result in results)
     assert clock.now == 5.0

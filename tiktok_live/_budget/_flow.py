@@ -26,6 +26,7 @@ from ._local import (
     LocalBudget,
     Observation,
     Refusal,
+    SeedState,
     Ticket,
     WindowBudget,
     key_id,
@@ -129,16 +130,32 @@ class CallBudget:
         # The two "take" steps, built once: indexed by ignore_closed.
         self._takes = (Take(limiter, key, False), Take(limiter, key, True))
 
+    def seed_state(self) -> SeedState:
+        """The limiter's seed state of the key: "ready" when its limits need no learning first (then the call
+        yields `take` at once). Asking is no question to repeat, the first "seed" answer makes the asker the
+        seeder: whatever it is goes to `ticket`, which takes the call from there when it is not "ready", or when
+        the take is refused."""
+        return self.limiter.seed_state(self.key)
+
+    def take(self, ignore_closed: bool) -> Take:
+        """The step that asks the limiter for one request's budget (a `Ticket`, or a `Refusal`)."""
+        return self._takes[ignore_closed]
+
     def ticket(
-        self, caller: Caller, call: Call[Any], waited: float, ignore_closed: bool
+        self,
+        caller: Caller,
+        call: Call[Any],
+        waited: float,
+        ignore_closed: bool,
+        seed: SeedState = "ready",
+        answer: Ticket | Refusal | None = None,
     ) -> Generator[CallStep, Any, tuple[float, Ticket]]:
         """Waits (yields sleeps) until the budget lets the call through; returns the seconds waited so far and
-        the ticket. The key's limits are learned first (`rate_limits()`) when the limiter says so. A window a 429
-        closed is passed with `ignore_closed` (the caller has just waited for it), and is waited for once, then
-        passed: the service's hint was that wait."""
+        the ticket. The key's limits are learned first (`rate_limits()`) when `seed`, the seed state the caller
+        was given, says so. A window a 429 closed is passed with `ignore_closed` (the caller has just waited for
+        it), and is waited for once, then passed: the service's hint was that wait. `answer` is the limiter's
+        answer to a take the caller already yielded (`take`), if any."""
         limiter, key = self.limiter, self.key
-        # Asking the seed state is no question to repeat: the first "seed" answer makes the asker the seeder.
-        seed = limiter.seed_state(key)
         while seed != "ready":
             if seed == "seed":
                 yield from self._seed(caller)
@@ -146,7 +163,8 @@ class CallBudget:
                 yield SEED_POLL
             seed = limiter.seed_state(key)
         while True:
-            answer = yield self._takes[ignore_closed]
+            if answer is None:
+                answer = yield self._takes[ignore_closed]
             if isinstance(answer, Ticket):
                 return waited, answer
             assert isinstance(answer, Refusal)
@@ -156,6 +174,7 @@ class CallBudget:
             yield answer.refills_in
             waited += answer.refills_in
             ignore_closed = ignore_closed or answer.limit is None
+            answer = None
 
     def _seed(self, caller: Caller) -> Generator[CallStep, Any, None]:
         """Learns the key's limits from `rate_limits()`, which the quota does not count. A failure is no

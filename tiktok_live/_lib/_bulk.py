@@ -254,15 +254,6 @@ def _numeric_id(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _credential(value: object, argument: str) -> str:
-    # The value is a secret: errors name the argument, never show the value.
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{argument} must not be empty")
-    return value.strip()
-
-
 class Batch:
     """One `check_live` call: its inputs checked, its jobs planned, and what they found so far."""
 
@@ -302,8 +293,8 @@ class Batch:
 
     def _plan(self, layout: Layout, session_id: str | None, tt_target_idc: str | None) -> list[_Job]:
         """The jobs, in the order of their first input; bad inputs are finished here, without a request."""
-        session = None if session_id is None else _credential(session_id, "session_id")
-        idc = None if tt_target_idc is None else _credential(tt_target_idc, "tt_target_idc")
+        session = None if session_id is None else check.non_empty_str(session_id, "session_id")
+        idc = None if tt_target_idc is None else check.non_empty_str(tt_target_idc, "tt_target_idc")
         jobs: list[_Job] = []
         invalid: list[tuple[int, TikTokLiveError]] = []
         numeric: dict[str, list[int]] = {}  # each distinct id is sent once

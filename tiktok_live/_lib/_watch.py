@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
 import attrs
 
 from .. import _validation as check
+from .._closing import AsyncClosing, Closing
 from .._drive import PAUSE, adrive, drive
 from .._exceptions import InvalidInputError, NotFoundError, PremiumRequiredError, RateLimitError, TikTokLiveError
 from ._watch_events import CheckFailed, WatchEvent, WentLive, WentOffline
@@ -53,8 +54,6 @@ from ._watch_plan import (
 )
 
 if TYPE_CHECKING:
-    from types import TracebackType
-
     from .._live._events import LiveEvent
     from .._operations import Method
     from ._watch_connect import Connections
@@ -246,8 +245,8 @@ class _Core:
         ):
             raise ValueError(f"interval must be a positive number of seconds, or None for the shortest, got {interval}")
         self.interval = None if interval is None else float(interval)
-        self.session_id = None if session_id is None else _credential(session_id, "session_id")
-        self.tt_target_idc = None if tt_target_idc is None else _credential(tt_target_idc, "tt_target_idc")
+        self.session_id = None if session_id is None else check.non_empty_str(session_id, "session_id")
+        self.tt_target_idc = None if tt_target_idc is None else check.non_empty_str(tt_target_idc, "tt_target_idc")
         self.limits: dict[str, int] | None = None if limits is None else _checked_limits(limits)
         self.layout = client.layout
         self.now = client._now
@@ -712,14 +711,6 @@ class WatchStatus:
     plan: SweepPlan | None
 
 
-def _credential(value: object, argument: str) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{argument} must not be empty")
-    return value.strip()
-
-
 def _checked_limits(limits: Mapping[str, int]) -> dict[str, int]:
     checked: dict[str, int] = {}
     for window, limit in limits.items():
@@ -832,7 +823,7 @@ class _Watch:
             self._core.fleet.close()
 
 
-class CreatorWatch(_Watch):
+class CreatorWatch(_Watch, Closing):
     """`TikTokLiveClient.watch_creators`: iterate it for transitions (`for event in watch:`), or
     `watch.run(on_event)`; `add()`, `remove()` and `close()` work while it runs."""
 
@@ -866,16 +857,8 @@ class CreatorWatch(_Watch):
         for event in self:
             on_event(event)
 
-    def __enter__(self) -> CreatorWatch:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncCreatorWatch(_Watch):
+class AsyncCreatorWatch(_Watch, AsyncClosing):
     """`AsyncTikTokLiveClient.watch_creators`: `async for event in watch:`, or `await watch.run(on_event)`."""
 
     def __init__(self, client: Any, core: _Core, connections: Connections | None = None) -> None:
@@ -919,14 +902,6 @@ class AsyncCreatorWatch(_Watch):
         if self._connections is not None:
             await self._connections.aclose()
         await asyncio.to_thread(self._leave_fleet)
-
-    async def __aenter__(self) -> AsyncCreatorWatch:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def watch_sync(client: Any, creators: Iterable[str | int], **options: Unpack[WatchOptions]) -> CreatorWatch:

@@ -21,10 +21,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from .._budget._slots import ConnectionSlots, Lease, SlotRefusal
+from .._closing import AsyncClosing, Closing
 from .._drive import PAUSE, Handlers, adrive, drive
 from ._events import LiveEvent
 from ._session import (
@@ -193,7 +193,7 @@ class _Stream:
         )
 
 
-class LiveEvents(_Stream):
+class LiveEvents(_Stream, Closing):
     """A creator's live events, as a blocking iterator: `with client.live_events("@someone") as events:
     for event in events: ...`. Iteration ends when the stream ends; see `TikTokLiveClient.live_events`."""
 
@@ -285,16 +285,8 @@ class LiveEvents(_Stream):
         self._disconnect()
         self._release()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncLiveEvents(_Stream):
+class AsyncLiveEvents(_Stream, AsyncClosing):
     """A creator's live events, as an async iterator: `async with client.live_events("@someone") as events:
     async for event in events: ...`; see `TikTokLiveClient.live_events`."""
 
@@ -394,14 +386,6 @@ class AsyncLiveEvents(_Stream):
                 flow.close()
         await self._disconnect()
         await self._release()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def _proxy_of(client: Any) -> str | bool:

@@ -17,8 +17,9 @@ ImportError that names the extra.
 
 from __future__ import annotations
 
-import importlib as _importlib
 import typing as _typing
+
+from .. import _lazy
 
 if _typing.TYPE_CHECKING:
     from ._accounts import Account
@@ -104,13 +105,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return _lazy.load(globals(), _EXPORTS, name)
 
 
 def __dir__() -> list[str]:
-    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
+    return _lazy.names(globals(), __all__)

@@ -21,10 +21,10 @@ import logging
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
+from .._closing import Started
 from ._records import REDACTED
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ class LiveConnectionRecord:
     """The handshake's headers, names lower-cased (cookies and authorization redacted)."""
 
 
-class FakeLiveServer:
+class FakeLiveServer(Started):
     """The fake Euler WebSocket service on 127.0.0.1 (an ephemeral port by default), in a background thread.
 
     `rate`: messages per second (None: as fast as the socket takes them). `events`: messages per stream,
@@ -267,15 +267,6 @@ class FakeLiveServer:
             self._loop.call_soon_threadsafe(self._stop.set)
             self._thread.join()
         self._thread = None
-
-    def __enter__(self) -> FakeLiveServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.stop()
 
     # -- one connection ------------------------------------------------------------------------------------
 

@@ -9,10 +9,11 @@ import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 import httpx
+
+from .._closing import Started
 
 if TYPE_CHECKING:
     from ._data import Plan
@@ -191,7 +192,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # the request line can hold an apiKey; _answer logs method, path and status instead
 
 
-class FakeServer:
+class FakeServer(Started):
     """A FakeEulerService listening on a real socket, served from a background thread."""
 
     def __init__(
@@ -236,12 +237,3 @@ class FakeServer:
     def run(self) -> None:
         """Serve in the calling thread until `KeyboardInterrupt` (or `stop()` from another thread)."""
         self._server.serve_forever(poll_interval=0.2)
-
-    def __enter__(self) -> FakeServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.stop()
