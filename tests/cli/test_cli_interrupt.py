@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ._helpers import spawn
+from .._helpers import spawn
 
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
 LATENCY = 0.5  # seconds per answer

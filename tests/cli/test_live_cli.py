@@ -15,7 +15,7 @@ import pytest
 from tiktok_live import cli
 from tiktok_live.testing import FakeEulerService, FakeLiveServer
 
-from ._helpers import spawn
+from .._helpers import spawn
 
 KEY = "watch-secret-key-0123456789"
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"

@@ -20,7 +20,7 @@ import tiktok_live
 from tiktok_live import AsyncTikTokLiveClient, TikTokLiveClient
 from tiktok_live.testing import REDACTED, FakeEulerService
 
-from ._helpers import spawn
+from .._helpers import spawn
 
 Layout = Literal["flat", "rest"]
 LAYOUTS: tuple[Layout, ...] = ("flat", "rest")

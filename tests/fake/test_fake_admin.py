@@ -19,7 +19,7 @@ import pytest
 from tiktok_live.testing import OPERATIONS, REDACTED, REST_OPERATIONS, FakeEulerService, RateLimits
 from tiktok_live.testing._server import creator_option, key_option
 
-from ._helpers import spawn
+from .._helpers import spawn
 
 EXECUTABLE = Path(sys.executable).parent / "tiktok-live"
 BASIC_KEY = "sk-basic-not-for-room-info"
