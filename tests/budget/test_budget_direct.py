@@ -165,7 +165,7 @@ def _stepping(kind: str, budget: LocalBudget, monkeypatch: pytest.MonkeyPatch) -
     calls that went on in `CallBudget.ticket` (a seed, or a refused take)."""
     from tiktok_live._budget._flow import CallBudget
 
-    from ._helpers import ROOM_ID_BODY, make_client
+    from .._helpers import ROOM_ID_BODY, make_client
 
     def answer(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("rate_limits"):
