@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._bulk import BULK_OPERATION_ID
+
 if TYPE_CHECKING:
     from .._operations import Method
 
@@ -36,7 +38,7 @@ WARM_UP_STRETCH = 2.0
 UNKNOWN_RATE = 1.0
 
 
-BULK_CHECK = "RetrieveBulkLiveCheck"
+BULK_CHECK = BULK_OPERATION_ID  # the one name check_live (_bulk.py) finds the bulk live check by
 USER_ID_LOOKUP = "RetrieveWebcastUserId"
 
 
