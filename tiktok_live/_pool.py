@@ -25,8 +25,8 @@ import math
 import ssl
 import threading
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, TypeVar
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, MutableMapping
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, TypeVar, cast
 
 import httpx
 
@@ -311,6 +311,8 @@ class RequestTemplate:
         # Requests are built by setting their fields when httpcore's classes hold just these (httpcore 1.x);
         # otherwise with their constructors, which check every header again.
         self._direct = vars(sample).keys() == _REQUEST_FIELDS and vars(sample.url).keys() == _URL_FIELDS
+        if self._direct:
+            self.headers = _h11_headers(self.headers)
 
     def outgoing(self, method: bytes, target: bytes, extensions: dict[str, Any], request: httpx.Request) -> Outgoing:
         core = self._core
@@ -331,15 +333,85 @@ class RequestTemplate:
         return Outgoing(sent, request)
 
 
-def _read_shortcut_works() -> bool:
-    """Whether an httpx.Response holds its read body in `_content` (httpx 0.2x): then an answer without a
-    Content-Encoding is marked read directly instead of being run through httpx's decoder chain."""
-    probe = httpx.Response(200, stream=httpx.ByteStream(b"x"))
-    probe.read()
-    return probe.__dict__.get("_content") == b"x" and probe.is_stream_consumed and probe.is_closed
+def _h11_headers(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """`headers` as h11 holds a request's headers once it has checked them (`h11.Request(...).headers`), when h11
+    keeps them as they are given that way: httpcore hands a request's headers to h11 as they come, and h11 checks
+    and normalises every header of every request otherwise (a tenth of a plain call's time)."""
+    import h11
+
+    try:
+        checked = h11.Request(method=b"GET", target=b"/", headers=headers).headers
+        kept = h11.Request(method=b"GET", target=b"/", headers=checked).headers is checked
+    except h11.LocalProtocolError:  # no Host header: sent as they are, for h11 to say what is wrong
+        return headers
+    return cast("list[tuple[bytes, bytes]]", checked) if kept else headers
 
 
-_READ_SHORTCUT: list[bool] = []
+def _read_answer(
+    status: int,
+    headers: list[tuple[bytes, bytes]],
+    body: bytes,
+    extensions: MutableMapping[str, Any],
+    request: httpx.Request,
+) -> httpx.Response:
+    """An answer with no Content-Encoding as `httpx.Response(..., stream=ByteStream(body))` then `read()` leave it,
+    its fields set directly: the constructor checks every header again, and the reading goes through httpx's
+    decoder chain, for nothing."""
+    fields = object.__new__(httpx.Headers)
+    fields.__dict__.update(_list=[(name, name.lower(), value) for name, value in headers], _encoding=None)
+    answer = object.__new__(httpx.Response)
+    answer.__dict__.update(
+        status_code=status,
+        headers=fields,
+        _request=request,
+        next_request=None,
+        extensions=extensions,
+        history=[],
+        is_closed=True,
+        is_stream_consumed=True,
+        default_encoding="utf-8",
+        stream=httpx.ByteStream(body),
+        _num_bytes_downloaded=len(body),
+        _content=body,
+    )
+    return answer
+
+
+def _built_answer(
+    status: int,
+    headers: list[tuple[bytes, bytes]],
+    body: bytes,
+    extensions: MutableMapping[str, Any],
+    request: httpx.Request,
+) -> httpx.Response:
+    answer = httpx.Response(
+        status, headers=headers, stream=httpx.ByteStream(body), extensions=extensions, request=request
+    )
+    answer.read()  # decodes the body by its Content-Encoding, as the client's read() does
+    return answer
+
+
+def _answer_state(answer: httpx.Response) -> dict[str, Any]:
+    """What an answer holds, but what `read()` leaves behind that httpx works out whenever it is needed (the
+    decoder, the headers' encoding)."""
+    answer.headers.encoding  # noqa: B018 - worked out, as read() does
+    fields = {**vars(answer), "headers": vars(answer.headers), "stream": type(answer.stream)}
+    fields.pop("_decoder", None)
+    return fields
+
+
+def _reads_directly() -> bool:
+    """Whether `_read_answer` leaves an answer as httpx's constructor and `read()` do (httpx 0.2x): the same
+    `_answer_state`; else answers are built by httpx."""
+    sample = (200, [(b"Content-Type", b"application/json")], b"{}", {"http_version": b"HTTP/1.1"}, _PROBE)
+    try:
+        return _answer_state(_read_answer(*sample)) == _answer_state(_built_answer(*sample))
+    except Exception:  # httpx has changed past what this knows
+        return False
+
+
+_PROBE = httpx.Request("GET", "http://probe/")
+_READ: list[Callable[..., httpx.Response]] = []
 
 
 def _encoded(headers: list[tuple[bytes, bytes]]) -> bool:
@@ -352,22 +424,10 @@ def _encoded(headers: list[tuple[bytes, bytes]]) -> bool:
 
 def _received(outgoing: Outgoing, response: httpcore.Response, body: bytes, started: float) -> httpx.Response:
     """The answer as `httpx.Client.send` hands it back: read (and decoded), `elapsed` set, logged."""
-    answer = httpx.Response(
-        response.status,
-        headers=response.headers,
-        stream=httpx.ByteStream(body),
-        extensions=response.extensions,
-        request=outgoing.request,
-    )
-    if not _READ_SHORTCUT:
-        _READ_SHORTCUT.append(_read_shortcut_works())
-    if _READ_SHORTCUT[0] and not _encoded(response.headers):
-        # What read() leaves behind when there is nothing to decode.
-        answer._content = body
-        answer._num_bytes_downloaded = len(body)
-        answer.is_stream_consumed = answer.is_closed = True
-    else:
-        answer.read()  # decodes the body by its Content-Encoding, as the client's read() does
+    if not _READ:
+        _READ.append(_read_answer if _reads_directly() else _built_answer)
+    read = _built_answer if _encoded(response.headers) else _READ[0]
+    answer = read(response.status, response.headers, body, response.extensions, outgoing.request)
     answer.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
     if _httpx_logger.isEnabledFor(logging.INFO):
         _httpx_logger.info(

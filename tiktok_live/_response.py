@@ -98,7 +98,9 @@ def json_body(response: httpx.Response) -> Any:
     if content[:1] not in (b"{", b"["):
         return None
     try:
-        return json.loads(content)
+        # UTF-8 decoded here unless a NUL in the first bytes says UTF-16/32: json.loads would work that out in
+        # Python on every answer.
+        return json.loads(content if b"\x00" in content[:4] else content.decode("utf-8", "surrogatepass"))
     except (ValueError, RecursionError):
         return None
 

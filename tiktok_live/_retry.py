@@ -43,14 +43,14 @@ def answer_headers(headers: httpx.Headers) -> dict[str, str]:
     """The `ANSWER_HEADERS` an answer has, by lower-case name, each as `headers.get(name)` reads it (repeated
     headers joined with ", ")."""
     found: dict[str, str] = {}
-    encoding = None
     for raw_name, raw_value in headers.raw:
         name = ANSWER_HEADERS.get(raw_name.lower())
         if name is None:
             continue
-        if encoding is None:
-            encoding = headers.encoding
-        value = raw_value.decode(encoding)
+        try:  # what any of the encodings `headers.encoding` may choose makes of ASCII, without choosing one
+            value = raw_value.decode("ascii")
+        except UnicodeDecodeError:
+            value = raw_value.decode(headers.encoding)
         found[name] = f"{found[name]}, {value}" if name in found else value
     return found
 

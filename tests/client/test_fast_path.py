@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import tiktok_live
 from tiktok_live import _pool
 from tiktok_live._base import _query
+from tiktok_live._response import json_body
 
 from .._helpers import BASE_URL, ROOM_ID_BODY, SECRET_KEY, Recorder, make_client, use_handler
 
@@ -243,3 +244,88 @@ def test_the_request_an_answer_names_is_built_once_and_pickles() -> None:
     assert (copy.method, str(copy.url)) == ("GET", f"{BASE_URL}/webcast/room_id")
     with pytest.raises(AttributeError):
         request.no_such_attribute  # noqa: B018
+
+
+# -- the shortcuts the direct path takes, each against what it stands for ----------------------------------------
+
+_HEADER_NAMES = st.sampled_from(["Content-Type", "content-length", "X-Request-Id", "RateLimit-Remaining", "Set-Cookie"])
+_HEADER_VALUES = st.binary(max_size=20).filter(lambda value: b"\r" not in value and b"\n" not in value)
+
+
+@given(
+    status=st.sampled_from([200, 204, 401, 429, 503]),
+    headers=st.lists(st.tuples(_HEADER_NAMES.map(str.encode), _HEADER_VALUES), max_size=6),
+    body=st.binary(max_size=50),
+)
+def test_an_answer_read_directly_is_what_httpx_reads(
+    status: int, headers: list[tuple[bytes, bytes]], body: bytes
+) -> None:
+    """`_read_answer` sets an answer's fields itself (an answer without a Content-Encoding): the same state as
+    httpx's constructor and `read()` leave, whatever its headers (repeated, any case, any bytes)."""
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    request = httpx.Request("GET", "http://test/")
+    direct = _pool._read_answer(status, headers, body, extensions, request)
+    built = _pool._built_answer(status, headers, body, extensions, request)
+    assert _pool._answer_state(direct) == _pool._answer_state(built)
+    assert (direct.content, direct.headers.multi_items(), direct.text) == (
+        built.content,
+        built.headers.multi_items(),
+        built.text,
+    )
+
+
+def test_answers_are_read_directly_with_this_httpx() -> None:
+    """The installed httpx is one the shortcut knows (else every answer is built by httpx: slower, not wrong)."""
+    assert _pool._reads_directly()
+
+
+def test_an_httpx_the_shortcut_does_not_know_builds_its_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_pool, "_read_answer", lambda *args: httpx.Response(200))  # not what httpx would build
+    monkeypatch.setattr(_pool, "_READ", [])
+    client = _own()
+    use_handler(client, Recorder(httpx.Response(200, json=ROOM_ID_BODY)))
+    assert client.room_id("someone").room_id == "7321"
+    assert [_pool._built_answer] == _pool._READ
+
+
+@given(st.lists(st.tuples(_HEADER_NAMES, st.text(alphabet="abc XYZ-=;/", max_size=10)), max_size=4))
+def test_headers_checked_once_send_the_bytes_h11_sends(extra: list[tuple[str, str]]) -> None:
+    """`_h11_headers` hands h11 the headers it checked once: h11 writes the same request as from the plain list."""
+    import h11
+
+    headers = [(b"Host", b"example.com"), *((name.encode(), value.encode()) for name, value in extra)]
+    prepared = _pool._h11_headers(headers)
+
+    def wire(sent: Any) -> bytes | str:
+        try:
+            return h11.Connection(h11.CLIENT).send(h11.Request(method=b"GET", target=b"/a?b=c", headers=sent)) or b""
+        except h11.LocalProtocolError as refused:  # a Content-Length of letters, say: refused either way
+            return str(refused)
+
+    assert wire(prepared) == wire(headers)
+
+
+def test_headers_h11_refuses_are_left_for_h11_to_refuse() -> None:
+    headers = [(b"Accept", b"*/*")]  # no Host
+    assert _pool._h11_headers(headers) is headers
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(
+    document=st.dictionaries(st.text(), _JSON, max_size=4) | st.lists(_JSON, max_size=4),
+    encoding=st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]),
+    indent=st.sampled_from([None, 1]),
+)
+def test_a_json_body_reads_as_json_loads_reads_it(document: object, encoding: str, indent: int | None) -> None:
+    """`json_body` decodes UTF-8 itself; the encodings json.loads recognises (UTF-16/32) stay its to find."""
+    content = ((" " if encoding == "utf-8" else "") + json.dumps(document, indent=indent)).encode(encoding)
+    response = httpx.Response(200, content=content)
+    assert json_body(response) == (json.loads(content.lstrip()) if content.lstrip()[:1] in (b"{", b"[") else None)
+    if encoding == "utf-8":
+        assert json_body(response) == document

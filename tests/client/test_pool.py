@@ -17,6 +17,7 @@ import pytest
 import tiktok_live
 from tiktok_live import _pool
 from tiktok_live._constants import DEFAULT_LIMITS, POOL_SHARDS
+from tiktok_live_api.api.webcast import retrieve_room_id
 
 ROOM_ID_BODY = json.dumps({"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7"})
 
@@ -212,3 +213,52 @@ def test_the_lane_is_one_of_the_shard_connections() -> None:
     assert _pool._pool_limits(httpx.Limits(max_connections=10, max_keepalive_connections=10)) == (9, 9, True)
     assert _pool._pool_limits(httpx.Limits(max_connections=None, max_keepalive_connections=None)) == (None, None, True)
     assert _pool._pool_limits(httpx.Limits(max_connections=1, max_keepalive_connections=1)) == (1, 1, False)
+
+
+# -- what reaches the wire ---------------------------------------------------------------------------------------
+
+
+class _RecordingHandler(_Handler):
+    """Answers as `_Handler`, keeping each request's line and headers as they came (names' case and order)."""
+
+    seen: list[tuple[bytes, list[tuple[str, str]]]]
+
+    def do_GET(self) -> None:
+        self.seen.append((self.raw_requestline, list(self.headers.items())))
+        super().do_GET()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_the_direct_path_sends_the_bytes_httpx_sends(kind: str) -> None:
+    """The direct path hands h11 the headers it checked once (`_pool._h11_headers`): on the wire each request
+    still carries the headers httpx's own transport sends for it, with their case and in their order."""
+    seen: list[tuple[bytes, list[tuple[str, str]]]] = []
+    handler = type("Recording", (_RecordingHandler,), {"seen": seen})
+    server = _CountingServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    options = {"api_key": "the-key", "base_url": _url(server), "jwt": "the-jwt", "default_headers": {"X-Team": "a"}}
+    try:
+        if kind == "sync":
+            with tiktok_live.TikTokLiveClient(**options) as client:  # type: ignore[arg-type]
+                client.room_id("someone")
+                client.room_id("someone.else")
+                retrieve_room_id.sync_detailed(client=client.generated, unique_id="someone")
+        else:
+
+            async def run() -> None:
+                async with tiktok_live.AsyncTikTokLiveClient(**options) as client:  # type: ignore[arg-type]
+                    await client.room_id("someone")
+                    await client.room_id("someone.else")
+                    await retrieve_room_id.asyncio_detailed(client=client.generated, unique_id="someone")
+
+            asyncio.run(run())
+    finally:
+        server.shutdown()
+        server.server_close()
+    direct, second, through_httpx = seen
+    assert direct == through_httpx
+    assert second[0] == b"GET /webcast/room_id?uniqueId=someone.else HTTP/1.1\r\n"
+    assert second[1] == direct[1]
+    names = [name for name, _ in direct[1]]
+    assert names[:2] == ["Host", "Accept"]  # as httpx spells them
+    assert {"x-api-key", "X-Team"} <= set(names)
