@@ -30,11 +30,11 @@ class _ModelNames(Mapping[str, Any]):
         self._package = package
 
     def __getitem__(self, name: str) -> Any:
-        if name == "Unset":  # each generated package has its own
-            return importlib.import_module(f"{self._package}.types").Unset
         try:
+            if name == "Unset":  # each generated package has its own
+                return importlib.import_module(f"{self._package}.types").Unset
             return getattr(importlib.import_module(f"{self._package}.models"), name)
-        except AttributeError:
+        except (AttributeError, ImportError):  # not a generated package's name: the model's module has it
             raise KeyError(name) from None
 
     def __iter__(self) -> Iterator[str]:
@@ -63,80 +63,82 @@ def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
     return types_
 
 
-def _always(value: Any) -> bool:
-    return True
-
-
-def _not_bool(kinds: type | tuple[type, ...]) -> Fits:
-    return lambda value: isinstance(value, kinds) and not isinstance(value, bool)
-
-
 def _fits(annotation: Any) -> Fits:
     """The predicate for `annotation`; it accepts exactly what `check` accepts."""
     fits = _FITS.get(annotation)
     if fits is None:
-        fits = _FITS[annotation] = _compile(annotation)
+        names: dict[str, Any] = {"_all_fit": _all_fit}
+        fits = _FITS[annotation] = eval(f"lambda v: {_test(annotation, 'v', names)}", names)
     return fits
 
 
 def _all_fit(item_fits: Fits, items: Iterable[Any]) -> bool:
-    # Plain loops here and below: `all(<generator>)` costs several times more on this per-answer path.
+    # A plain loop: `all(<generator>)` costs several times more on this per-answer path.
     for item in items:  # noqa: SIM110
         if not item_fits(item):
             return False
     return True
 
 
-def _compile(annotation: Any) -> Fits:
+def _named(names: dict[str, Any], value: Any) -> str:
+    """The name `value` goes by in the namespace of the code being compiled."""
+    name = f"_{len(names)}"
+    names[name] = value
+    return name
+
+
+def _test(annotation: Any, value: str, names: dict[str, Any]) -> str:
+    """A Python expression, True when the variable `value` fits `annotation`. The predicates are compiled from
+    these (`_fits`, `_model_fits`): one function per model, without a call per field and per option of a union,
+    which is where an answer's check would otherwise spend most of its time. What it refers to goes in `names`."""
     if annotation is Any:
-        return _always
+        return "True"
     origin = typing.get_origin(annotation)
     if origin is typing.Union or origin is types.UnionType:
-        options = tuple(_fits(option) for option in typing.get_args(annotation))
-        if len(options) == 2:
-            first, second = options
-            return lambda value: first(value) or second(value)
-        return lambda value: any(fits(value) for fits in options)
+        return "(" + " or ".join(_test(option, value, names) for option in typing.get_args(annotation)) + ")"
     if origin is typing.Literal:
-        allowed = typing.get_args(annotation)
-        return lambda value: value in allowed
+        return f"{value} in {_named(names, typing.get_args(annotation))}"
     if origin is list:
-        item_fits = _fits(typing.get_args(annotation)[0])
-        return lambda value: isinstance(value, list) and _all_fit(item_fits, value)
+        item_fits = _named(names, _fits(typing.get_args(annotation)[0]))
+        return f"(isinstance({value}, list) and _all_fit({item_fits}, {value}))"
     if origin is dict:
-        item_fits = _fits(typing.get_args(annotation)[1])
-        if item_fits is _always:
-            return lambda value: isinstance(value, dict)
-        return lambda value: isinstance(value, dict) and _all_fit(item_fits, value.values())
+        item_annotation = typing.get_args(annotation)[1]
+        if item_annotation is Any:
+            return f"isinstance({value}, dict)"
+        item_fits = _named(names, _fits(item_annotation))
+        return f"(isinstance({value}, dict) and _all_fit({item_fits}, {value}.values()))"
     if annotation is type(None):
-        return lambda value: value is None
+        return f"{value} is None"
     if annotation is bool:
-        return lambda value: isinstance(value, bool)
+        return f"isinstance({value}, bool)"
     if annotation is int:
-        return _not_bool(int)
+        return f"(isinstance({value}, int) and not isinstance({value}, bool))"
     if annotation is float:
-        return _not_bool((int, float))
+        return f"(isinstance({value}, (int, float)) and not isinstance({value}, bool))"
     if annotation is str:
-        return lambda value: isinstance(value, str)
+        return f"isinstance({value}, str)"
     if attrs.has(annotation):
-        return lambda value: isinstance(value, annotation) and _model_fits(annotation)(value)
-    return lambda value: isinstance(value, annotation)
+        model, model_fits = _named(names, annotation), _named(names, _model_fits(annotation))
+        return f"(isinstance({value}, {model}) and {model_fits}({value}))"
+    return f"isinstance({value}, {_named(names, annotation)})"
 
 
 def _model_fits(cls: type) -> Fits:
     model_fits = _MODEL_FITS.get(cls)
     if model_fits is None:
-        # Registered before the fields are compiled, so that a model that contains itself terminates.
-        fields: list[tuple[str, Fits]] = []
-
-        def model_fits(model: Any) -> bool:
-            for name, field_fits in fields:  # noqa: SIM110
-                if not field_fits(getattr(model, name)):
-                    return False
-            return True
-
-        _MODEL_FITS[cls] = model_fits
-        fields.extend((name, _fits(annotation)) for name, annotation in _field_types(cls))
+        # A model that contains itself meets this stand-in while its own function is compiled.
+        _MODEL_FITS[cls] = lambda model: _MODEL_FITS[cls](model)
+        try:
+            names: dict[str, Any] = {"_all_fit": _all_fit}
+            lines = ["def model_fits(m):"]
+            for name, annotation in _field_types(cls):
+                # attrs fields are attributes named by identifiers (attrs compiles code that reads them too).
+                lines += [f"    v = m.{name}", f"    if not {_test(annotation, 'v', names)}:", "        return False"]
+            exec("\n".join([*lines, "    return True"]), names)
+        except BaseException:
+            del _MODEL_FITS[cls]  # the stand-in would call itself
+            raise
+        model_fits = _MODEL_FITS[cls] = names["model_fits"]
     return model_fits
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, Literal
 
+import attrs
 import pytest
 
 from tiktok_live._model_check import ModelMismatch, _fits, _model_fits, check, check_model
@@ -85,3 +87,41 @@ def test_check_model(model: Any, body: dict[str, Any], error: str | None) -> Non
     else:
         with pytest.raises(ModelMismatch, match=error):
             check_model(parsed)
+
+
+@attrs.define
+class _Node:
+    """A model that contains itself (as generated trees do)."""
+
+    name: str
+    children: list[_Node] | Unset = UNSET
+    parent: _Node | None = None
+
+
+def test_a_model_that_contains_itself_is_checked_all_the_way_down() -> None:
+    good = _Node("a", [_Node("b", [_Node("c")])], _Node("root"))
+    assert _model_fits(_Node)(good)
+    check_model(good)
+    bad = _Node("a", [_Node("b", [_Node(3)])])  # type: ignore[arg-type]
+    assert not _model_fits(_Node)(bad)
+    with pytest.raises(ModelMismatch, match=r"body.children\[0\].children\[0\].name"):
+        check_model(bad)
+
+
+def test_a_model_whose_annotations_cannot_be_read_is_not_left_half_compiled() -> None:
+    @attrs.define
+    class Broken:
+        value: NoSuchName  # type: ignore[name-defined]  # noqa: F821
+
+    for _ in range(2):  # the second attempt fails the same way, not by calling itself forever
+        with pytest.raises(NameError):
+            _model_fits(Broken)
+
+
+@pytest.mark.parametrize("package", ["tiktok_live_api", "tiktok_live_rest_api"])
+def test_every_generated_model_compiles_a_check(package: str) -> None:
+    models = importlib.import_module(f"{package}.models")
+    classes = [getattr(models, name) for name in models.__all__]
+    for cls in classes:
+        if attrs.has(cls):
+            assert callable(_model_fits(cls))

@@ -349,6 +349,9 @@ class _KeyBudget:
         self.time_scale = time_scale
         self.windows = {name: _Window(name) for name in spans}
         self.hint = _Window("minute")
+        # Walked on every take: tuples, not the dict's views.
+        self._windows = tuple(self.windows.values())
+        self._windows_and_hint = (*self._windows, self.hint)
         self.total = 0
         self.in_flight: dict[int, float] = {}
         self.share = 1.0
@@ -360,12 +363,13 @@ class _KeyBudget:
         return sum(1 for taken in self.in_flight if taken < seq)
 
     def _roll(self, now: float) -> None:
-        while self.in_flight:  # a request never settled (its caller died with it) stops counting at last
-            first = next(iter(self.in_flight))
-            if self.in_flight[first] > now - HOLD_SECONDS:
+        in_flight = self.in_flight
+        while in_flight:  # a request never settled (its caller died with it) stops counting at last
+            first = next(iter(in_flight))
+            if in_flight[first] > now - HOLD_SECONDS:
                 break
-            del self.in_flight[first]
-        for window in self.windows.values():
+            del in_flight[first]
+        for window in self._windows:
             ended = window.reset_at
             while ended is not None and now >= ended:
                 # Afresh: the plan's limit, less the requests that may have reached the service after its window
@@ -392,10 +396,12 @@ class _KeyBudget:
 
     def take(self, now: float, ignore_closed: bool) -> Ticket | Refusal:
         self._roll(now)
+        total = self.total
         worst: Refusal | None = None
         probing: list[_Window] = []
-        for window in (*self.windows.values(), self.hint):
-            if window.k is None or window.k - self.total > 0 or (ignore_closed and window.source == "429"):
+        for window in self._windows_and_hint:
+            k = window.k
+            if k is None or k - total > 0 or (ignore_closed and window.source == "429"):
                 continue
             if window.reset_at is None:
                 if window.probe not in self.in_flight:
@@ -409,20 +415,20 @@ class _KeyBudget:
                 worst = Refusal(window.name, max(wait, 0.0), limit, window.source)
         if worst is not None:
             return worst
-        for window in self.windows.values():
-            soonest = window.reset_at if window.earliest is None else window.earliest
-            if window.boundary is None and soonest is not None and now >= soonest - self.margin:
-                window.boundary = self.total  # from here on a request may reach the service after the window ended
-        self.total += 1
-        seq = self.total
-        self.in_flight[seq] = now
-        for window in probing:
-            window.probe = seq
-        for window in self.windows.values():
+        margin = self.margin
+        for window in self._windows:
+            if window.boundary is None:
+                soonest = window.reset_at if window.earliest is None else window.earliest
+                if soonest is not None and now >= soonest - margin:
+                    window.boundary = total  # from here on a request may reach the service after the window ended
             if window.k is not None and window.reset_at is None and window not in probing:
                 # The first request of a window that started afresh: assume the service's window starts with it.
                 span = self.spans[window.name]
-                window.reset_at, window.earliest = now + span, now + span - self.margin
+                window.reset_at, window.earliest = now + span, now + span - margin
+        seq = self.total = total + 1
+        self.in_flight[seq] = now
+        for window in probing:
+            window.probe = seq
         return Ticket(f"l{seq}", seq)
 
     def learn(self, observation: Observation, now: float, ticket: Ticket | None) -> None:
