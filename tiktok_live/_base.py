@@ -169,9 +169,6 @@ def _check_timeout(timeout: object) -> None:
         raise ValueError(f"timeout must be more than 0 seconds (or None for no timeout), got {timeout}")
 
 
-_URL_QUERY = re.compile(r"\?[^\s'\"]*")
-
-
 def _proxy_for(base_url: str) -> str | None:
     """The proxy the environment sets for `base_url` (as httpx reads it), without credentials, or None."""
     url = httpx.URL(base_url)
@@ -674,7 +671,7 @@ class _BaseClient(Generic[HttpClientT]):
         return hint if hint <= self.max_retry_wait else None
 
     def _transport_failure(self, call: Call[Any], error: httpx.HTTPError) -> TikTokLiveError:
-        detail = _logs.redact_secrets(_URL_QUERY.sub("?…", str(error)), self._auth.secrets + call.secrets)
+        detail = _logs.redact_secrets(re.sub(r"\?[^\s'\"]*", "?…", str(error)), self._auth.secrets + call.secrets)
         if isinstance(error, httpx.LocalProtocolError):
             # h11 quotes the offending header value, escaped (b'key\x00'): a credential that redaction cannot spot.
             detail = "a header value holds a character HTTP does not allow; check the key, JWT and session values"
