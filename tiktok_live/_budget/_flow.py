@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -43,12 +43,18 @@ if TYPE_CHECKING:
 __all__ = ["CallBudget", "CallStep", "Learn", "Take", "budget_from", "limiter_from"]
 
 
-class Take(NamedTuple):
+# The steps are plain classes, not NamedTuples: cheaper to define at import, and to make.
+
+
+class Take:
     """A step of a call: take budget for one request from `limiter` (a `Ticket`, or a `Refusal`)."""
 
-    limiter: BudgetLimiter
-    key: str
-    ignore_closed: bool
+    __slots__ = ("ignore_closed", "key", "limiter")
+
+    def __init__(self, limiter: BudgetLimiter, key: str, ignore_closed: bool) -> None:
+        self.limiter = limiter
+        self.key = key
+        self.ignore_closed = ignore_closed
 
     def run(self) -> Ticket | Refusal:
         return self.limiter.take(self.key, ignore_closed=self.ignore_closed)
@@ -57,13 +63,16 @@ class Take(NamedTuple):
         return await self.limiter.atake(self.key, ignore_closed=self.ignore_closed)
 
 
-class Learn(NamedTuple):
+class Learn:
     """A step of a call: tell `limiter` what an answer said, and settle the ticket of the request it answered."""
 
-    limiter: BudgetLimiter
-    key: str
-    observation: Observation
-    ticket: Ticket | None
+    __slots__ = ("key", "limiter", "observation", "ticket")
+
+    def __init__(self, limiter: BudgetLimiter, key: str, observation: Observation, ticket: Ticket | None) -> None:
+        self.limiter = limiter
+        self.key = key
+        self.observation = observation
+        self.ticket = ticket
 
     def run(self) -> None:
         self.limiter.learn(self.key, self.observation, self.ticket)
