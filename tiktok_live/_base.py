@@ -27,7 +27,6 @@ from . import _logs, _retry
 from ._auth import EulerAuth
 from ._budget import _local as _budget
 from ._budget._flow import CallBudget, CallStep, budget_from
-from ._budget._messages import VISIBLE_WAIT
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
@@ -580,6 +579,8 @@ class _BaseClient(Generic[HttpClientT]):
                     raise raw
                 reason = f"status {raw.status_code}" + (f" (code {raw.code})" if raw.status_code < 400 else "")
                 raw_error = raw
+            from ._budget._messages import VISIBLE_WAIT  # here: a call that is never retried does without
+
             level = logging.INFO if delay > VISIBLE_WAIT else logging.DEBUG
             line = f"waiting {delay:.0f} s to retry after {_said(reason, raw_error)}; Ctrl-C to stop"
             logger.log(

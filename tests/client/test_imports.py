@@ -55,10 +55,11 @@ def test_a_call_loads_only_the_models_it_needs() -> None:
     assert "tiktok_live_api.api.webcast.retrieve_room_info" not in loaded
 
 
-def test_a_plain_call_loads_no_live_connection_slots() -> None:
+def test_a_plain_call_loads_no_live_connection_slots_nor_budget_messages() -> None:
     loaded = _modules_after(_ONE_CALL)
     assert "tiktok_live._budget._slots" not in loaded  # made by the budget when a stream first needs a slot
     assert "tiktok_live._budget._redis_link" not in loaded
+    assert "tiktok_live._budget._messages" not in loaded  # what the budget says of waits and refusals
 
 
 # A first call imports its own resource's module of the catalog (`_catalog/<resource>.py`) and the models its
