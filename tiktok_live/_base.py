@@ -27,7 +27,6 @@ from . import _logs, _retry
 from ._auth import EulerAuth
 from ._budget import _local as _budget
 from ._budget._flow import CallBudget, CallStep, budget_from
-from ._budget._messages import VISIBLE_WAIT
 from ._constants import (
     API_KEY_ENV_VARS,
     BASE_URL_ENV_VARS,
@@ -167,9 +166,6 @@ def _check_timeout(timeout: object) -> None:
     # httpx accepts 0 and negative numbers and then fails every request with its own words.
     if isinstance(timeout, int | float) and not timeout > 0:
         raise ValueError(f"timeout must be more than 0 seconds (or None for no timeout), got {timeout}")
-
-
-_URL_QUERY = re.compile(r"\?[^\s'\"]*")
 
 
 def _proxy_for(base_url: str) -> str | None:
@@ -583,6 +579,8 @@ class _BaseClient(Generic[HttpClientT]):
                     raise raw
                 reason = f"status {raw.status_code}" + (f" (code {raw.code})" if raw.status_code < 400 else "")
                 raw_error = raw
+            from ._budget._messages import VISIBLE_WAIT  # here: a call that is never retried does without
+
             level = logging.INFO if delay > VISIBLE_WAIT else logging.DEBUG
             line = f"waiting {delay:.0f} s to retry after {_said(reason, raw_error)}; Ctrl-C to stop"
             logger.log(
@@ -674,7 +672,7 @@ class _BaseClient(Generic[HttpClientT]):
         return hint if hint <= self.max_retry_wait else None
 
     def _transport_failure(self, call: Call[Any], error: httpx.HTTPError) -> TikTokLiveError:
-        detail = _logs.redact_secrets(_URL_QUERY.sub("?…", str(error)), self._auth.secrets + call.secrets)
+        detail = _logs.redact_secrets(re.sub(r"\?[^\s'\"]*", "?…", str(error)), self._auth.secrets + call.secrets)
         if isinstance(error, httpx.LocalProtocolError):
             # h11 quotes the offending header value, escaped (b'key\x00'): a credential that redaction cannot spot.
             detail = "a header value holds a character HTTP does not allow; check the key, JWT and session values"

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Mapping
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 from . import _validation as check
 from ._exceptions import ModelMismatch
@@ -23,13 +23,13 @@ if TYPE_CHECKING:  # the catalog (and so the CLI's help) loads without httpx
 
     from ._results import RoomMedia, WebcastFetchResult
 
+    class _Model(Protocol):
+        @classmethod
+        def from_dict(cls, src_dict: Any) -> Self: ...
+
+
 T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
-
-
-class _Model(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Any) -> Self: ...
 
 
 def tiktok_cookie(session_id: object, tt_target_idc: object) -> str | None:
@@ -122,19 +122,47 @@ def _class(reference: str) -> Any:
     return getattr(_module(module), name)
 
 
-class Call(NamedTuple, Generic[T]):
-    operation: str
-    request: dict[str, Any]
-    parse: Parser[T]
-    plans: tuple[str, ...]
-    retry: RetryMode = "always"
-    json_answer: bool = True
-    # Credentials among the arguments (session ids): kept out of error messages.
-    secrets: tuple[str, ...] = ()
-    # False for calls the plan's quota does not count (GetRateLimits): they pass the rate-limit budget freely.
-    counts_against_quota: bool = True
-    # True when the answer is the key's limits per window (GetRateLimits): it seeds the budget.
-    reports_rate_limits: bool = False
+class Call(Generic[T]):
+    """One call, checked and built (`build_call`): the generated layer's request and the parser of its answer.
+    `secrets`: credentials among the arguments (session ids), kept out of error messages. `counts_against_quota`
+    is False for calls the plan's quota does not count (GetRateLimits): they pass the rate-limit budget freely;
+    `reports_rate_limits`, True when the answer is the key's limits per window (GetRateLimits): it seeds the
+    budget."""
+
+    # A plain class, not a NamedTuple: defining one costs more at import than a call ever saves.
+    __slots__ = (
+        "counts_against_quota",
+        "json_answer",
+        "operation",
+        "parse",
+        "plans",
+        "reports_rate_limits",
+        "request",
+        "retry",
+        "secrets",
+    )
+
+    def __init__(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        parse: Parser[T],
+        plans: tuple[str, ...],
+        retry: RetryMode = "always",
+        json_answer: bool = True,
+        secrets: tuple[str, ...] = (),
+        counts_against_quota: bool = True,
+        reports_rate_limits: bool = False,
+    ) -> None:
+        self.operation = operation
+        self.request = request
+        self.parse = parse
+        self.plans = plans
+        self.retry = retry
+        self.json_answer = json_answer
+        self.secrets = secrets
+        self.counts_against_quota = counts_against_quota
+        self.reports_rate_limits = reports_rate_limits
 
 
 def build_call(operation: Operation[T], arguments: Mapping[str, object]) -> Call[T]:
@@ -224,13 +252,20 @@ def _body_shape(
     raise TypeError(f"pass the arguments of one of the body's forms: {forms}")
 
 
-class _Fixed(NamedTuple):
-    """What `build_call` needs of an operation that is the same on every call."""
+class _Fixed:
+    """What `build_call` needs of an operation that is the same on every call: the generated package's UNSET
+    (each package checks for its own), the generated module's `_get_kwargs`, the parser of the answer, and
+    whether the answer is JSON."""
 
-    unset: object  # the generated package's UNSET (each package checks for its own)
-    get_kwargs: Callable[..., dict[str, Any]]  # the generated module's `_get_kwargs`
-    parse: Parser[Any]
-    json_answer: bool
+    __slots__ = ("get_kwargs", "json_answer", "parse", "unset")
+
+    def __init__(
+        self, unset: object, get_kwargs: Callable[..., dict[str, Any]], parse: Parser[Any], json_answer: bool
+    ) -> None:
+        self.unset = unset
+        self.get_kwargs = get_kwargs
+        self.parse = parse
+        self.json_answer = json_answer
 
 
 # By the operation's identity: the catalog's operations live as long as the process, and hashing a named tuple

@@ -3,27 +3,26 @@ leaving closes it (or stops it)."""
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Protocol, Self, TypeVar
+
+if TYPE_CHECKING:  # what `self` must offer, for the type checker alone
+    from types import TracebackType
+
+    class _Closes(Protocol):
+        def close(self) -> object: ...
+
+    class _AsyncCloses(Protocol):
+        async def aclose(self) -> object: ...
+
+    class _Starts(Protocol):
+        def start(self) -> object: ...
+
+        def stop(self) -> object: ...
+
 
 __all__ = ["AsyncClosing", "Closing", "Started"]
 
-
-class _Closes(Protocol):
-    def close(self) -> object: ...
-
-
-class _AsyncCloses(Protocol):
-    async def aclose(self) -> object: ...
-
-
-class _Starts(Protocol):
-    def start(self) -> object: ...
-
-    def stop(self) -> object: ...
-
-
-_S = TypeVar("_S", bound=_Starts)
+_S = TypeVar("_S", bound="_Starts")
 
 
 class Closing:

@@ -9,6 +9,7 @@ loggers, so each logger that prints such data gets the filter.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -26,7 +27,6 @@ SENSITIVE_QUERY_PARAMETERS = (
     "update_param",
     "delete_param",
 )
-_SENSITIVE = re.compile(r"((?:^|[?&])(?:" + "|".join(SENSITIVE_QUERY_PARAMETERS) + r")=)[^&#\s\"']*")
 SENSITIVE_HEADERS = (
     "x-set-tt-cookie",
     "x-api-key",
@@ -37,17 +37,22 @@ SENSITIVE_HEADERS = (
     "x-cookie-header",
     "x-oauth-token",
 )
-# Header pairs as httpcore prints them: (b'X-Set-TT-Cookie', b'ttwid=...')
-_SENSITIVE_HEADER = re.compile(
-    r"((?:" + "|".join(SENSITIVE_HEADERS) + r")['\"]?\s*[,:]\s*b?['\"])([^'\"]*)", re.IGNORECASE
-)
 REDACTED = "<redacted>"
 LOGGERS = ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "tiktok_live")
 
 
+@functools.cache  # compiled when a record is first logged, not when a client is made
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Sensitive query parameters, and header pairs as httpcore prints them: (b'X-Set-TT-Cookie', b'ttwid=...')."""
+    query = re.compile(r"((?:^|[?&])(?:" + "|".join(SENSITIVE_QUERY_PARAMETERS) + r")=)[^&#\s\"']*")
+    header = re.compile(r"((?:" + "|".join(SENSITIVE_HEADERS) + r")['\"]?\s*[,:]\s*b?['\"])([^'\"]*)", re.IGNORECASE)
+    return query, header
+
+
 def redact(text: str) -> str:
     """`text` with the values of sensitive query parameters and headers replaced by <redacted>."""
-    return _SENSITIVE_HEADER.sub(r"\1" + REDACTED, _SENSITIVE.sub(r"\1" + REDACTED, text))
+    query, header = _patterns()
+    return header.sub(r"\1" + REDACTED, query.sub(r"\1" + REDACTED, text))
 
 
 # Credentials shorter than this are not looked for in texts: "o" would turn "Connection refused" into

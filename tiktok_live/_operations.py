@@ -6,7 +6,8 @@ The descriptions themselves are generated (`_catalog/`, by scripts/generate_faca
 spec/overrides.yaml), and are made of the types here: this module imports nothing of the catalog's.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: a NamedTuple turns each string annotation into a ForwardRef, which
+# compiles it, a cost paid at import for every field of the catalog's types.
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
@@ -97,6 +98,15 @@ class Operation(NamedTuple, Generic[T]):
         return tuple(param for param in self.params if param.constant is None and not param.derive)
 
 
+class Paging(NamedTuple):
+    """How a list operation is paged (`_pagination.py`)."""
+
+    param: str  # the page-number argument
+    items: str  # the answer's field holding the page's items
+    has_more: str  # the answer's field saying whether another page follows
+    first: int  # the page asked for when the caller gives none
+
+
 class Method(NamedTuple, Generic[T]):
     """A client method: the operation that serves it in each layout. The flat layout has at most one; the REST
     layout may have several, of which a call uses the first whose required arguments it was given."""
@@ -128,15 +138,6 @@ class Method(NamedTuple, Generic[T]):
     def primary(self) -> Operation[T]:
         """The operation whose arguments make the method's signature."""
         return self.operations[0]
-
-
-class Paging(NamedTuple):
-    """How a list operation is paged (`_pagination.py`)."""
-
-    param: str  # the page-number argument
-    items: str  # the answer's field holding the page's items
-    has_more: str  # the answer's field saying whether another page follows
-    first: int  # the page asked for when the caller gives none
 
 
 LAYOUTS: tuple[Layout, ...] = ("flat", "rest")

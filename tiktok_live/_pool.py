@@ -26,7 +26,7 @@ import ssl
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, MutableMapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, cast
 
 import httpx
 
@@ -278,12 +278,15 @@ def _core_request(request: httpx.Request) -> httpcore.Request:
     )
 
 
-class Outgoing(NamedTuple):
+class Outgoing:
     """A request of the clients' own calls: in httpcore's terms, and the `httpx.Request` it stands for (what
     `response.request` and an error's `request` are)."""
 
-    core: httpcore.Request
-    request: httpx.Request
+    __slots__ = ("core", "request")
+
+    def __init__(self, core: httpcore.Request, request: httpx.Request) -> None:
+        self.core = core
+        self.request = request
 
     @classmethod
     def of(cls, request: httpx.Request) -> Outgoing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Collection, Iterable
@@ -10,9 +11,6 @@ from urllib.parse import urlsplit
 
 # TikTok usernames: letters, digits, underscores and periods, at most 24 characters.
 _UNIQUE_ID = re.compile(r"[A-Za-z0-9_.]{1,24}")
-_PROFILE_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*tiktok\.com/@([^/?#]+)", re.IGNORECASE)
-_ROOM_ID = re.compile(r"[0-9]{1,32}")
-_DIGITS = re.compile(r"[0-9]+")  # what str.isascii() and str.isdigit() accept
 
 T = TypeVar("T", bound=str)
 _CLIP_LENGTH = 80
@@ -43,11 +41,16 @@ def non_empty_str(value: object, argument: str) -> str:
     return text
 
 
+@functools.cache  # compiled when a URL is first given
+def _profile_url() -> re.Pattern[str]:
+    return re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*tiktok\.com/@([^/?#]+)", re.IGNORECASE)
+
+
 def unique_id(value: object, argument: str = "unique_id") -> str:
     """A creator's unique id from `name`, `@name` or a profile/live URL such as
     `https://www.tiktok.com/@name/live`, without the `@`."""
     text = non_empty_str(value, argument)
-    url_match = _PROFILE_URL.match(text)
+    url_match = _profile_url().match(text) if "/@" in text else None  # no URL can match without "/@"
     if url_match:
         text = url_match.group(1)
     elif "/" in text or "tiktok.com" in text.lower():
@@ -65,12 +68,21 @@ def unique_id(value: object, argument: str = "unique_id") -> str:
 
 def room_id(value: object, argument: str = "room_id") -> str:
     """A numeric room id, given as a str or an int."""
-    return _id_text(value, argument, "a str or an int", _ROOM_ID.fullmatch, "a numeric room id")
+    return _id_text(value, argument, "a str or an int", _is_room_id, "a numeric room id")
 
 
 def numeric_id(value: object, argument: str) -> str:
     """A numeric id (a TikTok user's, say), given as an int or a str of digits; sent as the str."""
-    return _id_text(value, argument, "an int or a str of digits", _DIGITS.fullmatch, "a numeric id")
+    return _id_text(value, argument, "an int or a str of digits", _is_digits, "a numeric id")
+
+
+def _is_digits(text: str) -> bool:
+    """`[0-9]+`: isdigit() alone takes other scripts' digits too."""
+    return text.isascii() and text.isdigit()
+
+
+def _is_room_id(text: str) -> bool:
+    return len(text) <= 32 and _is_digits(text)
 
 
 def _id_text(value: object, argument: str, types: str, valid: Callable[[str], object], what: str) -> str:

@@ -35,22 +35,31 @@ def test_importing_the_client_loads_no_model_and_no_asyncio() -> None:
     assert "tiktok_live._lib._bulk" not in loaded
 
 
-def test_a_call_loads_only_the_models_it_needs() -> None:
-    loaded = _modules_after(
-        """
-        import httpx
-        from tiktok_live import TikTokLiveClient
+# One call of a client, answered by a MockTransport.
+_ONE_CALL = """
+import httpx
+from tiktok_live import TikTokLiveClient
 
-        body = {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7"}
-        transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
-        client = TikTokLiveClient(api_key="k", http_client=httpx.Client(transport=transport))
-        assert client.room_id("someone").room_id == "7"
-        """
-    )
+body = {"code": 200, "ok": True, "routes_attempted": ["web"], "is_live": True, "room_id": "7"}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+client = TikTokLiveClient(api_key="k", http_client=httpx.Client(transport=transport))
+assert client.room_id("someone").room_id == "7"
+"""
+
+
+def test_a_call_loads_only_the_models_it_needs() -> None:
+    loaded = _modules_after(_ONE_CALL)
     assert "tiktok_live_api.models.room_id_response" in loaded
     assert "tiktok_live_api.models.room_info_response" not in loaded
     assert "tiktok_live_api.models.live_room" not in loaded
     assert "tiktok_live_api.api.webcast.retrieve_room_info" not in loaded
+
+
+def test_a_plain_call_loads_no_live_connection_slots_nor_budget_messages() -> None:
+    loaded = _modules_after(_ONE_CALL)
+    assert "tiktok_live._budget._slots" not in loaded  # made by the budget when a stream first needs a slot
+    assert "tiktok_live._budget._redis_link" not in loaded
+    assert "tiktok_live._budget._messages" not in loaded  # what the budget says of waits and refusals
 
 
 # A first call imports its own resource's module of the catalog (`_catalog/<resource>.py`) and the models its

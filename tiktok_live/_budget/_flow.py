@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -34,21 +34,36 @@ from ._local import (
     observe_rate_limits,
     says_something,
 )
-from ._messages import describe_refusal, log_wait, warn_once
 
 if TYPE_CHECKING:
     from .._calls import Call
     from .._operations import Layout
 
+    class Caller(Protocol):
+        """What the budget needs of the client whose calls it lets through."""
+
+        layout: Layout
+        max_retry_wait: float
+        _now: Callable[[], float]
+
+        def _build_request(self, call: Call[Any]) -> Outgoing | httpx.Request: ...
+
+
 __all__ = ["CallBudget", "CallStep", "Learn", "Take", "budget_from", "limiter_from"]
 
 
-class Take(NamedTuple):
+# The steps are plain classes, not NamedTuples: cheaper to define at import, and to make.
+
+
+class Take:
     """A step of a call: take budget for one request from `limiter` (a `Ticket`, or a `Refusal`)."""
 
-    limiter: BudgetLimiter
-    key: str
-    ignore_closed: bool
+    __slots__ = ("ignore_closed", "key", "limiter")
+
+    def __init__(self, limiter: BudgetLimiter, key: str, ignore_closed: bool) -> None:
+        self.limiter = limiter
+        self.key = key
+        self.ignore_closed = ignore_closed
 
     def run(self) -> Ticket | Refusal:
         return self.limiter.take(self.key, ignore_closed=self.ignore_closed)
@@ -57,13 +72,16 @@ class Take(NamedTuple):
         return await self.limiter.atake(self.key, ignore_closed=self.ignore_closed)
 
 
-class Learn(NamedTuple):
+class Learn:
     """A step of a call: tell `limiter` what an answer said, and settle the ticket of the request it answered."""
 
-    limiter: BudgetLimiter
-    key: str
-    observation: Observation
-    ticket: Ticket | None
+    __slots__ = ("key", "limiter", "observation", "ticket")
+
+    def __init__(self, limiter: BudgetLimiter, key: str, observation: Observation, ticket: Ticket | None) -> None:
+        self.limiter = limiter
+        self.key = key
+        self.observation = observation
+        self.ticket = ticket
 
     def run(self) -> None:
         self.limiter.learn(self.key, self.observation, self.ticket)
@@ -76,16 +94,6 @@ class Learn(NamedTuple):
 # client), the answer a response hook of the user's client raised on (to read its body), seconds to sleep before the
 # next attempt, or a rate-limit budget step.
 CallStep = Outgoing | httpx.Request | httpx.Response | float | Take | Learn
-
-
-class Caller(Protocol):
-    """What the budget needs of the client whose calls it lets through."""
-
-    layout: Layout
-    max_retry_wait: float
-    _now: Callable[[], float]
-
-    def _build_request(self, call: Call[Any]) -> Outgoing | httpx.Request: ...
 
 
 def limiter_from(rate_limiter: object) -> BudgetLimiter | None:
@@ -170,6 +178,8 @@ class CallBudget:
             assert isinstance(answer, Refusal)
             if waited + answer.refills_in > caller.max_retry_wait:
                 raise self._exhausted(caller, call, answer)
+            from ._messages import describe_refusal, log_wait  # here, as below: only a refusal or a problem needs them
+
             log_wait(call.operation, answer.refills_in, describe_refusal(answer, limiter.description))
             yield answer.refills_in
             waited += answer.refills_in
@@ -203,6 +213,8 @@ class CallBudget:
         """A `rate_limits()` answer: what it says of each window; what cannot be right is warned about once."""
         observation, problems = observe_rate_limits(json_body(response), now=caller._now())
         for problem in problems:
+            from ._messages import warn_once
+
             warn_once(
                 f"rate_limits() says {problem}: the budget treats that window as unknown and refuses nothing "
                 "from it (the service still answers 429s, which it learns from)"
@@ -241,6 +253,8 @@ class CallBudget:
         return self.limiter.windows(self.key)
 
     def _exhausted(self, caller: Caller, call: Call[Any], refusal: Refusal) -> BudgetExhaustedError:
+        from ._messages import describe_refusal
+
         why = describe_refusal(refusal, self.limiter.description)
         request = caller._build_request(call)
         if isinstance(request, Outgoing):  # the client's own pool: the httpx.Request it stands for

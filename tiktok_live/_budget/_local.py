@@ -38,13 +38,15 @@ import math
 import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple, Protocol, TypeGuard, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeGuard, runtime_checkable
 
 import httpx
 
 from .. import _retry
-from ._shares import Shares, check_share, scaled
-from ._slots import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, LocalSlots
+from ._shares import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, Shares, check_share, check_slot_settings, scaled
+
+if TYPE_CHECKING:
+    from ._slots import LocalSlots
 
 __all__ = ["BudgetLimiter", "LocalBudget", "Observation", "Refusal", "Ticket", "WindowBudget"]
 
@@ -591,7 +593,9 @@ class LocalBudget:
         import time
 
         check_scale(time_scale, margin)
-        self.slots = LocalSlots(live_connections, live_lease)
+        check_slot_settings(live_connections, live_lease)
+        self._live_settings = (live_connections, live_lease)
+        self._slots: LocalSlots | None = None
         self.seed = bool(seed)
         self.time_scale = float(time_scale)
         self.margin = float(margin)
@@ -603,6 +607,21 @@ class LocalBudget:
 
     def __repr__(self) -> str:
         return f"LocalBudget(time_scale={self.time_scale}, margin={self.margin})"
+
+    @property
+    def slots(self) -> LocalSlots:
+        """The live-events connection slots, made on first use (a client that never streams does not load
+        `_slots.py`), with the shares set so far."""
+        with self._lock:
+            if self._slots is None:
+                from ._slots import LocalSlots
+
+                self._slots = LocalSlots(*self._live_settings, shares=self._shares.copy())
+            return self._slots
+
+    @slots.setter
+    def slots(self, slots: LocalSlots) -> None:
+        self._slots = slots
 
     def _key(self, key: str) -> _KeyBudget:
         budget = self._keys.get(key)
@@ -621,7 +640,9 @@ class LocalBudget:
             self._shares.set(fraction, key)
             for name, budget in self._keys.items():
                 budget.set_share(self._shares.of(name))
-        self.slots.set_share(fraction, key)
+            slots = self._slots
+        if slots is not None:  # else made later with these shares
+            slots.set_share(fraction, key)
 
     @property
     def share(self) -> float:

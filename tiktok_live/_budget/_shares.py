@@ -1,9 +1,13 @@
 """A process's share of a key's limits: what a `RedisBudget` on its fallback lets its own process use, for
-requests (`LocalBudget`) and live-events connections (`LocalSlots`) alike."""
+requests (`LocalBudget`) and live-events connections (`LocalSlots`) alike; and the live-connection settings both
+check (here, so that a budget checks them without loading `_slots.py`)."""
 
 from __future__ import annotations
 
 import math
+
+DEFAULT_LIVE_CONNECTIONS = 25  # the Community plan's, the smallest published
+DEFAULT_LIVE_LEASE = 30.0
 
 
 def check_share(fraction: object) -> float:
@@ -19,6 +23,17 @@ def scaled(count: int, share: float) -> int:
     if share >= 1.0 or count <= 0:
         return count
     return max(math.floor(count * share + 1e-9), 1)
+
+
+def check_slot_settings(live_connections: object, live_lease: object) -> None:
+    if isinstance(live_connections, bool) or not isinstance(live_connections, int):
+        raise TypeError(f"live_connections must be an int, not {type(live_connections).__name__}")
+    if live_connections < 1:
+        raise ValueError(f"live_connections must be 1 or more (connections per account), got {live_connections}")
+    if isinstance(live_lease, bool) or not isinstance(live_lease, int | float):
+        raise TypeError(f"live_lease must be a number of seconds, not {type(live_lease).__name__}")
+    if not (math.isfinite(live_lease) and live_lease > 0):
+        raise ValueError(f"live_lease must be a positive number of seconds, got {live_lease}")
 
 
 class Shares:
@@ -39,3 +54,8 @@ class Shares:
 
     def of(self, key: str) -> float:
         return self._by_key.get(key, self.default)
+
+    def copy(self) -> Shares:
+        twin = Shares()
+        twin.default, twin._by_key = self.default, dict(self._by_key)
+        return twin

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 import threading
 import time
 import uuid
@@ -23,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ._redis_link import RoundTrip, local_only, redacted
-from ._shares import Shares, check_share, scaled
+from ._shares import DEFAULT_LIVE_CONNECTIONS, DEFAULT_LIVE_LEASE, Shares, check_share, check_slot_settings, scaled
 
 if TYPE_CHECKING:
     from ._redis_link import RedisLink
@@ -32,8 +31,6 @@ __all__ = ["DEFAULT_LIVE_CONNECTIONS", "DEFAULT_LIVE_LEASE", "LocalSlots", "Redi
 
 logger = logging.getLogger("tiktok_live.live")
 
-DEFAULT_LIVE_CONNECTIONS = 25  # the Community plan's, the smallest published
-DEFAULT_LIVE_LEASE = 30.0
 LEARNED_FOR = 3_600.0  # a limit learned from a 4429 holds this long (a plan may be upgraded meanwhile)
 SLOT_POLL = 0.5  # a full budget is asked again after this long (or when the soonest lease runs out)
 
@@ -76,19 +73,9 @@ class ConnectionSlots(Protocol):
         ...
 
 
-def check_slot_settings(live_connections: object, live_lease: object) -> None:
-    if isinstance(live_connections, bool) or not isinstance(live_connections, int):
-        raise TypeError(f"live_connections must be an int, not {type(live_connections).__name__}")
-    if live_connections < 1:
-        raise ValueError(f"live_connections must be 1 or more (connections per account), got {live_connections}")
-    if isinstance(live_lease, bool) or not isinstance(live_lease, int | float):
-        raise TypeError(f"live_lease must be a number of seconds, not {type(live_lease).__name__}")
-    if not (math.isfinite(live_lease) and live_lease > 0):
-        raise ValueError(f"live_lease must be a positive number of seconds, got {live_lease}")
-
-
 class LocalSlots:
-    """The slots of the clients in this process that share one `LocalBudget`."""
+    """The slots of the clients in this process that share one `LocalBudget`. `shares`: the shares it starts with
+    (see `set_share`), its own from then on."""
 
     def __init__(
         self,
@@ -97,6 +84,7 @@ class LocalSlots:
         *,
         description: str = "in-process",
         clock: Callable[[], float] = time.monotonic,
+        shares: Shares | None = None,
     ) -> None:
         check_slot_settings(live_connections, live_lease)
         self.limit = live_connections
@@ -105,7 +93,7 @@ class LocalSlots:
         self._clock = clock
         self._held: dict[str, dict[str, float]] = {}  # key -> slot id -> when its lease runs out
         self._learned: dict[str, tuple[int, float]] = {}  # key -> (limit, until when)
-        self._shares = Shares()
+        self._shares = Shares() if shares is None else shares
         self._lock = threading.Lock()
 
     @property

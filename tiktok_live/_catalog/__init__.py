@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Collection, Iterator
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._operations import Method, Operation
@@ -30,16 +30,23 @@ __all__ = [
 ]
 
 
-class Entry(NamedTuple):
-    """A method as the CLI lists it, read without importing the module of its resource (`part`)."""
+class Entry:
+    """A method as the CLI lists it, read without importing the module of its resource (`part`). A plain
+    class, not a NamedTuple: defining one costs more at import (with the client's first call) than the
+    index ever saves."""
 
-    name: str
-    command: str
-    resource: str
-    attribute: str
-    on_client: bool
-    summary: str  # its primary operation's summary, else its operationId
-    path: str  # its primary operation's path
+    __slots__ = ("attribute", "command", "name", "on_client", "path", "resource", "summary")
+
+    def __init__(
+        self, name: str, command: str, resource: str, attribute: str, on_client: bool, summary: str, path: str
+    ) -> None:
+        self.name = name
+        self.command = command
+        self.resource = resource
+        self.attribute = attribute
+        self.on_client = on_client
+        self.summary = summary  # its primary operation's summary, else its operationId
+        self.path = path  # its primary operation's path
 
     @property
     def part(self) -> str:
