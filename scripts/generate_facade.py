@@ -1019,6 +1019,14 @@ def part(name: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{name}")
 
 
+def __getattr__(name: str) -> ModuleType:
+    """A resource's module as the package's attribute (`_catalog.alerts`), imported the first time it is read;
+    the import makes it an attribute of the package, so the client methods read it as such on every call."""
+    if name in PARTS:
+        return part(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _methods_of(parts: Collection[str]) -> Iterator[Method[Any]]:
     """The methods of `parts`, in the catalog's order."""
     held: tuple[Method[Any], ...] = tuple(method for name in set(parts) for method in part(name).METHODS)
@@ -1239,6 +1247,13 @@ def _imports(hints: list[str], ours: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
+def _catalog_part_imports(package: str, methods: list[MethodSpec]) -> list[str]:
+    """The catalog's parts that `methods` read, imported for the type checker alone (at run time the package's
+    `__getattr__` imports each on first use)."""
+    parts = sorted({part_of(m) for m in methods})
+    return [f"    from {package}_catalog import {', '.join(parts)}  # noqa: F401"] if parts else []
+
+
 def _method_lines(m: MethodSpec, receiver: str, *, is_async: bool, full_doc: bool, see: str) -> list[str]:
     f = m.primary
     name = m.name if receiver == "self" else m.attribute
@@ -1255,17 +1270,15 @@ def _method_lines(m: MethodSpec, receiver: str, *, is_async: bool, full_doc: boo
             doc = f'        """{text}"""'
     if paged:
         define = "def"
-        body = f"        return self._list({m.constant}, {_call_arguments(m.arguments)})"
+        body = f"        return self._list(_catalog.{part_of(m)}.{m.constant}, {_call_arguments(m.arguments)})"
     else:
         define = "async def" if is_async else "def"
         awaited = "await " if is_async else ""
-        body = f"        return {awaited}{caller}._call({m.constant}, {_call_arguments(m.arguments)})"
+        body = f"        return {awaited}{caller}._call(_catalog.{part_of(m)}.{m.constant}, {_call_arguments(m.arguments)})"
     return [
         "",
         f"    {define} {name}({_signature(f, m.arguments)}) -> {result}:",
         doc,
-        f"        from {'.' if receiver == 'self' else '..'}_catalog.{part_of(m)} import {m.constant}",
-        "",
         body,
     ]
 
@@ -1353,10 +1366,12 @@ def render_methods(methods: list[MethodSpec]) -> str:
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal, TypeVar",
         "",
+        "from . import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)",
         "from ._response import async_raw_method, raw_method",
         "",
         "if TYPE_CHECKING:",
         *_imports(hints, ours),
+        *_catalog_part_imports(".", on_client),
         "",
         "T = TypeVar('T')",
         "",
@@ -1426,11 +1441,13 @@ def render_resource_module(top: str, methods: list[MethodSpec]) -> str:
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal",
         "",
+        "from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)",
         "from .._resource import AsyncResource, SyncResource, async_raw_list, raw_list",
         "from .._response import async_raw_method, raw_method",
         "",
         "if TYPE_CHECKING:",
         *_imports(hints, ours),
+        *_catalog_part_imports("..", mine),
         "",
         "__all__ = ["
         + ", ".join(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from . import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from ._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
         SignedUrl,
     )
 
+    from ._catalog import accounts, signing, webcast  # noqa: F401
     from ._operations import Method
     from ._results import RoomMedia, WebcastFetchResult
     from .resources.accounts import Accounts, AccountsWithRawResponse, AsyncAccounts, AsyncAccountsWithRawResponse
@@ -118,10 +120,8 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.webcast import FETCH_WEBCAST_URL
-
         return self._call(
-            FETCH_WEBCAST_URL,
+            _catalog.webcast.FETCH_WEBCAST_URL,
             {
                 "room_id": room_id,
                 "unique_id": unique_id,
@@ -161,9 +161,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.accounts import RATE_LIMITS
-
-        return self._call(RATE_LIMITS, {"type": type})
+        return self._call(_catalog.accounts.RATE_LIMITS, {"type": type})
 
     def room_cover(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
@@ -190,9 +188,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.webcast import ROOM_COVER
-
-        return self._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return self._call(_catalog.webcast.ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state (`GET /webcast/room_id`).
@@ -214,9 +210,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.webcast import ROOM_ID
-
-        return self._call(ROOM_ID, {"unique_id": unique_id})
+        return self._call(_catalog.webcast.ROOM_ID, {"unique_id": unique_id})
 
     def room_info(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
@@ -242,9 +236,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.webcast import ROOM_INFO
-
-        return self._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return self._call(_catalog.webcast.ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     def room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
@@ -271,9 +263,7 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.webcast import ROOM_VIDEO
-
-        return self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
+        return self._call(_catalog.webcast.ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
     def send_chat(
         self,
@@ -313,10 +303,8 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.webcast import SEND_CHAT
-
         return self._call(
-            SEND_CHAT,
+            _catalog.webcast.SEND_CHAT,
             {
                 "room_id": room_id,
                 "content": content,
@@ -375,10 +363,8 @@ class SyncOperations:
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from ._catalog.signing import SIGN_WEBCAST_URL
-
         return self._call(
-            SIGN_WEBCAST_URL,
+            _catalog.signing.SIGN_WEBCAST_URL,
             {
                 "url": url,
                 "client": client,
@@ -545,10 +531,8 @@ class AsyncOperations:
         x_oauth_token: str | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room: see `TikTokLiveClient.fetch_webcast_url`."""
-        from ._catalog.webcast import FETCH_WEBCAST_URL
-
         return await self._call(
-            FETCH_WEBCAST_URL,
+            _catalog.webcast.FETCH_WEBCAST_URL,
             {
                 "room_id": room_id,
                 "unique_id": unique_id,
@@ -568,39 +552,29 @@ class AsyncOperations:
         self, *, type: Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"] | None = None
     ) -> RateLimitsResponse:
         """Read the rate limits of the calling key: see `TikTokLiveClient.rate_limits`."""
-        from ._catalog.accounts import RATE_LIMITS
-
-        return await self._call(RATE_LIMITS, {"type": type})
+        return await self._call(_catalog.accounts.RATE_LIMITS, {"type": type})
 
     async def room_cover(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomMedia:
         """Fetch the cover of a live room: see `TikTokLiveClient.room_cover`."""
-        from ._catalog.webcast import ROOM_COVER
-
-        return await self._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return await self._call(_catalog.webcast.ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     async def room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state: see `TikTokLiveClient.room_id`."""
-        from ._catalog.webcast import ROOM_ID
-
-        return await self._call(ROOM_ID, {"unique_id": unique_id})
+        return await self._call(_catalog.webcast.ROOM_ID, {"unique_id": unique_id})
 
     async def room_info(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomInfoResponse:
         """Read a live room's information: see `TikTokLiveClient.room_info`."""
-        from ._catalog.webcast import ROOM_INFO
-
-        return await self._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return await self._call(_catalog.webcast.ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
 
     async def room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
     ) -> RoomMedia:
         """Fetch the video stream of a live room: see `TikTokLiveClient.room_video`."""
-        from ._catalog.webcast import ROOM_VIDEO
-
-        return await self._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
+        return await self._call(_catalog.webcast.ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
     async def send_chat(
         self,
@@ -614,10 +588,8 @@ class AsyncOperations:
         target_unique_id: str | None = None,
     ) -> SendChatResponse:
         """Send a chat message to a live room: see `TikTokLiveClient.send_chat`."""
-        from ._catalog.webcast import SEND_CHAT
-
         return await self._call(
-            SEND_CHAT,
+            _catalog.webcast.SEND_CHAT,
             {
                 "room_id": room_id,
                 "content": content,
@@ -645,10 +617,8 @@ class AsyncOperations:
         include_verify_fp: bool | None = None,
     ) -> SignedUrl:
         """Sign a TikTok webcast URL: see `TikTokLiveClient.sign_webcast_url`."""
-        from ._catalog.signing import SIGN_WEBCAST_URL
-
         return await self._call(
-            SIGN_WEBCAST_URL,
+            _catalog.signing.SIGN_WEBCAST_URL,
             {
                 "url": url,
                 "client": client,

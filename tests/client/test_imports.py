@@ -112,6 +112,24 @@ def test_a_first_call_loads_only_its_resources_catalog_module(call: str, part: s
     assert not [ref for ref in SECRET_FIELDS if ref.partition(":")[0] in loaded and ref not in held]
 
 
+def test_the_catalogs_parts_are_attributes_of_the_package_loaded_on_first_read() -> None:
+    """The client methods read their operations as `_catalog.<part>.<OPERATION>`: a part is imported the first
+    time it is read and is a plain attribute after; any other name is an AttributeError."""
+    loaded = _modules_after(
+        """
+        import sys
+
+        from tiktok_live import _catalog
+
+        assert "tiktok_live._catalog.alerts" not in sys.modules
+        alerts = _catalog.alerts
+        assert alerts is sys.modules["tiktok_live._catalog.alerts"] and "alerts" in vars(_catalog)
+        assert not hasattr(_catalog, "no_such_part")
+        """
+    )
+    assert {name for name in loaded if name.startswith("tiktok_live._catalog.")} == {"tiktok_live._catalog.alerts"}
+
+
 def test_a_generated_endpoint_module_loads_only_its_models() -> None:
     loaded = _modules_after("import tiktok_live_api.api.webcast.retrieve_room_id")
     models = {name for name in loaded if name.startswith("tiktok_live_api.models.")}

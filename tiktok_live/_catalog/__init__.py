@@ -370,6 +370,14 @@ def part(name: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{name}")
 
 
+def __getattr__(name: str) -> ModuleType:
+    """A resource's module as the package's attribute (`_catalog.alerts`), imported the first time it is read;
+    the import makes it an attribute of the package, so the client methods read it as such on every call."""
+    if name in PARTS:
+        return part(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _methods_of(parts: Collection[str]) -> Iterator[Method[Any]]:
     """The methods of `parts`, in the catalog's order."""
     held: tuple[Method[Any], ...] = tuple(method for name in set(parts) for method in part(name).METHODS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
         RetrieveAccountResponse,
         RetrieveAggregateUsageResponse,
     )
+
+    from .._catalog import accounts  # noqa: F401
 
 __all__ = ["Accounts", "AccountsWithRawResponse", "AsyncAccounts", "AsyncAccountsWithRawResponse"]
 
@@ -51,9 +54,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.accounts import RATE_LIMITS
-
-        return self._client._call(RATE_LIMITS, {"type": type})
+        return self._client._call(_catalog.accounts.RATE_LIMITS, {"type": type})
 
     def me(self) -> RetrieveAccountResponse:
         """Read the calling account (`GET /accounts/me`).
@@ -72,9 +73,7 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.accounts import RETRIEVE_ACCOUNT_SELF
-
-        return self._client._call(RETRIEVE_ACCOUNT_SELF, {})
+        return self._client._call(_catalog.accounts.RETRIEVE_ACCOUNT_SELF, {})
 
     def get_sign_usage(
         self,
@@ -108,10 +107,9 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.accounts import GET_SIGN_USAGE
-
         return self._client._call(
-            GET_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id, "page": page}
+            _catalog.accounts.GET_SIGN_USAGE,
+            {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id, "page": page},
         )
 
     def count_sign_usage(
@@ -141,10 +139,9 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.accounts import COUNT_SIGN_USAGE
-
         return self._client._call(
-            COUNT_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id}
+            _catalog.accounts.COUNT_SIGN_USAGE,
+            {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id},
         )
 
     def retrieve_aggregate_usage(
@@ -173,10 +170,8 @@ class Accounts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.accounts import RETRIEVE_AGGREGATE_USAGE
-
         return self._client._call(
-            RETRIEVE_AGGREGATE_USAGE, {"account_id": account_id, "period": period, "value": value}
+            _catalog.accounts.RETRIEVE_AGGREGATE_USAGE, {"account_id": account_id, "period": period, "value": value}
         )
 
 
@@ -189,15 +184,11 @@ class AsyncAccounts(AsyncResource):
         self, *, type: Literal["ALERTS", "CATALOG", "RANKINGS", "RATE_LIMITS", "WEBCAST"] | None = None
     ) -> RateLimitsResponse:
         """Read the rate limits of the calling key: see `Accounts.get_rate_limits`."""
-        from .._catalog.accounts import RATE_LIMITS
-
-        return await self._client._call(RATE_LIMITS, {"type": type})
+        return await self._client._call(_catalog.accounts.RATE_LIMITS, {"type": type})
 
     async def me(self) -> RetrieveAccountResponse:
         """Read the calling account: see `Accounts.me`."""
-        from .._catalog.accounts import RETRIEVE_ACCOUNT_SELF
-
-        return await self._client._call(RETRIEVE_ACCOUNT_SELF, {})
+        return await self._client._call(_catalog.accounts.RETRIEVE_ACCOUNT_SELF, {})
 
     async def get_sign_usage(
         self,
@@ -209,30 +200,26 @@ class AsyncAccounts(AsyncResource):
         page: int = 0,
     ) -> GetSignUsageResponse:
         """List an account's sign usage logs: see `Accounts.get_sign_usage`."""
-        from .._catalog.accounts import GET_SIGN_USAGE
-
         return await self._client._call(
-            GET_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id, "page": page}
+            _catalog.accounts.GET_SIGN_USAGE,
+            {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id, "page": page},
         )
 
     async def count_sign_usage(
         self, account_id: int, from_: datetime.datetime, to: datetime.datetime, *, api_key_id: int | None = None
     ) -> CountSignUsage:
         """Count the pages of an account's sign usage logs: see `Accounts.count_sign_usage`."""
-        from .._catalog.accounts import COUNT_SIGN_USAGE
-
         return await self._client._call(
-            COUNT_SIGN_USAGE, {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id}
+            _catalog.accounts.COUNT_SIGN_USAGE,
+            {"account_id": account_id, "from_": from_, "to": to, "api_key_id": api_key_id},
         )
 
     async def retrieve_aggregate_usage(
         self, account_id: int, period: Literal["hour", "day"], value: int
     ) -> RetrieveAggregateUsageResponse:
         """Aggregate an account's sign usage over a period: see `Accounts.retrieve_aggregate_usage`."""
-        from .._catalog.accounts import RETRIEVE_AGGREGATE_USAGE
-
         return await self._client._call(
-            RETRIEVE_AGGREGATE_USAGE, {"account_id": account_id, "period": period, "value": value}
+            _catalog.accounts.RETRIEVE_AGGREGATE_USAGE, {"account_id": account_id, "period": period, "value": value}
         )
 
 

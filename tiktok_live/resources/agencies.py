@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource, async_raw_list, raw_list
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
 
+    from .._catalog import agencies  # noqa: F401
     from .._pagination import AsyncPager, SyncPage
 
 __all__ = ["Agencies", "AgenciesWithRawResponse", "AsyncAgencies", "AsyncAgenciesWithRawResponse"]
@@ -46,9 +48,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.agencies import RETRIEVE_AGENCY_BY_ANCHOR_ID
-
-        return self._client._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
+        return self._client._call(_catalog.agencies.RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
 
     def search_catalog(
         self, query: str, *, page: int = 1
@@ -75,9 +75,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.agencies import SEARCH_AGENCY_CATALOG
-
-        return self._list(SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
+        return self._list(_catalog.agencies.SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
 
     def retrieve(self, agency_id: int) -> rest_models.AgencyCatalogEntryResponse:
         """Retrieve agency (`GET /webcast/agencies/catalog/{agency_id}`).
@@ -101,9 +99,7 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.agencies import RETRIEVE_AGENCY
-
-        return self._client._call(RETRIEVE_AGENCY, {"agency_id": agency_id})
+        return self._client._call(_catalog.agencies.RETRIEVE_AGENCY, {"agency_id": agency_id})
 
     def retrieve_apply_url(self, agency_id: int, *, redirect: bool = False) -> rest_models.AgencyApplyUrlResponse:
         """Read an agency's application URL (`GET /webcast/agencies/catalog/{agency_id}/apply_url`).
@@ -130,9 +126,9 @@ class Agencies(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.agencies import RETRIEVE_AGENCY_APPLY_URL
-
-        return self._client._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
+        return self._client._call(
+            _catalog.agencies.RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect}
+        )
 
 
 class AsyncAgencies(AsyncResource):
@@ -143,29 +139,23 @@ class AsyncAgencies(AsyncResource):
 
     async def retrieve_by_anchor_id(self, numeric_id: int | str) -> rest_models.AgencyCatalogEntryResponse:
         """Find the agency of a creator: see `Agencies.retrieve_by_anchor_id`."""
-        from .._catalog.agencies import RETRIEVE_AGENCY_BY_ANCHOR_ID
-
-        return await self._client._call(RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
+        return await self._client._call(_catalog.agencies.RETRIEVE_AGENCY_BY_ANCHOR_ID, {"numeric_id": numeric_id})
 
     def search_catalog(
         self, query: str, *, page: int = 1
     ) -> AsyncPager[rest_models.AgencyCatalogSearchResponse, rest_models.AgencyCatalogEntry]:
         """Search agency catalog: see `Agencies.search_catalog`."""
-        from .._catalog.agencies import SEARCH_AGENCY_CATALOG
-
-        return self._list(SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
+        return self._list(_catalog.agencies.SEARCH_AGENCY_CATALOG, {"query": query, "page": page})
 
     async def retrieve(self, agency_id: int) -> rest_models.AgencyCatalogEntryResponse:
         """Retrieve agency: see `Agencies.retrieve`."""
-        from .._catalog.agencies import RETRIEVE_AGENCY
-
-        return await self._client._call(RETRIEVE_AGENCY, {"agency_id": agency_id})
+        return await self._client._call(_catalog.agencies.RETRIEVE_AGENCY, {"agency_id": agency_id})
 
     async def retrieve_apply_url(self, agency_id: int, *, redirect: bool = False) -> rest_models.AgencyApplyUrlResponse:
         """Read an agency's application URL: see `Agencies.retrieve_apply_url`."""
-        from .._catalog.agencies import RETRIEVE_AGENCY_APPLY_URL
-
-        return await self._client._call(RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect})
+        return await self._client._call(
+            _catalog.agencies.RETRIEVE_AGENCY_APPLY_URL, {"agency_id": agency_id, "redirect": redirect}
+        )
 
 
 class AgenciesWithRawResponse:

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource, async_raw_list, raw_list
 from .._response import async_raw_method, raw_method
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         TestAlertTargetResponse,
     )
 
+    from .._catalog import alerts  # noqa: F401
     from .._pagination import AsyncPager, SyncPage
 
 __all__ = [
@@ -69,10 +71,9 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import CREATE_ALERT_TARGET
-
         return self._client._call(
-            CREATE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "url": url, "metadata": metadata}
+            _catalog.alerts.CREATE_ALERT_TARGET,
+            {"account_id": account_id, "alert_id": alert_id, "url": url, "metadata": metadata},
         )
 
     def list(self, account_id: int, alert_id: int) -> ListAlertTargetsResponse:
@@ -96,9 +97,7 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import LIST_ALERT_TARGETS
-
-        return self._client._call(LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
+        return self._client._call(_catalog.alerts.LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
 
     def test(self, account_id: int, alert_id: int, target_id: int) -> TestAlertTargetResponse:
         """Send a test delivery to an alert target.
@@ -124,10 +123,8 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import TEST_ALERT_TARGET
-
         return self._client._call(
-            TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
+            _catalog.alerts.TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
         )
 
     def delete(self, account_id: int, alert_id: int, target_id: int) -> DeleteAlertTargetResponse:
@@ -154,10 +151,9 @@ class AlertTargets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import DELETE_ALERT_TARGET
-
         return self._client._call(
-            DELETE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
+            _catalog.alerts.DELETE_ALERT_TARGET,
+            {"account_id": account_id, "alert_id": alert_id, "target_id": target_id},
         )
 
 
@@ -190,9 +186,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import CREATE_ALERT
-
-        return self._client._call(CREATE_ALERT, {"account_id": account_id, "unique_id": unique_id})
+        return self._client._call(_catalog.alerts.CREATE_ALERT, {"account_id": account_id, "unique_id": unique_id})
 
     def list(self, account_id: int, *, page: int = 0) -> SyncPage[ListAlertsResponse, Alert]:
         """List an account's alerts (`GET /accounts/{account_id}/alerts/list`).
@@ -213,9 +207,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import LIST_ALERTS
-
-        return self._list(LIST_ALERTS, {"account_id": account_id, "page": page})
+        return self._list(_catalog.alerts.LIST_ALERTS, {"account_id": account_id, "page": page})
 
     def retrieve(self, account_id: int, alert_id: int) -> RetrieveAlertResponse:
         """Read an alert (`GET /accounts/{account_id}/alerts/{alert_id}/retrieve`).
@@ -238,9 +230,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import RETRIEVE_ALERT
-
-        return self._client._call(RETRIEVE_ALERT, {"account_id": account_id, "alert_id": alert_id})
+        return self._client._call(_catalog.alerts.RETRIEVE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 
     def delete(self, account_id: int, alert_id: int) -> DeleteAlertResponse:
         """Delete an alert (`DELETE /accounts/{account_id}/alerts/{alert_id}/delete`).
@@ -263,9 +253,7 @@ class Alerts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.alerts import DELETE_ALERT
-
-        return self._client._call(DELETE_ALERT, {"account_id": account_id, "alert_id": alert_id})
+        return self._client._call(_catalog.alerts.DELETE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 
 
 class AsyncAlertTargets(AsyncResource):
@@ -275,32 +263,28 @@ class AsyncAlertTargets(AsyncResource):
         self, account_id: int, alert_id: int, url: str, *, metadata: Mapping[str, Any] | None = None
     ) -> CreateAlertTargetResponse:
         """Add a delivery target (webhook) to an alert: see `AlertTargets.create`."""
-        from .._catalog.alerts import CREATE_ALERT_TARGET
-
         return await self._client._call(
-            CREATE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "url": url, "metadata": metadata}
+            _catalog.alerts.CREATE_ALERT_TARGET,
+            {"account_id": account_id, "alert_id": alert_id, "url": url, "metadata": metadata},
         )
 
     async def list(self, account_id: int, alert_id: int) -> ListAlertTargetsResponse:
         """List an alert's targets: see `AlertTargets.list`."""
-        from .._catalog.alerts import LIST_ALERT_TARGETS
-
-        return await self._client._call(LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id})
+        return await self._client._call(
+            _catalog.alerts.LIST_ALERT_TARGETS, {"account_id": account_id, "alert_id": alert_id}
+        )
 
     async def test(self, account_id: int, alert_id: int, target_id: int) -> TestAlertTargetResponse:
         """Send a test delivery to an alert target: see `AlertTargets.test`."""
-        from .._catalog.alerts import TEST_ALERT_TARGET
-
         return await self._client._call(
-            TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
+            _catalog.alerts.TEST_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
         )
 
     async def delete(self, account_id: int, alert_id: int, target_id: int) -> DeleteAlertTargetResponse:
         """Delete an alert target: see `AlertTargets.delete`."""
-        from .._catalog.alerts import DELETE_ALERT_TARGET
-
         return await self._client._call(
-            DELETE_ALERT_TARGET, {"account_id": account_id, "alert_id": alert_id, "target_id": target_id}
+            _catalog.alerts.DELETE_ALERT_TARGET,
+            {"account_id": account_id, "alert_id": alert_id, "target_id": target_id},
         )
 
 
@@ -314,27 +298,23 @@ class AsyncAlerts(AsyncResource):
 
     async def create(self, account_id: int, unique_id: str) -> CreateAlertResponse:
         """Create a go-live alert for a creator: see `Alerts.create`."""
-        from .._catalog.alerts import CREATE_ALERT
-
-        return await self._client._call(CREATE_ALERT, {"account_id": account_id, "unique_id": unique_id})
+        return await self._client._call(
+            _catalog.alerts.CREATE_ALERT, {"account_id": account_id, "unique_id": unique_id}
+        )
 
     def list(self, account_id: int, *, page: int = 0) -> AsyncPager[ListAlertsResponse, Alert]:
         """List an account's alerts: see `Alerts.list`."""
-        from .._catalog.alerts import LIST_ALERTS
-
-        return self._list(LIST_ALERTS, {"account_id": account_id, "page": page})
+        return self._list(_catalog.alerts.LIST_ALERTS, {"account_id": account_id, "page": page})
 
     async def retrieve(self, account_id: int, alert_id: int) -> RetrieveAlertResponse:
         """Read an alert: see `Alerts.retrieve`."""
-        from .._catalog.alerts import RETRIEVE_ALERT
-
-        return await self._client._call(RETRIEVE_ALERT, {"account_id": account_id, "alert_id": alert_id})
+        return await self._client._call(
+            _catalog.alerts.RETRIEVE_ALERT, {"account_id": account_id, "alert_id": alert_id}
+        )
 
     async def delete(self, account_id: int, alert_id: int) -> DeleteAlertResponse:
         """Delete an alert: see `Alerts.delete`."""
-        from .._catalog.alerts import DELETE_ALERT
-
-        return await self._client._call(DELETE_ALERT, {"account_id": account_id, "alert_id": alert_id})
+        return await self._client._call(_catalog.alerts.DELETE_ALERT, {"account_id": account_id, "alert_id": alert_id})
 
 
 class AlertTargetsWithRawResponse:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     from tiktok_live_api.models import HostsResponse, RetrieveAgentHostsResponse
+
+    from .._catalog import analytics  # noqa: F401
 
 __all__ = ["Analytics", "AnalyticsWithRawResponse", "AsyncAnalytics", "AsyncAnalyticsWithRawResponse"]
 
@@ -35,9 +38,7 @@ class Analytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.analytics import GET_HOSTS
-
-        return self._client._call(GET_HOSTS, {})
+        return self._client._call(_catalog.analytics.GET_HOSTS, {})
 
     def fetch_agents(self) -> RetrieveAgentHostsResponse:
         """List the service's connected agents (`GET /analytics/agents`).
@@ -56,9 +57,7 @@ class Analytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.analytics import FETCH_AGENTS
-
-        return self._client._call(FETCH_AGENTS, {})
+        return self._client._call(_catalog.analytics.FETCH_AGENTS, {})
 
     def pips(
         self,
@@ -106,10 +105,8 @@ class Analytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.analytics import PIPS
-
         return self._client._call(
-            PIPS,
+            _catalog.analytics.PIPS,
             {
                 "label_colour": label_colour,
                 "value_colour": value_colour,
@@ -125,15 +122,11 @@ class AsyncAnalytics(AsyncResource):
 
     async def get_hosts(self) -> HostsResponse:
         """List the service's hosts: see `Analytics.get_hosts`."""
-        from .._catalog.analytics import GET_HOSTS
-
-        return await self._client._call(GET_HOSTS, {})
+        return await self._client._call(_catalog.analytics.GET_HOSTS, {})
 
     async def fetch_agents(self) -> RetrieveAgentHostsResponse:
         """List the service's connected agents: see `Analytics.fetch_agents`."""
-        from .._catalog.analytics import FETCH_AGENTS
-
-        return await self._client._call(FETCH_AGENTS, {})
+        return await self._client._call(_catalog.analytics.FETCH_AGENTS, {})
 
     async def pips(
         self,
@@ -156,10 +149,8 @@ class AsyncAnalytics(AsyncResource):
         json: bool = False,
     ) -> Any:
         """Read the service's stats as an SVG: see `Analytics.pips`."""
-        from .._catalog.analytics import PIPS
-
         return await self._client._call(
-            PIPS,
+            _catalog.analytics.PIPS,
             {
                 "label_colour": label_colour,
                 "value_colour": value_colour,

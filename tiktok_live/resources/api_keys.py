@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
         RetrieveKeyResponse,
         UpdateKeyResponse,
     )
+
+    from .._catalog import api_keys  # noqa: F401
 
 __all__ = ["ApiKeys", "ApiKeysWithRawResponse", "AsyncApiKeys", "AsyncApiKeysWithRawResponse"]
 
@@ -45,9 +48,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.api_keys import CREATE_KEY
-
-        return self._client._call(CREATE_KEY, {"account_id": account_id, "name": name})
+        return self._client._call(_catalog.api_keys.CREATE_KEY, {"account_id": account_id, "name": name})
 
     def list(self, account_id: int) -> ListKeysResponse:
         """List an account's API keys (`GET /accounts/{account_id}/api_keys/list`).
@@ -69,9 +70,7 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.api_keys import LIST_KEYS
-
-        return self._client._call(LIST_KEYS, {"account_id": account_id})
+        return self._client._call(_catalog.api_keys.LIST_KEYS, {"account_id": account_id})
 
     def get(
         self, account_id: int, retrieve_param: str, *, retrieve_by: Literal["value", "id"] = "value"
@@ -97,10 +96,9 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.api_keys import GET_KEY
-
         return self._client._call(
-            GET_KEY, {"account_id": account_id, "retrieve_param": retrieve_param, "retrieve_by": retrieve_by}
+            _catalog.api_keys.GET_KEY,
+            {"account_id": account_id, "retrieve_param": retrieve_param, "retrieve_by": retrieve_by},
         )
 
     def update(
@@ -128,10 +126,9 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.api_keys import UPDATE_KEY
-
         return self._client._call(
-            UPDATE_KEY, {"account_id": account_id, "update_by": update_by, "update_param": update_param, "name": name}
+            _catalog.api_keys.UPDATE_KEY,
+            {"account_id": account_id, "update_by": update_by, "update_param": update_param, "name": name},
         )
 
     def delete(self, account_id: int, delete_by: Literal["value", "id"], delete_param: str) -> DeleteKeyResponse:
@@ -156,10 +153,9 @@ class ApiKeys(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.api_keys import DELETE_KEY
-
         return self._client._call(
-            DELETE_KEY, {"account_id": account_id, "delete_by": delete_by, "delete_param": delete_param}
+            _catalog.api_keys.DELETE_KEY,
+            {"account_id": account_id, "delete_by": delete_by, "delete_param": delete_param},
         )
 
 
@@ -168,42 +164,35 @@ class AsyncApiKeys(AsyncResource):
 
     async def create(self, account_id: int, name: str) -> CreateKeyResponse:
         """Create an API key: see `ApiKeys.create`."""
-        from .._catalog.api_keys import CREATE_KEY
-
-        return await self._client._call(CREATE_KEY, {"account_id": account_id, "name": name})
+        return await self._client._call(_catalog.api_keys.CREATE_KEY, {"account_id": account_id, "name": name})
 
     async def list(self, account_id: int) -> ListKeysResponse:
         """List an account's API keys: see `ApiKeys.list`."""
-        from .._catalog.api_keys import LIST_KEYS
-
-        return await self._client._call(LIST_KEYS, {"account_id": account_id})
+        return await self._client._call(_catalog.api_keys.LIST_KEYS, {"account_id": account_id})
 
     async def get(
         self, account_id: int, retrieve_param: str, *, retrieve_by: Literal["value", "id"] = "value"
     ) -> RetrieveKeyResponse:
         """Read an API key by its value or id: see `ApiKeys.get`."""
-        from .._catalog.api_keys import GET_KEY
-
         return await self._client._call(
-            GET_KEY, {"account_id": account_id, "retrieve_param": retrieve_param, "retrieve_by": retrieve_by}
+            _catalog.api_keys.GET_KEY,
+            {"account_id": account_id, "retrieve_param": retrieve_param, "retrieve_by": retrieve_by},
         )
 
     async def update(
         self, account_id: int, update_by: Literal["value", "id"], update_param: str, name: str
     ) -> UpdateKeyResponse:
         """Update an API key: see `ApiKeys.update`."""
-        from .._catalog.api_keys import UPDATE_KEY
-
         return await self._client._call(
-            UPDATE_KEY, {"account_id": account_id, "update_by": update_by, "update_param": update_param, "name": name}
+            _catalog.api_keys.UPDATE_KEY,
+            {"account_id": account_id, "update_by": update_by, "update_param": update_param, "name": name},
         )
 
     async def delete(self, account_id: int, delete_by: Literal["value", "id"], delete_param: str) -> DeleteKeyResponse:
         """Delete an API key by its value or id: see `ApiKeys.delete`."""
-        from .._catalog.api_keys import DELETE_KEY
-
         return await self._client._call(
-            DELETE_KEY, {"account_id": account_id, "delete_by": delete_by, "delete_param": delete_param}
+            _catalog.api_keys.DELETE_KEY,
+            {"account_id": account_id, "delete_by": delete_by, "delete_param": delete_param},
         )
 
 

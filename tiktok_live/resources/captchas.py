@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
         ShapesCaptchaResponse,
         WhirlCaptchaResponse,
     )
+
+    from .._catalog import captchas  # noqa: F401
 
 __all__ = ["AsyncCaptchas", "AsyncCaptchasWithRawResponse", "Captchas", "CaptchasWithRawResponse"]
 
@@ -57,9 +60,9 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.captchas import COMPLETE_WHIRL_CAPTCHA
-
-        return self._client._call(COMPLETE_WHIRL_CAPTCHA, {"outer_image": outer_image, "inner_image": inner_image})
+        return self._client._call(
+            _catalog.captchas.COMPLETE_WHIRL_CAPTCHA, {"outer_image": outer_image, "inner_image": inner_image}
+        )
 
     def complete_shapes(self, shapes_captcha_image: bytes) -> ShapesCaptchaResponse:
         """Solve a shapes captcha (`POST /tiktok/captchas/shapes`).
@@ -89,9 +92,9 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.captchas import COMPLETE_SHAPES_CAPTCHA
-
-        return self._client._call(COMPLETE_SHAPES_CAPTCHA, {"shapes_captcha_image": shapes_captcha_image})
+        return self._client._call(
+            _catalog.captchas.COMPLETE_SHAPES_CAPTCHA, {"shapes_captcha_image": shapes_captcha_image}
+        )
 
     def complete_puzzle(self, background_image: bytes, piece_image: bytes) -> PuzzleCaptchaResponse:
         """Solve a puzzle (slider) captcha (`POST /tiktok/captchas/puzzle`).
@@ -129,10 +132,9 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.captchas import COMPLETE_PUZZLE_CAPTCHA
-
         return self._client._call(
-            COMPLETE_PUZZLE_CAPTCHA, {"background_image": background_image, "piece_image": piece_image}
+            _catalog.captchas.COMPLETE_PUZZLE_CAPTCHA,
+            {"background_image": background_image, "piece_image": piece_image},
         )
 
     def complete_icon(self, prompt: str, captcha_image: bytes) -> IconCaptchaResponse:
@@ -168,9 +170,9 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.captchas import COMPLETE_ICON_CAPTCHA
-
-        return self._client._call(COMPLETE_ICON_CAPTCHA, {"prompt": prompt, "captcha_image": captcha_image})
+        return self._client._call(
+            _catalog.captchas.COMPLETE_ICON_CAPTCHA, {"prompt": prompt, "captcha_image": captcha_image}
+        )
 
     def retrieve_credits(self) -> CaptchaCreditsResponse:
         """Read the captcha credits left (`GET /tiktok/captchas/credits`).
@@ -189,9 +191,7 @@ class Captchas(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.captchas import RETRIEVE_CAPTCHA_CREDITS
-
-        return self._client._call(RETRIEVE_CAPTCHA_CREDITS, {})
+        return self._client._call(_catalog.captchas.RETRIEVE_CAPTCHA_CREDITS, {})
 
 
 class AsyncCaptchas(AsyncResource):
@@ -201,37 +201,32 @@ class AsyncCaptchas(AsyncResource):
 
     async def complete_whirl(self, outer_image: bytes, inner_image: bytes) -> WhirlCaptchaResponse:
         """Solve a whirl (rotation) captcha: see `Captchas.complete_whirl`."""
-        from .._catalog.captchas import COMPLETE_WHIRL_CAPTCHA
-
         return await self._client._call(
-            COMPLETE_WHIRL_CAPTCHA, {"outer_image": outer_image, "inner_image": inner_image}
+            _catalog.captchas.COMPLETE_WHIRL_CAPTCHA, {"outer_image": outer_image, "inner_image": inner_image}
         )
 
     async def complete_shapes(self, shapes_captcha_image: bytes) -> ShapesCaptchaResponse:
         """Solve a shapes captcha: see `Captchas.complete_shapes`."""
-        from .._catalog.captchas import COMPLETE_SHAPES_CAPTCHA
-
-        return await self._client._call(COMPLETE_SHAPES_CAPTCHA, {"shapes_captcha_image": shapes_captcha_image})
+        return await self._client._call(
+            _catalog.captchas.COMPLETE_SHAPES_CAPTCHA, {"shapes_captcha_image": shapes_captcha_image}
+        )
 
     async def complete_puzzle(self, background_image: bytes, piece_image: bytes) -> PuzzleCaptchaResponse:
         """Solve a puzzle (slider) captcha: see `Captchas.complete_puzzle`."""
-        from .._catalog.captchas import COMPLETE_PUZZLE_CAPTCHA
-
         return await self._client._call(
-            COMPLETE_PUZZLE_CAPTCHA, {"background_image": background_image, "piece_image": piece_image}
+            _catalog.captchas.COMPLETE_PUZZLE_CAPTCHA,
+            {"background_image": background_image, "piece_image": piece_image},
         )
 
     async def complete_icon(self, prompt: str, captcha_image: bytes) -> IconCaptchaResponse:
         """Solve an icons captcha: see `Captchas.complete_icon`."""
-        from .._catalog.captchas import COMPLETE_ICON_CAPTCHA
-
-        return await self._client._call(COMPLETE_ICON_CAPTCHA, {"prompt": prompt, "captcha_image": captcha_image})
+        return await self._client._call(
+            _catalog.captchas.COMPLETE_ICON_CAPTCHA, {"prompt": prompt, "captcha_image": captcha_image}
+        )
 
     async def retrieve_credits(self) -> CaptchaCreditsResponse:
         """Read the captcha credits left: see `Captchas.retrieve_credits`."""
-        from .._catalog.captchas import RETRIEVE_CAPTCHA_CREDITS
-
-        return await self._client._call(RETRIEVE_CAPTCHA_CREDITS, {})
+        return await self._client._call(_catalog.captchas.RETRIEVE_CAPTCHA_CREDITS, {})
 
 
 class CaptchasWithRawResponse:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource, async_raw_list, raw_list
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
 
+    from .._catalog import events  # noqa: F401
     from .._pagination import AsyncPager, SyncPage
 
 __all__ = ["AsyncEvents", "AsyncEventsWithRawResponse", "Events", "EventsWithRawResponse"]
@@ -62,10 +64,8 @@ class Events(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.events import RETRIEVE_WEBCAST_ANCHOR_EVENTS
-
         return self._list(
-            RETRIEVE_WEBCAST_ANCHOR_EVENTS,
+            _catalog.events.RETRIEVE_WEBCAST_ANCHOR_EVENTS,
             {
                 "numeric_id": numeric_id,
                 "page": page,
@@ -98,9 +98,9 @@ class Events(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.events import RETRIEVE_WEBCAST_EVENT
-
-        return self._client._call(RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source})
+        return self._client._call(
+            _catalog.events.RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source}
+        )
 
 
 class AsyncEvents(AsyncResource):
@@ -117,10 +117,8 @@ class AsyncEvents(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> AsyncPager[rest_models.RetrieveWebcastAnchorEventsResponse, rest_models.WebcastEventListItem]:
         """Retrieve webcast anchor events: see `Events.list_for_anchor`."""
-        from .._catalog.events import RETRIEVE_WEBCAST_ANCHOR_EVENTS
-
         return self._list(
-            RETRIEVE_WEBCAST_ANCHOR_EVENTS,
+            _catalog.events.RETRIEVE_WEBCAST_ANCHOR_EVENTS,
             {
                 "numeric_id": numeric_id,
                 "page": page,
@@ -133,10 +131,8 @@ class AsyncEvents(AsyncResource):
         self, event_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveWebcastEventResponse:
         """Retrieve webcast event: see `Events.retrieve`."""
-        from .._catalog.events import RETRIEVE_WEBCAST_EVENT
-
         return await self._client._call(
-            RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source}
+            _catalog.events.RETRIEVE_WEBCAST_EVENT, {"event_id": event_id, "x_image_source": x_image_source}
         )
 
 

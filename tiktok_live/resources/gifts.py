@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import gifts  # noqa: F401
 
 __all__ = ["AsyncGifts", "AsyncGiftsWithRawResponse", "Gifts", "GiftsWithRawResponse"]
 
@@ -186,10 +189,9 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFTS
-
         return self._client._call(
-            RETRIEVE_WEBCAST_GIFTS, {"region": region, "webcast_language": webcast_language, "redirect": redirect}
+            _catalog.gifts.RETRIEVE_WEBCAST_GIFTS,
+            {"region": region, "webcast_language": webcast_language, "redirect": redirect},
         )
 
     def list(
@@ -226,10 +228,8 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.gifts import LIST_WEBCAST_GIFTS
-
         return self._client._call(
-            LIST_WEBCAST_GIFTS,
+            _catalog.gifts.LIST_WEBCAST_GIFTS,
             {"page_size": page_size, "page_number": page_number, "order_by": order_by, "ascending": ascending},
         )
 
@@ -256,9 +256,7 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.gifts import SEARCH_WEBCAST_GIFTS
-
-        return self._client._call(SEARCH_WEBCAST_GIFTS, {"query": query})
+        return self._client._call(_catalog.gifts.SEARCH_WEBCAST_GIFTS, {"query": query})
 
     def retrieve_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
         """Read a gift from the gift catalog (`GET /webcast/gifts/catalog/{gift_id}`).
@@ -283,9 +281,7 @@ class Gifts(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFT
-
-        return self._client._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
+        return self._client._call(_catalog.gifts.RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
 
 
 class AsyncGifts(AsyncResource):
@@ -433,10 +429,9 @@ class AsyncGifts(AsyncResource):
         redirect: bool = False,
     ) -> rest_models.WebcastGiftsResponse:
         """List the gifts of a region: see `Gifts.retrieve_gifts`."""
-        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFTS
-
         return await self._client._call(
-            RETRIEVE_WEBCAST_GIFTS, {"region": region, "webcast_language": webcast_language, "redirect": redirect}
+            _catalog.gifts.RETRIEVE_WEBCAST_GIFTS,
+            {"region": region, "webcast_language": webcast_language, "redirect": redirect},
         )
 
     async def list(
@@ -448,24 +443,18 @@ class AsyncGifts(AsyncResource):
         ascending: bool = True,
     ) -> rest_models.WebcastGiftcatalogResponse:
         """List webcast gifts: see `Gifts.list`."""
-        from .._catalog.gifts import LIST_WEBCAST_GIFTS
-
         return await self._client._call(
-            LIST_WEBCAST_GIFTS,
+            _catalog.gifts.LIST_WEBCAST_GIFTS,
             {"page_size": page_size, "page_number": page_number, "order_by": order_by, "ascending": ascending},
         )
 
     async def search(self, query: str) -> rest_models.WebcastGiftSearchResponse:
         """Search webcast gifts: see `Gifts.search`."""
-        from .._catalog.gifts import SEARCH_WEBCAST_GIFTS
-
-        return await self._client._call(SEARCH_WEBCAST_GIFTS, {"query": query})
+        return await self._client._call(_catalog.gifts.SEARCH_WEBCAST_GIFTS, {"query": query})
 
     async def retrieve_gift(self, gift_id: int) -> rest_models.WebcastGiftResponse:
         """Read a gift from the gift catalog: see `Gifts.retrieve_gift`."""
-        from .._catalog.gifts import RETRIEVE_WEBCAST_GIFT
-
-        return await self._client._call(RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
+        return await self._client._call(_catalog.gifts.RETRIEVE_WEBCAST_GIFT, {"gift_id": gift_id})
 
 
 class GiftsWithRawResponse:

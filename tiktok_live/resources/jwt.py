@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     from tiktok_live_api.models import CreateJWTResponse
+
+    from .._catalog import jwt  # noqa: F401
 
 __all__ = ["AsyncJwt", "AsyncJwtWithRawResponse", "Jwt", "JwtWithRawResponse"]
 
@@ -63,10 +66,8 @@ class Jwt(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.jwt import CREATE_JWT
-
         return self._client._call(
-            CREATE_JWT,
+            _catalog.jwt.CREATE_JWT,
             {
                 "account_id": account_id,
                 "expire_after": expire_after,
@@ -96,10 +97,8 @@ class AsyncJwt(AsyncResource):
         cdn: Mapping[str, Any] | None = None,
     ) -> CreateJWTResponse:
         """Create a JWT carrying an API key's limits: see `Jwt.create`."""
-        from .._catalog.jwt import CREATE_JWT
-
         return await self._client._call(
-            CREATE_JWT,
+            _catalog.jwt.CREATE_JWT,
             {
                 "account_id": account_id,
                 "expire_after": expire_after,

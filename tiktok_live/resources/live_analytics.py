@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import live_analytics  # noqa: F401
 
 __all__ = ["AsyncLiveAnalytics", "AsyncLiveAnalyticsWithRawResponse", "LiveAnalytics", "LiveAnalyticsWithRawResponse"]
 
@@ -64,10 +67,8 @@ class LiveAnalytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
-
         return self._client._call(
-            RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
+            _catalog.live_analytics.RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
             {
                 "count": count,
                 "offset": offset,
@@ -118,10 +119,8 @@ class LiveAnalytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
-
         return self._client._call(
-            RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
+            _catalog.live_analytics.RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
             {
                 "room_id": room_id,
                 "x_oauth_token": x_oauth_token,
@@ -180,10 +179,8 @@ class LiveAnalytics(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
-
         return self._client._call(
-            RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
+            _catalog.live_analytics.RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
             {
                 "room_id": room_id,
                 "user_id": user_id,
@@ -211,10 +208,8 @@ class AsyncLiveAnalytics(AsyncResource):
     ) -> rest_models.LiveAnalyticsVideoListAPIResponse:
         """List the calling creator's past lives with analytics: see
         `LiveAnalytics.retrieve_video_list`."""
-        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST
-
         return await self._client._call(
-            RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
+            _catalog.live_analytics.RETRIEVE_LIVE_ANALYTICS_VIDEO_LIST,
             {
                 "count": count,
                 "offset": offset,
@@ -233,10 +228,8 @@ class AsyncLiveAnalytics(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.LiveAnalyticsVideoDetailAPIResponse:
         """Read the analytics of one past live: see `LiveAnalytics.retrieve_video_detail`."""
-        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL
-
         return await self._client._call(
-            RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
+            _catalog.live_analytics.RETRIEVE_LIVE_ANALYTICS_VIDEO_DETAIL,
             {
                 "room_id": room_id,
                 "x_oauth_token": x_oauth_token,
@@ -256,10 +249,8 @@ class AsyncLiveAnalytics(AsyncResource):
     ) -> rest_models.LiveAnalyticsUserInteractionsAPIResponse:
         """Read a viewer's interactions with one past live: see
         `LiveAnalytics.retrieve_user_interactions`."""
-        from .._catalog.live_analytics import RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS
-
         return await self._client._call(
-            RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
+            _catalog.live_analytics.RETRIEVE_LIVE_ANALYTICS_USER_INTERACTIONS,
             {
                 "room_id": room_id,
                 "user_id": user_id,

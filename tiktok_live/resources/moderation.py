@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import moderation  # noqa: F401
 
 __all__ = ["AsyncModeration", "AsyncModerationWithRawResponse", "Moderation", "ModerationWithRawResponse"]
 
@@ -64,10 +67,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import RETRIEVE_ROOM_MODERATORS
-
         return self._client._call(
-            RETRIEVE_ROOM_MODERATORS,
+            _catalog.moderation.RETRIEVE_ROOM_MODERATORS,
             {
                 "numeric_id": numeric_id,
                 "x_oauth_token": x_oauth_token,
@@ -115,10 +116,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import ADD_ROOM_MODERATOR
-
         return self._client._call(
-            ADD_ROOM_MODERATOR,
+            _catalog.moderation.ADD_ROOM_MODERATOR,
             {
                 "numeric_id": numeric_id,
                 "to_user_id": to_user_id,
@@ -166,10 +165,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import REMOVE_ROOM_MODERATOR
-
         return self._client._call(
-            REMOVE_ROOM_MODERATOR,
+            _catalog.moderation.REMOVE_ROOM_MODERATOR,
             {
                 "numeric_id": numeric_id,
                 "to_user_id": to_user_id,
@@ -211,10 +208,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import RETRIEVE_ROOM_BANNED_USERS
-
         return self._client._call(
-            RETRIEVE_ROOM_BANNED_USERS,
+            _catalog.moderation.RETRIEVE_ROOM_BANNED_USERS,
             {"room_id": room_id, "page": page, "x_oauth_token": x_oauth_token, "x_cookie_header": x_cookie_header},
         )
 
@@ -258,10 +253,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import KICK_ROOM_USER
-
         return self._client._call(
-            KICK_ROOM_USER,
+            _catalog.moderation.KICK_ROOM_USER,
             {
                 "room_id": room_id,
                 "tiktok_user_id": tiktok_user_id,
@@ -309,10 +302,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import UNBAN_ROOM_USER
-
         return self._client._call(
-            UNBAN_ROOM_USER,
+            _catalog.moderation.UNBAN_ROOM_USER,
             {
                 "room_id": room_id,
                 "tiktok_user_id": tiktok_user_id,
@@ -362,10 +353,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import RETRIEVE_ROOM_MUTED_USERS
-
         return self._client._call(
-            RETRIEVE_ROOM_MUTED_USERS,
+            _catalog.moderation.RETRIEVE_ROOM_MUTED_USERS,
             {
                 "room_id": room_id,
                 "page": page,
@@ -417,10 +406,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import MUTE_ROOM_USER
-
         return self._client._call(
-            MUTE_ROOM_USER,
+            _catalog.moderation.MUTE_ROOM_USER,
             {
                 "room_id": room_id,
                 "user_id": user_id,
@@ -464,10 +451,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import UNMUTE_ROOM_USER
-
         return self._client._call(
-            UNMUTE_ROOM_USER,
+            _catalog.moderation.UNMUTE_ROOM_USER,
             {
                 "room_id": room_id,
                 "user_id": user_id,
@@ -515,10 +500,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import GET_SENSITIVE_WORDS
-
         return self._client._call(
-            GET_SENSITIVE_WORDS,
+            _catalog.moderation.GET_SENSITIVE_WORDS,
             {
                 "room_id": room_id,
                 "sec_anchor_id": sec_anchor_id,
@@ -568,10 +551,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import ADD_SENSITIVE_WORD
-
         return self._client._call(
-            ADD_SENSITIVE_WORD,
+            _catalog.moderation.ADD_SENSITIVE_WORD,
             {
                 "room_id": room_id,
                 "word": word,
@@ -622,10 +603,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import DELETE_SENSITIVE_WORD
-
         return self._client._call(
-            DELETE_SENSITIVE_WORD,
+            _catalog.moderation.DELETE_SENSITIVE_WORD,
             {
                 "room_id": room_id,
                 "word_id": word_id,
@@ -669,10 +648,8 @@ class Moderation(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.moderation import TOGGLE_ROOM_COMMENTS
-
         return self._client._call(
-            TOGGLE_ROOM_COMMENTS,
+            _catalog.moderation.TOGGLE_ROOM_COMMENTS,
             {
                 "room_id": room_id,
                 "enabled": enabled,
@@ -700,10 +677,8 @@ class AsyncModeration(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RoomModeratorsAPIResponse:
         """Retrieve room moderators: see `Moderation.retrieve_room_moderators`."""
-        from .._catalog.moderation import RETRIEVE_ROOM_MODERATORS
-
         return await self._client._call(
-            RETRIEVE_ROOM_MODERATORS,
+            _catalog.moderation.RETRIEVE_ROOM_MODERATORS,
             {
                 "numeric_id": numeric_id,
                 "x_oauth_token": x_oauth_token,
@@ -721,10 +696,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Add room moderator: see `Moderation.add_room_moderator`."""
-        from .._catalog.moderation import ADD_ROOM_MODERATOR
-
         return await self._client._call(
-            ADD_ROOM_MODERATOR,
+            _catalog.moderation.ADD_ROOM_MODERATOR,
             {
                 "numeric_id": numeric_id,
                 "to_user_id": to_user_id,
@@ -742,10 +715,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomAdminUpdateAPIResponse:
         """Remove room moderator: see `Moderation.remove_room_moderator`."""
-        from .._catalog.moderation import REMOVE_ROOM_MODERATOR
-
         return await self._client._call(
-            REMOVE_ROOM_MODERATOR,
+            _catalog.moderation.REMOVE_ROOM_MODERATOR,
             {
                 "numeric_id": numeric_id,
                 "to_user_id": to_user_id,
@@ -758,10 +729,8 @@ class AsyncModeration(AsyncResource):
         self, room_id: str | int, *, page: int = 0, x_oauth_token: str | None = None, x_cookie_header: str | None = None
     ) -> rest_models.RoomKickedUsersAPIResponse:
         """Retrieve room banned users: see `Moderation.retrieve_room_banned_users`."""
-        from .._catalog.moderation import RETRIEVE_ROOM_BANNED_USERS
-
         return await self._client._call(
-            RETRIEVE_ROOM_BANNED_USERS,
+            _catalog.moderation.RETRIEVE_ROOM_BANNED_USERS,
             {"room_id": room_id, "page": page, "x_oauth_token": x_oauth_token, "x_cookie_header": x_cookie_header},
         )
 
@@ -775,10 +744,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomKickUserAPIResponse:
         """Kick room user: see `Moderation.kick_room_user`."""
-        from .._catalog.moderation import KICK_ROOM_USER
-
         return await self._client._call(
-            KICK_ROOM_USER,
+            _catalog.moderation.KICK_ROOM_USER,
             {
                 "room_id": room_id,
                 "tiktok_user_id": tiktok_user_id,
@@ -797,10 +764,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomUnkickUserAPIResponse:
         """Let a kicked user back into a live room: see `Moderation.unban_room_user`."""
-        from .._catalog.moderation import UNBAN_ROOM_USER
-
         return await self._client._call(
-            UNBAN_ROOM_USER,
+            _catalog.moderation.UNBAN_ROOM_USER,
             {
                 "room_id": room_id,
                 "tiktok_user_id": tiktok_user_id,
@@ -819,10 +784,8 @@ class AsyncModeration(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RoomMutedUsersAPIResponse:
         """Retrieve room muted users: see `Moderation.retrieve_room_muted_users`."""
-        from .._catalog.moderation import RETRIEVE_ROOM_MUTED_USERS
-
         return await self._client._call(
-            RETRIEVE_ROOM_MUTED_USERS,
+            _catalog.moderation.RETRIEVE_ROOM_MUTED_USERS,
             {
                 "room_id": room_id,
                 "page": page,
@@ -843,10 +806,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomMuteUserAPIResponse:
         """Mute room user: see `Moderation.mute_room_user`."""
-        from .._catalog.moderation import MUTE_ROOM_USER
-
         return await self._client._call(
-            MUTE_ROOM_USER,
+            _catalog.moderation.MUTE_ROOM_USER,
             {
                 "room_id": room_id,
                 "user_id": user_id,
@@ -861,10 +822,8 @@ class AsyncModeration(AsyncResource):
         self, room_id: str | int, user_id: str, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
     ) -> rest_models.RoomUnmuteUserAPIResponse:
         """Unmute room user: see `Moderation.unmute_room_user`."""
-        from .._catalog.moderation import UNMUTE_ROOM_USER
-
         return await self._client._call(
-            UNMUTE_ROOM_USER,
+            _catalog.moderation.UNMUTE_ROOM_USER,
             {
                 "room_id": room_id,
                 "user_id": user_id,
@@ -882,10 +841,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomGetSensitiveWordsAPIResponse:
         """Get sensitive words: see `Moderation.get_sensitive_words`."""
-        from .._catalog.moderation import GET_SENSITIVE_WORDS
-
         return await self._client._call(
-            GET_SENSITIVE_WORDS,
+            _catalog.moderation.GET_SENSITIVE_WORDS,
             {
                 "room_id": room_id,
                 "sec_anchor_id": sec_anchor_id,
@@ -904,10 +861,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomAddSensitiveWordAPIResponse:
         """Add sensitive word: see `Moderation.add_sensitive_word`."""
-        from .._catalog.moderation import ADD_SENSITIVE_WORD
-
         return await self._client._call(
-            ADD_SENSITIVE_WORD,
+            _catalog.moderation.ADD_SENSITIVE_WORD,
             {
                 "room_id": room_id,
                 "word": word,
@@ -927,10 +882,8 @@ class AsyncModeration(AsyncResource):
         x_cookie_header: str | None = None,
     ) -> rest_models.RoomDelSensitiveWordAPIResponse:
         """Delete sensitive word: see `Moderation.delete_sensitive_word`."""
-        from .._catalog.moderation import DELETE_SENSITIVE_WORD
-
         return await self._client._call(
-            DELETE_SENSITIVE_WORD,
+            _catalog.moderation.DELETE_SENSITIVE_WORD,
             {
                 "room_id": room_id,
                 "word_id": word_id,
@@ -944,10 +897,8 @@ class AsyncModeration(AsyncResource):
         self, room_id: str | int, enabled: bool, *, x_oauth_token: str | None = None, x_cookie_header: str | None = None
     ) -> rest_models.RoomCommentsToggleAPIResponse:
         """Toggle room comments: see `Moderation.toggle_room_comments`."""
-        from .._catalog.moderation import TOGGLE_ROOM_COMMENTS
-
         return await self._client._call(
-            TOGGLE_ROOM_COMMENTS,
+            _catalog.moderation.TOGGLE_ROOM_COMMENTS,
             {
                 "room_id": room_id,
                 "enabled": enabled,

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import oauth  # noqa: F401
 
 __all__ = ["AsyncOauth", "AsyncOauthWithRawResponse", "Oauth", "OauthWithRawResponse"]
 
@@ -44,9 +47,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.oauth import GET_PUBLIC_CLIENT
-
-        return self._client._call(GET_PUBLIC_CLIENT, {"client_id": client_id})
+        return self._client._call(_catalog.oauth.GET_PUBLIC_CLIENT, {"client_id": client_id})
 
     def introspect_token(
         self,
@@ -79,10 +80,8 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.oauth import INTROSPECT_TOKEN
-
         return self._client._call(
-            INTROSPECT_TOKEN,
+            _catalog.oauth.INTROSPECT_TOKEN,
             {
                 "token": token,
                 "client_id": client_id,
@@ -122,10 +121,8 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.oauth import REVOKE_TOKEN
-
         return self._client._call(
-            REVOKE_TOKEN,
+            _catalog.oauth.REVOKE_TOKEN,
             {
                 "token": token,
                 "client_id": client_id,
@@ -176,10 +173,8 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.oauth import EXCHANGE_TOKEN
-
         return self._client._call(
-            EXCHANGE_TOKEN,
+            _catalog.oauth.EXCHANGE_TOKEN,
             {
                 "client_id": client_id,
                 "client_secret": client_secret,
@@ -215,9 +210,7 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.oauth import GET_USER_INFO
-
-        return self._client._call(GET_USER_INFO, {"x_oauth_token": x_oauth_token})
+        return self._client._call(_catalog.oauth.GET_USER_INFO, {"x_oauth_token": x_oauth_token})
 
     def validate_refresh_token(self, refresh_token: str, client_id: str) -> rest_models.ValidateRefreshResponse:
         """Validate refresh token (`POST /tiktok/oauth/validate-refresh`).
@@ -243,9 +236,9 @@ class Oauth(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.oauth import VALIDATE_REFRESH_TOKEN
-
-        return self._client._call(VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id})
+        return self._client._call(
+            _catalog.oauth.VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id}
+        )
 
 
 class AsyncOauth(AsyncResource):
@@ -256,9 +249,7 @@ class AsyncOauth(AsyncResource):
 
     async def get_public_client(self, client_id: str) -> rest_models.GetPublicClientResponse:
         """Get public client: see `Oauth.get_public_client`."""
-        from .._catalog.oauth import GET_PUBLIC_CLIENT
-
-        return await self._client._call(GET_PUBLIC_CLIENT, {"client_id": client_id})
+        return await self._client._call(_catalog.oauth.GET_PUBLIC_CLIENT, {"client_id": client_id})
 
     async def introspect_token(
         self,
@@ -269,10 +260,8 @@ class AsyncOauth(AsyncResource):
         token_type_hint: Literal["access_token", "refresh_token"] | None = None,
     ) -> rest_models.OAuthIntrospectResponse:
         """Introspect token: see `Oauth.introspect_token`."""
-        from .._catalog.oauth import INTROSPECT_TOKEN
-
         return await self._client._call(
-            INTROSPECT_TOKEN,
+            _catalog.oauth.INTROSPECT_TOKEN,
             {
                 "token": token,
                 "client_id": client_id,
@@ -290,10 +279,8 @@ class AsyncOauth(AsyncResource):
         token_type_hint: Literal["access_token", "refresh_token"] | None = None,
     ) -> rest_models.OAuthRevokeResponse:
         """Revoke token: see `Oauth.revoke_token`."""
-        from .._catalog.oauth import REVOKE_TOKEN
-
         return await self._client._call(
-            REVOKE_TOKEN,
+            _catalog.oauth.REVOKE_TOKEN,
             {
                 "token": token,
                 "client_id": client_id,
@@ -313,10 +300,8 @@ class AsyncOauth(AsyncResource):
         refresh_token: str | None = None,
     ) -> rest_models.OAuthTokenResponse:
         """Exchange token: see `Oauth.exchange_token`."""
-        from .._catalog.oauth import EXCHANGE_TOKEN
-
         return await self._client._call(
-            EXCHANGE_TOKEN,
+            _catalog.oauth.EXCHANGE_TOKEN,
             {
                 "client_id": client_id,
                 "client_secret": client_secret,
@@ -329,16 +314,12 @@ class AsyncOauth(AsyncResource):
 
     async def get_user_info(self, *, x_oauth_token: str | None = None) -> rest_models.OAuthUserInfoResponse:
         """Get user info: see `Oauth.get_user_info`."""
-        from .._catalog.oauth import GET_USER_INFO
-
-        return await self._client._call(GET_USER_INFO, {"x_oauth_token": x_oauth_token})
+        return await self._client._call(_catalog.oauth.GET_USER_INFO, {"x_oauth_token": x_oauth_token})
 
     async def validate_refresh_token(self, refresh_token: str, client_id: str) -> rest_models.ValidateRefreshResponse:
         """Validate refresh token: see `Oauth.validate_refresh_token`."""
-        from .._catalog.oauth import VALIDATE_REFRESH_TOKEN
-
         return await self._client._call(
-            VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id}
+            _catalog.oauth.VALIDATE_REFRESH_TOKEN, {"refresh_token": refresh_token, "client_id": client_id}
         )
 
 

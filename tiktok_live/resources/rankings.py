@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from tiktok_live_api.models import (
         RankingsResponse,
     )
+
+    from .._catalog import rankings  # noqa: F401
 
 __all__ = ["AsyncRankings", "AsyncRankingsWithRawResponse", "Rankings", "RankingsWithRawResponse"]
 
@@ -84,10 +87,8 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import RETRIEVE_WEBCAST_RANKINGS
-
         return self._client._call(
-            RETRIEVE_WEBCAST_RANKINGS,
+            _catalog.rankings.RETRIEVE_WEBCAST_RANKINGS,
             {
                 "region": region,
                 "rank_type": rank_type,
@@ -121,9 +122,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import SEARCH_USER
-
-        return self._client._call(SEARCH_USER, {"query": query, "limit": limit})
+        return self._client._call(_catalog.rankings.SEARCH_USER, {"query": query, "limit": limit})
 
     def get_user_leaderboards_over_timespan(
         self, numeric_id: int | str, from_: datetime.datetime, to: datetime.datetime
@@ -155,10 +154,8 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import GET_USER_LEADERBOARDS_OVER_TIMESPAN
-
         return self._client._call(
-            GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
+            _catalog.rankings.GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
         )
 
     def get_available(self) -> rest_models.AvailableRankingsResponse:
@@ -182,9 +179,7 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import GET_AVAILABLE_RANKINGS
-
-        return self._client._call(GET_AVAILABLE_RANKINGS, {})
+        return self._client._call(_catalog.rankings.GET_AVAILABLE_RANKINGS, {})
 
     def get_leaderboard(
         self,
@@ -253,10 +248,9 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import GET_LEADERBOARD
-
         return self._client._call(
-            GET_LEADERBOARD, {"region": region, "rank_name": rank_name, "date": date, "league": league}
+            _catalog.rankings.GET_LEADERBOARD,
+            {"region": region, "rank_name": rank_name, "date": date, "league": league},
         )
 
     def get_user_history(
@@ -307,10 +301,8 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import GET_USER_HISTORY
-
         return self._client._call(
-            GET_USER_HISTORY,
+            _catalog.rankings.GET_USER_HISTORY,
             {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "from_": from_, "to": to},
         )
 
@@ -363,10 +355,9 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import GET_USER_DAY_HISTORY
-
         return self._client._call(
-            GET_USER_DAY_HISTORY, {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date}
+            _catalog.rankings.GET_USER_DAY_HISTORY,
+            {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date},
         )
 
     def get_available_dates(
@@ -434,9 +425,9 @@ class Rankings(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.rankings import GET_AVAILABLE_DATES
-
-        return self._client._call(GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league})
+        return self._client._call(
+            _catalog.rankings.GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league}
+        )
 
 
 class AsyncRankings(AsyncResource):
@@ -477,10 +468,8 @@ class AsyncRankings(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> RankingsResponse:
         """Read the live rankings of a region: see `Rankings.retrieve`."""
-        from .._catalog.rankings import RETRIEVE_WEBCAST_RANKINGS
-
         return await self._client._call(
-            RETRIEVE_WEBCAST_RANKINGS,
+            _catalog.rankings.RETRIEVE_WEBCAST_RANKINGS,
             {
                 "region": region,
                 "rank_type": rank_type,
@@ -493,26 +482,20 @@ class AsyncRankings(AsyncResource):
 
     async def search_user(self, query: str, *, limit: float = 1.0) -> rest_models.SearchUserResponse:
         """Search user: see `Rankings.search_user`."""
-        from .._catalog.rankings import SEARCH_USER
-
-        return await self._client._call(SEARCH_USER, {"query": query, "limit": limit})
+        return await self._client._call(_catalog.rankings.SEARCH_USER, {"query": query, "limit": limit})
 
     async def get_user_leaderboards_over_timespan(
         self, numeric_id: int | str, from_: datetime.datetime, to: datetime.datetime
     ) -> rest_models.UserLeaderboardsResponse:
         """List the leaderboards a creator appeared on over a period: see
         `Rankings.get_user_leaderboards_over_timespan`."""
-        from .._catalog.rankings import GET_USER_LEADERBOARDS_OVER_TIMESPAN
-
         return await self._client._call(
-            GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
+            _catalog.rankings.GET_USER_LEADERBOARDS_OVER_TIMESPAN, {"numeric_id": numeric_id, "from_": from_, "to": to}
         )
 
     async def get_available(self) -> rest_models.AvailableRankingsResponse:
         """Get available rankings: see `Rankings.get_available`."""
-        from .._catalog.rankings import GET_AVAILABLE_RANKINGS
-
-        return await self._client._call(GET_AVAILABLE_RANKINGS, {})
+        return await self._client._call(_catalog.rankings.GET_AVAILABLE_RANKINGS, {})
 
     async def get_leaderboard(
         self,
@@ -554,10 +537,9 @@ class AsyncRankings(AsyncResource):
         | None = None,
     ) -> rest_models.LeaderboardResponse:
         """Get leaderboard: see `Rankings.get_leaderboard`."""
-        from .._catalog.rankings import GET_LEADERBOARD
-
         return await self._client._call(
-            GET_LEADERBOARD, {"region": region, "rank_name": rank_name, "date": date, "league": league}
+            _catalog.rankings.GET_LEADERBOARD,
+            {"region": region, "rank_name": rank_name, "date": date, "league": league},
         )
 
     async def get_user_history(
@@ -579,10 +561,8 @@ class AsyncRankings(AsyncResource):
         to: datetime.datetime,
     ) -> rest_models.UserHistoryResponse:
         """Get user history: see `Rankings.get_user_history`."""
-        from .._catalog.rankings import GET_USER_HISTORY
-
         return await self._client._call(
-            GET_USER_HISTORY,
+            _catalog.rankings.GET_USER_HISTORY,
             {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "from_": from_, "to": to},
         )
 
@@ -604,10 +584,9 @@ class AsyncRankings(AsyncResource):
         date: datetime.datetime,
     ) -> rest_models.UserDayHistoryResponse:
         """Get user day history: see `Rankings.get_user_day_history`."""
-        from .._catalog.rankings import GET_USER_DAY_HISTORY
-
         return await self._client._call(
-            GET_USER_DAY_HISTORY, {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date}
+            _catalog.rankings.GET_USER_DAY_HISTORY,
+            {"region": region, "rank_name": rank_name, "numeric_id": numeric_id, "date": date},
         )
 
     async def get_available_dates(
@@ -649,10 +628,8 @@ class AsyncRankings(AsyncResource):
         | None = None,
     ) -> rest_models.AvailableDatesResponse:
         """Get available dates: see `Rankings.get_available_dates`."""
-        from .._catalog.rankings import GET_AVAILABLE_DATES
-
         return await self._client._call(
-            GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league}
+            _catalog.rankings.GET_AVAILABLE_DATES, {"region": region, "rank_name": rank_name, "league": league}
         )
 
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
     from tiktok_live_api.models import SignedUrl
+
+    from .._catalog import signing  # noqa: F401
 
 __all__ = ["AsyncSigning", "AsyncSigningWithRawResponse", "Signing", "SigningWithRawResponse"]
 
@@ -68,10 +71,8 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.signing import SIGN_WEBCAST_URL
-
         return self._client._call(
-            SIGN_WEBCAST_URL,
+            _catalog.signing.SIGN_WEBCAST_URL,
             {
                 "url": url,
                 "client": client,
@@ -108,9 +109,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.signing import DECRYPT_TIK_TOK_EC_DATA
-
-        return self._client._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
+        return self._client._call(_catalog.signing.DECRYPT_TIK_TOK_EC_DATA, {"data": data})
 
     def decrypt_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
         """Decode a TikTok str-data payload (`POST /tiktok/signing/decrypt/str-data`).
@@ -132,9 +131,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.signing import DECRYPT_TIK_TOK_STR_DATA
-
-        return self._client._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
+        return self._client._call(_catalog.signing.DECRYPT_TIK_TOK_STR_DATA, {"data": data})
 
     def decrypt_x_dynosaur(
         self, data: str, *, version: Literal["5.3.0"] | None = None
@@ -161,9 +158,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.signing import DECRYPT_TIK_TOK_X_DYNOSAUR
-
-        return self._client._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
+        return self._client._call(_catalog.signing.DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
 
     def decrypt_x_gnarly(
         self, data: str, *, version: Literal["5.3.2"] | None = None
@@ -190,9 +185,7 @@ class Signing(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.signing import DECRYPT_TIK_TOK_X_GNARLY
-
-        return self._client._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
+        return self._client._call(_catalog.signing.DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
 
 
 class AsyncSigning(AsyncResource):
@@ -216,10 +209,8 @@ class AsyncSigning(AsyncResource):
         include_verify_fp: bool | None = None,
     ) -> SignedUrl:
         """Sign a TikTok webcast URL: see `Signing.sign_url`."""
-        from .._catalog.signing import SIGN_WEBCAST_URL
-
         return await self._client._call(
-            SIGN_WEBCAST_URL,
+            _catalog.signing.SIGN_WEBCAST_URL,
             {
                 "url": url,
                 "client": client,
@@ -237,31 +228,23 @@ class AsyncSigning(AsyncResource):
 
     async def decrypt_ec_data(self, data: str) -> rest_models.DecryptEcDataResponse:
         """Decode a TikTok ecData payload: see `Signing.decrypt_ec_data`."""
-        from .._catalog.signing import DECRYPT_TIK_TOK_EC_DATA
-
-        return await self._client._call(DECRYPT_TIK_TOK_EC_DATA, {"data": data})
+        return await self._client._call(_catalog.signing.DECRYPT_TIK_TOK_EC_DATA, {"data": data})
 
     async def decrypt_str_data(self, data: str) -> rest_models.DecryptStrDataResponse:
         """Decode a TikTok str-data payload: see `Signing.decrypt_str_data`."""
-        from .._catalog.signing import DECRYPT_TIK_TOK_STR_DATA
-
-        return await self._client._call(DECRYPT_TIK_TOK_STR_DATA, {"data": data})
+        return await self._client._call(_catalog.signing.DECRYPT_TIK_TOK_STR_DATA, {"data": data})
 
     async def decrypt_x_dynosaur(
         self, data: str, *, version: Literal["5.3.0"] | None = None
     ) -> rest_models.DecryptXDynosaurResponse:
         """Decode a TikTok x-dynosaur signature: see `Signing.decrypt_x_dynosaur`."""
-        from .._catalog.signing import DECRYPT_TIK_TOK_X_DYNOSAUR
-
-        return await self._client._call(DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
+        return await self._client._call(_catalog.signing.DECRYPT_TIK_TOK_X_DYNOSAUR, {"data": data, "version": version})
 
     async def decrypt_x_gnarly(
         self, data: str, *, version: Literal["5.3.2"] | None = None
     ) -> rest_models.DecryptXGnarlyResponse:
         """Decode a TikTok x-gnarly signature: see `Signing.decrypt_x_gnarly`."""
-        from .._catalog.signing import DECRYPT_TIK_TOK_X_GNARLY
-
-        return await self._client._call(DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
+        return await self._client._call(_catalog.signing.DECRYPT_TIK_TOK_X_GNARLY, {"data": data, "version": version})
 
 
 class SigningWithRawResponse:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import users  # noqa: F401
 
 __all__ = ["AsyncUsers", "AsyncUsersWithRawResponse", "Users", "UsersWithRawResponse"]
 
@@ -52,9 +55,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
-
-        return self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
+        return self._client._call(_catalog.users.RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
 
     def search_catalog(
         self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
@@ -90,9 +91,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.users import SEARCH_TIK_TOK_USERS_CATALOG
-
-        return self._client._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
+        return self._client._call(_catalog.users.SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
 
     def retrieve_catalog_username(self, unique_id: str) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
         """Look a handle up in the TikTok users catalog (`GET /tiktok/users/catalog/usernames/{unique_id}`).
@@ -121,9 +120,7 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
-
-        return self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
+        return self._client._call(_catalog.users.RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
 
     def retrieve_info(
         self, numeric_id: int | str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
@@ -150,10 +147,8 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.users import RETRIEVE_TIK_TOK_USER_INFO
-
         return self._client._call(
-            RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
+            _catalog.users.RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
         )
 
     def retrieve_basic(
@@ -181,10 +176,8 @@ class Users(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.users import RETRIEVE_TIK_TOK_USER_BASIC
-
         return self._client._call(
-            RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source}
+            _catalog.users.RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source}
         )
 
 
@@ -199,42 +192,36 @@ class AsyncUsers(AsyncResource):
     ) -> rest_models.RetrieveTikTokUsersCatalogNumericIdResponse:
         """Look a numeric user id up in the TikTok users catalog: see
         `Users.retrieve_catalog_numeric_id`."""
-        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID
-
-        return await self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id})
+        return await self._client._call(
+            _catalog.users.RETRIEVE_TIK_TOK_USERS_CATALOG_NUMERIC_ID, {"numeric_id": numeric_id}
+        )
 
     async def search_catalog(
         self, query: str, *, match: Literal["nickname", "unique_id"] | None = None
     ) -> rest_models.SearchTikTokUsersCatalogResponse:
         """Search the TikTok users catalog: see `Users.search_catalog`."""
-        from .._catalog.users import SEARCH_TIK_TOK_USERS_CATALOG
-
-        return await self._client._call(SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
+        return await self._client._call(_catalog.users.SEARCH_TIK_TOK_USERS_CATALOG, {"query": query, "match": match})
 
     async def retrieve_catalog_username(self, unique_id: str) -> rest_models.RetrieveTikTokUsersCatalogUsernameResponse:
         """Look a handle up in the TikTok users catalog: see `Users.retrieve_catalog_username`."""
-        from .._catalog.users import RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME
-
-        return await self._client._call(RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id})
+        return await self._client._call(
+            _catalog.users.RETRIEVE_TIK_TOK_USERS_CATALOG_USERNAME, {"unique_id": unique_id}
+        )
 
     async def retrieve_info(
         self, numeric_id: int | str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserInfoResponse:
         """Read a TikTok user's profile by numeric id: see `Users.retrieve_info`."""
-        from .._catalog.users import RETRIEVE_TIK_TOK_USER_INFO
-
         return await self._client._call(
-            RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
+            _catalog.users.RETRIEVE_TIK_TOK_USER_INFO, {"numeric_id": numeric_id, "x_image_source": x_image_source}
         )
 
     async def retrieve_basic(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokUserBasicResponse:
         """Read a TikTok user's basic profile by handle: see `Users.retrieve_basic`."""
-        from .._catalog.users import RETRIEVE_TIK_TOK_USER_BASIC
-
         return await self._client._call(
-            RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source}
+            _catalog.users.RETRIEVE_TIK_TOK_USER_BASIC, {"unique_id": unique_id, "x_image_source": x_image_source}
         )
 
 

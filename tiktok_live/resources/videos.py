@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import videos  # noqa: F401
 
 __all__ = ["AsyncVideos", "AsyncVideosWithRawResponse", "Videos", "VideosWithRawResponse"]
 
@@ -46,10 +49,8 @@ class Videos(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_BASIC
-
         return self._client._call(
-            RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source}
+            _catalog.videos.RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source}
         )
 
     def retrieve_detailed(
@@ -78,10 +79,8 @@ class Videos(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_DETAILED
-
         return self._client._call(
-            RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
+            _catalog.videos.RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
         )
 
     def retrieve_thumbnail(
@@ -113,10 +112,8 @@ class Videos(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
-
         return self._client._call(
-            RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
+            _catalog.videos.RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
             {"video_id": video_id, "redirect": redirect, "x_image_source": x_image_source},
         )
 
@@ -131,20 +128,16 @@ class AsyncVideos(AsyncResource):
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoBasicResponse:
         """Read a TikTok video's basic information: see `Videos.retrieve_basic`."""
-        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_BASIC
-
         return await self._client._call(
-            RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source}
+            _catalog.videos.RETRIEVE_TIK_TOK_VIDEO_BASIC, {"video_id": video_id, "x_image_source": x_image_source}
         )
 
     async def retrieve_detailed(
         self, video_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.RetrieveTikTokVideoDetailedResponse:
         """Read a TikTok video's detailed information: see `Videos.retrieve_detailed`."""
-        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_DETAILED
-
         return await self._client._call(
-            RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
+            _catalog.videos.RETRIEVE_TIK_TOK_VIDEO_DETAILED, {"video_id": video_id, "x_image_source": x_image_source}
         )
 
     async def retrieve_thumbnail(
@@ -155,10 +148,8 @@ class AsyncVideos(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.RetrieveTikTokVideoThumbnailResponse:
         """Fetch the thumbnail of a TikTok video: see `Videos.retrieve_thumbnail`."""
-        from .._catalog.videos import RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL
-
         return await self._client._call(
-            RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
+            _catalog.videos.RETRIEVE_TIK_TOK_VIDEO_THUMBNAIL,
             {"video_id": video_id, "redirect": redirect, "x_image_source": x_image_source},
         )
 

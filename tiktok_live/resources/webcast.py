@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         UserEarningsResponse,
     )
 
+    from .._catalog import webcast  # noqa: F401
     from .._results import RoomMedia, WebcastFetchResult
 
 __all__ = ["AsyncWebcast", "AsyncWebcastWithRawResponse", "Webcast", "WebcastWithRawResponse"]
@@ -87,10 +89,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import FETCH_WEBCAST_URL
-
         return self._client._call(
-            FETCH_WEBCAST_URL,
+            _catalog.webcast.FETCH_WEBCAST_URL,
             {
                 "room_id": room_id,
                 "unique_id": unique_id,
@@ -131,9 +131,9 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import ROOM_COVER
-
-        return self._client._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return self._client._call(
+            _catalog.webcast.ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source}
+        )
 
     def retrieve_room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state (`GET /webcast/room_id`).
@@ -155,9 +155,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import ROOM_ID
-
-        return self._client._call(ROOM_ID, {"unique_id": unique_id})
+        return self._client._call(_catalog.webcast.ROOM_ID, {"unique_id": unique_id})
 
     def retrieve_room_info(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
@@ -183,9 +181,9 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import ROOM_INFO
-
-        return self._client._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return self._client._call(
+            _catalog.webcast.ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source}
+        )
 
     def retrieve_room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
@@ -212,9 +210,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import ROOM_VIDEO
-
-        return self._client._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
+        return self._client._call(_catalog.webcast.ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
 
     def send_room_chat(
         self,
@@ -254,10 +250,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import SEND_CHAT
-
         return self._client._call(
-            SEND_CHAT,
+            _catalog.webcast.SEND_CHAT,
             {
                 "room_id": room_id,
                 "content": content,
@@ -301,10 +295,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_BULK_LIVE_CHECK
-
         return self._client._call(
-            RETRIEVE_BULK_LIVE_CHECK,
+            _catalog.webcast.RETRIEVE_BULK_LIVE_CHECK,
             {
                 "user_numeric_ids": user_numeric_ids,
                 "session_id": session_id,
@@ -334,9 +326,9 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_GIFT_INFO
-
-        return self._client._call(RETRIEVE_GIFT_INFO, {"room_id": room_id, "webcast_language": webcast_language})
+        return self._client._call(
+            _catalog.webcast.RETRIEVE_GIFT_INFO, {"room_id": room_id, "webcast_language": webcast_language}
+        )
 
     def retrieve_feed(
         self,
@@ -388,9 +380,9 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_WEBCAST_FEED
-
-        return self._client._call(RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source})
+        return self._client._call(
+            _catalog.webcast.RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source}
+        )
 
     def retrieve_user_earnings(
         self,
@@ -428,10 +420,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_EARNINGS
-
         return self._client._call(
-            RETRIEVE_WEBCAST_USER_EARNINGS,
+            _catalog.webcast.RETRIEVE_WEBCAST_USER_EARNINGS,
             {
                 "unique_id": unique_id,
                 "session_id": session_id,
@@ -678,10 +668,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_WEBCAST_GIFT_GALLERY
-
         return self._client._call(
-            RETRIEVE_WEBCAST_GIFT_GALLERY,
+            _catalog.webcast.RETRIEVE_WEBCAST_GIFT_GALLERY,
             {
                 "unique_id": unique_id,
                 "webcast_language": webcast_language,
@@ -719,10 +707,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_ROOM_INFO_FROM_HTML
-
         return self._client._call(
-            RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
+            _catalog.webcast.RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
         )
 
     def retrieve_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
@@ -745,9 +731,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_ID
-
-        return self._client._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
+        return self._client._call(_catalog.webcast.RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
 
     def retrieve_hashtag_list(
         self, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
@@ -772,9 +756,7 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_HASHTAG_LIST
-
-        return self._client._call(RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
+        return self._client._call(_catalog.webcast.RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
 
     def retrieve_room_gifts(
         self,
@@ -999,9 +981,9 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_ROOM_GIFTS
-
-        return self._client._call(RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language})
+        return self._client._call(
+            _catalog.webcast.RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language}
+        )
 
     def retrieve_room_rankings(
         self,
@@ -1046,10 +1028,8 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_ROOM_RANKINGS
-
         return self._client._call(
-            RETRIEVE_ROOM_RANKINGS,
+            _catalog.webcast.RETRIEVE_ROOM_RANKINGS,
             {
                 "room_id": room_id,
                 "anchor_id": anchor_id,
@@ -1083,9 +1063,9 @@ class Webcast(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.webcast import RETRIEVE_ROOM_INFO_BY_ROOM_ID
-
-        return self._client._call(RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source})
+        return self._client._call(
+            _catalog.webcast.RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source}
+        )
 
 
 class AsyncWebcast(AsyncResource):
@@ -1112,10 +1092,8 @@ class AsyncWebcast(AsyncResource):
         x_oauth_token: str | None = None,
     ) -> WebcastFetchResult:
         """Fetch the webcast connection data of a room: see `Webcast.fetch_url`."""
-        from .._catalog.webcast import FETCH_WEBCAST_URL
-
         return await self._client._call(
-            FETCH_WEBCAST_URL,
+            _catalog.webcast.FETCH_WEBCAST_URL,
             {
                 "room_id": room_id,
                 "unique_id": unique_id,
@@ -1135,31 +1113,29 @@ class AsyncWebcast(AsyncResource):
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomMedia:
         """Fetch the cover of a live room: see `Webcast.retrieve_room_cover`."""
-        from .._catalog.webcast import ROOM_COVER
-
-        return await self._client._call(ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return await self._client._call(
+            _catalog.webcast.ROOM_COVER, {"unique_id": unique_id, "x_image_source": x_image_source}
+        )
 
     async def retrieve_room_id(self, unique_id: str) -> RoomIdResponse:
         """Resolve a creator's room id and live state: see `Webcast.retrieve_room_id`."""
-        from .._catalog.webcast import ROOM_ID
-
-        return await self._client._call(ROOM_ID, {"unique_id": unique_id})
+        return await self._client._call(_catalog.webcast.ROOM_ID, {"unique_id": unique_id})
 
     async def retrieve_room_info(
         self, unique_id: str, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> RoomInfoResponse:
         """Read a live room's information: see `Webcast.retrieve_room_info`."""
-        from .._catalog.webcast import ROOM_INFO
-
-        return await self._client._call(ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source})
+        return await self._client._call(
+            _catalog.webcast.ROOM_INFO, {"unique_id": unique_id, "x_image_source": x_image_source}
+        )
 
     async def retrieve_room_video(
         self, unique_id: str, stream_type: Literal["hls_ld", "hls_sd", "flv_ld", "flv_sd"] | None = None
     ) -> RoomMedia:
         """Fetch the video stream of a live room: see `Webcast.retrieve_room_video`."""
-        from .._catalog.webcast import ROOM_VIDEO
-
-        return await self._client._call(ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type})
+        return await self._client._call(
+            _catalog.webcast.ROOM_VIDEO, {"unique_id": unique_id, "stream_type": stream_type}
+        )
 
     async def send_room_chat(
         self,
@@ -1173,10 +1149,8 @@ class AsyncWebcast(AsyncResource):
         target_unique_id: str | None = None,
     ) -> SendChatResponse:
         """Send a chat message to a live room: see `Webcast.send_room_chat`."""
-        from .._catalog.webcast import SEND_CHAT
-
         return await self._client._call(
-            SEND_CHAT,
+            _catalog.webcast.SEND_CHAT,
             {
                 "room_id": room_id,
                 "content": content,
@@ -1197,10 +1171,8 @@ class AsyncWebcast(AsyncResource):
         x_oauth_token: str | None = None,
     ) -> BulkLiveCheckResponse:
         """Check which of up to 50 users are live: see `Webcast.retrieve_bulk_live_check`."""
-        from .._catalog.webcast import RETRIEVE_BULK_LIVE_CHECK
-
         return await self._client._call(
-            RETRIEVE_BULK_LIVE_CHECK,
+            _catalog.webcast.RETRIEVE_BULK_LIVE_CHECK,
             {
                 "user_numeric_ids": user_numeric_ids,
                 "session_id": session_id,
@@ -1211,9 +1183,9 @@ class AsyncWebcast(AsyncResource):
 
     async def retrieve_gift_info(self, room_id: str | int, *, webcast_language: str = "en") -> GiftInfoResponse:
         """List the gifts available in a live room: see `Webcast.retrieve_gift_info`."""
-        from .._catalog.webcast import RETRIEVE_GIFT_INFO
-
-        return await self._client._call(RETRIEVE_GIFT_INFO, {"room_id": room_id, "webcast_language": webcast_language})
+        return await self._client._call(
+            _catalog.webcast.RETRIEVE_GIFT_INFO, {"room_id": room_id, "webcast_language": webcast_language}
+        )
 
     async def retrieve_feed(
         self,
@@ -1243,9 +1215,9 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> FeedResponse:
         """Sample the live feed of a region: see `Webcast.retrieve_feed`."""
-        from .._catalog.webcast import RETRIEVE_WEBCAST_FEED
-
-        return await self._client._call(RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source})
+        return await self._client._call(
+            _catalog.webcast.RETRIEVE_WEBCAST_FEED, {"region": region, "x_image_source": x_image_source}
+        )
 
     async def retrieve_user_earnings(
         self,
@@ -1258,10 +1230,8 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> UserEarningsResponse:
         """Read a creator's live earnings: see `Webcast.retrieve_user_earnings`."""
-        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_EARNINGS
-
         return await self._client._call(
-            RETRIEVE_WEBCAST_USER_EARNINGS,
+            _catalog.webcast.RETRIEVE_WEBCAST_USER_EARNINGS,
             {
                 "unique_id": unique_id,
                 "session_id": session_id,
@@ -1467,10 +1437,8 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.WebcastGiftGalleryResponse:
         """Read a creator's gift gallery: see `Webcast.retrieve_gift_gallery`."""
-        from .._catalog.webcast import RETRIEVE_WEBCAST_GIFT_GALLERY
-
         return await self._client._call(
-            RETRIEVE_WEBCAST_GIFT_GALLERY,
+            _catalog.webcast.RETRIEVE_WEBCAST_GIFT_GALLERY,
             {
                 "unique_id": unique_id,
                 "webcast_language": webcast_language,
@@ -1485,25 +1453,19 @@ class AsyncWebcast(AsyncResource):
     ) -> rest_models.WebcastRoomInfoFromHtmlRouteResponse:
         """Read a live room's information from the creator's LIVE page: see
         `Webcast.retrieve_room_info_from_html`."""
-        from .._catalog.webcast import RETRIEVE_ROOM_INFO_FROM_HTML
-
         return await self._client._call(
-            RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
+            _catalog.webcast.RETRIEVE_ROOM_INFO_FROM_HTML, {"unique_id": unique_id, "x_image_source": x_image_source}
         )
 
     async def retrieve_user_id(self, unique_id: str) -> rest_models.WebcastUserIdResponse:
         """Resolve a handle to its numeric TikTok user id: see `Webcast.retrieve_user_id`."""
-        from .._catalog.webcast import RETRIEVE_WEBCAST_USER_ID
-
-        return await self._client._call(RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
+        return await self._client._call(_catalog.webcast.RETRIEVE_WEBCAST_USER_ID, {"unique_id": unique_id})
 
     async def retrieve_hashtag_list(
         self, *, x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None
     ) -> rest_models.HashtagListAPIResponse:
         """Retrieve hashtag list: see `Webcast.retrieve_hashtag_list`."""
-        from .._catalog.webcast import RETRIEVE_HASHTAG_LIST
-
-        return await self._client._call(RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
+        return await self._client._call(_catalog.webcast.RETRIEVE_HASHTAG_LIST, {"x_image_source": x_image_source})
 
     async def retrieve_room_gifts(
         self,
@@ -1697,9 +1659,9 @@ class AsyncWebcast(AsyncResource):
         | None = None,
     ) -> rest_models.RoomGiftsResponse:
         """Retrieve room gifts: see `Webcast.retrieve_room_gifts`."""
-        from .._catalog.webcast import RETRIEVE_ROOM_GIFTS
-
-        return await self._client._call(RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language})
+        return await self._client._call(
+            _catalog.webcast.RETRIEVE_ROOM_GIFTS, {"room_id": room_id, "webcast_language": webcast_language}
+        )
 
     async def retrieve_room_rankings(
         self,
@@ -1711,10 +1673,8 @@ class AsyncWebcast(AsyncResource):
         x_image_source: Literal["CDN", "CDN_CNAME", "ORIGIN"] | None = None,
     ) -> rest_models.WebcastRoomRankingsResponse:
         """Retrieve room rankings: see `Webcast.retrieve_room_rankings`."""
-        from .._catalog.webcast import RETRIEVE_ROOM_RANKINGS
-
         return await self._client._call(
-            RETRIEVE_ROOM_RANKINGS,
+            _catalog.webcast.RETRIEVE_ROOM_RANKINGS,
             {
                 "room_id": room_id,
                 "anchor_id": anchor_id,
@@ -1729,10 +1689,8 @@ class AsyncWebcast(AsyncResource):
     ) -> rest_models.RoomInfoByRoomIdResponse:
         """Read a live room's information by its room id: see
         `Webcast.retrieve_room_info_by_room_id`."""
-        from .._catalog.webcast import RETRIEVE_ROOM_INFO_BY_ROOM_ID
-
         return await self._client._call(
-            RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source}
+            _catalog.webcast.RETRIEVE_ROOM_INFO_BY_ROOM_ID, {"room_id": room_id, "x_image_source": x_image_source}
         )
 
 

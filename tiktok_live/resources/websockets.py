@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _catalog  # each resource's part loads on first use, an attribute lookup after (see there)
 from .._resource import AsyncResource, SyncResource
 from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     import tiktok_live_rest_api.models as rest_models
+
+    from .._catalog import websockets  # noqa: F401
 
 __all__ = ["AsyncWebsockets", "AsyncWebsocketsWithRawResponse", "Websockets", "WebsocketsWithRawResponse"]
 
@@ -40,9 +43,7 @@ class Websockets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.websockets import GET_WEB_SOCKETS
-
-        return self._client._call(GET_WEB_SOCKETS, {"account_id": account_id})
+        return self._client._call(_catalog.websockets.GET_WEB_SOCKETS, {"account_id": account_id})
 
     def retrieve_state(self, account_id: int, websocket_id: str) -> rest_models.RetrieveWebSocketRouteResponse:
         """Read the state of one of an account's WebSockets.
@@ -68,9 +69,9 @@ class Websockets(SyncResource):
             APIConnectionError, APITimeoutError: no answer.
             InvalidResponseError: an answer that does not match openapi.yaml.
         """
-        from .._catalog.websockets import RETRIEVE_WEB_SOCKET_STATE
-
-        return self._client._call(RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id})
+        return self._client._call(
+            _catalog.websockets.RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id}
+        )
 
 
 class AsyncWebsockets(AsyncResource):
@@ -80,16 +81,12 @@ class AsyncWebsockets(AsyncResource):
 
     async def list(self, account_id: int) -> rest_models.RetrieveWebSocketsRouteResponse:
         """List an account's connected WebSockets: see `Websockets.list`."""
-        from .._catalog.websockets import GET_WEB_SOCKETS
-
-        return await self._client._call(GET_WEB_SOCKETS, {"account_id": account_id})
+        return await self._client._call(_catalog.websockets.GET_WEB_SOCKETS, {"account_id": account_id})
 
     async def retrieve_state(self, account_id: int, websocket_id: str) -> rest_models.RetrieveWebSocketRouteResponse:
         """Read the state of one of an account's WebSockets: see `Websockets.retrieve_state`."""
-        from .._catalog.websockets import RETRIEVE_WEB_SOCKET_STATE
-
         return await self._client._call(
-            RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id}
+            _catalog.websockets.RETRIEVE_WEB_SOCKET_STATE, {"account_id": account_id, "websocket_id": websocket_id}
         )
 
 
