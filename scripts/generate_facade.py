@@ -1268,13 +1268,14 @@ def _method_lines(m: MethodSpec, receiver: str, *, is_async: bool, full_doc: boo
         doc = "\n".join([f'        """{wrapped[0]}', *[f"        {line}" for line in wrapped[1:]]]) + '"""'
         if len(wrapped) == 1:
             doc = f'        """{text}"""'
+    operation = f"_catalog.{part_of(m)}.{m.constant}"  # see the catalog package's __getattr__
     if paged:
         define = "def"
-        body = f"        return self._list(_catalog.{part_of(m)}.{m.constant}, {_call_arguments(m.arguments)})"
+        body = f"        return self._list({operation}, {_call_arguments(m.arguments)})"
     else:
         define = "async def" if is_async else "def"
         awaited = "await " if is_async else ""
-        body = f"        return {awaited}{caller}._call(_catalog.{part_of(m)}.{m.constant}, {_call_arguments(m.arguments)})"
+        body = f"        return {awaited}{caller}._call({operation}, {_call_arguments(m.arguments)})"
     return [
         "",
         f"    {define} {name}({_signature(f, m.arguments)}) -> {result}:",
