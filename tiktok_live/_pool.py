@@ -406,14 +406,14 @@ def _answer_state(answer: httpx.Response) -> dict[str, Any]:
 def _reads_directly() -> bool:
     """Whether `_read_answer` leaves an answer as httpx's constructor and `read()` do (httpx 0.2x): the same
     `_answer_state`; else answers are built by httpx."""
-    sample = (200, [(b"Content-Type", b"application/json")], b"{}", {"http_version": b"HTTP/1.1"}, _PROBE)
+    probe = httpx.Request("GET", "http://probe/")
+    sample = (200, [(b"Content-Type", b"application/json")], b"{}", {"http_version": b"HTTP/1.1"}, probe)
     try:
         return _answer_state(_read_answer(*sample)) == _answer_state(_built_answer(*sample))
     except Exception:  # httpx has changed past what this knows
         return False
 
 
-_PROBE = httpx.Request("GET", "http://probe/")
 _READ: list[Callable[..., httpx.Response]] = []
 
 

@@ -111,20 +111,17 @@ def retry_after_seconds(headers: Mapping[str, str], body: Any, *, now: float) ->
 
 def reset_at(headers: Mapping[str, str], *, now: float) -> float | None:
     """Unix time at which the current rate-limit window resets, if the headers say."""
-    # Absent headers are passed over here: most answers have neither, and this runs on every answer.
-    absolute = headers.get("x-ratelimit-reset")
-    if absolute is not None and (stamp := _unix_time(absolute)) is not None:
-        return stamp
-    relative = headers.get("ratelimit-reset")
-    seconds = None if relative is None else _number(relative)
-    return now + seconds if seconds is not None else None
+    absolute = _unix_time(headers.get("x-ratelimit-reset"))
+    if absolute is not None:
+        return absolute
+    relative = _number(headers.get("ratelimit-reset"))
+    return now + relative if relative is not None else None
 
 
 def remaining(headers: Mapping[str, str]) -> int | None:
     """Requests left in the current window (`RateLimit-Remaining` or `X-RateLimit-Remaining`)."""
     for name in ("ratelimit-remaining", "x-ratelimit-remaining"):
-        text = headers.get(name)
-        value = None if text is None else _number(text)
+        value = _number(headers.get(name))
         if value is not None:
             return int(value)
     return None

@@ -32,8 +32,8 @@ __all__ = [
 
 class Entry:
     """A method as the CLI lists it, read without importing the module of its resource (`part`). A plain
-    class, not a NamedTuple: defining one costs more at import (with the client's first call) than the
-    index ever saves."""
+    class, not a NamedTuple: defining one costs more at import (with the clients) than the index ever
+    saves."""
 
     __slots__ = ("attribute", "command", "name", "on_client", "path", "resource", "summary")
 
